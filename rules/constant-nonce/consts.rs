@@ -1,0 +1,1 @@
+pub const SHARED_NONCE: [u8; 12] = *b"shared nonce";

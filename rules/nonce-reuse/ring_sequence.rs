@@ -1,0 +1,42 @@
+// ring: a NonceSequence that never advances, and a nonce made once and sealed twice.
+use ring::aead::{Aad, LessSafeKey, Nonce, NonceSequence, NONCE_LEN};
+use ring::error::Unspecified;
+use ring::rand::{SecureRandom, SystemRandom};
+
+pub struct StuckSequence {
+    bytes: [u8; NONCE_LEN],
+}
+
+impl StuckSequence {
+    pub fn new(rng: &SystemRandom) -> Self {
+        let mut bytes = [0u8; NONCE_LEN];
+        rng.fill(&mut bytes).unwrap();
+        StuckSequence { bytes }
+    }
+}
+
+impl NonceSequence for StuckSequence {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        Nonce::try_assume_unique_for_key(&self.bytes) // expect: nonce-reuse
+    }
+}
+
+pub fn seal_many(key: &LessSafeKey, rng: &SystemRandom, records: &mut [Vec<u8>]) {
+    let mut nonce_bytes = [0u8; NONCE_LEN];
+    rng.fill(&mut nonce_bytes).unwrap();
+    for record in records.iter_mut() {
+        let nonce = Nonce::assume_unique_for_key(nonce_bytes);
+        key.seal_in_place_append_tag(nonce, Aad::empty(), record).unwrap(); // expect: nonce-reuse
+    }
+}
+
+// --- correct code ---
+
+pub fn seal_each_with_fresh_nonce(key: &LessSafeKey, rng: &SystemRandom, records: &mut [Vec<u8>]) {
+    for record in records.iter_mut() {
+        let mut nonce_bytes = [0u8; NONCE_LEN];
+        rng.fill(&mut nonce_bytes).unwrap();
+        let nonce = Nonce::assume_unique_for_key(nonce_bytes);
+        key.seal_in_place_append_tag(nonce, Aad::empty(), record).unwrap(); // ok: nonce-reuse
+    }
+}

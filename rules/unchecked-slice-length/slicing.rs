@@ -1,0 +1,49 @@
+// Nonces and tags cut off untrusted input without a length check.
+use aes_gcm::aead::Aead;
+use aes_gcm::{Aes256Gcm, Nonce};
+
+const NONCE_LEN: usize = 12;
+
+pub fn split_then_decrypt(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let (nonce, ciphertext) = data.split_at(12); // expect: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), ciphertext).ok()
+}
+
+pub fn index_ranges(cipher: &Aes256Gcm, message: &[u8]) -> Option<Vec<u8>> {
+    let nonce = Nonce::from_slice(&message[..NONCE_LEN]); // expect: unchecked-slice-length
+    cipher.decrypt(nonce, &message[NONCE_LEN..]).ok()
+}
+
+pub fn tail_first(cipher: &Aes256Gcm, packet: Vec<u8>) -> Option<Vec<u8>> {
+    let body = &packet[12..]; // expect: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(&packet[0..12]), body).ok()
+}
+
+pub fn ring_open(key: &ring::aead::LessSafeKey, input: &mut [u8]) -> Option<usize> {
+    let (nonce_bytes, rest) = input.split_at_mut(12); // expect: unchecked-slice-length
+    let nonce = ring::aead::Nonce::try_assume_unique_for_key(nonce_bytes).ok()?;
+    key.open_in_place(nonce, ring::aead::Aad::empty(), rest).ok().map(|p| p.len())
+}
+
+// --- correct code ---
+
+pub fn checked_split(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    if data.len() < NONCE_LEN + 16 {
+        return None;
+    }
+    let (nonce, ciphertext) = data.split_at(NONCE_LEN); // ok: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), ciphertext).ok()
+}
+
+pub fn get_range(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let nonce = data.get(..12)?;
+    cipher.decrypt(Nonce::from_slice(nonce), &data[12..]).ok() // ok: unchecked-slice-length
+}
+
+pub fn fixed_array(cipher: &Aes256Gcm, header: &[u8; 32], ct: &[u8]) -> Option<Vec<u8>> {
+    cipher.decrypt(Nonce::from_slice(&header[..12]), ct).ok() // ok: unchecked-slice-length
+}
+
+pub fn not_crypto(line: &str) -> &str {
+    &line[..3] // ok: unchecked-slice-length
+}

@@ -1,0 +1,77 @@
+// Keys from passwords: no KDF, one fast hash, constant salts, too few iterations.
+use aes_gcm::aead::{KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Key};
+use argon2::password_hash::SaltString;
+use argon2::{Argon2, Params, PasswordHasher};
+use pbkdf2::pbkdf2_hmac;
+use sha2::{Digest, Sha256};
+
+const SALT: &[u8] = b"fixed-app-salt";
+
+pub fn password_as_key(password: &str) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf
+}
+
+pub fn padded_string_key(secret: String) -> Aes256Gcm {
+    let key = Key::<Aes256Gcm>::from_slice(secret.as_bytes()); // expect: weak-kdf
+    Aes256Gcm::new(key)
+}
+
+pub fn sha256_of_password(password: &str) -> Aes256Gcm {
+    let hash = Sha256::digest(password.as_bytes());
+    Aes256Gcm::new_from_slice(&hash).unwrap() // expect: weak-kdf
+}
+
+pub fn hasher_of_password(password: &[u8]) -> Aes256Gcm {
+    let mut hasher = Sha256::new();
+    hasher.update(password);
+    let digest = hasher.finalize();
+    Aes256Gcm::new(&digest) // expect: weak-kdf
+}
+
+pub fn pbkdf2_few_rounds_constant_salt(password: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2_hmac::<Sha256>(password, SALT, 1_000, &mut key); // expect: weak-kdf
+    key
+}
+
+pub fn argon2_constant_salt(password: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(password, b"saltsaltsalt", &mut key).unwrap(); // expect: weak-kdf
+    key
+}
+
+pub fn salt_string_constant(password: &[u8]) -> String {
+    let salt = SaltString::from_b64("c29tZXNhbHQ").unwrap(); // expect: weak-kdf
+    Argon2::default().hash_password(password, &salt).unwrap().to_string()
+}
+
+pub fn argon2_tiny_memory() -> Argon2<'static> {
+    let params = Params::new(1024, 2, 1, Some(32)).unwrap(); // expect: weak-kdf
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+}
+
+// --- correct code ---
+
+pub fn argon2_random_salt(password: &[u8]) -> String {
+    let salt = SaltString::generate(&mut OsRng); // ok: weak-kdf
+    Argon2::default().hash_password(password, &salt).unwrap().to_string() // ok: weak-kdf
+}
+
+pub fn pbkdf2_strong(password: &[u8], salt: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2_hmac::<Sha256>(password, salt, 600_000, &mut key); // ok: weak-kdf
+    key
+}
+
+pub fn argon2_into_with_stored_salt(password: &[u8], salt: &[u8]) -> Aes256Gcm {
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(password, salt, &mut key).unwrap(); // ok: weak-kdf
+    Aes256Gcm::new_from_slice(&key).unwrap() // ok: weak-kdf
+}
+
+pub fn hash_of_random_key_material() -> Aes256Gcm {
+    let seed = Aes256Gcm::generate_key(OsRng);
+    let key = Sha256::digest(seed);
+    Aes256Gcm::new_from_slice(&key).unwrap() // ok: weak-kdf
+}

@@ -1,0 +1,56 @@
+import type { Node } from 'web-tree-sitter';
+import { receiverOf } from '../apis.ts';
+import type { FileModel, Span } from '../model.ts';
+import type { Values } from '../values.ts';
+
+/** Source text for a message, on one line and cut to a readable length. */
+export function quote(model: FileModel, at: Span | Node, max = 60): string {
+  const s = 'startIndex' in at ? { start: at.startIndex, end: at.endIndex } : at;
+  const text = model.text(s).replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Words of an identifier: `expected_tag` → [expected, tag]; `macKey` → [mac, key]. */
+export function words(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The text that says which cipher an encryption call uses: the receiver's constructor
+ * (`let cipher = Aes256GcmSiv::new(..)`) or the field it came from, else the file's imports.
+ */
+export function cipherText(model: FileModel, values: Values, call: Node): string {
+  const recv = receiverOf(call);
+  if (recv?.type === 'identifier') {
+    const b = values.lookup(recv.text, recv.startIndex);
+    if (b?.kind === 'let' && b.info.value) return b.info.value.text;
+    if (b?.kind === 'param') return b.fn.paramTypes.get(recv.text) ?? '';
+  }
+  if (recv?.type === 'field_expression') {
+    const field = recv.childForFieldName('field')?.text ?? '';
+    const init = model.fieldInits.get(field)?.[0];
+    if (init) return init.text;
+  }
+  return model.uses.map((u) => u.text).join('\n');
+}
+
+export function cipherLabel(text: string): string {
+  if (/GcmSiv/.test(text)) return 'AES-GCM-SIV';
+  if (/XChaCha20Poly1305/.test(text)) return 'XChaCha20-Poly1305';
+  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return 'ChaCha20-Poly1305';
+  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return 'AES-GCM';
+  return 'the cipher';
+}
+
+/** Whether the lowest common ancestor of two nodes is a branch, so at most one of them runs. */
+export function inDifferentBranches(a: Node, b: Node): boolean {
+  const ancestors = new Set<number>();
+  for (let n: Node | null = a; n; n = n.parent) ancestors.add(n.id);
+  let n: Node | null = b;
+  while (n && !ancestors.has(n.id)) n = n.parent;
+  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
+}

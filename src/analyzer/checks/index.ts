@@ -1,0 +1,22 @@
+import type { Check } from '../engine.ts';
+import { hardcodedKey, weakKdf, weakRng } from './keys.ts';
+import { nonConstantTimeCompare, secretLogged, uncheckedResult, uncheckedSliceLength } from './misc.ts';
+import { constantNonce, nonceReuse } from './nonce.ts';
+
+// The named semantic checks that rules in rules/*.yml refer to with `check: <name>`. A check is for
+// what a tree-sitter query cannot say (value resolution, loops, reuse); everything else is a query.
+export const CHECKS: Record<string, Check> = {
+  'constant-nonce': constantNonce,
+  'nonce-reuse': nonceReuse,
+  'hardcoded-key': hardcodedKey,
+  'weak-kdf': weakKdf,
+  'weak-rng': weakRng,
+  'unchecked-result': uncheckedResult,
+  'secret-logged': secretLogged,
+  'non-constant-time-compare': nonConstantTimeCompare,
+  'unchecked-slice-length': uncheckedSliceLength,
+  // Reasonless suppressions are found by the engine itself (they need every file's findings).
+  'suppression-without-reason': () => {},
+};
+
+export const CHECK_NAMES: ReadonlySet<string> = new Set(Object.keys(CHECKS));

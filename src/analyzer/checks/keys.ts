@@ -1,0 +1,171 @@
+import type { Node } from 'web-tree-sitter';
+import { type Sink, argumentsOf, calleeName, calleePath, iterationsOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import type { CheckContext } from '../engine.ts';
+import { type ItemInfo, span } from '../model.ts';
+import type { Value } from '../values.ts';
+import { quote, words } from './common.ts';
+
+const SECRET_WORDS = new Set(['key', 'secret', 'password', 'passwd', 'passphrase', 'privkey', 'psk', 'seed']);
+const TOKEN_QUALIFIERS = new Set(['api', 'auth', 'access', 'bearer', 'secret', 'refresh', 'session']);
+const NOT_A_SECRET = new Set(['len', 'length', 'size', 'bits', 'bytes_len', 'id', 'ids', 'name', 'names', 'path', 'file', 'env', 'var', 'header', 'prefix', 'suffix', 'field', 'type', 'kind', 'count', 'url', 'param', 'public', 'pub', 'pubkey', 'label', 'index', 'idx', 'offset', 'format', 'fmt', 'info', 'alg', 'algorithm', 'usage', 'tag', 'hash', 'policy', 'mode', 'version', 'regex', 'pattern', 'column', 'table', 'min', 'max']);
+
+/** A name that says it holds a secret: `SECRET_KEY`, `API_TOKEN`, `password` (but not `KEY_LEN`). */
+export function isSecretName(name: string): boolean {
+  const w = words(name);
+  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.some((x) => SECRET_WORDS.has(x))) return true;
+  const t = w.indexOf('token');
+  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
+}
+
+/**
+ * Key constructors in a file, leaving out those that only pass on a key an earlier constructor
+ * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`): one key, reported where its bytes enter.
+ */
+function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
+  const out = [];
+  for (const call of ctx.model.calls) {
+    const sink = keySinkOf(call);
+    if (!sink) continue;
+    const value = ctx.values.resolve(sink.arg);
+    const b = value.binding;
+    if (b?.kind === 'let' && b.info.value && containsKeySink(b.info.value)) continue;
+    const direct = unwrapRef(sink.arg);
+    if (direct.type === 'identifier') {
+      const own = ctx.values.lookup(direct.text, direct.startIndex);
+      if (own?.kind === 'let' && own.info.value && containsKeySink(own.info.value)) continue;
+    }
+    out.push({ sink, value });
+  }
+  return out;
+}
+
+function unwrapRef(n: Node): Node {
+  let cur = n;
+  while (cur.type === 'reference_expression') cur = cur.childForFieldName('value') ?? cur;
+  return cur;
+}
+
+/** hardcoded-key: literal key bytes reaching a key constructor, and secret-named constants. */
+export function hardcodedKey(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  const reachedItems = new Set<ItemInfo>();
+  for (const { sink, value: v } of keySinks(ctx)) {
+    const call = sink.call;
+    if (v.kind !== 'const' && v.kind !== 'external') continue;
+    if (v.binding?.kind === 'item') reachedItems.add(v.binding.info);
+    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
+    if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name! } });
+    else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
+  }
+  for (const [name, items] of model.items) {
+    const item = items[0];
+    if (reachedItems.has(item) || !isSecretName(name) || !item.value) continue;
+    if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
+    const v = values.resolve(item.value);
+    if (v.kind !== 'const' || item.value.text.length <= 2) continue;
+    ctx.report(span(item.node), `Secret-named ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
+  }
+}
+
+/** weak-kdf: key material straight from a string or one fast hash, constant salts, too few PBKDF2 rounds. */
+export function weakKdf(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  for (const { sink: key, value: v } of keySinks(ctx)) {
+    const call = key.call;
+    {
+      if (v.kind === 'string-bytes') {
+        ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
+          related: v.origin ? [{ at: v.origin, message: 'the string used as key' }] : [],
+        });
+      } else if (v.kind === 'fast-hash') {
+        ctx.report(span(call), `The key for \`${key.api}\` is one fast hash of its input (\`${quote(model, key.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with ≥ 600 000 iterations) with a random salt.`, {
+          related: v.origin ? [{ at: v.origin, message: 'the single hash' }] : [],
+        });
+      }
+    }
+  }
+  for (const call of model.calls) {
+    const salt = saltSinkOf(call);
+    if (salt) {
+      const v = values.resolve(salt.arg);
+      const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
+      if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
+      else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
+    }
+    const iterations = iterationsOf(call);
+    if (iterations) reportRounds(ctx, call, iterations, calleeName(call));
+  }
+  // pbkdf2's `Params { rounds, .. }` and argon2's `Params::new(m_cost, ..)`.
+  if (model.source.text.includes('pbkdf2')) for (const v of model.fieldInits.get('rounds') ?? []) reportRounds(ctx, v, v, 'pbkdf2::Params');
+  for (const call of model.calls) {
+    if (calleeName(call) !== 'new' || !/(^|::)Params$/.test(calleePath(call)) || !model.source.text.includes('argon2')) continue;
+    const m = integerOf(values.resolve(argumentsOf(call)[0]).literal);
+    if (m !== undefined && m < 19456) {
+      ctx.report(span(call), `Argon2 memory cost ${m} KiB is below the 19 456 KiB (19 MiB) that OWASP recommends as a minimum for Argon2id; password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`, { severity: 'medium' });
+    }
+  }
+}
+
+function reportRounds(ctx: CheckContext, at: Node, arg: Node, api: string): void {
+  const n = integerOf(ctx.values.resolve(arg).literal);
+  if (n === undefined || n >= 600_000) return;
+  ctx.report(span(at), `PBKDF2 with ${n.toLocaleString('en-US')} iterations (\`${api}\`): OWASP recommends at least 600,000 for PBKDF2-HMAC-SHA256, so each password guess costs an attacker ${Math.max(1, Math.round(600_000 / Math.max(n, 1)))}× less than it should. Raise the count or move to Argon2id.`, { severity: 'medium' });
+}
+
+export function integerOf(literal: string | undefined): number | undefined {
+  if (!literal) return undefined;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/_/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const KEYISH = /key|nonce|iv|salt|secret|seed/i;
+
+/** weak-rng: keys, nonces and salts from a non-cryptographic or seeded RNG, or from the clock. */
+export function weakRng(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  // Positions of reported calls and of the generators behind them, so one weak key is one finding.
+  const reported = new Set<number>();
+  const report = (at: { start: number; end: number }, message: string, related: { at: { start: number; end: number }; message: string }[] = []) => {
+    if (reported.has(at.start)) return;
+    reported.add(at.start);
+    for (const r of related) reported.add(r.at.start);
+    ctx.report(at, message, { related });
+  };
+  // Where the weak generator produces key material.
+  for (const call of model.calls) {
+    const name = calleeName(call);
+    const recv = receiverOf(call);
+    const args = argumentsOf(call);
+    let rngArg: Node | undefined;
+    if (/^generate(_key|_nonce|_salt)?$/.test(name)) rngArg = args[0];
+    else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name) && recv && args[0] && KEYISH.test(args[0].text)) rngArg = recv;
+    if (!rngArg) continue;
+    const v = values.rngValue(rngArg, call);
+    if (v?.kind !== 'weak-random') continue;
+    report(span(call), `\`${quote(model, call)}\` draws key material from ${v.note ?? 'a weak generator'}, which is not cryptographically secure (predictable from its seed or output). Use \`OsRng\` or \`rand::thread_rng()\`.`, v.origin ? [{ at: v.origin, message: 'the weak generator' }] : []);
+  }
+  // Weak values that reach a nonce, key or salt argument directly (the clock, mostly).
+  const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
+  for (const call of model.calls) {
+    const sink = nonceSinkOf(call) ?? (keys.has(call.id) ? keySinkOf(call) : null) ?? saltSinkOf(call);
+    if (!sink) continue;
+    const v = values.resolve(sink.arg);
+    if (v.kind !== 'weak-random' || (v.origin && reported.has(v.origin.start))) continue;
+    report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? 'a weak generator'}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: 'the predictable source' }] : []);
+  }
+}
+
+function containsKeySink(n: Node): boolean {
+  for (let cur: Node | null = n; cur; ) {
+    if (cur.type === 'call_expression') {
+      if (keySinkOf(cur)) return true;
+      cur = receiverOf(cur);
+    } else if (cur.type === 'reference_expression' || cur.type === 'try_expression' || cur.type === 'parenthesized_expression') {
+      cur = cur.type === 'reference_expression' ? cur.childForFieldName('value') : cur.namedChild(0);
+    } else return false;
+  }
+  return false;
+}

@@ -1,0 +1,120 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentsOf, calleeName, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
+import type { CheckContext } from '../engine.ts';
+import { span } from '../model.ts';
+import { escapeRe } from '../values.ts';
+import { isSecretName } from './keys.ts';
+import { quote, words } from './common.ts';
+
+/** unchecked-result: `unwrap()`/`expect()` on crypto results, and decryption errors dropped. */
+export function uncheckedResult(ctx: CheckContext): void {
+  const { model } = ctx;
+  for (const call of model.calls) {
+    const name = calleeName(call);
+    const inner = receiverOf(call);
+    if ((name === 'unwrap' || name === 'expect') && inner?.type === 'call_expression') {
+      if (isDecryptCall(inner)) {
+        ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: 'medium' });
+      } else if (nonceSinkOf(inner) || keySinkOf(inner)) {
+        ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: 'low' });
+      }
+      continue;
+    }
+    // A decryption whose Result is dropped: the caller goes on with unauthenticated bytes.
+    let target: Node | null = call;
+    if (name === 'ok' && inner?.type === 'call_expression') target = inner;
+    if (!target || !isDecryptCall(target)) continue;
+    const parent = call.parent;
+    const dropped = parent?.type === 'expression_statement' || (parent?.type === 'let_declaration' && parent.childForFieldName('pattern')?.text === '_');
+    if (dropped) {
+      ctx.report(span(call), `The result of \`${calleeName(target)}\` is ignored: when authentication fails the buffer holds unauthenticated (attacker-chosen) bytes and the code goes on as if it were valid. Check the result and stop on error.`, { severity: 'high' });
+    }
+  }
+}
+
+const LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event|panic)$/;
+
+/** secret-logged: keys, passwords or nonces in print, `dbg!`, `log` or `tracing` macros. */
+export function secretLogged(ctx: CheckContext): void {
+  const { model } = ctx;
+  for (const mac of model.macros) {
+    const name = mac.childForFieldName('macro')?.text ?? '';
+    if (!LOG_MACROS.test(name)) continue;
+    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
+    if (!tt) continue;
+    const names = new Set<string>();
+    for (const id of tt.descendantsOfType('identifier')) if (id) names.add(id.text);
+    // Inline format arguments: `println!("{key:?}")`.
+    for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
+    const secret = [...names].find((n) => isSecretName(n) || words(n).some((w) => w === 'nonce' || w === 'iv'));
+    if (!secret) continue;
+    ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
+  }
+}
+
+const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'secret', 'password', 'passwd', 'otp', 'csrf', 'digest', 'token', 'hash']);
+const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg']);
+
+function secretOperand(n: Node): boolean {
+  if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
+  if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
+  // `mac.finalize().into_bytes()` and friends are MAC outputs whatever they are called.
+  if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
+  const idents = n.type === 'identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
+  const last = idents.filter((x): x is Node => !!x && x.text !== 'self' && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect)$/.test(x.text)).pop();
+  if (!last) return false;
+  const w = words(last.text);
+  if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
+  if (w.includes('hash') && !w.some((x) => x === 'password' || x === 'pw' || x === 'expected' || x === 'stored')) return false;
+  if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided)$/.test(x))) return false;
+  return w.some((x) => SECRET_CMP_WORDS.has(x));
+}
+
+/** non-constant-time-compare: `==` on tags, MACs or secrets. */
+export function nonConstantTimeCompare(ctx: CheckContext): void {
+  for (const bin of ctx.model.binaries) {
+    const op = bin.childForFieldName('operator')?.text;
+    if (op !== '==' && op !== '!=') continue;
+    const left = bin.childForFieldName('left');
+    const right = bin.childForFieldName('right');
+    if (!left || !right) continue;
+    if (/^(integer_literal|string_literal|boolean_literal)$/.test(left.type) || /^(integer_literal|string_literal|boolean_literal)$/.test(right.type)) continue;
+    if (!secretOperand(left) && !secretOperand(right)) continue;
+    ctx.report(span(bin), `\`${quote(ctx.model, bin)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\`.`);
+  }
+}
+
+/** unchecked-slice-length: `data[..12]`/`split_at(12)` on input whose length was never checked, before decryption. */
+export function uncheckedSliceLength(ctx: CheckContext): void {
+  const { model } = ctx;
+  const reported = new Set<string>();
+  const consider = (at: Node, receiver: Node | null, bound: Node | null | undefined) => {
+    if (!receiver || receiver.type !== 'identifier' || !bound) return;
+    if (!/^(integer_literal|identifier|scoped_identifier)$/.test(bound.type) || (bound.type === 'identifier' && !/^[A-Z][A-Z0-9_]*$/.test(bound.text))) return;
+    const fn = model.enclosingFunction(at.startIndex);
+    if (!fn) return;
+    const fnText = model.text(fn);
+    if (!/decrypt|open_in_place|open_within|Nonce::from_slice|XNonce::from_slice|assume_unique_for_key|try_assume_unique_for_key/.test(fnText)) return;
+    const name = receiver.text;
+    if (/\[\s*u8\s*;/.test(fn.paramTypes.get(name) ?? '')) return; // a fixed-size array cannot be short
+    const before = model.source.text.slice(fn.start, at.startIndex);
+    if (new RegExp(`\\b${escapeRe(name)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
+    const key = `${fn.start}:${name}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
+  };
+  for (const idx of model.indexes) {
+    const value = idx.namedChild(0);
+    const range = idx.namedChild(1);
+    if (range?.type !== 'range_expression') continue;
+    const parts = range.namedChildren.filter((c): c is Node => !!c);
+    if (parts.length !== 1) continue;
+    consider(idx, value, parts[0]);
+  }
+  for (const call of model.calls) {
+    const name = calleeName(call);
+    if (name !== 'split_at' && name !== 'split_at_mut') continue;
+    consider(call, receiverOf(call), argumentsOf(call)[0]);
+  }
+}

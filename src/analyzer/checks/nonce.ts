@@ -1,0 +1,90 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentsOf, calleeName, isMisuseResistant, nonceSinkOf, receiverOf } from '../apis.ts';
+import type { CheckContext } from '../engine.ts';
+import { span } from '../model.ts';
+import { cipherLabel, cipherText, inDifferentBranches, quote } from './common.ts';
+
+/** The encryption calls of a file, and ring's `NonceSequence::advance` bodies, with their nonce argument. */
+function nonceUses(ctx: CheckContext): { call: Node; arg: Node; api: string }[] {
+  const out = [];
+  for (const call of ctx.model.calls) {
+    const sink = nonceSinkOf(call);
+    if (sink) out.push(sink);
+    else if (/^(try_)?assume_unique_for_key$/.test(calleeName(call)) && ctx.model.enclosingFunction(call.startIndex)?.name === 'advance') {
+      const arg = argumentsOf(call)[0];
+      if (arg) out.push({ call, arg, api: 'NonceSequence::advance' });
+    }
+  }
+  return out;
+}
+
+/** constant-nonce: a literal, default or constant nonce reaching an encryption. */
+export function constantNonce(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  for (const { call, arg, api } of nonceUses(ctx)) {
+    const v = values.resolve(arg);
+    if (v.kind !== 'const' && v.kind !== 'external') continue;
+    const cipher = cipherText(model, values, call);
+    const label = cipherLabel(cipher);
+    const severity = isMisuseResistant(cipher) ? 'high' : undefined;
+    const consequence = severity
+      ? 'GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal'
+      : `with ${label} a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags`;
+    const message = `Constant nonce \`${quote(model, arg)}\` passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+    if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name! } });
+    else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: 'the constant nonce is defined here' }] : [] });
+  }
+}
+
+/** nonce-reuse: a nonce that is not constant, but is used for more than one encryption. */
+export function nonceReuse(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  const uses = nonceUses(ctx);
+  const reported = new Set<number>();
+  const report = (call: Node, message: string, related: { at: { start: number; end: number }; message: string }[]) => {
+    if (reported.has(call.id)) return;
+    reported.add(call.id);
+    ctx.report(span(call), message, { related });
+  };
+  const firstUse = new Map<string, { call: Node; origin?: number }>();
+  for (const { call, arg, api } of uses) {
+    const v = values.resolve(arg);
+    if (v.kind === 'const' || v.kind === 'external' || v.mutated) continue;
+    const b = v.binding;
+    const argText = quote(model, arg);
+    if (b?.kind === 'let' || b?.kind === 'param') {
+      const bindAt = b.kind === 'let' ? b.info.start : (b.fn.params.get(b.name)?.startIndex ?? b.fn.start);
+      const loops = model.loopsBetween(bindAt, span(call));
+      if (loops.length > 0) {
+        const bindLine = model.source.lineOf(bindAt);
+        report(call, `Nonce \`${argText}\` is made once (line ${bindLine}) outside the loop at line ${model.source.lineOf(loops[0].start)} and used by \`${api}\` on every iteration: each message after the first is encrypted under the same key and nonce. Make a fresh nonce inside the loop.`, [
+          { at: b.kind === 'let' ? b.info : span(b.fn.params.get(b.name)!), message: 'the nonce is made here, once' },
+        ]);
+        continue;
+      }
+      // The same binding handed to two encryptions under the same cipher object.
+      const fn = model.enclosingFunction(call.startIndex);
+      const key = `${fn?.start}:${b.kind === 'let' ? b.info.start : b.name}:${receiverOf(call)?.text ?? ''}`;
+      const first = firstUse.get(key);
+      // A refill between the two calls gives the value a new origin: then it is a new nonce.
+      if (first && first.origin === v.origin?.start && !inDifferentBranches(first.call, call)) {
+        report(call, `Nonce \`${argText}\` was already used for an encryption at line ${model.source.lineOf(first.call.startIndex)} under the same key; using it again for \`${api}\` repeats the nonce. Make a new nonce for each message.`, [
+          { at: span(first.call), message: 'first encryption with this nonce' },
+        ]);
+      } else firstUse.set(key, { call, origin: v.origin?.start });
+    }
+    if (b?.kind === 'field' && !b.advanced) {
+      const fn = model.enclosingFunction(call.startIndex);
+      report(call, `Nonce \`${argText}\` comes from the field \`${b.name}\`, which nothing ever advances: every call of \`${fn?.name ?? 'this method'}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`, v.origin ? [{ at: v.origin, message: `\`${b.name}\` is set here and never changed` }] : []);
+    }
+  }
+  // Counters that wrap around start reusing nonces after 2^n messages.
+  if (uses.length === 0) return;
+  for (const call of model.calls) {
+    if (!/^wrapping_(add|inc)$/.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv && /nonce|counter|ctr|seq/i.test(recv.text)) {
+      report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
+    }
+  }
+}

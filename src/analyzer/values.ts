@@ -1,0 +1,344 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentsOf, calleeName, calleePath, receiverOf } from './apis.ts';
+import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, span } from './model.ts';
+
+// Dataflow within a file: what an expression evaluates to, as far as crypto rules care. Values are
+// followed through `let` (with shadowing and scopes), references, conversions, consts/statics,
+// struct fields and small functions. Anything we cannot see through is `unknown`, so the rules
+// stay quiet rather than guess.
+
+export type ValueKind =
+  | 'const' // a literal, or something built only from literals
+  | 'random' // from a cryptographically secure RNG
+  | 'weak-random' // from a non-cryptographic or seeded RNG, or the clock
+  | 'string-bytes' // the bytes of a (non-literal) string: a password used as key material
+  | 'fast-hash' // one pass of a fast hash (SHA-2, MD5, …) over non-random input
+  | 'external' // an UPPER_CASE name not defined in this file: maybe a const elsewhere in the crate
+  | 'unknown';
+
+export type Binding =
+  | { kind: 'let'; info: LetInfo }
+  | { kind: 'param'; fn: FnInfo; name: string }
+  | { kind: 'item'; info: ItemInfo }
+  | { kind: 'field'; name: string; advanced: boolean }
+  | { kind: 'loop-var' };
+
+export interface Value {
+  kind: ValueKind;
+  /** Where the value was made: the literal, the RNG, the clock call. */
+  origin?: Span;
+  /** The binding the value was last read through (the `let`, parameter, const or field). */
+  binding?: Binding;
+  /** For `external`: the name to look up in the rest of the crate. */
+  name?: string;
+  /** Why a value is weak (`SmallRng`, the clock, …). */
+  note?: string;
+  /** For constants: the literal's text, when the value is one literal (`600_000`, `b"nonce"`). */
+  literal?: string;
+  /** The binding is written to (refilled, counted up) inside a loop around this use: a new value each time. */
+  mutated?: boolean;
+}
+
+const UNKNOWN: Value = { kind: 'unknown' };
+const MAX_DEPTH = 16;
+const SMALL_FUNCTION_LINES = 25;
+
+const LITERALS = new Set(['integer_literal', 'string_literal', 'raw_string_literal', 'char_literal', 'float_literal', 'boolean_literal', 'negative_literal']);
+const PASSTHROUGH_METHODS = new Set([
+  'into', 'clone', 'as_ref', 'as_slice', 'to_vec', 'to_owned', 'try_into', 'unwrap', 'expect', 'as_mut', 'borrow',
+  'into_inner', 'as_mut_slice', 'to_be_bytes', 'to_le_bytes', 'to_ne_bytes', 'cloned', 'copied', 'unwrap_or_default',
+]);
+const PASSTHROUGH_CALLS = new Set([
+  'from_slice', 'from', 'clone_from_slice', 'from_exact_iter', 'try_from', 'assume_unique_for_key', 'Some', 'Ok', 'new',
+  'from_mut_slice', 'decode', 'from_hex', 'to_vec', 'copy_from_slice',
+]);
+const PASSTHROUGH_NEW_TYPES = /(^|::)(Box|Vec|Nonce|XNonce|GenericArray|Array|Key|NonZeroU32|NonZeroU64|Cow|Rc|Arc|Zeroizing|Secret|SecretBox|SecretVec|String)(<.*>)?$/;
+const CSPRNG = /\b(OsRng|thread_rng|ThreadRng|rand::rng|SysRng|getrandom|from_entropy|from_os_rng|from_rng|SystemRandom|rand_bytes|rand::random|EntropyRng)\b/;
+const WEAK_RNG = /\b(SmallRng|seed_from_u64|from_seed|XorShiftRng|Xoshiro\w*|Pcg\w*|WyRand|fastrand|StepRng|Isaac\w*|Mcg128Xsl64|Lcg\w*)\b/;
+const CLOCK = /\b(SystemTime::now|Instant::now|Utc::now|Local::now|UNIX_EPOCH|OffsetDateTime::now_utc|as_nanos|as_millis|timestamp(_nanos|_millis)?)\b/;
+const FAST_HASH_TYPE = /\b(Sha\d+|Sha3_\d+|Sha512_\d+|Md5|Md4|Sha1|Blake2\w*|Blake3|Keccak\d+|Ripemd\d+|md5|sha1|sha2|sha256|sha512|blake3)\b/;
+const RNG_FILLERS = new Set(['fill_bytes', 'try_fill_bytes', 'fill', 'try_fill', 'getrandom', 'fill_random', 'rand_bytes', 'fill_with_rng', 'fill_slice']);
+
+export class Values {
+  private readonly model: FileModel;
+  private readonly memo = new Map<number, Value>();
+
+  constructor(model: FileModel) {
+    this.model = model;
+  }
+
+  /** What `n` evaluates to. */
+  resolve(n: Node | null | undefined, depth = 0): Value {
+    if (!n || depth > MAX_DEPTH) return UNKNOWN;
+    const cached = this.memo.get(n.id);
+    if (cached) return cached;
+    const v = this.compute(n, depth + 1);
+    this.memo.set(n.id, v);
+    return v;
+  }
+
+  private compute(n: Node, depth: number): Value {
+    const t = n.type;
+    if (LITERALS.has(t)) return { kind: 'const', origin: span(n), literal: n.text };
+    switch (t) {
+      case 'parenthesized_expression':
+      case 'reference_expression':
+      case 'unary_expression':
+      case 'type_cast_expression':
+      case 'try_expression':
+      case 'index_expression':
+        return this.resolve(t === 'reference_expression' || t === 'type_cast_expression' ? n.childForFieldName('value') : n.namedChild(0), depth);
+      case 'array_expression': {
+        // `[x; N]`: only the element decides; the length is a type-level constant anyway.
+        const parts = n.childForFieldName('length') ? [n.namedChild(0)] : n.namedChildren;
+        return this.allConst(parts.filter((c) => c && !c.type.endsWith('comment')) as Node[], n, depth);
+      }
+      case 'tuple_expression':
+        return this.allConst(n.namedChildren as Node[], n, depth);
+      case 'identifier':
+        return this.resolveName(n.text, n, depth);
+      case 'scoped_identifier': {
+        const name = n.childForFieldName('name')?.text ?? '';
+        if (/^[A-Z][A-Z0-9_]*$/.test(name)) return this.resolveItem(name, n, depth);
+        return UNKNOWN;
+      }
+      case 'field_expression':
+        return this.resolveField(n, depth);
+      case 'call_expression':
+        return this.resolveCall(n, depth);
+      case 'macro_invocation':
+        return this.resolveMacro(n);
+      case 'block': {
+        const last = n.namedChild(n.namedChildCount - 1);
+        return last && last.type !== 'expression_statement' && !last.type.endsWith('declaration') ? this.resolve(last, depth) : UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private allConst(parts: Node[], whole: Node, depth: number): Value {
+    for (const p of parts) if (this.resolve(p, depth).kind !== 'const') return UNKNOWN;
+    return { kind: 'const', origin: span(whole) };
+  }
+
+  /** The binding a name refers to at an offset: the nearest visible `let`, a parameter, a loop variable, an item. */
+  lookup(name: string, at: number): Binding | undefined {
+    const fn = this.model.enclosingFunction(at);
+    let best: LetInfo | undefined;
+    for (const l of this.model.lets) {
+      if (l.end > at || !l.names.includes(name)) continue;
+      if (!(l.scope.start <= at && at < l.scope.end)) continue;
+      if (fn && !contains(fn, l)) continue;
+      if (!best || l.start > best.start) best = l;
+    }
+    const closure = this.model.closures.find((c) => c.params.has(name) && c.start <= at && at < c.end && (!best || c.start > best.start));
+    const loop = this.model.loops.find((l) => l.bound.includes(name) && l.start <= at && at < l.end && (!best || l.start > best.start));
+    if (closure || loop) return { kind: 'loop-var' };
+    if (best) return { kind: 'let', info: best };
+    if (fn?.params.has(name)) return { kind: 'param', fn, name };
+    const item = this.model.items.get(name)?.[0];
+    if (item) return { kind: 'item', info: item };
+    return undefined;
+  }
+
+  private resolveName(name: string, at: Node, depth: number): Value {
+    const b = this.lookup(name, at.startIndex);
+    if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name) ? { kind: 'external', name, origin: span(at) } : UNKNOWN;
+    if (b.kind === 'let') {
+      const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
+      const changed = this.mutationBetween(name, b.info, at.startIndex);
+      // Keep the deepest binding: `let n = Nonce::from_slice(&bytes)` is the nonce `bytes`, wherever `bytes` was made.
+      return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
+    }
+    if (b.kind === 'item') return { ...this.resolveItemInfo(b.info, depth), binding: b };
+    return { kind: 'unknown', binding: b };
+  }
+
+  private resolveItem(name: string, at: Node, depth: number): Value {
+    const item = this.model.items.get(name)?.[0];
+    if (!item) return { kind: 'external', name, origin: span(at) };
+    return { ...this.resolveItemInfo(item, depth), binding: { kind: 'item', info: item } };
+  }
+
+  private resolveItemInfo(item: ItemInfo, depth: number): Value {
+    if (item.mutable) return UNKNOWN;
+    const v = this.resolve(item.value, depth);
+    return v.kind === 'const' ? { kind: 'const', origin: span(item.node), literal: v.literal } : v;
+  }
+
+  /**
+   * Whether a `let` binding is overwritten or filled between its definition and a use (or anywhere
+   * in a loop around the use): `OsRng.fill_bytes(&mut nonce)`, `nonce[4..].copy_from_slice(..)`.
+   */
+  private mutationBetween(name: string, binding: LetInfo, use: number): Value | undefined {
+    // Loops around the use (but not the binding) first: a refill there makes a new value each time.
+    for (const l of this.model.loops) {
+      if (l.start <= use && use < l.end && l.start > binding.start) {
+        const v = this.mutationIn(name, l, use);
+        if (v) return { ...v, mutated: true };
+      }
+    }
+    return this.mutationIn(name, { start: binding.end, end: use }, use);
+  }
+
+  private mutationIn(name: string, window: Span, use: number): Value | undefined {
+    const fn = this.model.enclosingFunction(use);
+    const inWindow = (n: Node) => window.start <= n.startIndex && n.startIndex < window.end && (!fn || contains(fn, span(n)));
+    const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name)}\\b`);
+    for (const call of this.model.calls) {
+      if (!inWindow(call)) continue;
+      const argsText = call.childForFieldName('arguments')?.text ?? '';
+      const recv = receiverOf(call);
+      const method = calleeName(call);
+      const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name)}\\b`).test(recv.text);
+      if (mutRef.test(argsText) || (onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method))) {
+        if (RNG_FILLERS.has(method) && !onName) {
+          const rng = recv ? this.rngValue(recv, call) : undefined;
+          return rng ? { ...rng, origin: span(call) } : { kind: 'random', origin: span(call) };
+        }
+        if (onName && (method === 'fill' || method === 'try_fill') && /rng|Rng/.test(argsText)) return { kind: 'random', origin: span(call) };
+        if (onName && (method === 'copy_from_slice' || method === 'clone_from_slice')) {
+          const src = this.resolve(argumentsOf(call)[0]);
+          if (src.kind === 'weak-random') return { ...src, origin: src.origin ?? span(call) };
+        }
+        return { kind: 'unknown', origin: span(call) };
+      }
+    }
+    const target = new RegExp(`^(\\*\\s*)?${escapeRe(name)}\\b`);
+    for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName('left')?.text ?? '')) return { kind: 'unknown', origin: span(a) };
+    return undefined;
+  }
+
+  /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
+  rngValue(rng: Node, site: Node, depth = 0): Value | undefined {
+    let n: Node | null = rng;
+    while (n && (n.type === 'reference_expression' || n.type === 'parenthesized_expression')) n = n.type === 'reference_expression' ? n.childForFieldName('value') : n.namedChild(0);
+    if (!n || depth > 6) return undefined;
+    const text = n.text;
+    if (n.type === 'identifier' && !/^(OsRng|SysRng)$/.test(text)) {
+      const b = this.lookup(text, n.startIndex);
+      if (b?.kind === 'let' && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
+      return undefined;
+    }
+    if (WEAK_RNG.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: 'weak-random', origin: span(n), note: `\`${text.match(WEAK_RNG)?.[0]}\`` };
+    if (/\bSmallRng\b/.test(text)) return { kind: 'weak-random', origin: span(n), note: '`SmallRng`' };
+    if (CSPRNG.test(text)) return { kind: 'random', origin: span(site) };
+    return undefined;
+  }
+
+  private resolveField(n: Node, depth: number): Value {
+    const field = n.childForFieldName('field')?.text ?? '';
+    if (/^\d+$/.test(field)) return UNKNOWN;
+    const binding: Binding = { kind: 'field', name: field, advanced: this.fieldAdvanced(field) };
+    const inits = this.model.fieldInits.get(field) ?? [];
+    if (binding.advanced || inits.length === 0) return { kind: 'unknown', binding };
+    const values = inits.map((i) => this.resolve(i, depth));
+    if (values.every((v) => v.kind === 'const')) return { kind: 'const', origin: values[0].origin, binding };
+    const random = values.find((v) => v.kind === 'random' || v.kind === 'weak-random');
+    return { kind: random?.kind ?? 'unknown', origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
+  }
+
+  /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
+  fieldAdvanced(field: string): boolean {
+    const f = escapeRe(field);
+    const target = new RegExp(`\\.${f}\\b`);
+    for (const a of this.model.assigns) if (target.test(a.childForFieldName('left')?.text ?? '')) return true;
+    const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
+    const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
+    for (const c of this.model.calls) {
+      if (mutRef.test(c.childForFieldName('arguments')?.text ?? '')) return true;
+      const recv = receiverOf(c);
+      if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
+    }
+    return false;
+  }
+
+  private resolveCall(n: Node, depth: number): Value {
+    const name = calleeName(n);
+    const path = calleePath(n);
+    const recv = receiverOf(n);
+    const args = argumentsOf(n);
+    const text = n.childForFieldName('function')?.text ?? '';
+
+    if (name === 'default' || name === 'zeroed' || text === 'Default::default') return { kind: 'const', origin: span(n) };
+    if (CLOCK.test(text) || (recv && CLOCK.test(n.text))) return { kind: 'weak-random', origin: span(n), note: 'the system clock' };
+    if (name === 'try_assume_unique_for_key' && args.length === 1) return this.resolve(args[0], depth);
+    if (name === 'generate_nonce' || name === 'generate_key' || name === 'generate' || name === 'generate_salt') {
+      const rng = args[0] ?? recv;
+      return (rng && this.rngValue(rng, n)) ?? { kind: 'random', origin: span(n) };
+    }
+    if (/^(random|rand_bytes|getrandom|random_bytes)$/.test(name) && !recv) return { kind: 'random', origin: span(n) };
+    if (recv && /^(r#gen|gen|random|gen_range|next_u32|next_u64|sample|random_range)$/.test(name))
+      return this.rngValue(recv, n) ?? UNKNOWN;
+    if (this.isFastHash(n, name, path, recv)) {
+      const input = args[args.length - 1];
+      const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
+      return inputValue.kind === 'random' ? inputValue : { kind: 'fast-hash', origin: span(n) };
+    }
+    if (recv) {
+      if (name === 'as_bytes' || name === 'into_bytes' || name === 'as_str') {
+        const v = this.resolve(recv, depth);
+        return v.kind === 'const' || v.kind === 'external' || v.kind === 'random' || v.kind === 'weak-random' ? v : { kind: 'string-bytes', origin: span(recv), binding: v.binding };
+      }
+      if (PASSTHROUGH_METHODS.has(name)) return this.resolve(recv, depth);
+      if (recv.type === 'self' || recv.text === 'self' || recv.text === 'Self') return this.resolveLocalFunction(name, depth);
+      return UNKNOWN;
+    }
+    if (PASSTHROUGH_CALLS.has(name) && args.length === 1) {
+      if (name === 'new' && !PASSTHROUGH_NEW_TYPES.test(path)) return this.resolveLocalFunction(name, depth, path);
+      return this.resolve(args[0], depth);
+    }
+    if (name === 'from_fn' || name === 'repeat') return args.length === 1 ? this.resolve(args[0], depth) : UNKNOWN;
+    if (!path || path === 'Self' || path === 'self' || path === 'super' || path === 'crate') return this.resolveLocalFunction(name, depth);
+    return UNKNOWN;
+  }
+
+  private isFastHash(n: Node, name: string, path: string, recv: Node | null): boolean {
+    if ((name === 'digest' || name === 'hash') && FAST_HASH_TYPE.test(path)) return true;
+    if (name === 'compute' && /md5$/.test(path)) return true;
+    if (name === 'digest' && /(^|::)digest$/.test(path)) return true; // ring::digest::digest(&SHA256, ..)
+    if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name)) {
+      if (FAST_HASH_TYPE.test(recv.text)) return true;
+      let base: Node | null = recv;
+      while (base && base.type === 'call_expression') base = receiverOf(base);
+      if (base?.type === 'identifier') {
+        const b = this.lookup(base.text, n.startIndex);
+        return b?.kind === 'let' && FAST_HASH_TYPE.test(b.info.value?.text ?? '') && !/Hmac|Mac/.test(b.info.value?.text ?? '');
+      }
+    }
+    return false;
+  }
+
+  /** A call to a small function of this file that returns a constant (or a random value). */
+  private resolveLocalFunction(name: string, depth: number, path = ''): Value {
+    const candidates = this.model.functionsNamed(name);
+    if (candidates.length !== 1 || !candidates[0].body) return UNKNOWN;
+    const fn = candidates[0];
+    if (path && !/^(Self|self|crate|super)$/.test(path) && fn.node.parent?.parent?.type !== 'impl_item') return UNKNOWN;
+    if (this.model.source.lineOf(fn.end) - this.model.source.lineOf(fn.start) > SMALL_FUNCTION_LINES) return UNKNOWN;
+    const body = fn.body!;
+    const returns = body.descendantsOfType('return_expression').map((r) => r?.namedChild(0)).filter((x): x is Node => !!x);
+    const tail = body.namedChild(body.namedChildCount - 1);
+    if (tail && tail.type !== 'expression_statement' && !tail.type.endsWith('declaration') && tail.type !== 'line_comment') returns.push(tail);
+    if (returns.length === 0) return UNKNOWN;
+    const values = returns.map((r) => this.resolve(r, depth));
+    if (values.every((v) => v.kind === 'const')) return { kind: 'const', origin: values[0].origin, literal: values.length === 1 ? values[0].literal : undefined };
+    return values.find((v) => v.kind !== 'const' && v.kind !== 'unknown') ?? UNKNOWN;
+  }
+
+  private resolveMacro(n: Node): Value {
+    const name = n.childForFieldName('macro')?.text ?? '';
+    const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
+    if (!tt) return UNKNOWN;
+    if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name)) {
+      const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type' || (c.type === 'token_tree' && c.namedChildren.every((d) => !!d && LITERALS.has(d.type)))));
+      if (onlyLiterals) return { kind: 'const', origin: span(n) };
+    }
+    return UNKNOWN;
+  }
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

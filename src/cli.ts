@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Finding, atLeast, parseSeverity } from './finding.ts';
+import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
+import { checkFixtures } from './rules/fixtures.ts';
+import { renderNote, renderText } from './report/text.ts';
+import { toSarif } from './sarif/sarif.ts';
+import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
+import { pathToFileURL } from 'node:url';
+import { TOOL_NAME, TOOL_VERSION } from './version.ts';
+
+const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
+
+Usage:
+  ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
+                    [--rules DIR]... [--root DIR] [--max-file-size BYTES]
+  ${TOOL_NAME} rules               list the rule catalogue
+  ${TOOL_NAME} explain <rule-id>   show a rule's documentation
+  ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
+
+scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
+critical). Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+2 on a usage or internal error.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'scan':
+      return scan(rest);
+    case 'rules':
+      return listRules(rest);
+    case 'explain':
+      return explain(rest);
+    case 'test-rules':
+      return testRules(rest);
+    case '--version':
+    case '-V':
+      process.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+async function scan(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string', default: 'critical' },
+      rules: { type: 'string', multiple: true },
+      root: { type: 'string' },
+      'max-file-size': { type: 'string' },
+    },
+  });
+  const format = values.format;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  const failOn = parseSeverity(values['fail-on']);
+  if (!failOn) throw new UsageError(`--fail-on must be critical, high, medium, low or none, not '${values['fail-on']}'`);
+  const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
+  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
+  const paths = positionals.length ? positionals : ['.'];
+  const root = resolve(values.root ?? (positionals.length === 1 ? positionals[0] : '.'));
+  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize });
+
+  let output: string;
+  if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
+  else if (format === 'json') output = `${JSON.stringify({ tool: TOOL_NAME, version: TOOL_VERSION, root, filesScanned: result.filesScanned, findings: result.findings, notes: result.notes }, null, 2)}\n`;
+  else output = renderText(result.findings, result.filesScanned);
+
+  if (values.output) writeFileSync(values.output, output);
+  else process.stdout.write(output);
+  // Bad input is explained on stderr, so stdout stays machine-readable.
+  for (const n of result.notes) process.stderr.write(`${renderNote(n)}\n`);
+  if (values.output && format !== 'text') process.stderr.write(`${renderText(result.findings, result.filesScanned).split('\n\n').pop()}`);
+  return gate(result.findings, failOn);
+}
+
+function gate(findings: Finding[], failOn: ReturnType<typeof parseSeverity>): number {
+  if (failOn === 'none' || failOn === undefined) return 0;
+  return findings.some((f) => !f.suppression && atLeast(f.severity, failOn)) ? 1 : 0;
+}
+
+function listRules(args: string[]): number {
+  const { values } = parseArgs({ args, options: { rules: { type: 'string', multiple: true }, format: { type: 'string', default: 'text' } } });
+  const rules = loadRuleSet({ ruleDirs: values.rules });
+  if (values.format === 'json') {
+    process.stdout.write(`${JSON.stringify(rules.map(({ id, name, severity, cwe, precision, shortDescription }) => ({ id, name, severity, cwe, precision, shortDescription })), null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    const cwe = r.cwe.map((c) => `CWE-${c}`).join(',');
+    process.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${cwe.padEnd(18)}  ${r.shortDescription}\n`);
+  }
+  return 0;
+}
+
+function explain(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string', multiple: true } } });
+  if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see `rules`)');
+  const rules = loadRuleSet({ ruleDirs: values.rules });
+  const rule = rules.find((r) => r.id === positionals[0]);
+  if (!rule) throw new UsageError(`no rule '${positionals[0]}'; known rules: ${rules.map((r) => r.id).join(', ')}`);
+  process.stdout.write(
+    [
+      `# ${rule.id} (${rule.name})`,
+      '',
+      `Severity: ${rule.severity} (security-severity ${rule.securitySeverity.toFixed(1)}), precision ${rule.precision}, ${rule.cwe.map((c) => `CWE-${c}`).join(', ')}`,
+      '',
+      rule.fullDescription,
+      '',
+      rule.help,
+      '',
+      `Suppress one finding with a reason: // rust-crypto-gate: ignore[${rule.id}] <why this is safe>`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+async function testRules(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const builtin = builtinRulesDir();
+  const dir = positionals[0] ? resolve(positionals[0]) : builtin;
+  const all = loadRuleSet({ ruleDirs: dir === builtin ? [] : [dir] });
+  const tested: RuleDef[] = all.filter((r) => resolve(r.file, '..') === dir);
+  if (tested.length === 0) throw new UsageError(`no rule files (*.yml) in ${dir}`);
+  const reports = checkFixtures(await createEngine(all), tested);
+  let failed = 0;
+  for (const r of reports) {
+    const ok = r.problems.length === 0;
+    if (!ok) failed++;
+    process.stdout.write(`${ok ? 'PASS' : 'FAIL'} ${r.rule.id}: ${r.bad} bad, ${r.good} good cases in ${r.files} file${r.files === 1 ? '' : 's'}\n`);
+    for (const p of r.problems) process.stdout.write(`  ${p}\n`);
+  }
+  process.stdout.write(`${reports.length - failed} passed, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError || e instanceof RuleError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${TOOL_NAME}: ${(e as Error).message}\n`);
+      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
+    } else {
+      process.stderr.write(`${TOOL_NAME}: internal error: ${(e as Error).stack ?? e}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,68 @@
+// The one shape that travels the whole pipeline: SARIF, text, Markdown and the gate are views of it.
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Lower is more severe, so sorting ascending puts critical first. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export function atLeast(s: Severity, threshold: Severity): boolean {
+  return severityRank(s) <= severityRank(threshold);
+}
+
+export function parseSeverity(value: string): Severity | 'none' | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === 'none') return 'none';
+  return (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : undefined;
+}
+
+/** 1-based lines and columns; endColumn is exclusive, as in SARIF. Columns count UTF-16 code units. */
+export interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation {
+  file: string;
+  region: Region;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  cwe: number[];
+  /** Path relative to the scanned root, with forward slashes. */
+  file: string;
+  region: Region;
+  message: string;
+  related: RelatedLocation[];
+  /** The source line of region.startLine, for text output and fingerprints. */
+  lineText: string;
+  /** Stable across edits elsewhere in the file; filled in by the engine. */
+  fingerprint: string;
+  suppression?: { justification: string };
+  /** Set by the action: true when the finding sits on a line the change added. */
+  isNew?: boolean;
+}
+
+/** Something the tool could not fully do (bad input, syntax errors); never a finding about the code. */
+export interface Note {
+  level: 'error' | 'warning' | 'note';
+  file?: string;
+  line?: number;
+  message: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.region.startLine - b.region.startLine ||
+    a.region.startColumn - b.region.startColumn ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

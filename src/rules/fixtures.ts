@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, Severity } from '../finding.ts';
+import type { Engine } from '../analyzer/engine.ts';
+import { finalize } from '../analyzer/engine.ts';
+import { relativePath } from '../scan/files.ts';
+import type { RuleDef } from './catalog.ts';
+
+// Rule fixtures: real Rust files beside each rule, annotated in the style of Semgrep's `ruleid:`.
+//   `// expect: <rule-id>` or `// expect: <rule-id>(<severity>)` — a finding must be on this line
+//   `// ok: <rule-id>` — no finding of that rule on this line
+// An annotation alone on its line applies to the next line that is not an annotation.
+
+export interface Expectation {
+  file: string;
+  line: number;
+  ruleId: string;
+  kind: 'expect' | 'ok';
+  severity?: Severity;
+}
+
+export interface FixtureReport {
+  rule: RuleDef;
+  bad: number;
+  good: number;
+  files: number;
+  problems: string[];
+}
+
+const ANNOTATION = /\/\/\s*(expect|ok):\s*([a-z0-9/,\s()-]+?)\s*$/;
+
+export function parseExpectations(file: string, text: string): Expectation[] {
+  const lines = text.split('\n');
+  const out: Expectation[] = [];
+  let pending: Omit<Expectation, 'line'>[] = [];
+  lines.forEach((raw, i) => {
+    const m = ANNOTATION.exec(raw);
+    // Only annotation comments wait for the next line; any other line (code or comment) takes them.
+    const alone = m !== null && /^\s*\/\//.test(raw);
+    const here: Omit<Expectation, 'line'>[] = [];
+    if (m) {
+      for (const part of m[2].split(',')) {
+        const p = /^\s*([a-z0-9/-]+)\s*(?:\((critical|high|medium|low)\))?\s*$/.exec(part);
+        if (p) here.push({ file, ruleId: p[1], kind: m[1] as 'expect' | 'ok', severity: p[2] as Severity | undefined });
+      }
+    }
+    if (alone) {
+      pending.push(...here);
+      return;
+    }
+    if (raw.trim() === '') return;
+    for (const e of [...pending, ...here]) out.push({ ...e, line: i + 1 });
+    pending = [];
+  });
+  return out;
+}
+
+function rustFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) out.push(...rustFilesUnder(abs));
+    else if (name.endsWith('.rs')) out.push(abs);
+  }
+  return out;
+}
+
+/** Runs every rule over its own fixture folder and compares with the annotations. */
+export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[] {
+  const reports: FixtureReport[] = [];
+  for (const rule of rules) {
+    const report: FixtureReport = { rule, bad: 0, good: 0, files: 0, problems: [] };
+    reports.push(report);
+    if (!rule.fixtures) {
+      report.problems.push(`no fixtures: add Rust files under ${rule.fixtures ?? rule.file.replace(/\.ya?ml$/, '/')}`);
+      continue;
+    }
+    const files = rustFilesUnder(rule.fixtures);
+    report.files = files.length;
+    if (files.length === 0) report.problems.push(`no .rs fixtures in ${rule.fixtures}`);
+    const analyses = [];
+    const expectations: Expectation[] = [];
+    for (const abs of files) {
+      const path = relativePath(rule.fixtures, abs);
+      const text = readFileSync(abs, 'utf8');
+      expectations.push(...parseExpectations(path, text));
+      analyses.push(engine.analyze(path, text));
+      for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
+    }
+    const findings = finalize(analyses, engine.rules).filter((f) => !f.suppression);
+    report.problems.push(...compare(rule, findings, expectations));
+    report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'expect').length;
+    report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'ok').length;
+    if (files.length && (report.bad === 0 || report.good === 0))
+      report.problems.push(`fixtures need at least one \`// expect: ${rule.id}\` and one \`// ok: ${rule.id}\` case (have ${report.bad} and ${report.good})`);
+  }
+  return reports;
+}
+
+function compare(rule: RuleDef, findings: Finding[], expectations: Expectation[]): string[] {
+  const problems: string[] = [];
+  const checkedRules = new Set([rule.id, ...expectations.map((e) => e.ruleId)]);
+  const at = (file: string, line: number, ruleId: string) => findings.filter((f) => f.file === file && f.region.startLine === line && f.ruleId === ruleId);
+  for (const e of expectations) {
+    const found = at(e.file, e.line, e.ruleId);
+    if (e.kind === 'expect' && found.length === 0) problems.push(`${e.file}:${e.line}: expected ${e.ruleId}, found none`);
+    if (e.kind === 'expect' && e.severity && found.length > 0 && !found.some((f) => f.severity === e.severity))
+      problems.push(`${e.file}:${e.line}: expected ${e.ruleId} at ${e.severity}, found ${found.map((f) => f.severity).join(', ')}`);
+    if (e.kind === 'ok' && found.length > 0) problems.push(`${e.file}:${e.line}: marked ok for ${e.ruleId}, but found: ${found[0].message}`);
+  }
+  for (const f of findings) {
+    if (!checkedRules.has(f.ruleId)) continue;
+    const expected = expectations.some((e) => e.kind === 'expect' && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
+    const markedOk = expectations.some((e) => e.kind === 'ok' && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
+    if (!expected && !markedOk) problems.push(`${f.file}:${f.region.startLine}: unexpected ${f.ruleId}: ${f.message}`);
+  }
+  return problems;
+}

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { BAD_CRATE, GOOD_CRATE, REPO, runCli, tempTree } from './helpers.ts';
+import { TOOL_VERSION } from '../src/version.ts';
+
+test('scan reports the constant nonce, the hard-coded key and decrypt().unwrap() on their lines', () => {
+  const dir = tempTree(BAD_CRATE);
+  const r = runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.status, 0, r.stderr);
+  const { findings } = JSON.parse(r.stdout);
+  const byRule = (id: string) => findings.filter((f: { ruleId: string }) => f.ruleId === id).map((f: { file: string; region: { startLine: number } }) => `${f.file}:${f.region.startLine}`);
+  assert.deepEqual(byRule('constant-nonce'), ['src/main.rs:10']);
+  assert.deepEqual(byRule('hardcoded-key'), ['src/main.rs:7']);
+  const unchecked = findings.filter((f: { ruleId: string }) => f.ruleId === 'unchecked-result');
+  assert.deepEqual(unchecked.map((f: { region: { startLine: number }; severity: string }) => [f.region.startLine, f.severity]), [[10, 'low'], [11, 'medium']]);
+});
+
+test('scan of correct code (random nonce per message, key from the environment through a KDF) reports nothing', () => {
+  const dir = tempTree(GOOD_CRATE);
+  const r = runCli(['scan', dir, '--fail-on', 'low']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^no findings in 1 file$/m);
+});
+
+test('text output reads like rustc: path:line:col, severity, rule, the line and a caret', () => {
+  const dir = tempTree(BAD_CRATE);
+  const r = runCli(['scan', '.'], { cwd: dir });
+  assert.equal(r.status, 1);
+  const block = r.stdout.split('\n\n').find((b) => b.startsWith('critical[constant-nonce]'))!;
+  const lines = block.split('\n');
+  assert.match(lines[1], /^ {2}--> src\/main\.rs:10:22$/);
+  assert.equal(lines[3], '10 |     let ciphertext = cipher.encrypt(nonce, b"plaintext message".as_ref()).expect("encrypt");');
+  assert.equal(lines[4].indexOf('^'), lines[3].indexOf('cipher.encrypt'));
+  assert.match(block, /= note: the constant nonce is defined here: src\/main\.rs:9:35/);
+  assert.match(r.stdout, /4 findings \(2 critical, 1 medium, 1 low\) in 1 file\n$/);
+});
+
+test('exit codes follow --fail-on: 1 at or above, 0 below, 2 on usage errors', () => {
+  const dir = tempTree(BAD_CRATE);
+  assert.equal(runCli(['scan', dir, '--fail-on', 'critical']).status, 1);
+  assert.equal(runCli(['scan', dir, '--fail-on', 'none']).status, 0);
+  const onlyMedium = tempTree({ 'a.rs': 'fn f(c: &Aes256Gcm, n: &Nonce, ct: &[u8]) -> Vec<u8> { c.decrypt(n, ct).unwrap() }\n' });
+  assert.equal(runCli(['scan', onlyMedium, '--fail-on', 'high']).status, 0);
+  assert.equal(runCli(['scan', onlyMedium, '--fail-on', 'medium']).status, 1);
+  const usage = runCli(['scan', dir, '--fail-on', 'severe']);
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /--fail-on must be critical, high, medium, low or none, not 'severe'/);
+  assert.equal(runCli(['scan', dir, '--format', 'xml']).status, 2);
+  assert.equal(runCli(['frobnicate']).status, 2);
+  assert.equal(runCli(['explain', 'no-such-rule']).status, 2);
+});
+
+test('suppressed findings do not fail the scan and are listed as suppressed in SARIF', () => {
+  const src = BAD_CRATE['src/main.rs'].replace(
+    '    let ciphertext',
+    '    // rust-crypto-gate: ignore[constant-nonce] fixed vector shared with the C implementation\n    let ciphertext',
+  ).replace('    let key = Key', '    // rust-crypto-gate: ignore[hardcoded-key] published test key\n    let key = Key');
+  const dir = tempTree({ ...BAD_CRATE, 'src/main.rs': src });
+  const r = runCli(['scan', dir, '--fail-on', 'critical']);
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /2 findings \(1 medium, 1 low\) in 1 file; 2 suppressed/);
+  const sarif = JSON.parse(runCli(['scan', dir, '--format', 'sarif', '--fail-on', 'none']).stdout);
+  const suppressed = sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions);
+  assert.deepEqual(suppressed.map((x: { ruleId: string; suppressions: { justification: string }[] }) => [x.ruleId, x.suppressions[0].justification]).sort(), [
+    ['constant-nonce', 'fixed vector shared with the C implementation'],
+    ['hardcoded-key', 'published test key'],
+  ]);
+});
+
+test('bad input: each file explained on stderr, nothing crashes, the good files are still scanned', () => {
+  const good = BAD_CRATE['src/main.rs'];
+  const dir = tempTree({
+    'src/main.rs': good,
+    'src/latin1.rs': Buffer.from([0x2f, 0x2f, 0x20, 0xe9, 0x0a, 0x66, 0x6e, 0x20, 0x66, 0x28, 0x29, 0x7b, 0x7d, 0x0a]),
+    'src/binary.rs': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]),
+    'src/empty.rs': '',
+    'src/broken.rs': 'fn broken( {\n    let nonce = Nonce::from_slice(b"unique nonce");\n    cipher.encrypt(nonce, b"x".as_ref()).unwrap();\n}\n',
+    'src/big.rs': `// ${'x'.repeat(3000)}\n`,
+    'src/not_rust.rs': '<html><body>this is not Rust</body></html>\n',
+  });
+  const outside = tempTree({ 'secret.rs': good });
+  symlinkSync(join(outside, 'secret.rs'), join(dir, 'src/link.rs'));
+  const unreadable = join(dir, 'src/unreadable.rs');
+  writeFileSync(unreadable, good);
+  chmodSync(unreadable, 0o000);
+  const r = runCli(['scan', dir, '--format', 'json', '--fail-on', 'none', '--max-file-size', '2048']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const notes = r.stderr.split('\n').filter(Boolean);
+  const noteFor = (file: string) => notes.find((n) => n.includes(`src/${file}`)) ?? '';
+  assert.match(noteFor('latin1.rs'), /not valid UTF-8/);
+  assert.match(noteFor('binary.rs'), /binary content/);
+  assert.match(noteFor('big.rs'), /over the 2 KiB limit/);
+  assert.match(noteFor('link.rs'), /points outside the scanned folder.*not followed/);
+  assert.match(noteFor('broken.rs'), /syntax error at line 1.*analyzed the parts that parse/);
+  assert.match(noteFor('not_rust.rs'), /syntax error/);
+  assert.equal(noteFor('empty.rs'), '');
+  if (process.getuid?.() !== 0) assert.match(noteFor('unreadable.rs'), /cannot read/);
+  // What parses in the broken file is still analyzed; main.rs is complete.
+  const files = new Set(out.findings.map((f: { file: string }) => f.file));
+  assert.ok(files.has('src/main.rs'));
+  assert.ok(out.findings.some((f: { file: string; ruleId: string }) => f.file === 'src/broken.rs' && f.ruleId === 'constant-nonce'));
+  assert.ok(!files.has('src/link.rs'));
+});
+
+test('a missing path is an error note, and the other paths are still scanned', () => {
+  const dir = tempTree(BAD_CRATE);
+  const r = runCli(['scan', join(dir, 'src'), join(dir, 'nope'), '--root', dir, '--fail-on', 'none']);
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /error: .*nope: path not found/);
+  assert.match(r.stdout, /--> src\/main\.rs:10:22/);
+});
+
+test('user rules: --rules DIR adds a query rule; test-rules checks its fixtures', () => {
+  const dir = tempTree({
+    'rules/no-unsafe-transmute.yml': `id: no-unsafe-transmute
+name: NoTransmute
+severity: medium
+security-severity: 5.0
+cwe: [704]
+precision: high
+short-description: transmute in crypto code
+full-description: Key types must not be transmuted.
+help: |
+  ## Why
+  Layout is not guaranteed.
+patterns:
+  - query: |
+      ((call_expression function: (scoped_identifier) @fn) @finding (#match? @fn "transmute$"))
+    message: "\`{{fn}}\` reinterprets bytes"
+`,
+    'rules/no-unsafe-transmute/cases.rs': 'fn a(x: [u8; 4]) -> u32 { unsafe { std::mem::transmute(x) } } // expect: no-unsafe-transmute\nfn b(x: [u8; 4]) -> u32 { u32::from_le_bytes(x) } // ok: no-unsafe-transmute\n',
+    'src/lib.rs': 'fn k(b: [u8; 4]) -> u32 { unsafe { core::mem::transmute(b) } }\n',
+  });
+  const scan = runCli(['scan', join(dir, 'src'), '--rules', join(dir, 'rules'), '--format', 'json', '--fail-on', 'medium']);
+  assert.equal(scan.status, 1, scan.stderr);
+  const f = JSON.parse(scan.stdout).findings;
+  assert.deepEqual(f.map((x: { ruleId: string; message: string }) => [x.ruleId, x.message]), [['no-unsafe-transmute', '`core::mem::transmute` reinterprets bytes']]);
+  const t = runCli(['test-rules', join(dir, 'rules')]);
+  assert.equal(t.status, 0, t.stdout);
+  assert.match(t.stdout, /PASS no-unsafe-transmute: 1 bad, 1 good cases in 1 file/);
+  writeFileSync(join(dir, 'rules/no-unsafe-transmute/cases.rs'), 'fn b(x: [u8; 4]) -> u32 { unsafe { std::mem::transmute(x) } } // ok: no-unsafe-transmute\n');
+  const failing = runCli(['test-rules', join(dir, 'rules')]);
+  assert.equal(failing.status, 1);
+  assert.match(failing.stdout, /FAIL no-unsafe-transmute/);
+  const broken = tempTree({ 'r/bad.yml': 'id: Bad Id\n' });
+  const err = runCli(['scan', dir, '--rules', join(broken, 'r')]);
+  assert.equal(err.status, 2);
+  assert.match(err.stderr, /bad\.yml: id 'Bad Id' must be lower-case words/);
+});
+
+test('rules lists the catalogue; explain prints a rule with its help; --version matches package.json', () => {
+  const list = runCli(['rules']);
+  assert.equal(list.status, 0);
+  assert.match(list.stdout, /^constant-nonce\s+critical\s+CWE-323,CWE-1204\s+A constant nonce/m);
+  assert.equal(list.stdout.trim().split('\n').length, 12);
+  const ex = runCli(['explain', 'nonce-reuse']);
+  assert.equal(ex.status, 0);
+  assert.match(ex.stdout, /^# nonce-reuse \(NonceReuse\)/);
+  assert.match(ex.stdout, /## Fix/);
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+  assert.equal(TOOL_VERSION, pkg.version);
+  assert.equal(runCli(['--version']).stdout.trim(), pkg.version);
+});
+
+test('the bundled CLI in dist/ runs on its own and gives the same findings as the source', () => {
+  const dir = tempTree(BAD_CRATE);
+  const fromDist = runCli(['scan', dir, '--format', 'json', '--fail-on', 'none'], { bundle: true });
+  const fromSrc = runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+  assert.equal(fromDist.status, 0, fromDist.stderr);
+  assert.deepEqual(JSON.parse(fromDist.stdout).findings, JSON.parse(fromSrc.stdout).findings);
+});

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CHECK_NAMES } from '../src/analyzer/checks/index.ts';
+import { RuleError, builtinRulesDir, loadRules, parseRule } from '../src/rules/catalog.ts';
+import { checkFixtures, parseExpectations } from '../src/rules/fixtures.ts';
+import { createEngine } from '../src/scan/scan.ts';
+
+const rules = loadRules([builtinRulesDir()], CHECK_NAMES);
+
+test('every built-in rule passes its fixtures, with at least 4 bad and 3 good cases', async () => {
+  const reports = checkFixtures(await createEngine(rules), rules);
+  assert.equal(reports.length, rules.length);
+  for (const r of reports) {
+    assert.deepEqual(r.problems, [], `${r.rule.id} fixtures`);
+    assert.ok(r.bad >= 4, `${r.rule.id} has ${r.bad} bad cases`);
+    assert.ok(r.good >= 3, `${r.rule.id} has ${r.good} good cases`);
+  }
+});
+
+test('the catalogue covers the eleven misuse classes with their CWEs', () => {
+  const cwes = new Map(rules.map((r) => [r.id, r.cwe]));
+  const expected: Record<string, number[]> = {
+    'constant-nonce': [323, 1204],
+    'nonce-reuse': [323],
+    'hardcoded-key': [321, 798],
+    'weak-kdf': [916],
+    'weak-rng': [338],
+    'broken-cipher': [327],
+    'weak-hash': [328],
+    'unchecked-result': [252],
+    'secret-logged': [532],
+    'non-constant-time-compare': [208],
+    'unchecked-slice-length': [129],
+  };
+  for (const [id, cwe] of Object.entries(expected)) assert.deepEqual(cwes.get(id), cwe, id);
+  for (const r of rules) {
+    assert.match(r.help, /## Why/, `${r.id} help explains why`);
+    assert.match(r.help, /## Bad[\s\S]*```rust[\s\S]*## Fix/, `${r.id} help has a bad example and a fix`);
+  }
+});
+
+test('a fixture that misses an expected finding is reported, not passed', async () => {
+  const engine = await createEngine(rules);
+  const rule = rules.find((r) => r.id === 'constant-nonce')!;
+  // Point the rule at a folder whose annotation is wrong on purpose.
+  const { tempTree } = await import('./helpers.ts');
+  const dir = tempTree({
+    'x.rs': 'fn f(c: &Aes256Gcm, n: &Nonce) { c.encrypt(n, b"x".as_ref()); } // expect: constant-nonce\nfn g(c: &Aes256Gcm) { c.encrypt(Nonce::from_slice(b"123456789012"), b"x".as_ref()); } // ok: constant-nonce\n',
+  });
+  const [report] = checkFixtures(engine, [{ ...rule, fixtures: dir }]);
+  assert.deepEqual(
+    report.problems.map((p) => p.split(':').slice(0, 3).join(':')),
+    ['x.rs:1: expected constant-nonce, found none', 'x.rs:2: marked ok for constant-nonce, but found'],
+  );
+});
+
+test('annotations alone on a line apply to the next line that is not an annotation', () => {
+  const e = parseExpectations('a.rs', '// expect: weak-hash\n\nlet x = 1;\nlet y = 2; // ok: weak-hash, weak-rng\n// expect: a(low)\n// ok: b\n// some comment\n');
+  assert.deepEqual(
+    e.map((x) => [x.line, x.kind, x.ruleId, x.severity]),
+    [
+      [3, 'expect', 'weak-hash', undefined],
+      [4, 'ok', 'weak-hash', undefined],
+      [4, 'ok', 'weak-rng', undefined],
+      [7, 'expect', 'a', 'low'],
+      [7, 'ok', 'b', undefined],
+    ],
+  );
+});
+
+test('rule files are validated with messages that name the file and the problem', () => {
+  const base = 'id: x\nname: X\nseverity: high\nsecurity-severity: 7.5\ncwe: [327]\nprecision: high\nshort-description: s\nfull-description: f\nhelp: h\n';
+  assert.throws(() => parseRule(base, 'x.yml', CHECK_NAMES), (e: Error) => e instanceof RuleError && /x\.yml: a rule needs 'check' or 'patterns'/.test(e.message));
+  assert.throws(() => parseRule(base.replace('7.5', '9.5') + 'check: weak-rng\n', 'x.yml', CHECK_NAMES), /security-severity 9.5 does not fit severity 'high'/);
+  assert.throws(() => parseRule(base + 'check: nope\n', 'x.yml', CHECK_NAMES), /unknown check 'nope'/);
+  assert.throws(() => parseRule(base.replace('cwe: [327]', 'cwe: []') + 'check: weak-rng\n', 'x.yml', CHECK_NAMES), /'cwe' must be a list/);
+  assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).id, 'x');
+});
