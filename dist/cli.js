@@ -7545,7 +7545,7 @@ function nonceSinkOf(call) {
   const name2 = calleeName(call);
   const args2 = argumentsOf(call);
   const receiver = receiverOf(call);
-  if (receiver && (AEAD_ENCRYPT.has(name2) || RING_SEAL.has(name2)) && args2.length >= 2) return { call, arg: args2[0], api: name2 };
+  if (receiver && (AEAD_ENCRYPT.has(name2) && args2.length >= 2 || RING_SEAL.has(name2) && args2.length >= 3)) return { call, arg: args2[0], api: name2 };
   const path = calleePath(call);
   if (!receiver && (name2 === "encrypt" || name2 === "encrypt_aead") && args2.length >= 4 && isOpensslCipherArg(args2[0]))
     return { call, arg: unwrapSome(args2[2]), api: `openssl::symm::${name2}` };
@@ -7699,7 +7699,7 @@ var FileModel = class {
     this.path = path;
     this.source = source;
     this.tree = tree;
-    this.isTestPath = /(^|\/)(tests|examples|benches)\//.test(path);
+    this.isTestPath = isTestPath(path);
     for (const { name: name2, node } of modelQuery.captures(tree.rootNode)) this.add(name2, node);
   }
   add(capture, node) {
@@ -7805,7 +7805,8 @@ var FileModel = class {
         break;
       case "attr": {
         const text = node.text.replace(/\s+/g, "");
-        if (/^#\[(cfg\(test\)|test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text)) {
+        const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
+        if (isTestAttr) {
           let item = node.nextNamedSibling;
           while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment"))
             item = item.nextNamedSibling;
@@ -7850,6 +7851,9 @@ function identifiersIn(pattern) {
     else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
   }
   return out2;
+}
+function isTestPath(path) {
+  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path);
 }
 
 // src/analyzer/checks/common.ts
@@ -7940,6 +7944,7 @@ function hardcodedKey(ctx) {
     if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
     const v = values.resolve(item.value);
     if (v.kind !== "const" || item.value.text.length <= 2) continue;
+    if (v.literal !== void 0 && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
     ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
   }
 }
@@ -8368,7 +8373,7 @@ function uncheckedResult(ctx) {
     }
   }
 }
-var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event|panic)$/;
+var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
 function secretLogged(ctx) {
   const { model } = ctx;
   for (const mac of model.macros) {
@@ -8419,10 +8424,10 @@ function uncheckedSliceLength(ctx) {
     if (!/^(integer_literal|identifier|scoped_identifier)$/.test(bound.type) || bound.type === "identifier" && !/^[A-Z][A-Z0-9_]*$/.test(bound.text)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
-    const fnText = model.text(fn);
-    if (!/decrypt|open_in_place|open_within|Nonce::from_slice|XNonce::from_slice|assume_unique_for_key|try_assume_unique_for_key/.test(fnText)) return;
     const name2 = receiver.text;
-    if (/\[\s*u8\s*;/.test(fn.paramTypes.get(name2) ?? "")) return;
+    if (!feedsDecryption(ctx, fn, at, name2)) return;
+    const type = fn.paramTypes.get(name2);
+    if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name2)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name2}`;
@@ -8443,6 +8448,25 @@ function uncheckedSliceLength(ctx) {
     if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+}
+var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
+function feedsDecryption(ctx, fn, slice, name2) {
+  const names = [name2];
+  let up = slice.parent;
+  while (up && up.type !== "let_declaration" && /expression|arguments|reference/.test(up.type)) up = up.parent;
+  if (up?.type === "let_declaration") {
+    const pattern = up.childForFieldName("pattern");
+    if (pattern) names.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
+  }
+  const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join("|")})\\b`);
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
+    if (!isDecryptCall(call) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
+    const args2 = call.childForFieldName("arguments");
+    if (!args2) continue;
+    if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || mentions.test(args2.text)) return true;
+  }
+  return false;
 }
 
 // src/analyzer/checks/nonce.ts
@@ -8582,11 +8606,14 @@ var Engine = class {
   parser;
   modelQuery;
   patternQueries = /* @__PURE__ */ new Map();
+  /** Each rule's triggers as one regex; a trigger must start a word (`ring::` is not in `String::`). */
+  triggers = /* @__PURE__ */ new Map();
   constructor(parser, rules) {
     this.parser = parser;
     this.rules = rules;
     this.modelQuery = parser.query(MODEL_QUERY);
     for (const rule of rules) {
+      if (rule.triggers.length) this.triggers.set(rule, new RegExp(`(?<![A-Za-z0-9_])(?:${rule.triggers.map(escapeRe).join("|")})`));
       this.patternQueries.set(
         rule,
         rule.patterns.map((p, i2) => {
@@ -8603,7 +8630,7 @@ var Engine = class {
   analyze(path, text) {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], notes: [], consts: [], suppressions: [] };
-    const active = this.rules.filter((r) => r.triggers.length === 0 || r.triggers.some((t) => text.includes(t)));
+    const active = this.rules.filter((r) => this.triggers.get(r)?.test(text) ?? true);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -8612,7 +8639,7 @@ var Engine = class {
     }
     try {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path, tree.rootNode, source));
-      const needsModel = active.some((r) => r.check) || /\bconst\b|\bstatic\b/.test(text);
+      const needsModel = active.length > 0 || /\bconst\b|\bstatic\b/.test(text);
       const model = needsModel ? new FileModel(path, source, tree, this.modelQuery) : void 0;
       const values = model ? new Values(model) : void 0;
       for (const rule of active) {

@@ -70,7 +70,8 @@ export function nonceSinkOf(call: Node): Sink | null {
   const name = calleeName(call);
   const args = argumentsOf(call);
   const receiver = receiverOf(call);
-  if (receiver && (AEAD_ENCRYPT.has(name) || RING_SEAL.has(name)) && args.length >= 2) return { call, arg: args[0], api: name };
+  // ring's SealingKey takes (aad, in_out) and draws the nonce from its NonceSequence; LessSafeKey takes it first.
+  if (receiver && ((AEAD_ENCRYPT.has(name) && args.length >= 2) || (RING_SEAL.has(name) && args.length >= 3))) return { call, arg: args[0], api: name };
   const path = calleePath(call);
   // openssl::symm::{encrypt, encrypt_aead}(cipher, key, iv, ...)
   if (!receiver && (name === 'encrypt' || name === 'encrypt_aead') && args.length >= 4 && isOpensslCipherArg(args[0]))

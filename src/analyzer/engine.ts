@@ -7,7 +7,7 @@ import { FileModel, MODEL_QUERY, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
-import { Values } from './values.ts';
+import { Values, escapeRe } from './values.ts';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -58,12 +58,15 @@ export class Engine {
   private readonly parser: RustParser;
   private readonly modelQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
+  /** Each rule's triggers as one regex; a trigger must start a word (`ring::` is not in `String::`). */
+  private readonly triggers = new Map<RuleDef, RegExp>();
 
   constructor(parser: RustParser, rules: RuleDef[]) {
     this.parser = parser;
     this.rules = rules;
     this.modelQuery = parser.query(MODEL_QUERY);
     for (const rule of rules) {
+      if (rule.triggers.length) this.triggers.set(rule, new RegExp(`(?<![A-Za-z0-9_])(?:${rule.triggers.map(escapeRe).join('|')})`));
       this.patternQueries.set(
         rule,
         rule.patterns.map((p, i) => {
@@ -81,7 +84,7 @@ export class Engine {
   analyze(path: string, text: string): FileAnalysis {
     const source = new SourceText(text);
     const out: FileAnalysis = { file: path, findings: [], pending: [], notes: [], consts: [], suppressions: [] };
-    const active = this.rules.filter((r) => r.triggers.length === 0 || r.triggers.some((t) => text.includes(t)));
+    const active = this.rules.filter((r) => this.triggers.get(r)?.test(text) ?? true);
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -90,7 +93,8 @@ export class Engine {
     }
     try {
       if (tree.rootNode.hasError) out.notes.push(syntaxNote(path, tree.rootNode, source));
-      const needsModel = active.some((r) => r.check) || /\bconst\b|\bstatic\b/.test(text);
+      // The model also tells test code apart, which every rule's severity depends on.
+      const needsModel = active.length > 0 || /\bconst\b|\bstatic\b/.test(text);
       const model = needsModel ? new FileModel(path, source, tree, this.modelQuery) : undefined;
       const values = model ? new Values(model) : undefined;
       for (const rule of active) {

@@ -98,7 +98,7 @@ export class FileModel {
     this.path = path;
     this.source = source;
     this.tree = tree;
-    this.isTestPath = /(^|\/)(tests|examples|benches)\//.test(path);
+    this.isTestPath = isTestPath(path);
     for (const { name, node } of modelQuery.captures(tree.rootNode)) this.add(name, node);
   }
 
@@ -205,7 +205,9 @@ export class FileModel {
         break;
       case 'attr': {
         const text = node.text.replace(/\s+/g, '');
-        if (/^#\[(cfg\(test\)|test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text)) {
+        // `#[test]`, `#[tokio::test]`, `#[bench]`, `#[cfg(test)]`, `#[cfg(all(test, feature = ".."))]`.
+        const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || (/^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text));
+        if (isTestAttr) {
           let item = node.nextNamedSibling;
           while (item && (item.type === 'attribute_item' || item.type === 'line_comment' || item.type === 'block_comment'))
             item = item.nextNamedSibling;
@@ -258,4 +260,9 @@ export function identifiersIn(pattern: Node): string[] {
     else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out.push(...identifiersIn(c));
   }
   return out;
+}
+
+/** Test, example and bench code by its path: `tests/`, `examples/`, `benches/`, `test_*.rs`, `*_tests.rs`. */
+export function isTestPath(path: string): boolean {
+  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path);
 }

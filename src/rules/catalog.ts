@@ -32,7 +32,7 @@ export interface RuleDef {
   patterns: QueryPattern[];
   /** Severity in test code (`#[cfg(test)]`, `#[test]`, tests/, examples/, benches/), when lower. */
   testSeverity?: Severity;
-  /** The rule runs on a file only if one of these strings occurs in it (cheap prefilter). */
+  /** The rule runs on a file only if one of these strings occurs in it at the start of a word (cheap prefilter). */
   triggers: string[];
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;

@@ -64,6 +64,8 @@ export function hardcodedKey(ctx: CheckContext): void {
     if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
     const v = values.resolve(item.value);
     if (v.kind !== 'const' || item.value.text.length <= 2) continue;
+    // A lone number or flag is an id or option (`SCTP_AUTH_KEY: c_int = 0x13`), not key material.
+    if (v.literal !== undefined && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
     ctx.report(span(item.node), `Secret-named ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
   }
 }

@@ -32,7 +32,7 @@ export function uncheckedResult(ctx: CheckContext): void {
   }
 }
 
-const LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event|panic)$/;
+const LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
 
 /** secret-logged: keys, passwords or nonces in print, `dbg!`, `log` or `tracing` macros. */
 export function secretLogged(ctx: CheckContext): void {
@@ -93,10 +93,11 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     if (!/^(integer_literal|identifier|scoped_identifier)$/.test(bound.type) || (bound.type === 'identifier' && !/^[A-Z][A-Z0-9_]*$/.test(bound.text))) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
-    const fnText = model.text(fn);
-    if (!/decrypt|open_in_place|open_within|Nonce::from_slice|XNonce::from_slice|assume_unique_for_key|try_assume_unique_for_key/.test(fnText)) return;
     const name = receiver.text;
-    if (/\[\s*u8\s*;/.test(fn.paramTypes.get(name) ?? '')) return; // a fixed-size array cannot be short
+    if (!feedsDecryption(ctx, fn, at, name)) return;
+    // A fixed-size array (or a named type, often an alias of one) cannot be short; slices and Vecs can.
+    const type = fn.paramTypes.get(name);
+    if (type !== undefined && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name}`;
@@ -117,4 +118,29 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     if (name !== 'split_at' && name !== 'split_at_mut') continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+}
+
+const NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
+
+/**
+ * Whether the sliced input reaches a decryption in the same function: the buffer itself, the slice,
+ * or a name bound from the slice appears in the arguments of a decrypt/open call or a nonce constructor.
+ */
+function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, slice: Node, name: string): boolean {
+  const names = [name];
+  let up: Node | null = slice.parent;
+  while (up && up.type !== 'let_declaration' && /expression|arguments|reference/.test(up.type)) up = up.parent;
+  if (up?.type === 'let_declaration') {
+    const pattern = up.childForFieldName('pattern');
+    if (pattern) names.push(...pattern.descendantsOfType('identifier').map((i) => i?.text ?? ''), pattern.text);
+  }
+  const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join('|')})\\b`);
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
+    if (!isDecryptCall(call) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
+    const args = call.childForFieldName('arguments');
+    if (!args) continue;
+    if ((args.startIndex <= slice.startIndex && slice.endIndex <= args.endIndex) || mentions.test(args.text)) return true;
+  }
+  return false;
 }
