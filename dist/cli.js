@@ -8558,6 +8558,9 @@ var CHECKS = {
   "unchecked-slice-length": uncheckedSliceLength,
   // Reasonless suppressions are found by the engine itself (they need every file's findings).
   "suppression-without-reason": () => {
+  },
+  // Build findings come from the compiler (src/build), not from the syntax tree.
+  cargo: () => {
   }
 };
 var CHECK_NAMES = new Set(Object.keys(CHECKS));
@@ -8903,6 +8906,7 @@ function checkFixtures(engine, rules) {
   const reports = [];
   for (const rule of rules) {
     const report = { rule, bad: 0, good: 0, files: 0, problems: [] };
+    if (rule.check === "cargo") continue;
     reports.push(report);
     if (!rule.fixtures) {
       report.problems.push(`no fixtures: add Rust files under ${rule.fixtures ?? rule.file.replace(/\.ya?ml$/, "/")}`);
@@ -13299,6 +13303,10 @@ async function testRules(args2) {
 `);
   return failed ? 1 : 0;
 }
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

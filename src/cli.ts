@@ -150,6 +150,12 @@ async function testRules(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// `rust-crypto-gate rules | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

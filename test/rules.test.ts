@@ -9,7 +9,9 @@ const rules = loadRules([builtinRulesDir()], CHECK_NAMES);
 
 test('every built-in rule passes its fixtures, with at least 4 bad and 3 good cases', async () => {
   const reports = checkFixtures(await createEngine(rules), rules);
-  assert.equal(reports.length, rules.length);
+  // The two build/* rules come from the compiler; test/action.test.ts builds their crates.
+  assert.equal(reports.length, rules.filter((r) => r.check !== 'cargo').length);
+  assert.equal(reports.length, 12);
   for (const r of reports) {
     assert.deepEqual(r.problems, [], `${r.rule.id} fixtures`);
     assert.ok(r.bad >= 4, `${r.rule.id} has ${r.bad} bad cases`);

@@ -1,0 +1,42 @@
+import { dirname, join, resolve } from 'node:path';
+import { packageRoot } from '../build/cargo.ts';
+import { type FileChange, isAddedLine } from '../diff/patch.ts';
+import type { Finding, Note } from '../finding.ts';
+import type { RuleDef } from '../rules/catalog.ts';
+import { collectRustFiles } from '../scan/files.ts';
+import { scanFiles } from '../scan/scan.ts';
+
+export interface Analysis {
+  /** Findings in the files reported on, each marked new or pre-existing. */
+  findings: Finding[];
+  notes: Note[];
+  filesScanned: number;
+}
+
+/**
+ * Analyzes the crates that hold the changed files (so a `const NONCE` in an unchanged file still
+ * resolves) and keeps what is in the changed files. A finding is new when it is on an added line;
+ * with `scope: all` (or a full scan) every finding counts.
+ */
+export async function analyzeChanges(
+  rules: RuleDef[],
+  workspace: string,
+  workingDirectory: string,
+  changes: FileChange[] | 'all',
+  scopeAll: boolean,
+  wanted: (path: string) => boolean,
+): Promise<Analysis> {
+  const notes: Note[] = [];
+  const top = resolve(workspace, workingDirectory);
+  const dirs = new Set<string>();
+  if (changes === 'all' || scopeAll) dirs.add(top);
+  else for (const c of changes) dirs.add(packageRoot(dirname(join(workspace, c.path)), top) ?? dirname(join(workspace, c.path)));
+  // Every file of those crates is context; include/exclude only decide what is reported.
+  const files = collectRustFiles([...dirs].sort(), workspace, notes);
+  const result = await scanFiles(files, rules, { root: workspace }, notes);
+  const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
+  const reportOn = (path: string) => (changes === 'all' || scopeAll ? wanted(path) : byPath.has(path));
+  const findings = result.findings.filter((f) => reportOn(f.file));
+  for (const f of findings) f.isNew = changes === 'all' || scopeAll ? true : isAddedLine(byPath.get(f.file), f.region.startLine);
+  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned };
+}

@@ -1,0 +1,163 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, posix, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Analysis, analyzeChanges } from './action/analyze.ts';
+import { type BuildResult, buildCrates } from './action/build.ts';
+import { findChanges, pathFilter, selectRustChanges } from './action/changes.ts';
+import { type Config, ConfigError, readConfig } from './action/config.ts';
+import { planFromEvent } from './action/event.ts';
+import { assignFingerprints } from './analyzer/fingerprint.ts';
+import { inHunk } from './diff/patch.ts';
+import type { Finding } from './finding.ts';
+import { decide } from './gate.ts';
+import { type GitHub, createGitHub, describeApiError } from './github/client.ts';
+import { upsertComment } from './github/comments.ts';
+import { postReview } from './github/review.ts';
+import { uploadSarif } from './github/sarif-upload.ts';
+import { selectAnnotations } from './report/annotations.ts';
+import { type ReportInput, renderReport } from './report/markdown.ts';
+import { loadRuleSet } from './scan/scan.ts';
+import { toSarif } from './sarif/sarif.ts';
+import { TOOL_NAME } from './version.ts';
+
+// The action, top to bottom: inputs → changed files → build → analyze → SARIF → report → gate.
+// Whatever fails after the inputs are read, the SARIF file, the job summary and the outputs are
+// still written, and the verdict does not change.
+
+async function run(): Promise<void> {
+  // 1. Inputs and the event.
+  let config: Config;
+  try {
+    config = readConfig((name) => core.getInput(name));
+  } catch (e) {
+    if (e instanceof ConfigError) return core.setFailed(e.message);
+    throw e;
+  }
+  if (config.token) core.setSecret(config.token);
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const plan = planFromEvent(github.context.eventName, github.context.payload as never, process.env);
+  const gh: GitHub | undefined = config.token ? createGitHub(config.token, core) : undefined;
+  const remarks: string[] = [];
+  if (!config.token) remarks.push('No `token` input: the pull request comment, inline comments and the SARIF upload were skipped.');
+
+  // 2. Changed files and lines.
+  const changes = await findChanges(plan, gh, workspace);
+  remarks.push(...changes.remarks);
+  const wanted = pathFilter(config.include, config.exclude);
+  const rustChanges = changes.files === 'all' ? 'all' : selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude);
+  const scopeAll = config.scope === 'all' || rustChanges === 'all';
+
+  // 3. Build the crates with real cargo.
+  const buildFiles = rustChanges === 'all' ? [posix.join(config.workingDirectory, 'Cargo.toml')] : rustChanges.map((c) => c.path);
+  let build: BuildResult = { status: 'skipped', detail: 'no Rust file changed.', findings: [] };
+  if (rustChanges === 'all' || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
+
+  // 4. Analyze.
+  const rules = loadRuleSet({});
+  let analysis: Analysis = { findings: [], notes: [], filesScanned: 0 };
+  if (rustChanges === 'all' || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted);
+  const findings = mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll);
+  const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
+
+  // 5. SARIF, written before anything talks to GitHub.
+  const sarifPath = resolve(workspace, config.sarifFile);
+  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL(workspace).href }), null, 2);
+  mkdirSync(dirname(sarifPath), { recursive: true });
+  writeFileSync(sarifPath, sarif);
+
+  // 6. Report: annotations, then the GitHub side (best effort), then the summary and outputs.
+  const { annotations, omitted } = selectAnnotations(findings);
+  for (const a of annotations) core[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const report: ReportInput = {
+    verdict,
+    failOn: config.failOn,
+    build,
+    findings,
+    notes: analysis.notes,
+    repoUrl: `${serverUrl}/${plan.owner}/${plan.repo}`,
+    headSha: plan.headSha ?? plan.sha,
+    runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${plan.owner}/${plan.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+    remarks,
+    annotationsOmitted: omitted,
+  };
+  let commentUrl = '';
+  try {
+    if (gh && plan.kind === 'pull_request') commentUrl = await publishToPullRequest(gh, config, plan.owner, plan.repo, plan.prNumber!, plan.headSha!, report, rustChanges);
+    if (gh && config.uploadSarif) await publishSarif(gh, plan, sarif, workspace, remarks);
+  } finally {
+    await core.summary.addRaw(renderReport(report, { forComment: false, limit: 900_000 })).write();
+    const fresh = findings.filter((f) => f.isNew && !f.suppression);
+    core.setOutput('sarif-file', sarifPath);
+    core.setOutput('findings', findings.filter((f) => !f.suppression).length);
+    core.setOutput('new-findings', fresh.length);
+    core.setOutput('highest-severity', verdict.highest ?? 'none');
+    core.setOutput('build-status', build.status);
+    core.setOutput('comment-url', commentUrl);
+  }
+
+  // 7. Gate.
+  if (verdict.fail) core.setFailed(`rust-crypto-gate: ${verdict.reasons.join(' and ')}.`);
+  else core.info(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
+}
+
+/** Build errors join the findings: new when on an added line of a changed file (or anywhere for a full scan). */
+function mergeBuildFindings(findings: Finding[], buildFindings: Finding[], changes: ReturnType<typeof selectRustChanges> | 'all', scopeAll: boolean): Finding[] {
+  const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
+  for (const f of buildFindings) {
+    const change = byPath.get(f.file);
+    f.isNew = scopeAll || (change !== undefined && (change.added === undefined || change.added.has(f.region.startLine)));
+  }
+  assignFingerprints(buildFindings);
+  return [...findings, ...buildFindings];
+}
+
+/** The summary comment and the inline review; each failure is explained and changes nothing else. */
+async function publishToPullRequest(gh: GitHub, config: Config, owner: string, repo: string, pr: number, headSha: string, report: ReportInput, changes: ReturnType<typeof selectRustChanges> | 'all'): Promise<string> {
+  let url = '';
+  if (config.inlineComments && changes !== 'all') {
+    const byPath = new Map(changes.map((c) => [c.path, c]));
+    const inline = report.findings.filter((f) => f.isNew && !f.suppression && inHunk(byPath.get(f.file), f.region.startLine));
+    if (inline.length) {
+      try {
+        const r = await postReview(gh, owner, repo, pr, headSha, inline);
+        core.info(`Inline review: ${r.posted} new comment(s), ${r.skipped} already posted.`);
+      } catch (e) {
+        const why = describeApiError(e, 'Posting inline review comments', 'A pull request from a fork gets a read-only token; the findings are in this comment and the job summary instead.');
+        core.warning(why);
+        report.remarks.push(`${why} The findings are listed below.`);
+      }
+    }
+  }
+  if (config.comment) {
+    try {
+      url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }))).url;
+    } catch (e) {
+      const why = describeApiError(e, 'Writing the pull request comment', 'Give the workflow `pull-requests: write` (a pull request from a fork gets a read-only token: the results are in the annotations and the job summary).');
+      core.warning(why);
+      report.remarks.push(why);
+    }
+  }
+  return url;
+}
+
+async function publishSarif(gh: GitHub, plan: ReturnType<typeof planFromEvent>, sarif: string, workspace: string, remarks: string[]): Promise<void> {
+  try {
+    const polls = Number(process.env.RUST_CRYPTO_GATE_SARIF_POLLS ?? 5);
+    const r = await uploadSarif(gh, { owner: plan.owner, repo: plan.repo, sha: plan.sha, ref: plan.ref, sarif, checkoutUri: pathToFileURL(workspace).href, toolName: TOOL_NAME }, { attempts: polls, delayMs: Number(process.env.RUST_CRYPTO_GATE_SARIF_POLL_MS ?? 3000) });
+    if (r.status === 'failed') {
+      core.warning(`Code scanning rejected the SARIF upload: ${r.errors.join('; ')}`);
+      remarks.push(`Code scanning rejected the SARIF upload: ${r.errors.join('; ')}`);
+    } else core.info(`SARIF uploaded (id ${r.id}, ${r.status}).`);
+  } catch (e) {
+    const why = describeApiError(e, 'Uploading SARIF to code scanning', 'Give the workflow `security-events: write` and enable code scanning, or set `upload-sarif: false` and upload the `sarif-file` output with github/codeql-action/upload-sarif.');
+    core.warning(why);
+    remarks.push(why);
+  }
+}
+
+run().catch((e: unknown) => {
+  core.setFailed(`rust-crypto-gate: internal error: ${(e as Error).stack ?? e}`);
+});

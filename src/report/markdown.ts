@@ -1,0 +1,142 @@
+import { type Finding, type Note, severityRank } from '../finding.ts';
+import type { BuildStatus, Verdict } from '../gate.ts';
+
+// The PR comment and the job summary, as Markdown. Pure. Every piece of text that comes from the
+// pull request (paths, code, compiler messages) goes through escapeMarkdown / inlineMessage.
+
+export const COMMENT_MARKER = '<!-- rust-crypto-gate:summary -->';
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface BuildReport {
+  status: BuildStatus;
+  /** One sentence: what ran, or why nothing ran. */
+  detail: string;
+}
+
+export interface ReportInput {
+  verdict: Verdict;
+  failOn: string;
+  build: BuildReport;
+  findings: Finding[];
+  notes: Note[];
+  /** For links to the flagged lines at the head commit. */
+  repoUrl?: string;
+  headSha?: string;
+  runUrl?: string;
+  /** Lines such as "GitHub lists at most 3000 files…", "inline comments could not be posted…". */
+  remarks: string[];
+  /** Markdown of the CodeQL comparison section, already escaped; a placeholder when absent. */
+  codeqlSection?: string;
+  annotationsOmitted?: number;
+}
+
+// Mid-line, only these characters can start markup; with newlines folded, block syntax cannot start.
+const MD_SPECIAL = /[\\`*_[\]<>&|@~]/g;
+
+/** Text that renders as itself: no links, no mentions, no HTML, no table breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(MD_SPECIAL, (c) => {
+      if (c === '<') return '&lt;';
+      if (c === '>') return '&gt;';
+      if (c === '&') return '&amp;';
+      if (c === '@') return '&#64;';
+      return `\\${c}`;
+    })
+    // GitHub turns bare URLs and www. names into links.
+    .replace(/:\/\//g, ':&#47;&#47;')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+}
+
+/** Our messages quote code between backticks; render those parts as <code>, all of it escaped. */
+export function inlineMessage(message: string): string {
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)))
+    .join('');
+}
+
+function lineLink(f: Finding, input: ReportInput): string {
+  const label = escapeMarkdown(`${f.file}:${f.region.startLine}`);
+  if (!input.repoUrl || !input.headSha) return label;
+  const path = f.file.split('/').map(encodeURIComponent).join('/');
+  const lines = f.region.endLine > f.region.startLine ? `L${f.region.startLine}-L${f.region.endLine}` : `L${f.region.startLine}`;
+  return `[${label}](${input.repoUrl}/blob/${input.headSha}/${path}#${lines})`;
+}
+
+const ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
+
+function row(f: Finding, input: ReportInput): string {
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |`;
+}
+
+const TABLE_HEAD = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+
+/** Renders a table, cutting rows (with a note) so the whole stays under `budget` characters. */
+function table(findings: Finding[], input: ReportInput, budget: number): string {
+  const lines = [TABLE_HEAD];
+  let used = TABLE_HEAD.length;
+  let shown = 0;
+  for (const f of findings) {
+    const r = row(f, input);
+    if (used + r.length + 200 > budget) break;
+    lines.push(r);
+    used += r.length + 1;
+    shown++;
+  }
+  if (shown < findings.length) lines.push(`\n_${findings.length - shown} more not shown here (GitHub's size limit); every finding is in the SARIF file and in code scanning._`);
+  return lines.join('\n');
+}
+
+function sortFindings(list: Finding[]): Finding[] {
+  return [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.file.localeCompare(b.file) || a.region.startLine - b.region.startLine);
+}
+
+/** The PR comment (with its hidden marker) or the job summary (without). Never over `limit`. */
+export function renderReport(input: ReportInput, options: { forComment: boolean; limit?: number }): string {
+  const limit = options.limit ?? GITHUB_COMMENT_LIMIT;
+  const active = input.findings.filter((f) => !f.suppression);
+  const fresh = sortFindings(active.filter((f) => f.isNew));
+  const old = sortFindings(active.filter((f) => !f.isNew));
+  const suppressed = input.findings.length - active.length;
+  const v = input.verdict;
+  const head: string[] = [];
+  if (options.forComment) head.push(COMMENT_MARKER);
+  head.push(`## ${v.fail ? '❌' : '✅'} rust-crypto-gate: ${v.fail ? 'merge blocked' : 'passed'}`);
+  head.push('');
+  head.push(v.fail ? `Failing because ${v.reasons.join(' and ')}.` : `No new finding at or above \`${input.failOn}\`${input.build.status === 'failed' ? ' (the build failed, but `fail-on-build-error` is off)' : ''}.`);
+  head.push('');
+  head.push(`**Build:** ${input.build.status} — ${inlineMessage(input.build.detail)}`);
+  head.push(`**Findings:** ${fresh.length} new, ${old.length} pre-existing in changed files${suppressed ? `, ${suppressed} suppressed` : ''}.`);
+  for (const r of input.remarks) head.push(`\n> ${inlineMessage(r)}`);
+  const tail: string[] = [];
+  tail.push('\n### Compared with CodeQL\n');
+  tail.push(input.codeqlSection ?? '_CodeQL results were not read in this run._');
+  if (input.notes.length) {
+    tail.push(`\n<details><summary>${input.notes.length} file${input.notes.length === 1 ? '' : 's'} could not be fully analyzed</summary>\n`);
+    for (const n of input.notes.slice(0, 50)) tail.push(`- ${n.file ? `${escapeMarkdown(n.file)}: ` : ''}${inlineMessage(n.message)}`);
+    if (input.notes.length > 50) tail.push(`- … and ${input.notes.length - 50} more`);
+    tail.push('\n</details>');
+  }
+  if (input.annotationsOmitted) tail.push(`\n_${input.annotationsOmitted} new findings were not annotated in the diff (GitHub shows 10 annotations per type); they are listed above._`);
+  if (input.runUrl) tail.push(`\n<sub>[Workflow run](${input.runUrl}) · suppress a finding with \`// rust-crypto-gate: ignore[rule-id] reason\`</sub>`);
+
+  const fixed = head.join('\n').length + tail.join('\n').length + 400;
+  const budget = Math.max(1000, limit - fixed);
+  const body: string[] = [];
+  if (fresh.length) {
+    body.push('\n### New findings\n');
+    body.push(table(fresh, input, old.length ? Math.floor(budget * 0.75) : budget));
+  }
+  if (old.length) {
+    const used = body.join('\n').length;
+    body.push(`\n<details><summary>${old.length} pre-existing finding${old.length === 1 ? '' : 's'} in changed files (do not fail the check)</summary>\n`);
+    body.push(table(old, input, Math.max(500, budget - used)));
+    body.push('\n</details>');
+  }
+  let out = [...head, ...body, ...tail].join('\n');
+  // Belt and braces: the verdict and the build status are at the top, so a hard cut keeps them.
+  if (out.length > limit) out = `${out.slice(0, limit - 120)}\n\n_… truncated to fit GitHub's comment size limit._`;
+  return out;
+}
