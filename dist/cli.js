@@ -9027,9 +9027,9 @@ function sarifRule(rule) {
 }
 function toSarif(findings, rules, notes = [], options = {}) {
   const index = new Map(rules.map((r, i2) => [r.id, i2]));
-  const results = findings.map((f) => {
-    const related = f.related.map((r, i2) => location(r.file, r.region, r.message, i2 + 1));
-    const links = f.related.map((r, i2) => `[${r.message.replace(/[[\]]/g, "")}](${i2 + 1})`).join("; ");
+  const results = findings.map((f, i2) => {
+    const related = f.related.map((r, i3) => location(r.file, r.region, r.message, i3 + 1));
+    const links = f.related.map((r, i3) => `[${r.message.replace(/[[\]]/g, "")}](${i3 + 1})`).join("; ");
     return {
       ruleId: f.ruleId,
       ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
@@ -9041,7 +9041,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
       ...f.suppression ? { suppressions: [{ kind: "inSource", justification: f.suppression.justification }] } : {},
       properties: {
         severity: f.severity,
-        ...f.isNew !== void 0 ? { new: f.isNew } : {}
+        ...f.isNew !== void 0 ? { new: f.isNew } : {},
+        ...options.codeqlMatches ? { codeql: options.codeqlMatches[i2] ?? "none" } : {}
       }
     };
   });

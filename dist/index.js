@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream[kContentType] }));
+          resolve8(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module2.exports = {
@@ -19278,11 +19278,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19298,7 +19298,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19385,26 +19385,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19612,14 +19612,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19863,12 +19863,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19876,7 +19876,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19915,7 +19915,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -29485,8 +29485,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -29697,15 +29697,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve7, returned, task;
+          var args2, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -29720,13 +29720,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve7, reject });
+          this._queue.push({ task, args: args2, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -30127,14 +30127,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -30227,9 +30227,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve7)(args4);
+                  return (args4[0] != null ? reject : resolve8)(args4);
                 });
               });
             };
@@ -30572,11 +30572,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30592,7 +30592,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30665,26 +30665,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -30887,14 +30887,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -31138,12 +31138,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -31151,7 +31151,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -31190,7 +31190,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -31201,11 +31201,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31221,7 +31221,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31252,11 +31252,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31272,7 +31272,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31341,11 +31341,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31361,7 +31361,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31663,11 +31663,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31683,7 +31683,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31787,11 +31787,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31807,7 +31807,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31881,11 +31881,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31901,7 +31901,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32120,7 +32120,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -32203,7 +32203,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -32326,11 +32326,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32346,7 +32346,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32399,11 +32399,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32419,7 +32419,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32478,11 +32478,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32498,7 +32498,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32680,11 +32680,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32700,7 +32700,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36791,8 +36791,8 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname8, posix as posix3, resolve as resolve6 } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname as dirname8, posix as posix3, resolve as resolve7 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
 import { dirname as dirname6, join as join7, resolve as resolve5 } from "node:path";
@@ -39963,13 +39963,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -40165,9 +40165,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -41500,8 +41500,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -43034,6 +43034,8 @@ function readConfig(get) {
   if (!failOn) throw new ConfigError(`input 'fail-on' must be one of critical, high, medium, low, none; got '${get("fail-on")}'`);
   const timeout = Number(str("cargo-timeout-minutes", "15"));
   if (!(timeout > 0)) throw new ConfigError(`input 'cargo-timeout-minutes' must be a positive number; got '${get("cargo-timeout-minutes")}'`);
+  const tolerance = Number(str("codeql-line-tolerance", "2"));
+  if (!(Number.isInteger(tolerance) && tolerance >= 0)) throw new ConfigError(`input 'codeql-line-tolerance' must be a whole number of lines; got '${get("codeql-line-tolerance")}'`);
   return {
     token: get("token").trim(),
     workingDirectory: str("working-directory", "."),
@@ -43051,7 +43053,8 @@ function readConfig(get) {
     comment: bool("comment", true),
     inlineComments: bool("inline-comments", true),
     codeql: oneOf("codeql", ["auto", "api", "off"], "auto"),
-    codeqlSarif: get("codeql-sarif").trim()
+    codeqlSarif: get("codeql-sarif").trim(),
+    codeqlLineTolerance: tolerance
   };
 }
 function splitArgs(s) {
@@ -43092,6 +43095,178 @@ function planFromEvent(eventName, payload, env) {
   return { kind: "full", eventName, owner, repo, sha, ref, fromFork: false, privileged };
 }
 
+// src/action/codeql.ts
+import { existsSync as existsSync6, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { join as join9, relative as relative4, resolve as resolve6 } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/compare/codeql.ts
+var CODEQL_RUST_RULES = {
+  "rust/hard-coded-cryptographic-value": [259, 321, 798, 1204],
+  "rust/weak-cryptographic-algorithm": [327],
+  "rust/weak-sensitive-data-hashing": [327, 328, 916],
+  "rust/cleartext-logging": [312, 359, 532],
+  "rust/disabled-certificate-check": [295]
+};
+var FAMILIES = [
+  { id: "nonce", label: "Nonce / IV", cwes: [323, 329, 1204] },
+  { id: "key", label: "Keys and credentials", cwes: [321, 798, 259] },
+  { id: "algorithm", label: "Algorithms and hashing", cwes: [327, 328, 916] },
+  { id: "randomness", label: "Randomness", cwes: [330, 338] },
+  { id: "logging", label: "Logging of secrets", cwes: [312, 532, 359] },
+  { id: "errors", label: "Error handling", cwes: [252, 754] }
+];
+var OTHER = { id: "other", label: "Other", cwes: [] };
+function familiesOf(cwes) {
+  const out2 = FAMILIES.filter((f) => f.cwes.some((c) => cwes.includes(c))).map((f) => f.id);
+  return out2.length ? out2 : [OTHER.id];
+}
+function primaryFamily(cwes) {
+  for (const c of cwes) {
+    const f = FAMILIES.find((x) => x.cwes.includes(c));
+    if (f) return f.id;
+  }
+  return OTHER.id;
+}
+function familyLabel(id) {
+  return (FAMILIES.find((f) => f.id === id) ?? OTHER).label;
+}
+function cwesFromTags(tags) {
+  if (!Array.isArray(tags)) return [];
+  return tags.map((t) => /cwe[-/](\d+)$/i.exec(String(t))?.[1]).filter((x) => !!x).map(Number);
+}
+function relativeUri(uri, rootUri) {
+  let u = uri;
+  if (rootUri && u.startsWith(rootUri)) u = u.slice(rootUri.length);
+  u = u.replace(/^file:\/\//, "").replace(/^\.\//, "");
+  try {
+    return decodeURIComponent(u);
+  } catch {
+    return u;
+  }
+}
+function codeqlFindingsFromSarif(log, rootUri) {
+  const out2 = [];
+  for (const run3 of log?.runs ?? []) {
+    if (!/^codeql$/i.test(String(run3?.tool?.driver?.name ?? ""))) continue;
+    const components = [run3.tool.driver, ...run3.tool.extensions ?? []];
+    const ruleById = /* @__PURE__ */ new Map();
+    for (const c of components) for (const r of c?.rules ?? []) if (r?.id) ruleById.set(r.id, r);
+    for (const res of run3.results ?? []) {
+      let rule;
+      const ref = res.rule;
+      if (ref?.toolComponent?.index !== void 0 && ref.index !== void 0) rule = components[ref.toolComponent.index + 1]?.rules?.[ref.index];
+      else if (res.ruleIndex !== void 0) rule = run3.tool.driver.rules?.[res.ruleIndex];
+      const ruleId = res.ruleId ?? ref?.id ?? rule?.id ?? "";
+      rule ??= ruleById.get(ruleId);
+      const loc = res.locations?.[0]?.physicalLocation;
+      if (!loc?.artifactLocation?.uri) continue;
+      const startLine = Number(loc.region?.startLine ?? 1);
+      const tags = [...rule?.properties?.tags ?? [], ...res.properties?.tags ?? []];
+      const cwes = cwesFromTags(tags);
+      out2.push({
+        ruleId,
+        file: relativeUri(loc.artifactLocation.uri, rootUri),
+        startLine,
+        endLine: Number(loc.region?.endLine ?? startLine),
+        cwes: cwes.length ? cwes : CODEQL_RUST_RULES[ruleId] ?? [],
+        message: String(res.message?.text ?? ""),
+        state: res.suppressions?.length ? "dismissed" : "open"
+      });
+    }
+  }
+  return out2;
+}
+function codeqlFindingsFromAlerts(alerts) {
+  const out2 = [];
+  for (const a of alerts) {
+    if (a.state !== "open" && a.state !== "dismissed") continue;
+    const loc = a.most_recent_instance?.location;
+    if (!loc?.path) continue;
+    const ruleId = a.rule?.id ?? "";
+    const cwes = cwesFromTags(a.rule?.tags);
+    out2.push({
+      ruleId,
+      file: loc.path,
+      startLine: Number(loc.start_line ?? 1),
+      endLine: Number(loc.end_line ?? loc.start_line ?? 1),
+      cwes: cwes.length ? cwes : CODEQL_RUST_RULES[ruleId] ?? [],
+      message: String(a.most_recent_instance?.message?.text ?? a.rule?.description ?? ""),
+      state: a.state,
+      dismissedReason: a.dismissed_reason ?? null,
+      url: a.html_url
+    });
+  }
+  return out2;
+}
+function sameProblem(f, c, tolerance) {
+  if (f.file !== c.file) return false;
+  if (f.region.startLine > c.endLine + tolerance || c.startLine > f.region.endLine + tolerance) return false;
+  const ours = familiesOf(f.cwe);
+  return familiesOf(c.cwes).some((x) => x !== "other" && ours.includes(x));
+}
+function comparable(f) {
+  return !f.ruleId.startsWith("build/") && !f.suppression;
+}
+function compareWithCodeql(findings, codeql, tolerance = 2) {
+  const byFamily = /* @__PURE__ */ new Map();
+  const bump = (family, key) => {
+    const c = byFamily.get(family) ?? { both: 0, gateOnly: 0, codeqlOnly: 0 };
+    c[key]++;
+    byFamily.set(family, c);
+  };
+  const codeqlMatched = /* @__PURE__ */ new Set();
+  const matchedRule = findings.map((f) => {
+    if (!comparable(f)) return void 0;
+    const hit = codeql.find((c) => sameProblem(f, c, tolerance));
+    bump(primaryFamily(f.cwe), hit ? "both" : "gateOnly");
+    if (hit) {
+      for (const c of codeql) if (sameProblem(f, c, tolerance)) codeqlMatched.add(c);
+    }
+    return hit?.ruleId;
+  });
+  const codeqlOnly = codeql.filter((c) => !codeqlMatched.has(c));
+  for (const c of codeqlOnly) bump(primaryFamily(c.cwes), "codeqlOnly");
+  const totals = { both: 0, gateOnly: 0, codeqlOnly: 0 };
+  for (const c of byFamily.values()) {
+    totals.both += c.both;
+    totals.gateOnly += c.gateOnly;
+    totals.codeqlOnly += c.codeqlOnly;
+  }
+  return { matchedRule, codeqlOnly, byFamily, totals };
+}
+
+// src/action/codeql.ts
+async function loadCodeql(config, plan, gh, workspace) {
+  if (config.codeql === "off") return void 0;
+  if (config.codeqlSarif && config.codeql !== "api") return fromSarif(resolve6(workspace, config.codeqlSarif), workspace);
+  if (!gh) return { unavailable: "no token to read code scanning alerts, and no `codeql-sarif` was given" };
+  try {
+    const alerts = await gh.paginate(gh.rest.codeScanning.listAlertsForRepo, { owner: plan.owner, repo: plan.repo, ref: plan.ref, tool_name: "CodeQL", per_page: 100 });
+    return { findings: codeqlFindingsFromAlerts(alerts), source: `${alerts.length} CodeQL code scanning alert${alerts.length === 1 ? "" : "s"} for \`${plan.ref}\`` };
+  } catch (e) {
+    return { unavailable: describeApiError(e, `Reading CodeQL alerts for \`${plan.ref}\``, "CodeQL may not have analyzed this ref, or the token lacks `security-events: read`.") };
+  }
+}
+function fromSarif(path6, workspace) {
+  if (!existsSync6(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join9(path6, n)) : [path6];
+  const findings = [];
+  const problems = [];
+  let runs = 0;
+  for (const f of files) {
+    try {
+      const log = JSON.parse(readFileSync5(f, "utf8"));
+      runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
+      findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
+    } catch (e) {
+      problems.push(`${relative4(workspace, f)}: ${e.message}`);
+    }
+  }
+  if (runs === 0) return { unavailable: `no CodeQL run in ${files.length ? files.map((f) => relative4(workspace, f)).join(", ") : "the `codeql-sarif` folder"}${problems.length ? ` (${problems.join("; ")})` : ""}` };
+  return { findings, source: `${findings.length} CodeQL result${findings.length === 1 ? "" : "s"} in \`${relative4(workspace, path6) || path6}\`` };
+}
+
 // src/gate.ts
 function decide(findings, failOn, build, failOnBuildError) {
   const active = findings.filter((f) => !f.suppression);
@@ -43128,13 +43303,22 @@ function lineLink(f, input) {
   return `[${label}](${input.repoUrl}/blob/${input.headSha}/${path6}#${lines})`;
 }
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u2B1C" };
-function row(f, input) {
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |`;
+function codeqlCell(f, input) {
+  if (!input.codeql?.available) return "";
+  const i2 = input.findings.indexOf(f);
+  const rule = input.codeql.comparison.matchedRule[i2];
+  return ` ${rule ? `\u2714 \`${escapeMarkdown(rule)}\`` : "\u2014"} |`;
 }
-var TABLE_HEAD = "| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |";
+function row(f, input) {
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |${codeqlCell(f, input)}`;
+}
+function tableHead(input) {
+  return input.codeql?.available ? "| Severity | Rule | Location | Finding | CodeQL |\n| --- | --- | --- | --- | --- |" : "| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |";
+}
 function table(findings, input, budget) {
-  const lines = [TABLE_HEAD];
-  let used = TABLE_HEAD.length;
+  const head = tableHead(input);
+  const lines = [head];
+  let used = head.length;
   let shown = 0;
   for (const f of findings) {
     const r = row(f, input);
@@ -43169,7 +43353,7 @@ function renderReport(input, options) {
 > ${inlineMessage(r)}`);
   const tail = [];
   tail.push("\n### Compared with CodeQL\n");
-  tail.push(input.codeqlSection ?? "_CodeQL results were not read in this run._");
+  tail.push(renderCodeql(input));
   if (input.notes.length) {
     tail.push(`
 <details><summary>${input.notes.length} file${input.notes.length === 1 ? "" : "s"} could not be fully analyzed</summary>
@@ -43202,6 +43386,45 @@ _${input.annotationsOmitted} new findings were not annotated in the diff (GitHub
 
 _\u2026 truncated to fit GitHub's comment size limit._`;
   return out2;
+}
+var CODEQL_HOWTO = `To compare, run CodeQL for Rust in the same workflow before this step and pass its SARIF:
+
+\`\`\`yaml
+      - uses: github/codeql-action/init@v3
+        with: { languages: rust }
+      - uses: github/codeql-action/analyze@v3
+        with: { output: codeql-results }
+      - uses: rust-crypto-gate/rust-crypto-gate@v0
+        with: { codeql-sarif: codeql-results }
+\`\`\``;
+function renderCodeql(input, maxRows = 30) {
+  const cq = input.codeql;
+  if (!cq) return "_CodeQL results were not read in this run (`codeql: off`)._";
+  if (!cq.available) return `_CodeQL results not available: ${inlineMessage(cq.reason)}_
+
+${CODEQL_HOWTO}`;
+  const c = cq.comparison;
+  const out2 = [`From ${inlineMessage(cq.source)}; two findings match when they are in the same file, within ${cq.tolerance} lines, and share a CWE family.`, ""];
+  out2.push("| CWE family | Both | Only rust-crypto-gate | Only CodeQL |", "| --- | --- | --- | --- |");
+  for (const f of [...FAMILIES.map((x) => x.id), "other"]) {
+    const n = c.byFamily.get(f);
+    if (n) out2.push(`| ${familyLabel(f)} | ${n.both} | ${n.gateOnly} | ${n.codeqlOnly} |`);
+  }
+  out2.push(`| **Total** | **${c.totals.both}** | **${c.totals.gateOnly}** | **${c.totals.codeqlOnly}** |`);
+  if (c.codeqlOnly.length) {
+    out2.push("", `<details><summary>${c.codeqlOnly.length} found only by CodeQL</summary>`, "", "| CodeQL rule | Location | State | Message |", "| --- | --- | --- | --- |");
+    for (const x of c.codeqlOnly.slice(0, maxRows)) out2.push(`| \`${escapeMarkdown(x.ruleId)}\` | ${externalLink(x, input)} | ${x.state ?? "open"}${x.dismissedReason ? ` (${escapeMarkdown(x.dismissedReason)})` : ""} | ${escapeMarkdown(x.message.slice(0, 300))} |`);
+    if (c.codeqlOnly.length > maxRows) out2.push(`
+_\u2026 and ${c.codeqlOnly.length - maxRows} more._`);
+    out2.push("", "</details>");
+  }
+  return out2.join("\n");
+}
+function externalLink(x, input) {
+  const label = escapeMarkdown(`${x.file}:${x.startLine}`);
+  if (x.url && /^https:\/\//.test(x.url)) return `[${label}](${encodeURI(x.url)})`;
+  if (!input.repoUrl || !input.headSha) return label;
+  return `[${label}](${input.repoUrl}/blob/${input.headSha}/${x.file.split("/").map(encodeURIComponent).join("/")}#L${x.startLine})`;
 }
 
 // src/github/comments.ts
@@ -43336,9 +43559,9 @@ function sarifRule(rule) {
 }
 function toSarif(findings, rules, notes = [], options = {}) {
   const index = new Map(rules.map((r, i2) => [r.id, i2]));
-  const results = findings.map((f) => {
-    const related = f.related.map((r, i2) => location(r.file, r.region, r.message, i2 + 1));
-    const links = f.related.map((r, i2) => `[${r.message.replace(/[[\]]/g, "")}](${i2 + 1})`).join("; ");
+  const results = findings.map((f, i2) => {
+    const related = f.related.map((r, i3) => location(r.file, r.region, r.message, i3 + 1));
+    const links = f.related.map((r, i3) => `[${r.message.replace(/[[\]]/g, "")}](${i3 + 1})`).join("; ");
     return {
       ruleId: f.ruleId,
       ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
@@ -43350,7 +43573,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
       ...f.suppression ? { suppressions: [{ kind: "inSource", justification: f.suppression.justification }] } : {},
       properties: {
         severity: f.severity,
-        ...f.isNew !== void 0 ? { new: f.isNew } : {}
+        ...f.isNew !== void 0 ? { new: f.isNew } : {},
+        ...options.codeqlMatches ? { codeql: options.codeqlMatches[i2] ?? "none" } : {}
       }
     };
   });
@@ -43400,7 +43624,7 @@ async function run2() {
     throw e;
   }
   if (config.token) setSecret(config.token);
-  const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve7(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const plan = planFromEvent(context2.eventName, context2.payload, process.env);
   const gh = config.token ? createGitHub(config.token, core_exports) : void 0;
   const remarks = [];
@@ -43418,8 +43642,16 @@ async function run2() {
   if (rustChanges === "all" || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted);
   const findings = mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
-  const sarifPath = resolve6(workspace, config.sarifFile);
-  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL(workspace).href }), null, 2);
+  const codeqlInput = await loadCodeql(config, plan, gh, workspace);
+  const reported = (path6) => rustChanges === "all" || scopeAll ? wanted(path6) : rustChanges.some((c) => c.path === path6);
+  let codeql;
+  if (codeqlInput && "unavailable" in codeqlInput) codeql = { available: false, reason: codeqlInput.unavailable };
+  else if (codeqlInput) {
+    const comparison = compareWithCodeql(findings, codeqlInput.findings.filter((c) => reported(c.file)), config.codeqlLineTolerance);
+    codeql = { available: true, source: codeqlInput.source, comparison, tolerance: config.codeqlLineTolerance };
+  }
+  const sarifPath = resolve7(workspace, config.sarifFile);
+  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL2(workspace).href }), null, 2);
   mkdirSync(dirname8(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
   const { annotations, omitted } = selectAnnotations(findings);
@@ -43435,7 +43667,8 @@ async function run2() {
     headSha: plan.headSha ?? plan.sha,
     runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${plan.owner}/${plan.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0,
     remarks,
-    annotationsOmitted: omitted
+    annotationsOmitted: omitted,
+    codeql
   };
   let commentUrl = "";
   try {
@@ -43450,6 +43683,11 @@ async function run2() {
     setOutput("highest-severity", verdict.highest ?? "none");
     setOutput("build-status", build.status);
     setOutput("comment-url", commentUrl);
+    if (codeql?.available) {
+      setOutput("codeql-matched", codeql.comparison.totals.both);
+      setOutput("codeql-only", codeql.comparison.totals.codeqlOnly);
+      setOutput("gate-only", codeql.comparison.totals.gateOnly);
+    }
   }
   if (verdict.fail) setFailed(`rust-crypto-gate: ${verdict.reasons.join(" and ")}.`);
   else info2(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
@@ -43493,7 +43731,7 @@ async function publishToPullRequest(gh, config, owner, repo, pr, headSha, report
 async function publishSarif(gh, plan, sarif, workspace, remarks) {
   try {
     const polls = Number(process.env.RUST_CRYPTO_GATE_SARIF_POLLS ?? 5);
-    const r = await uploadSarif(gh, { owner: plan.owner, repo: plan.repo, sha: plan.sha, ref: plan.ref, sarif, checkoutUri: pathToFileURL(workspace).href, toolName: TOOL_NAME }, { attempts: polls, delayMs: Number(process.env.RUST_CRYPTO_GATE_SARIF_POLL_MS ?? 3e3) });
+    const r = await uploadSarif(gh, { owner: plan.owner, repo: plan.repo, sha: plan.sha, ref: plan.ref, sarif, checkoutUri: pathToFileURL2(workspace).href, toolName: TOOL_NAME }, { attempts: polls, delayMs: Number(process.env.RUST_CRYPTO_GATE_SARIF_POLL_MS ?? 3e3) });
     if (r.status === "failed") {
       warning(`Code scanning rejected the SARIF upload: ${r.errors.join("; ")}`);
       remarks.push(`Code scanning rejected the SARIF upload: ${r.errors.join("; ")}`);

@@ -11,18 +11,21 @@ import { planFromEvent } from './action/event.ts';
 import { assignFingerprints } from './analyzer/fingerprint.ts';
 import { inHunk } from './diff/patch.ts';
 import type { Finding } from './finding.ts';
+import { loadCodeql } from './action/codeql.ts';
+import { compareWithCodeql } from './compare/codeql.ts';
 import { decide } from './gate.ts';
 import { type GitHub, createGitHub, describeApiError } from './github/client.ts';
 import { upsertComment } from './github/comments.ts';
 import { postReview } from './github/review.ts';
 import { uploadSarif } from './github/sarif-upload.ts';
 import { selectAnnotations } from './report/annotations.ts';
-import { type ReportInput, renderReport } from './report/markdown.ts';
+import { type CodeqlReport, type ReportInput, renderReport } from './report/markdown.ts';
 import { loadRuleSet } from './scan/scan.ts';
 import { toSarif } from './sarif/sarif.ts';
 import { TOOL_NAME } from './version.ts';
 
-// The action, top to bottom: inputs → changed files → build → analyze → SARIF → report → gate.
+// The action, top to bottom: inputs → changed files → build → analyze → compare with CodeQL →
+// SARIF → report → gate.
 // Whatever fails after the inputs are read, the SARIF file, the job summary and the outputs are
 // still written, and the verdict does not change.
 
@@ -61,13 +64,23 @@ async function run(): Promise<void> {
   const findings = mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
 
-  // 5. SARIF, written before anything talks to GitHub.
+  // 5. Compare with CodeQL on the same files (pure matching; reading its results is best effort).
+  const codeqlInput = await loadCodeql(config, plan, gh, workspace);
+  const reported = (path: string) => (rustChanges === 'all' || scopeAll ? wanted(path) : rustChanges.some((c) => c.path === path));
+  let codeql: CodeqlReport | undefined;
+  if (codeqlInput && 'unavailable' in codeqlInput) codeql = { available: false, reason: codeqlInput.unavailable };
+  else if (codeqlInput) {
+    const comparison = compareWithCodeql(findings, codeqlInput.findings.filter((c) => reported(c.file)), config.codeqlLineTolerance);
+    codeql = { available: true, source: codeqlInput.source, comparison, tolerance: config.codeqlLineTolerance };
+  }
+
+  // 6. SARIF, written before anything else talks to GitHub.
   const sarifPath = resolve(workspace, config.sarifFile);
-  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL(workspace).href }), null, 2);
+  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : undefined, automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL(workspace).href }), null, 2);
   mkdirSync(dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
 
-  // 6. Report: annotations, then the GitHub side (best effort), then the summary and outputs.
+  // 7. Report: annotations, then the GitHub side (best effort), then the summary and outputs.
   const { annotations, omitted } = selectAnnotations(findings);
   for (const a of annotations) core[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });
   const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -82,6 +95,7 @@ async function run(): Promise<void> {
     runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${plan.owner}/${plan.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
     remarks,
     annotationsOmitted: omitted,
+    codeql,
   };
   let commentUrl = '';
   try {
@@ -96,9 +110,14 @@ async function run(): Promise<void> {
     core.setOutput('highest-severity', verdict.highest ?? 'none');
     core.setOutput('build-status', build.status);
     core.setOutput('comment-url', commentUrl);
+    if (codeql?.available) {
+      core.setOutput('codeql-matched', codeql.comparison.totals.both);
+      core.setOutput('codeql-only', codeql.comparison.totals.codeqlOnly);
+      core.setOutput('gate-only', codeql.comparison.totals.gateOnly);
+    }
   }
 
-  // 7. Gate.
+  // 8. Gate.
   if (verdict.fail) core.setFailed(`rust-crypto-gate: ${verdict.reasons.join(' and ')}.`);
   else core.info(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { TOKEN, makePrRepo, offlineCargoEnv, pullRequestPayload, runAction } from './action-harness.ts';
 import { BASE_FILES, CLEAN_MAIN, CONSTANT_NONCE_MAIN, HALLUCINATED_MAIN, lineOf } from './fixtures-crate.ts';
 import { FakeGitHub } from './github-server.ts';
-import { validateSarif } from './helpers.ts';
+import { REPO, validateSarif } from './helpers.ts';
 
 let server: FakeGitHub;
 before(async () => {
@@ -17,13 +18,14 @@ after(async () => {
 function prRun(repo: ReturnType<typeof makePrRepo>, extra: { inputs?: Record<string, string>; env?: Record<string, string>; eventName?: string; payload?: object } = {}) {
   server.files = repo.files;
   const eventName = extra.eventName ?? 'pull_request';
+  const payload = (extra.payload ?? pullRequestPayload(repo)) as { number: number };
   return runAction({
     workspace: repo.dir,
     eventName,
-    payload: extra.payload ?? pullRequestPayload(repo),
+    payload,
     apiUrl: server.url,
     sha: eventName === 'pull_request' ? 'f'.repeat(40) : repo.baseSha,
-    ref: eventName === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
+    ref: eventName === 'pull_request' ? `refs/pull/${payload.number}/merge` : 'refs/heads/main',
     inputs: extra.inputs,
     env: { ...offlineCargoEnv(), ...extra.env },
   });
@@ -138,7 +140,7 @@ test('fork PR with a read-only token: 403 on comment, review and upload → warn
     assert.match(run.summary, /unchecked-result/);
     assert.match(run.summary, /Posting inline review comments failed \(403/);
     // 403 is not retried.
-    assert.equal(server.routes('POST', '/repos/{owner}/{repo}/code-scanning/sarifs').filter((r) => r.body.ref === 'refs/pull/7/merge').length >= 1, true);
+    assert.ok(server.routes('POST', '/repos/{owner}/{repo}/code-scanning/sarifs').some((r) => r.body.ref === 'refs/pull/10/merge'));
   } finally {
     server.faults.clear();
   }
@@ -201,4 +203,62 @@ test('invalid inputs fail with a message that names the input', { timeout: 30_00
   const run = await prRun(repo, { inputs: { 'fail-on': 'severe' } });
   assert.equal(run.code, 1);
   assert.match(run.stdout, /::error::input 'fail-on' must be one of critical, high, medium, low, none; got 'severe'/);
+});
+
+test('CodeQL SARIF beside the PR: the comment compares per CWE family, marks each finding, and SARIF carries the match', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': CONSTANT_NONCE_MAIN });
+  mkdirSync(join(repo.dir, 'codeql-results'));
+  copyFileSync(join(REPO, 'test/fixtures/codeql/rust.sarif'), join(repo.dir, 'codeql-results/rust.sarif'));
+  const run = await prRun(repo, { payload: pullRequestPayload(repo, { number: 20 }), inputs: { 'codeql-sarif': 'codeql-results', 'upload-sarif': 'false', 'inline-comments': 'false' } });
+  assert.equal(run.code, 1);
+  assert.deepEqual([run.outputs['codeql-matched'], run.outputs['codeql-only'], run.outputs['gate-only']], ['1', '1', '1']);
+  const comment = server.issueComments.find((c) => c.html_url.includes('/pull/20#'))!.body as string;
+  const section = comment.slice(comment.indexOf('### Compared with CodeQL'));
+  assert.match(section, /From 2 CodeQL results in <code>codeql-results<\/code>|From 3 CodeQL results in <code>codeql-results<\/code>/);
+  assert.match(section, /\| Nonce \/ IV \| 1 \| 0 \| 0 \|/);
+  assert.match(section, /\| Error handling \| 0 \| 1 \| 0 \|/);
+  assert.match(section, /\| Logging of secrets \| 0 \| 0 \| 1 \|/);
+  assert.match(section, /1 found only by CodeQL[\s\S]*rust\/cleartext-logging/);
+  assert.doesNotMatch(section, /consts\.rs/, 'CodeQL results in unchanged files are not part of the PR comparison');
+  assert.match(comment, /\| Severity \| Rule \| Location \| Finding \| CodeQL \|/);
+  assert.match(comment, /`constant-nonce` .* \| ✔ `rust\/hard-coded-cryptographic-value` \|/);
+  const results = JSON.parse(readFileSync(run.sarifPath, 'utf8')).runs[0].results;
+  assert.deepEqual(results.map((r: { ruleId: string; properties: { codeql: string } }) => [r.ruleId, r.properties.codeql]).sort(), [['constant-nonce', 'rust/hard-coded-cryptographic-value'], ['unchecked-result', 'none']]);
+  assert.deepEqual(server.violations, []);
+});
+
+test('CodeQL from the code scanning API (paginated, open and dismissed); 404 means "not available", never a failure', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': CONSTANT_NONCE_MAIN });
+  const alert = (n: number, state: string, line: number) => ({
+    number: n, state, created_at: '2026-11-20T10:00:00Z', url: `${server.url}/repos/octo-org/crypto-app/code-scanning/alerts/${n}`, html_url: `https://github.com/octo-org/crypto-app/security/code-scanning/${n}`,
+    dismissed_reason: state === 'dismissed' ? 'false positive' : null, dismissed_by: null, dismissed_at: null,
+    rule: { id: 'rust/hard-coded-cryptographic-value', severity: 'warning', security_severity_level: 'critical', description: 'Hard-coded cryptographic value', name: 'rust/hard-coded-cryptographic-value', tags: ['security', 'external/cwe/cwe-259', 'external/cwe/cwe-321', 'external/cwe/cwe-798', 'external/cwe/cwe-1204'] },
+    tool: { name: 'CodeQL', guid: null, version: '2.23.3' },
+    most_recent_instance: { ref: 'refs/pull/21/merge', analysis_key: '.github/workflows/codeql.yml:analyze', category: '/language:rust', environment: '{}', state, commit_sha: 'f'.repeat(40), message: { text: 'This hard-coded value is used as an initialization vector.' }, location: { path: 'src/main.rs', start_line: line, end_line: line, start_column: 5, end_column: 40 }, classifications: [] },
+  });
+  server.alerts.push(...Array.from({ length: 101 }, (_, i) => alert(i + 1, 'open', 200 + i)), alert(500, 'dismissed', 23));
+  try {
+    const run = await prRun(repo, { payload: pullRequestPayload(repo, { number: 21 }), inputs: { codeql: 'api', 'upload-sarif': 'false', 'inline-comments': 'false' } });
+    const calls = server.routes('GET', '/repos/{owner}/{repo}/code-scanning/alerts').filter((c) => c.query.ref === 'refs/pull/21/merge');
+    assert.equal(calls.length, 2, 'two pages of 100');
+    assert.equal(calls[0].query.tool_name, 'CodeQL');
+    assert.equal(run.outputs['codeql-matched'], '1', 'the dismissed alert at the nonce line matches');
+    assert.equal(run.outputs['codeql-only'], '101');
+    const comment = server.issueComments.find((c) => c.html_url.includes('/pull/21#'))!.body as string;
+    assert.match(comment, /102 CodeQL code scanning alerts for <code>refs\/pull\/21\/merge<\/code>/);
+    assert.deepEqual(server.violations, []);
+  } finally {
+    server.alerts.length = 0;
+  }
+  server.faults.set('GET /repos/{owner}/{repo}/code-scanning/alerts', { status: 404, times: Infinity, message: 'no analysis found' });
+  try {
+    const run = await prRun(repo, { payload: pullRequestPayload(repo, { number: 22 }), inputs: { 'upload-sarif': 'false', 'inline-comments': 'false' } });
+    assert.equal(run.code, 1, 'the verdict comes from the findings alone');
+    assert.equal(run.outputs['codeql-matched'], undefined);
+    const comment = server.issueComments.find((c) => c.html_url.includes('/pull/22#'))!.body as string;
+    assert.match(comment, /CodeQL results not available: Reading CodeQL alerts for <code>refs\/pull\/22\/merge<\/code> failed \(404: no analysis found\)/);
+    assert.match(comment, /github\/codeql-action\/analyze@v3/);
+  } finally {
+    server.faults.clear();
+  }
 });

@@ -21,6 +21,7 @@ export interface Config {
   inlineComments: boolean;
   codeql: 'auto' | 'api' | 'off';
   codeqlSarif: string;
+  codeqlLineTolerance: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +48,8 @@ export function readConfig(get: (name: string) => string): Config {
   if (!failOn) throw new ConfigError(`input 'fail-on' must be one of critical, high, medium, low, none; got '${get('fail-on')}'`);
   const timeout = Number(str('cargo-timeout-minutes', '15'));
   if (!(timeout > 0)) throw new ConfigError(`input 'cargo-timeout-minutes' must be a positive number; got '${get('cargo-timeout-minutes')}'`);
+  const tolerance = Number(str('codeql-line-tolerance', '2'));
+  if (!(Number.isInteger(tolerance) && tolerance >= 0)) throw new ConfigError(`input 'codeql-line-tolerance' must be a whole number of lines; got '${get('codeql-line-tolerance')}'`);
   return {
     token: get('token').trim(),
     workingDirectory: str('working-directory', '.'),
@@ -65,6 +68,7 @@ export function readConfig(get: (name: string) => string): Config {
     inlineComments: bool('inline-comments', true),
     codeql: oneOf('codeql', ['auto', 'api', 'off'] as const, 'auto'),
     codeqlSarif: get('codeql-sarif').trim(),
+    codeqlLineTolerance: tolerance,
   };
 }
 

@@ -1,3 +1,4 @@
+import { type Comparison, type ExternalFinding, FAMILIES, familyLabel } from '../compare/codeql.ts';
 import { type Finding, type Note, severityRank } from '../finding.ts';
 import type { BuildStatus, Verdict } from '../gate.ts';
 
@@ -13,6 +14,10 @@ export interface BuildReport {
   detail: string;
 }
 
+export type CodeqlReport =
+  | { available: true; source: string; comparison: Comparison; tolerance: number }
+  | { available: false; reason: string };
+
 export interface ReportInput {
   verdict: Verdict;
   failOn: string;
@@ -25,8 +30,8 @@ export interface ReportInput {
   runUrl?: string;
   /** Lines such as "GitHub lists at most 3000 files…", "inline comments could not be posted…". */
   remarks: string[];
-  /** Markdown of the CodeQL comparison section, already escaped; a placeholder when absent. */
-  codeqlSection?: string;
+  /** The CodeQL comparison, or why there is none. */
+  codeql?: CodeqlReport;
   annotationsOmitted?: number;
 }
 
@@ -67,16 +72,28 @@ function lineLink(f: Finding, input: ReportInput): string {
 
 const ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
 
-function row(f: Finding, input: ReportInput): string {
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |`;
+function codeqlCell(f: Finding, input: ReportInput): string {
+  if (!input.codeql?.available) return '';
+  const i = input.findings.indexOf(f);
+  const rule = input.codeql.comparison.matchedRule[i];
+  return ` ${rule ? `✔ \`${escapeMarkdown(rule)}\`` : '—'} |`;
 }
 
-const TABLE_HEAD = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+function row(f: Finding, input: ReportInput): string {
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |${codeqlCell(f, input)}`;
+}
+
+function tableHead(input: ReportInput): string {
+  return input.codeql?.available
+    ? '| Severity | Rule | Location | Finding | CodeQL |\n| --- | --- | --- | --- | --- |'
+    : '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+}
 
 /** Renders a table, cutting rows (with a note) so the whole stays under `budget` characters. */
 function table(findings: Finding[], input: ReportInput, budget: number): string {
-  const lines = [TABLE_HEAD];
-  let used = TABLE_HEAD.length;
+  const head = tableHead(input);
+  const lines = [head];
+  let used = head.length;
   let shown = 0;
   for (const f of findings) {
     const r = row(f, input);
@@ -112,7 +129,7 @@ export function renderReport(input: ReportInput, options: { forComment: boolean;
   for (const r of input.remarks) head.push(`\n> ${inlineMessage(r)}`);
   const tail: string[] = [];
   tail.push('\n### Compared with CodeQL\n');
-  tail.push(input.codeqlSection ?? '_CodeQL results were not read in this run._');
+  tail.push(renderCodeql(input));
   if (input.notes.length) {
     tail.push(`\n<details><summary>${input.notes.length} file${input.notes.length === 1 ? '' : 's'} could not be fully analyzed</summary>\n`);
     for (const n of input.notes.slice(0, 50)) tail.push(`- ${n.file ? `${escapeMarkdown(n.file)}: ` : ''}${inlineMessage(n.message)}`);
@@ -139,4 +156,44 @@ export function renderReport(input: ReportInput, options: { forComment: boolean;
   // Belt and braces: the verdict and the build status are at the top, so a hard cut keeps them.
   if (out.length > limit) out = `${out.slice(0, limit - 120)}\n\n_… truncated to fit GitHub's comment size limit._`;
   return out;
+}
+
+const CODEQL_HOWTO = `To compare, run CodeQL for Rust in the same workflow before this step and pass its SARIF:
+
+\`\`\`yaml
+      - uses: github/codeql-action/init@v3
+        with: { languages: rust }
+      - uses: github/codeql-action/analyze@v3
+        with: { output: codeql-results }
+      - uses: rust-crypto-gate/rust-crypto-gate@v0
+        with: { codeql-sarif: codeql-results }
+\`\`\``;
+
+/** The "Compared with CodeQL" section: counts per CWE family, then what only CodeQL found. */
+export function renderCodeql(input: ReportInput, maxRows = 30): string {
+  const cq = input.codeql;
+  if (!cq) return '_CodeQL results were not read in this run (\`codeql: off\`)._';
+  if (!cq.available) return `_CodeQL results not available: ${inlineMessage(cq.reason)}_\n\n${CODEQL_HOWTO}`;
+  const c = cq.comparison;
+  const out = [`From ${inlineMessage(cq.source)}; two findings match when they are in the same file, within ${cq.tolerance} lines, and share a CWE family.`, ''];
+  out.push('| CWE family | Both | Only rust-crypto-gate | Only CodeQL |', '| --- | --- | --- | --- |');
+  for (const f of [...FAMILIES.map((x) => x.id), 'other']) {
+    const n = c.byFamily.get(f);
+    if (n) out.push(`| ${familyLabel(f)} | ${n.both} | ${n.gateOnly} | ${n.codeqlOnly} |`);
+  }
+  out.push(`| **Total** | **${c.totals.both}** | **${c.totals.gateOnly}** | **${c.totals.codeqlOnly}** |`);
+  if (c.codeqlOnly.length) {
+    out.push('', `<details><summary>${c.codeqlOnly.length} found only by CodeQL</summary>`, '', '| CodeQL rule | Location | State | Message |', '| --- | --- | --- | --- |');
+    for (const x of c.codeqlOnly.slice(0, maxRows)) out.push(`| \`${escapeMarkdown(x.ruleId)}\` | ${externalLink(x, input)} | ${x.state ?? 'open'}${x.dismissedReason ? ` (${escapeMarkdown(x.dismissedReason)})` : ''} | ${escapeMarkdown(x.message.slice(0, 300))} |`);
+    if (c.codeqlOnly.length > maxRows) out.push(`\n_… and ${c.codeqlOnly.length - maxRows} more._`);
+    out.push('', '</details>');
+  }
+  return out.join('\n');
+}
+
+function externalLink(x: ExternalFinding, input: ReportInput): string {
+  const label = escapeMarkdown(`${x.file}:${x.startLine}`);
+  if (x.url && /^https:\/\//.test(x.url)) return `[${label}](${encodeURI(x.url)})`;
+  if (!input.repoUrl || !input.headSha) return label;
+  return `[${label}](${input.repoUrl}/blob/${input.headSha}/${x.file.split('/').map(encodeURIComponent).join('/')}#L${x.startLine})`;
 }

@@ -15,6 +15,8 @@ export interface SarifOptions {
   automationId?: string;
   /** The scanned root as a file: URI, for `originalUriBaseIds`. */
   rootUri?: string;
+  /** Per finding (same order), the CodeQL rule it matched; when given, every result says `codeql`. */
+  codeqlMatches?: (string | undefined)[];
 }
 
 // SARIF is a large schema; these types cover what we write.
@@ -52,7 +54,7 @@ export function sarifRule(rule: RuleDef): Json {
 
 export function toSarif(findings: Finding[], rules: RuleDef[], notes: Note[] = [], options: SarifOptions = {}): Json {
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings.map((f) => {
+  const results = findings.map((f, i) => {
     const related = f.related.map((r, i) => location(r.file, r.region, r.message, i + 1));
     // Embedded links `[text](id)` let viewers jump to where the constant or RNG was defined.
     const links = f.related.map((r, i) => `[${r.message.replace(/[[\]]/g, '')}](${i + 1})`).join('; ');
@@ -68,6 +70,7 @@ export function toSarif(findings: Finding[], rules: RuleDef[], notes: Note[] = [
       properties: {
         severity: f.severity,
         ...(f.isNew !== undefined ? { new: f.isNew } : {}),
+        ...(options.codeqlMatches ? { codeql: options.codeqlMatches[i] ?? 'none' } : {}),
       },
     };
   });
