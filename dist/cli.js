@@ -7367,9 +7367,3860 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/jstat/dist/jstat.js
+var require_jstat = __commonJS({
+  "node_modules/jstat/dist/jstat.js"(exports, module2) {
+    (function(window2, factory) {
+      if (typeof exports === "object") {
+        module2.exports = factory();
+      } else if (typeof define === "function" && define.amd) {
+        define(factory);
+      } else {
+        window2.jStat = factory();
+      }
+    })(exports, function() {
+      var jStat2 = (function(Math2, undefined2) {
+        var concat = Array.prototype.concat;
+        var slice = Array.prototype.slice;
+        var toString = Object.prototype.toString;
+        function calcRdx(n, m) {
+          var val = n > m ? n : m;
+          return Math2.pow(
+            10,
+            17 - ~~(Math2.log(val > 0 ? val : -val) * Math2.LOG10E)
+          );
+        }
+        var isArray = Array.isArray || function isArray2(arg) {
+          return toString.call(arg) === "[object Array]";
+        };
+        function isFunction(arg) {
+          return toString.call(arg) === "[object Function]";
+        }
+        function isNumber(num) {
+          return typeof num === "number" ? num - num === 0 : false;
+        }
+        function toVector(arr) {
+          return concat.apply([], arr);
+        }
+        function jStat3() {
+          return new jStat3._init(arguments);
+        }
+        jStat3.fn = jStat3.prototype;
+        jStat3._init = function _init(args2) {
+          if (isArray(args2[0])) {
+            if (isArray(args2[0][0])) {
+              if (isFunction(args2[1]))
+                args2[0] = jStat3.map(args2[0], args2[1]);
+              for (var i2 = 0; i2 < args2[0].length; i2++)
+                this[i2] = args2[0][i2];
+              this.length = args2[0].length;
+            } else {
+              this[0] = isFunction(args2[1]) ? jStat3.map(args2[0], args2[1]) : args2[0];
+              this.length = 1;
+            }
+          } else if (isNumber(args2[0])) {
+            this[0] = jStat3.seq.apply(null, args2);
+            this.length = 1;
+          } else if (args2[0] instanceof jStat3) {
+            return jStat3(args2[0].toArray());
+          } else {
+            this[0] = [];
+            this.length = 1;
+          }
+          return this;
+        };
+        jStat3._init.prototype = jStat3.prototype;
+        jStat3._init.constructor = jStat3;
+        jStat3.utils = {
+          calcRdx,
+          isArray,
+          isFunction,
+          isNumber,
+          toVector
+        };
+        jStat3._random_fn = Math2.random;
+        jStat3.setRandom = function setRandom(fn) {
+          if (typeof fn !== "function")
+            throw new TypeError("fn is not a function");
+          jStat3._random_fn = fn;
+        };
+        jStat3.extend = function extend(obj) {
+          var i2, j;
+          if (arguments.length === 1) {
+            for (j in obj)
+              jStat3[j] = obj[j];
+            return this;
+          }
+          for (i2 = 1; i2 < arguments.length; i2++) {
+            for (j in arguments[i2])
+              obj[j] = arguments[i2][j];
+          }
+          return obj;
+        };
+        jStat3.rows = function rows(arr) {
+          return arr.length || 1;
+        };
+        jStat3.cols = function cols(arr) {
+          return arr[0].length || 1;
+        };
+        jStat3.dimensions = function dimensions(arr) {
+          return {
+            rows: jStat3.rows(arr),
+            cols: jStat3.cols(arr)
+          };
+        };
+        jStat3.row = function row2(arr, index) {
+          if (isArray(index)) {
+            return index.map(function(i2) {
+              return jStat3.row(arr, i2);
+            });
+          }
+          return arr[index];
+        };
+        jStat3.rowa = function rowa(arr, i2) {
+          return jStat3.row(arr, i2);
+        };
+        jStat3.col = function col(arr, index) {
+          if (isArray(index)) {
+            var submat = jStat3.arange(arr.length).map(function() {
+              return new Array(index.length);
+            });
+            index.forEach(function(ind, i3) {
+              jStat3.arange(arr.length).forEach(function(j) {
+                submat[j][i3] = arr[j][ind];
+              });
+            });
+            return submat;
+          }
+          var column = new Array(arr.length);
+          for (var i2 = 0; i2 < arr.length; i2++)
+            column[i2] = [arr[i2][index]];
+          return column;
+        };
+        jStat3.cola = function cola(arr, i2) {
+          return jStat3.col(arr, i2).map(function(a) {
+            return a[0];
+          });
+        };
+        jStat3.diag = function diag(arr) {
+          var nrow = jStat3.rows(arr);
+          var res = new Array(nrow);
+          for (var row2 = 0; row2 < nrow; row2++)
+            res[row2] = [arr[row2][row2]];
+          return res;
+        };
+        jStat3.antidiag = function antidiag(arr) {
+          var nrow = jStat3.rows(arr) - 1;
+          var res = new Array(nrow);
+          for (var i2 = 0; nrow >= 0; nrow--, i2++)
+            res[i2] = [arr[i2][nrow]];
+          return res;
+        };
+        jStat3.transpose = function transpose(arr) {
+          var obj = [];
+          var objArr, rows, cols, j, i2;
+          if (!isArray(arr[0]))
+            arr = [arr];
+          rows = arr.length;
+          cols = arr[0].length;
+          for (i2 = 0; i2 < cols; i2++) {
+            objArr = new Array(rows);
+            for (j = 0; j < rows; j++)
+              objArr[j] = arr[j][i2];
+            obj.push(objArr);
+          }
+          return obj.length === 1 ? obj[0] : obj;
+        };
+        jStat3.map = function map(arr, func2, toAlter) {
+          var row2, nrow, ncol, res, col;
+          if (!isArray(arr[0]))
+            arr = [arr];
+          nrow = arr.length;
+          ncol = arr[0].length;
+          res = toAlter ? arr : new Array(nrow);
+          for (row2 = 0; row2 < nrow; row2++) {
+            if (!res[row2])
+              res[row2] = new Array(ncol);
+            for (col = 0; col < ncol; col++)
+              res[row2][col] = func2(arr[row2][col], row2, col);
+          }
+          return res.length === 1 ? res[0] : res;
+        };
+        jStat3.cumreduce = function cumreduce(arr, func2, toAlter) {
+          var row2, nrow, ncol, res, col;
+          if (!isArray(arr[0]))
+            arr = [arr];
+          nrow = arr.length;
+          ncol = arr[0].length;
+          res = toAlter ? arr : new Array(nrow);
+          for (row2 = 0; row2 < nrow; row2++) {
+            if (!res[row2])
+              res[row2] = new Array(ncol);
+            if (ncol > 0)
+              res[row2][0] = arr[row2][0];
+            for (col = 1; col < ncol; col++)
+              res[row2][col] = func2(res[row2][col - 1], arr[row2][col]);
+          }
+          return res.length === 1 ? res[0] : res;
+        };
+        jStat3.alter = function alter(arr, func2) {
+          return jStat3.map(arr, func2, true);
+        };
+        jStat3.create = function create(rows, cols, func2) {
+          var res = new Array(rows);
+          var i2, j;
+          if (isFunction(cols)) {
+            func2 = cols;
+            cols = rows;
+          }
+          for (i2 = 0; i2 < rows; i2++) {
+            res[i2] = new Array(cols);
+            for (j = 0; j < cols; j++)
+              res[i2][j] = func2(i2, j);
+          }
+          return res;
+        };
+        function retZero() {
+          return 0;
+        }
+        jStat3.zeros = function zeros(rows, cols) {
+          if (!isNumber(cols))
+            cols = rows;
+          return jStat3.create(rows, cols, retZero);
+        };
+        function retOne() {
+          return 1;
+        }
+        jStat3.ones = function ones(rows, cols) {
+          if (!isNumber(cols))
+            cols = rows;
+          return jStat3.create(rows, cols, retOne);
+        };
+        jStat3.rand = function rand(rows, cols) {
+          if (!isNumber(cols))
+            cols = rows;
+          return jStat3.create(rows, cols, jStat3._random_fn);
+        };
+        function retIdent(i2, j) {
+          return i2 === j ? 1 : 0;
+        }
+        jStat3.identity = function identity(rows, cols) {
+          if (!isNumber(cols))
+            cols = rows;
+          return jStat3.create(rows, cols, retIdent);
+        };
+        jStat3.symmetric = function symmetric(arr) {
+          var size = arr.length;
+          var row2, col;
+          if (arr.length !== arr[0].length)
+            return false;
+          for (row2 = 0; row2 < size; row2++) {
+            for (col = 0; col < size; col++)
+              if (arr[col][row2] !== arr[row2][col])
+                return false;
+          }
+          return true;
+        };
+        jStat3.clear = function clear(arr) {
+          return jStat3.alter(arr, retZero);
+        };
+        jStat3.seq = function seq(min, max, length, func2) {
+          if (!isFunction(func2))
+            func2 = false;
+          var arr = [];
+          var hival = calcRdx(min, max);
+          var step = (max * hival - min * hival) / ((length - 1) * hival);
+          var current = min;
+          var cnt;
+          for (cnt = 0; current <= max && cnt < length; cnt++, current = (min * hival + step * hival * cnt) / hival) {
+            arr.push(func2 ? func2(current, cnt) : current);
+          }
+          return arr;
+        };
+        jStat3.arange = function arange(start2, end, step) {
+          var rl = [];
+          var i2;
+          step = step || 1;
+          if (end === undefined2) {
+            end = start2;
+            start2 = 0;
+          }
+          if (start2 === end || step === 0) {
+            return [];
+          }
+          if (start2 < end && step < 0) {
+            return [];
+          }
+          if (start2 > end && step > 0) {
+            return [];
+          }
+          if (step > 0) {
+            for (i2 = start2; i2 < end; i2 += step) {
+              rl.push(i2);
+            }
+          } else {
+            for (i2 = start2; i2 > end; i2 += step) {
+              rl.push(i2);
+            }
+          }
+          return rl;
+        };
+        jStat3.slice = /* @__PURE__ */ (function() {
+          function _slice(list, start2, end, step) {
+            var i2;
+            var rl = [];
+            var length = list.length;
+            if (start2 === undefined2 && end === undefined2 && step === undefined2) {
+              return jStat3.copy(list);
+            }
+            start2 = start2 || 0;
+            end = end || list.length;
+            start2 = start2 >= 0 ? start2 : length + start2;
+            end = end >= 0 ? end : length + end;
+            step = step || 1;
+            if (start2 === end || step === 0) {
+              return [];
+            }
+            if (start2 < end && step < 0) {
+              return [];
+            }
+            if (start2 > end && step > 0) {
+              return [];
+            }
+            if (step > 0) {
+              for (i2 = start2; i2 < end; i2 += step) {
+                rl.push(list[i2]);
+              }
+            } else {
+              for (i2 = start2; i2 > end; i2 += step) {
+                rl.push(list[i2]);
+              }
+            }
+            return rl;
+          }
+          function slice2(list, rcSlice) {
+            var colSlice, rowSlice;
+            rcSlice = rcSlice || {};
+            if (isNumber(rcSlice.row)) {
+              if (isNumber(rcSlice.col))
+                return list[rcSlice.row][rcSlice.col];
+              var row2 = jStat3.rowa(list, rcSlice.row);
+              colSlice = rcSlice.col || {};
+              return _slice(row2, colSlice.start, colSlice.end, colSlice.step);
+            }
+            if (isNumber(rcSlice.col)) {
+              var col = jStat3.cola(list, rcSlice.col);
+              rowSlice = rcSlice.row || {};
+              return _slice(col, rowSlice.start, rowSlice.end, rowSlice.step);
+            }
+            rowSlice = rcSlice.row || {};
+            colSlice = rcSlice.col || {};
+            var rows = _slice(list, rowSlice.start, rowSlice.end, rowSlice.step);
+            return rows.map(function(row3) {
+              return _slice(row3, colSlice.start, colSlice.end, colSlice.step);
+            });
+          }
+          return slice2;
+        })();
+        jStat3.sliceAssign = function sliceAssign(A, rcSlice, B) {
+          var nl, ml;
+          if (isNumber(rcSlice.row)) {
+            if (isNumber(rcSlice.col))
+              return A[rcSlice.row][rcSlice.col] = B;
+            rcSlice.col = rcSlice.col || {};
+            rcSlice.col.start = rcSlice.col.start || 0;
+            rcSlice.col.end = rcSlice.col.end || A[0].length;
+            rcSlice.col.step = rcSlice.col.step || 1;
+            nl = jStat3.arange(
+              rcSlice.col.start,
+              Math2.min(A.length, rcSlice.col.end),
+              rcSlice.col.step
+            );
+            var m = rcSlice.row;
+            nl.forEach(function(n2, i2) {
+              A[m][n2] = B[i2];
+            });
+            return A;
+          }
+          if (isNumber(rcSlice.col)) {
+            rcSlice.row = rcSlice.row || {};
+            rcSlice.row.start = rcSlice.row.start || 0;
+            rcSlice.row.end = rcSlice.row.end || A.length;
+            rcSlice.row.step = rcSlice.row.step || 1;
+            ml = jStat3.arange(
+              rcSlice.row.start,
+              Math2.min(A[0].length, rcSlice.row.end),
+              rcSlice.row.step
+            );
+            var n = rcSlice.col;
+            ml.forEach(function(m2, j) {
+              A[m2][n] = B[j];
+            });
+            return A;
+          }
+          if (B[0].length === undefined2) {
+            B = [B];
+          }
+          rcSlice.row.start = rcSlice.row.start || 0;
+          rcSlice.row.end = rcSlice.row.end || A.length;
+          rcSlice.row.step = rcSlice.row.step || 1;
+          rcSlice.col.start = rcSlice.col.start || 0;
+          rcSlice.col.end = rcSlice.col.end || A[0].length;
+          rcSlice.col.step = rcSlice.col.step || 1;
+          ml = jStat3.arange(
+            rcSlice.row.start,
+            Math2.min(A.length, rcSlice.row.end),
+            rcSlice.row.step
+          );
+          nl = jStat3.arange(
+            rcSlice.col.start,
+            Math2.min(A[0].length, rcSlice.col.end),
+            rcSlice.col.step
+          );
+          ml.forEach(function(m2, i2) {
+            nl.forEach(function(n2, j) {
+              A[m2][n2] = B[i2][j];
+            });
+          });
+          return A;
+        };
+        jStat3.diagonal = function diagonal(diagArray) {
+          var mat = jStat3.zeros(diagArray.length, diagArray.length);
+          diagArray.forEach(function(t, i2) {
+            mat[i2][i2] = t;
+          });
+          return mat;
+        };
+        jStat3.copy = function copy(A) {
+          return A.map(function(row2) {
+            if (isNumber(row2))
+              return row2;
+            return row2.map(function(t) {
+              return t;
+            });
+          });
+        };
+        var jProto = jStat3.prototype;
+        jProto.length = 0;
+        jProto.push = Array.prototype.push;
+        jProto.sort = Array.prototype.sort;
+        jProto.splice = Array.prototype.splice;
+        jProto.slice = Array.prototype.slice;
+        jProto.toArray = function toArray() {
+          return this.length > 1 ? slice.call(this) : slice.call(this)[0];
+        };
+        jProto.map = function map(func2, toAlter) {
+          return jStat3(jStat3.map(this, func2, toAlter));
+        };
+        jProto.cumreduce = function cumreduce(func2, toAlter) {
+          return jStat3(jStat3.cumreduce(this, func2, toAlter));
+        };
+        jProto.alter = function alter(func2) {
+          jStat3.alter(this, func2);
+          return this;
+        };
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function(func2) {
+              var self = this, results;
+              if (func2) {
+                setTimeout(function() {
+                  func2.call(self, jProto[passfunc].call(self));
+                });
+                return this;
+              }
+              results = jStat3[passfunc](this);
+              return isArray(results) ? jStat3(results) : results;
+            };
+          })(funcs[i2]);
+        })("transpose clear symmetric rows cols dimensions diag antidiag".split(" "));
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function(index, func2) {
+              var self = this;
+              if (func2) {
+                setTimeout(function() {
+                  func2.call(self, jProto[passfunc].call(self, index));
+                });
+                return this;
+              }
+              return jStat3(jStat3[passfunc](this, index));
+            };
+          })(funcs[i2]);
+        })("row col".split(" "));
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function() {
+              return jStat3(jStat3[passfunc].apply(null, arguments));
+            };
+          })(funcs[i2]);
+        })("create zeros ones rand identity".split(" "));
+        return jStat3;
+      })(Math);
+      (function(jStat3, Math2) {
+        var isFunction = jStat3.utils.isFunction;
+        function ascNum(a, b) {
+          return a - b;
+        }
+        function clip(arg, min, max) {
+          return Math2.max(min, Math2.min(arg, max));
+        }
+        jStat3.sum = function sum(arr) {
+          var sum2 = 0;
+          var i2 = arr.length;
+          while (--i2 >= 0)
+            sum2 += arr[i2];
+          return sum2;
+        };
+        jStat3.sumsqrd = function sumsqrd(arr) {
+          var sum = 0;
+          var i2 = arr.length;
+          while (--i2 >= 0)
+            sum += arr[i2] * arr[i2];
+          return sum;
+        };
+        jStat3.sumsqerr = function sumsqerr(arr) {
+          var mean = jStat3.mean(arr);
+          var sum = 0;
+          var i2 = arr.length;
+          var tmp;
+          while (--i2 >= 0) {
+            tmp = arr[i2] - mean;
+            sum += tmp * tmp;
+          }
+          return sum;
+        };
+        jStat3.sumrow = function sumrow(arr) {
+          var sum = 0;
+          var i2 = arr.length;
+          while (--i2 >= 0)
+            sum += arr[i2];
+          return sum;
+        };
+        jStat3.product = function product(arr) {
+          var prod = 1;
+          var i2 = arr.length;
+          while (--i2 >= 0)
+            prod *= arr[i2];
+          return prod;
+        };
+        jStat3.min = function min(arr) {
+          var low = arr[0];
+          var i2 = 0;
+          while (++i2 < arr.length)
+            if (arr[i2] < low)
+              low = arr[i2];
+          return low;
+        };
+        jStat3.max = function max(arr) {
+          var high = arr[0];
+          var i2 = 0;
+          while (++i2 < arr.length)
+            if (arr[i2] > high)
+              high = arr[i2];
+          return high;
+        };
+        jStat3.unique = function unique(arr) {
+          var hash = {}, _arr = [];
+          for (var i2 = 0; i2 < arr.length; i2++) {
+            if (!hash[arr[i2]]) {
+              hash[arr[i2]] = true;
+              _arr.push(arr[i2]);
+            }
+          }
+          return _arr;
+        };
+        jStat3.mean = function mean(arr) {
+          return jStat3.sum(arr) / arr.length;
+        };
+        jStat3.meansqerr = function meansqerr(arr) {
+          return jStat3.sumsqerr(arr) / arr.length;
+        };
+        jStat3.geomean = function geomean(arr) {
+          var logs = arr.map(Math2.log);
+          var meanOfLogs = jStat3.mean(logs);
+          return Math2.exp(meanOfLogs);
+        };
+        jStat3.median = function median(arr) {
+          var arrlen = arr.length;
+          var _arr = arr.slice().sort(ascNum);
+          return !(arrlen & 1) ? (_arr[arrlen / 2 - 1] + _arr[arrlen / 2]) / 2 : _arr[arrlen / 2 | 0];
+        };
+        jStat3.cumsum = function cumsum(arr) {
+          return jStat3.cumreduce(arr, function(a, b) {
+            return a + b;
+          });
+        };
+        jStat3.cumprod = function cumprod(arr) {
+          return jStat3.cumreduce(arr, function(a, b) {
+            return a * b;
+          });
+        };
+        jStat3.diff = function diff(arr) {
+          var diffs = [];
+          var arrLen = arr.length;
+          var i2;
+          for (i2 = 1; i2 < arrLen; i2++)
+            diffs.push(arr[i2] - arr[i2 - 1]);
+          return diffs;
+        };
+        jStat3.rank = function(arr) {
+          var i2;
+          var distinctNumbers = [];
+          var numberCounts = {};
+          for (i2 = 0; i2 < arr.length; i2++) {
+            var number = arr[i2];
+            if (numberCounts[number]) {
+              numberCounts[number]++;
+            } else {
+              numberCounts[number] = 1;
+              distinctNumbers.push(number);
+            }
+          }
+          var sortedDistinctNumbers = distinctNumbers.sort(ascNum);
+          var numberRanks = {};
+          var currentRank = 1;
+          for (i2 = 0; i2 < sortedDistinctNumbers.length; i2++) {
+            var number = sortedDistinctNumbers[i2];
+            var count = numberCounts[number];
+            var first = currentRank;
+            var last = currentRank + count - 1;
+            var rank = (first + last) / 2;
+            numberRanks[number] = rank;
+            currentRank += count;
+          }
+          return arr.map(function(number2) {
+            return numberRanks[number2];
+          });
+        };
+        jStat3.mode = function mode(arr) {
+          var arrLen = arr.length;
+          var _arr = arr.slice().sort(ascNum);
+          var count = 1;
+          var maxCount = 0;
+          var numMaxCount = 0;
+          var mode_arr = [];
+          var i2;
+          for (i2 = 0; i2 < arrLen; i2++) {
+            if (_arr[i2] === _arr[i2 + 1]) {
+              count++;
+            } else {
+              if (count > maxCount) {
+                mode_arr = [_arr[i2]];
+                maxCount = count;
+                numMaxCount = 0;
+              } else if (count === maxCount) {
+                mode_arr.push(_arr[i2]);
+                numMaxCount++;
+              }
+              count = 1;
+            }
+          }
+          return numMaxCount === 0 ? mode_arr[0] : mode_arr;
+        };
+        jStat3.range = function range(arr) {
+          return jStat3.max(arr) - jStat3.min(arr);
+        };
+        jStat3.variance = function variance(arr, flag) {
+          return jStat3.sumsqerr(arr) / (arr.length - (flag ? 1 : 0));
+        };
+        jStat3.pooledvariance = function pooledvariance(arr) {
+          var sumsqerr = arr.reduce(function(a, samples) {
+            return a + jStat3.sumsqerr(samples);
+          }, 0);
+          var count = arr.reduce(function(a, samples) {
+            return a + samples.length;
+          }, 0);
+          return sumsqerr / (count - arr.length);
+        };
+        jStat3.deviation = function(arr) {
+          var mean = jStat3.mean(arr);
+          var arrlen = arr.length;
+          var dev = new Array(arrlen);
+          for (var i2 = 0; i2 < arrlen; i2++) {
+            dev[i2] = arr[i2] - mean;
+          }
+          return dev;
+        };
+        jStat3.stdev = function stdev(arr, flag) {
+          return Math2.sqrt(jStat3.variance(arr, flag));
+        };
+        jStat3.pooledstdev = function pooledstdev(arr) {
+          return Math2.sqrt(jStat3.pooledvariance(arr));
+        };
+        jStat3.meandev = function meandev(arr) {
+          var mean = jStat3.mean(arr);
+          var a = [];
+          for (var i2 = arr.length - 1; i2 >= 0; i2--) {
+            a.push(Math2.abs(arr[i2] - mean));
+          }
+          return jStat3.mean(a);
+        };
+        jStat3.meddev = function meddev(arr) {
+          var median = jStat3.median(arr);
+          var a = [];
+          for (var i2 = arr.length - 1; i2 >= 0; i2--) {
+            a.push(Math2.abs(arr[i2] - median));
+          }
+          return jStat3.median(a);
+        };
+        jStat3.coeffvar = function coeffvar(arr) {
+          return jStat3.stdev(arr) / jStat3.mean(arr);
+        };
+        jStat3.quartiles = function quartiles(arr) {
+          var arrlen = arr.length;
+          var _arr = arr.slice().sort(ascNum);
+          return [
+            _arr[Math2.round(arrlen / 4) - 1],
+            _arr[Math2.round(arrlen / 2) - 1],
+            _arr[Math2.round(arrlen * 3 / 4) - 1]
+          ];
+        };
+        jStat3.quantiles = function quantiles(arr, quantilesArray, alphap, betap) {
+          var sortedArray = arr.slice().sort(ascNum);
+          var quantileVals = [quantilesArray.length];
+          var n = arr.length;
+          var i2, p, m, aleph, k, gamma;
+          if (typeof alphap === "undefined")
+            alphap = 3 / 8;
+          if (typeof betap === "undefined")
+            betap = 3 / 8;
+          for (i2 = 0; i2 < quantilesArray.length; i2++) {
+            p = quantilesArray[i2];
+            m = alphap + p * (1 - alphap - betap);
+            aleph = n * p + m;
+            k = Math2.floor(clip(aleph, 1, n - 1));
+            gamma = clip(aleph - k, 0, 1);
+            quantileVals[i2] = (1 - gamma) * sortedArray[k - 1] + gamma * sortedArray[k];
+          }
+          return quantileVals;
+        };
+        jStat3.percentile = function percentile(arr, k, exclusive) {
+          var _arr = arr.slice().sort(ascNum);
+          var realIndex = k * (_arr.length + (exclusive ? 1 : -1)) + (exclusive ? 0 : 1);
+          var index = parseInt(realIndex);
+          var frac = realIndex - index;
+          if (index + 1 < _arr.length) {
+            return _arr[index - 1] + frac * (_arr[index] - _arr[index - 1]);
+          } else {
+            return _arr[index - 1];
+          }
+        };
+        jStat3.percentileOfScore = function percentileOfScore(arr, score, kind) {
+          var counter = 0;
+          var len = arr.length;
+          var strict = false;
+          var value, i2;
+          if (kind === "strict")
+            strict = true;
+          for (i2 = 0; i2 < len; i2++) {
+            value = arr[i2];
+            if (strict && value < score || !strict && value <= score) {
+              counter++;
+            }
+          }
+          return counter / len;
+        };
+        jStat3.histogram = function histogram(arr, binCnt) {
+          binCnt = binCnt || 4;
+          var first = jStat3.min(arr);
+          var binWidth = (jStat3.max(arr) - first) / binCnt;
+          var len = arr.length;
+          var bins = [];
+          var i2;
+          for (i2 = 0; i2 < binCnt; i2++)
+            bins[i2] = 0;
+          for (i2 = 0; i2 < len; i2++)
+            bins[Math2.min(Math2.floor((arr[i2] - first) / binWidth), binCnt - 1)] += 1;
+          return bins;
+        };
+        jStat3.covariance = function covariance(arr1, arr2) {
+          var u = jStat3.mean(arr1);
+          var v = jStat3.mean(arr2);
+          var arr1Len = arr1.length;
+          var sq_dev = new Array(arr1Len);
+          var i2;
+          for (i2 = 0; i2 < arr1Len; i2++)
+            sq_dev[i2] = (arr1[i2] - u) * (arr2[i2] - v);
+          return jStat3.sum(sq_dev) / (arr1Len - 1);
+        };
+        jStat3.corrcoeff = function corrcoeff(arr1, arr2) {
+          return jStat3.covariance(arr1, arr2) / jStat3.stdev(arr1, 1) / jStat3.stdev(arr2, 1);
+        };
+        jStat3.spearmancoeff = function(arr1, arr2) {
+          arr1 = jStat3.rank(arr1);
+          arr2 = jStat3.rank(arr2);
+          return jStat3.corrcoeff(arr1, arr2);
+        };
+        jStat3.stanMoment = function stanMoment(arr, n) {
+          var mu = jStat3.mean(arr);
+          var sigma = jStat3.stdev(arr);
+          var len = arr.length;
+          var skewSum = 0;
+          for (var i2 = 0; i2 < len; i2++)
+            skewSum += Math2.pow((arr[i2] - mu) / sigma, n);
+          return skewSum / arr.length;
+        };
+        jStat3.skewness = function skewness(arr) {
+          return jStat3.stanMoment(arr, 3);
+        };
+        jStat3.kurtosis = function kurtosis(arr) {
+          return jStat3.stanMoment(arr, 4) - 3;
+        };
+        var jProto = jStat3.prototype;
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function(fullbool, func2) {
+              var arr = [];
+              var i3 = 0;
+              var tmpthis = this;
+              if (isFunction(fullbool)) {
+                func2 = fullbool;
+                fullbool = false;
+              }
+              if (func2) {
+                setTimeout(function() {
+                  func2.call(tmpthis, jProto[passfunc].call(tmpthis, fullbool));
+                });
+                return this;
+              }
+              if (this.length > 1) {
+                tmpthis = fullbool === true ? this : this.transpose();
+                for (; i3 < tmpthis.length; i3++)
+                  arr[i3] = jStat3[passfunc](tmpthis[i3]);
+                return arr;
+              }
+              return jStat3[passfunc](this[0], fullbool);
+            };
+          })(funcs[i2]);
+        })("cumsum cumprod".split(" "));
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function(fullbool, func2) {
+              var arr = [];
+              var i3 = 0;
+              var tmpthis = this;
+              if (isFunction(fullbool)) {
+                func2 = fullbool;
+                fullbool = false;
+              }
+              if (func2) {
+                setTimeout(function() {
+                  func2.call(tmpthis, jProto[passfunc].call(tmpthis, fullbool));
+                });
+                return this;
+              }
+              if (this.length > 1) {
+                if (passfunc !== "sumrow")
+                  tmpthis = fullbool === true ? this : this.transpose();
+                for (; i3 < tmpthis.length; i3++)
+                  arr[i3] = jStat3[passfunc](tmpthis[i3]);
+                return fullbool === true ? jStat3[passfunc](jStat3.utils.toVector(arr)) : arr;
+              }
+              return jStat3[passfunc](this[0], fullbool);
+            };
+          })(funcs[i2]);
+        })("sum sumsqrd sumsqerr sumrow product min max unique mean meansqerr geomean median diff rank mode range variance deviation stdev meandev meddev coeffvar quartiles histogram skewness kurtosis".split(" "));
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jProto[passfunc] = function() {
+              var arr = [];
+              var i3 = 0;
+              var tmpthis = this;
+              var args2 = Array.prototype.slice.call(arguments);
+              var callbackFunction;
+              if (isFunction(args2[args2.length - 1])) {
+                callbackFunction = args2[args2.length - 1];
+                var argsToPass = args2.slice(0, args2.length - 1);
+                setTimeout(function() {
+                  callbackFunction.call(
+                    tmpthis,
+                    jProto[passfunc].apply(tmpthis, argsToPass)
+                  );
+                });
+                return this;
+              } else {
+                callbackFunction = void 0;
+                var curriedFunction = function curriedFunction2(vector) {
+                  return jStat3[passfunc].apply(tmpthis, [vector].concat(args2));
+                };
+              }
+              if (this.length > 1) {
+                tmpthis = tmpthis.transpose();
+                for (; i3 < tmpthis.length; i3++)
+                  arr[i3] = curriedFunction(tmpthis[i3]);
+                return arr;
+              }
+              return curriedFunction(this[0]);
+            };
+          })(funcs[i2]);
+        })("quantiles percentileOfScore".split(" "));
+      })(jStat2, Math);
+      (function(jStat3, Math2) {
+        jStat3.gammaln = function gammaln(x) {
+          var j = 0;
+          var cof = [
+            76.18009172947146,
+            -86.50532032941678,
+            24.01409824083091,
+            -1.231739572450155,
+            0.001208650973866179,
+            -5395239384953e-18
+          ];
+          var ser = 1.000000000190015;
+          var xx, y, tmp;
+          tmp = (y = xx = x) + 5.5;
+          tmp -= (xx + 0.5) * Math2.log(tmp);
+          for (; j < 6; j++)
+            ser += cof[j] / ++y;
+          return Math2.log(2.5066282746310007 * ser / xx) - tmp;
+        };
+        jStat3.loggam = function loggam(x) {
+          var x0, x2, xp, gl, gl0;
+          var k, n;
+          var a = [
+            0.08333333333333333,
+            -0.002777777777777778,
+            7936507936507937e-19,
+            -5952380952380952e-19,
+            8417508417508418e-19,
+            -0.001917526917526918,
+            0.00641025641025641,
+            -0.02955065359477124,
+            0.1796443723688307,
+            -1.3924322169059
+          ];
+          x0 = x;
+          n = 0;
+          if (x == 1 || x == 2) {
+            return 0;
+          }
+          if (x <= 7) {
+            n = Math2.floor(7 - x);
+            x0 = x + n;
+          }
+          x2 = 1 / (x0 * x0);
+          xp = 2 * Math2.PI;
+          gl0 = a[9];
+          for (k = 8; k >= 0; k--) {
+            gl0 *= x2;
+            gl0 += a[k];
+          }
+          gl = gl0 / x0 + 0.5 * Math2.log(xp) + (x0 - 0.5) * Math2.log(x0) - x0;
+          if (x <= 7) {
+            for (k = 1; k <= n; k++) {
+              gl -= Math2.log(x0 - 1);
+              x0 -= 1;
+            }
+          }
+          return gl;
+        };
+        jStat3.gammafn = function gammafn(x) {
+          var p = [
+            -1.716185138865495,
+            24.76565080557592,
+            -379.80425647094563,
+            629.3311553128184,
+            866.9662027904133,
+            -31451.272968848367,
+            -36144.413418691176,
+            66456.14382024054
+          ];
+          var q = [
+            -30.8402300119739,
+            315.35062697960416,
+            -1015.1563674902192,
+            -3107.771671572311,
+            22538.11842098015,
+            4755.846277527881,
+            -134659.9598649693,
+            -115132.2596755535
+          ];
+          var fact = false;
+          var n = 0;
+          var xden = 0;
+          var xnum = 0;
+          var y = x;
+          var i2, z, yi, res;
+          if (x > 171.6243769536076) {
+            return Infinity;
+          }
+          if (y <= 0) {
+            res = y % 1 + 36e-17;
+            if (res) {
+              fact = (!(y & 1) ? 1 : -1) * Math2.PI / Math2.sin(Math2.PI * res);
+              y = 1 - y;
+            } else {
+              return Infinity;
+            }
+          }
+          yi = y;
+          if (y < 1) {
+            z = y++;
+          } else {
+            z = (y -= n = (y | 0) - 1) - 1;
+          }
+          for (i2 = 0; i2 < 8; ++i2) {
+            xnum = (xnum + p[i2]) * z;
+            xden = xden * z + q[i2];
+          }
+          res = xnum / xden + 1;
+          if (yi < y) {
+            res /= yi;
+          } else if (yi > y) {
+            for (i2 = 0; i2 < n; ++i2) {
+              res *= y;
+              y++;
+            }
+          }
+          if (fact) {
+            res = fact / res;
+          }
+          return res;
+        };
+        jStat3.gammap = function gammap(a, x) {
+          return jStat3.lowRegGamma(a, x) * jStat3.gammafn(a);
+        };
+        jStat3.lowRegGamma = function lowRegGamma(a, x) {
+          var aln = jStat3.gammaln(a);
+          var ap = a;
+          var sum = 1 / a;
+          var del = sum;
+          var b = x + 1 - a;
+          var c = 1 / 1e-30;
+          var d = 1 / b;
+          var h = d;
+          var i2 = 1;
+          var ITMAX = -~(Math2.log(a >= 1 ? a : 1 / a) * 8.5 + a * 0.4 + 17);
+          var an;
+          if (x < 0 || a <= 0) {
+            return NaN;
+          } else if (x < a + 1) {
+            for (; i2 <= ITMAX; i2++) {
+              sum += del *= x / ++ap;
+            }
+            return sum * Math2.exp(-x + a * Math2.log(x) - aln);
+          }
+          for (; i2 <= ITMAX; i2++) {
+            an = -i2 * (i2 - a);
+            b += 2;
+            d = an * d + b;
+            c = b + an / c;
+            d = 1 / d;
+            h *= d * c;
+          }
+          return 1 - h * Math2.exp(-x + a * Math2.log(x) - aln);
+        };
+        jStat3.factorialln = function factorialln(n) {
+          return n < 0 ? NaN : jStat3.gammaln(n + 1);
+        };
+        jStat3.factorial = function factorial(n) {
+          return n < 0 ? NaN : jStat3.gammafn(n + 1);
+        };
+        jStat3.combination = function combination(n, m) {
+          return n > 170 || m > 170 ? Math2.exp(jStat3.combinationln(n, m)) : jStat3.factorial(n) / jStat3.factorial(m) / jStat3.factorial(n - m);
+        };
+        jStat3.combinationln = function combinationln(n, m) {
+          return jStat3.factorialln(n) - jStat3.factorialln(m) - jStat3.factorialln(n - m);
+        };
+        jStat3.permutation = function permutation(n, m) {
+          return jStat3.factorial(n) / jStat3.factorial(n - m);
+        };
+        jStat3.betafn = function betafn(x, y) {
+          if (x <= 0 || y <= 0)
+            return void 0;
+          return x + y > 170 ? Math2.exp(jStat3.betaln(x, y)) : jStat3.gammafn(x) * jStat3.gammafn(y) / jStat3.gammafn(x + y);
+        };
+        jStat3.betaln = function betaln(x, y) {
+          return jStat3.gammaln(x) + jStat3.gammaln(y) - jStat3.gammaln(x + y);
+        };
+        jStat3.betacf = function betacf(x, a, b) {
+          var fpmin = 1e-30;
+          var m = 1;
+          var qab = a + b;
+          var qap = a + 1;
+          var qam = a - 1;
+          var c = 1;
+          var d = 1 - qab * x / qap;
+          var m2, aa, del, h;
+          if (Math2.abs(d) < fpmin)
+            d = fpmin;
+          d = 1 / d;
+          h = d;
+          for (; m <= 100; m++) {
+            m2 = 2 * m;
+            aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+            d = 1 + aa * d;
+            if (Math2.abs(d) < fpmin)
+              d = fpmin;
+            c = 1 + aa / c;
+            if (Math2.abs(c) < fpmin)
+              c = fpmin;
+            d = 1 / d;
+            h *= d * c;
+            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+            d = 1 + aa * d;
+            if (Math2.abs(d) < fpmin)
+              d = fpmin;
+            c = 1 + aa / c;
+            if (Math2.abs(c) < fpmin)
+              c = fpmin;
+            d = 1 / d;
+            del = d * c;
+            h *= del;
+            if (Math2.abs(del - 1) < 3e-7)
+              break;
+          }
+          return h;
+        };
+        jStat3.gammapinv = function gammapinv(p, a) {
+          var j = 0;
+          var a1 = a - 1;
+          var EPS = 1e-8;
+          var gln = jStat3.gammaln(a);
+          var x, err2, t, u, pp, lna1, afac;
+          if (p >= 1)
+            return Math2.max(100, a + 100 * Math2.sqrt(a));
+          if (p <= 0)
+            return 0;
+          if (a > 1) {
+            lna1 = Math2.log(a1);
+            afac = Math2.exp(a1 * (lna1 - 1) - gln);
+            pp = p < 0.5 ? p : 1 - p;
+            t = Math2.sqrt(-2 * Math2.log(pp));
+            x = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
+            if (p < 0.5)
+              x = -x;
+            x = Math2.max(
+              1e-3,
+              a * Math2.pow(1 - 1 / (9 * a) - x / (3 * Math2.sqrt(a)), 3)
+            );
+          } else {
+            t = 1 - a * (0.253 + a * 0.12);
+            if (p < t)
+              x = Math2.pow(p / t, 1 / a);
+            else
+              x = 1 - Math2.log(1 - (p - t) / (1 - t));
+          }
+          for (; j < 12; j++) {
+            if (x <= 0)
+              return 0;
+            err2 = jStat3.lowRegGamma(a, x) - p;
+            if (a > 1)
+              t = afac * Math2.exp(-(x - a1) + a1 * (Math2.log(x) - lna1));
+            else
+              t = Math2.exp(-x + a1 * Math2.log(x) - gln);
+            u = err2 / t;
+            x -= t = u / (1 - 0.5 * Math2.min(1, u * ((a - 1) / x - 1)));
+            if (x <= 0)
+              x = 0.5 * (x + t);
+            if (Math2.abs(t) < EPS * x)
+              break;
+          }
+          return x;
+        };
+        jStat3.erf = function erf(x) {
+          var cof = [
+            -1.3026537197817094,
+            0.6419697923564902,
+            0.019476473204185836,
+            -0.00956151478680863,
+            -946595344482036e-18,
+            366839497852761e-18,
+            42523324806907e-18,
+            -20278578112534e-18,
+            -1624290004647e-18,
+            130365583558e-17,
+            15626441722e-18,
+            -85238095915e-18,
+            6529054439e-18,
+            5059343495e-18,
+            -991364156e-18,
+            -227365122e-18,
+            96467911e-18,
+            2394038e-18,
+            -6886027e-18,
+            894487e-18,
+            313092e-18,
+            -112708e-18,
+            381e-18,
+            7106e-18,
+            -1523e-18,
+            -94e-18,
+            121e-18,
+            -28e-18
+          ];
+          var j = cof.length - 1;
+          var isneg = false;
+          var d = 0;
+          var dd = 0;
+          var t, ty, tmp, res;
+          if (x < 0) {
+            x = -x;
+            isneg = true;
+          }
+          t = 2 / (2 + x);
+          ty = 4 * t - 2;
+          for (; j > 0; j--) {
+            tmp = d;
+            d = ty * d - dd + cof[j];
+            dd = tmp;
+          }
+          res = t * Math2.exp(-x * x + 0.5 * (cof[0] + ty * d) - dd);
+          return isneg ? res - 1 : 1 - res;
+        };
+        jStat3.erfc = function erfc(x) {
+          return 1 - jStat3.erf(x);
+        };
+        jStat3.erfcinv = function erfcinv(p) {
+          var j = 0;
+          var x, err2, t, pp;
+          if (p >= 2)
+            return -100;
+          if (p <= 0)
+            return 100;
+          pp = p < 1 ? p : 2 - p;
+          t = Math2.sqrt(-2 * Math2.log(pp / 2));
+          x = -0.70711 * ((2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t);
+          for (; j < 2; j++) {
+            err2 = jStat3.erfc(x) - pp;
+            x += err2 / (1.1283791670955126 * Math2.exp(-x * x) - x * err2);
+          }
+          return p < 1 ? x : -x;
+        };
+        jStat3.ibetainv = function ibetainv(p, a, b) {
+          var EPS = 1e-8;
+          var a1 = a - 1;
+          var b1 = b - 1;
+          var j = 0;
+          var lna, lnb, pp, t, u, err2, x, al, h, w, afac;
+          if (p <= 0)
+            return 0;
+          if (p >= 1)
+            return 1;
+          if (a >= 1 && b >= 1) {
+            pp = p < 0.5 ? p : 1 - p;
+            t = Math2.sqrt(-2 * Math2.log(pp));
+            x = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
+            if (p < 0.5)
+              x = -x;
+            al = (x * x - 3) / 6;
+            h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
+            w = x * Math2.sqrt(al + h) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
+            x = a / (a + b * Math2.exp(2 * w));
+          } else {
+            lna = Math2.log(a / (a + b));
+            lnb = Math2.log(b / (a + b));
+            t = Math2.exp(a * lna) / a;
+            u = Math2.exp(b * lnb) / b;
+            w = t + u;
+            if (p < t / w)
+              x = Math2.pow(a * w * p, 1 / a);
+            else
+              x = 1 - Math2.pow(b * w * (1 - p), 1 / b);
+          }
+          afac = -jStat3.gammaln(a) - jStat3.gammaln(b) + jStat3.gammaln(a + b);
+          for (; j < 10; j++) {
+            if (x === 0 || x === 1)
+              return x;
+            err2 = jStat3.ibeta(x, a, b) - p;
+            t = Math2.exp(a1 * Math2.log(x) + b1 * Math2.log(1 - x) + afac);
+            u = err2 / t;
+            x -= t = u / (1 - 0.5 * Math2.min(1, u * (a1 / x - b1 / (1 - x))));
+            if (x <= 0)
+              x = 0.5 * (x + t);
+            if (x >= 1)
+              x = 0.5 * (x + t + 1);
+            if (Math2.abs(t) < EPS * x && j > 0)
+              break;
+          }
+          return x;
+        };
+        jStat3.ibeta = function ibeta(x, a, b) {
+          var bt = x === 0 || x === 1 ? 0 : Math2.exp(jStat3.gammaln(a + b) - jStat3.gammaln(a) - jStat3.gammaln(b) + a * Math2.log(x) + b * Math2.log(1 - x));
+          if (x < 0 || x > 1)
+            return false;
+          if (x < (a + 1) / (a + b + 2))
+            return bt * jStat3.betacf(x, a, b) / a;
+          return 1 - bt * jStat3.betacf(1 - x, b, a) / b;
+        };
+        jStat3.randn = function randn(n, m) {
+          var u, v, x, y, q;
+          if (!m)
+            m = n;
+          if (n)
+            return jStat3.create(n, m, function() {
+              return jStat3.randn();
+            });
+          do {
+            u = jStat3._random_fn();
+            v = 1.7156 * (jStat3._random_fn() - 0.5);
+            x = u - 0.449871;
+            y = Math2.abs(v) + 0.386595;
+            q = x * x + y * (0.196 * y - 0.25472 * x);
+          } while (q > 0.27597 && (q > 0.27846 || v * v > -4 * Math2.log(u) * u * u));
+          return v / u;
+        };
+        jStat3.randg = function randg(shape, n, m) {
+          var oalph = shape;
+          var a1, a2, u, v, x, mat;
+          if (!m)
+            m = n;
+          if (!shape)
+            shape = 1;
+          if (n) {
+            mat = jStat3.zeros(n, m);
+            mat.alter(function() {
+              return jStat3.randg(shape);
+            });
+            return mat;
+          }
+          if (shape < 1)
+            shape += 1;
+          a1 = shape - 1 / 3;
+          a2 = 1 / Math2.sqrt(9 * a1);
+          do {
+            do {
+              x = jStat3.randn();
+              v = 1 + a2 * x;
+            } while (v <= 0);
+            v = v * v * v;
+            u = jStat3._random_fn();
+          } while (u > 1 - 0.331 * Math2.pow(x, 4) && Math2.log(u) > 0.5 * x * x + a1 * (1 - v + Math2.log(v)));
+          if (shape == oalph)
+            return a1 * v;
+          do {
+            u = jStat3._random_fn();
+          } while (u === 0);
+          return Math2.pow(u, 1 / oalph) * a1 * v;
+        };
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jStat3.fn[passfunc] = function() {
+              return jStat3(
+                jStat3.map(this, function(value) {
+                  return jStat3[passfunc](value);
+                })
+              );
+            };
+          })(funcs[i2]);
+        })("gammaln gammafn factorial factorialln".split(" "));
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jStat3.fn[passfunc] = function() {
+              return jStat3(jStat3[passfunc].apply(null, arguments));
+            };
+          })(funcs[i2]);
+        })("randn".split(" "));
+      })(jStat2, Math);
+      (function(jStat3, Math2) {
+        (function(list) {
+          for (var i2 = 0; i2 < list.length; i2++) (function(func2) {
+            jStat3[func2] = function f(a, b, c) {
+              if (!(this instanceof f))
+                return new f(a, b, c);
+              this._a = a;
+              this._b = b;
+              this._c = c;
+              return this;
+            };
+            jStat3.fn[func2] = function(a, b, c) {
+              var newthis = jStat3[func2](a, b, c);
+              newthis.data = this;
+              return newthis;
+            };
+            jStat3[func2].prototype.sample = function(arr) {
+              var a = this._a;
+              var b = this._b;
+              var c = this._c;
+              if (arr)
+                return jStat3.alter(arr, function() {
+                  return jStat3[func2].sample(a, b, c);
+                });
+              else
+                return jStat3[func2].sample(a, b, c);
+            };
+            (function(vals) {
+              for (var i3 = 0; i3 < vals.length; i3++) (function(fnfunc) {
+                jStat3[func2].prototype[fnfunc] = function(x) {
+                  var a = this._a;
+                  var b = this._b;
+                  var c = this._c;
+                  if (!x && x !== 0)
+                    x = this.data;
+                  if (typeof x !== "number") {
+                    return jStat3.fn.map.call(x, function(x2) {
+                      return jStat3[func2][fnfunc](x2, a, b, c);
+                    });
+                  }
+                  return jStat3[func2][fnfunc](x, a, b, c);
+                };
+              })(vals[i3]);
+            })("pdf cdf inv".split(" "));
+            (function(vals) {
+              for (var i3 = 0; i3 < vals.length; i3++) (function(fnfunc) {
+                jStat3[func2].prototype[fnfunc] = function() {
+                  return jStat3[func2][fnfunc](this._a, this._b, this._c);
+                };
+              })(vals[i3]);
+            })("mean median mode variance".split(" "));
+          })(list[i2]);
+        })("beta centralF cauchy chisquare exponential gamma invgamma kumaraswamy laplace lognormal noncentralt normal pareto studentt weibull uniform binomial negbin hypgeom poisson triangular tukey arcsine".split(" "));
+        jStat3.extend(jStat3.beta, {
+          pdf: function pdf(x, alpha, beta) {
+            if (x > 1 || x < 0)
+              return 0;
+            if (alpha == 1 && beta == 1)
+              return 1;
+            if (alpha < 512 && beta < 512) {
+              return Math2.pow(x, alpha - 1) * Math2.pow(1 - x, beta - 1) / jStat3.betafn(alpha, beta);
+            } else {
+              return Math2.exp((alpha - 1) * Math2.log(x) + (beta - 1) * Math2.log(1 - x) - jStat3.betaln(alpha, beta));
+            }
+          },
+          cdf: function cdf(x, alpha, beta) {
+            return x > 1 || x < 0 ? (x > 1) * 1 : jStat3.ibeta(x, alpha, beta);
+          },
+          inv: function inv(x, alpha, beta) {
+            return jStat3.ibetainv(x, alpha, beta);
+          },
+          mean: function mean(alpha, beta) {
+            return alpha / (alpha + beta);
+          },
+          median: function median(alpha, beta) {
+            return jStat3.ibetainv(0.5, alpha, beta);
+          },
+          mode: function mode(alpha, beta) {
+            return (alpha - 1) / (alpha + beta - 2);
+          },
+          // return a random sample
+          sample: function sample(alpha, beta) {
+            var u = jStat3.randg(alpha);
+            return u / (u + jStat3.randg(beta));
+          },
+          variance: function variance(alpha, beta) {
+            return alpha * beta / (Math2.pow(alpha + beta, 2) * (alpha + beta + 1));
+          }
+        });
+        jStat3.extend(jStat3.centralF, {
+          // This implementation of the pdf function avoids float overflow
+          // See the way that R calculates this value:
+          // https://svn.r-project.org/R/trunk/src/nmath/df.c
+          pdf: function pdf(x, df1, df2) {
+            var p, q, f;
+            if (x < 0)
+              return 0;
+            if (df1 <= 2) {
+              if (x === 0 && df1 < 2) {
+                return Infinity;
+              }
+              if (x === 0 && df1 === 2) {
+                return 1;
+              }
+              return 1 / jStat3.betafn(df1 / 2, df2 / 2) * Math2.pow(df1 / df2, df1 / 2) * Math2.pow(x, df1 / 2 - 1) * Math2.pow(1 + df1 / df2 * x, -(df1 + df2) / 2);
+            }
+            p = df1 * x / (df2 + x * df1);
+            q = df2 / (df2 + x * df1);
+            f = df1 * q / 2;
+            return f * jStat3.binomial.pdf((df1 - 2) / 2, (df1 + df2 - 2) / 2, p);
+          },
+          cdf: function cdf(x, df1, df2) {
+            if (x < 0)
+              return 0;
+            return jStat3.ibeta(df1 * x / (df1 * x + df2), df1 / 2, df2 / 2);
+          },
+          inv: function inv(x, df1, df2) {
+            return df2 / (df1 * (1 / jStat3.ibetainv(x, df1 / 2, df2 / 2) - 1));
+          },
+          mean: function mean(df1, df2) {
+            return df2 > 2 ? df2 / (df2 - 2) : void 0;
+          },
+          mode: function mode(df1, df2) {
+            return df1 > 2 ? df2 * (df1 - 2) / (df1 * (df2 + 2)) : void 0;
+          },
+          // return a random sample
+          sample: function sample(df1, df2) {
+            var x1 = jStat3.randg(df1 / 2) * 2;
+            var x2 = jStat3.randg(df2 / 2) * 2;
+            return x1 / df1 / (x2 / df2);
+          },
+          variance: function variance(df1, df2) {
+            if (df2 <= 4)
+              return void 0;
+            return 2 * df2 * df2 * (df1 + df2 - 2) / (df1 * (df2 - 2) * (df2 - 2) * (df2 - 4));
+          }
+        });
+        jStat3.extend(jStat3.cauchy, {
+          pdf: function pdf(x, local, scale) {
+            if (scale < 0) {
+              return 0;
+            }
+            return scale / (Math2.pow(x - local, 2) + Math2.pow(scale, 2)) / Math2.PI;
+          },
+          cdf: function cdf(x, local, scale) {
+            return Math2.atan((x - local) / scale) / Math2.PI + 0.5;
+          },
+          inv: function(p, local, scale) {
+            return local + scale * Math2.tan(Math2.PI * (p - 0.5));
+          },
+          median: function median(local) {
+            return local;
+          },
+          mode: function mode(local) {
+            return local;
+          },
+          sample: function sample(local, scale) {
+            return jStat3.randn() * Math2.sqrt(1 / (2 * jStat3.randg(0.5))) * scale + local;
+          }
+        });
+        jStat3.extend(jStat3.chisquare, {
+          pdf: function pdf(x, dof) {
+            if (x < 0)
+              return 0;
+            return x === 0 && dof === 2 ? 0.5 : Math2.exp((dof / 2 - 1) * Math2.log(x) - x / 2 - dof / 2 * Math2.log(2) - jStat3.gammaln(dof / 2));
+          },
+          cdf: function cdf(x, dof) {
+            if (x < 0)
+              return 0;
+            return jStat3.lowRegGamma(dof / 2, x / 2);
+          },
+          inv: function(p, dof) {
+            return 2 * jStat3.gammapinv(p, 0.5 * dof);
+          },
+          mean: function(dof) {
+            return dof;
+          },
+          // TODO: this is an approximation (is there a better way?)
+          median: function median(dof) {
+            return dof * Math2.pow(1 - 2 / (9 * dof), 3);
+          },
+          mode: function mode(dof) {
+            return dof - 2 > 0 ? dof - 2 : 0;
+          },
+          sample: function sample(dof) {
+            return jStat3.randg(dof / 2) * 2;
+          },
+          variance: function variance(dof) {
+            return 2 * dof;
+          }
+        });
+        jStat3.extend(jStat3.exponential, {
+          pdf: function pdf(x, rate) {
+            return x < 0 ? 0 : rate * Math2.exp(-rate * x);
+          },
+          cdf: function cdf(x, rate) {
+            return x < 0 ? 0 : 1 - Math2.exp(-rate * x);
+          },
+          inv: function(p, rate) {
+            return -Math2.log(1 - p) / rate;
+          },
+          mean: function(rate) {
+            return 1 / rate;
+          },
+          median: function(rate) {
+            return 1 / rate * Math2.log(2);
+          },
+          mode: function mode() {
+            return 0;
+          },
+          sample: function sample(rate) {
+            return -1 / rate * Math2.log(jStat3._random_fn());
+          },
+          variance: function(rate) {
+            return Math2.pow(rate, -2);
+          }
+        });
+        jStat3.extend(jStat3.gamma, {
+          pdf: function pdf(x, shape, scale) {
+            if (x < 0)
+              return 0;
+            return x === 0 && shape === 1 ? 1 / scale : Math2.exp((shape - 1) * Math2.log(x) - x / scale - jStat3.gammaln(shape) - shape * Math2.log(scale));
+          },
+          cdf: function cdf(x, shape, scale) {
+            if (x < 0)
+              return 0;
+            return jStat3.lowRegGamma(shape, x / scale);
+          },
+          inv: function(p, shape, scale) {
+            return jStat3.gammapinv(p, shape) * scale;
+          },
+          mean: function(shape, scale) {
+            return shape * scale;
+          },
+          mode: function mode(shape, scale) {
+            if (shape > 1) return (shape - 1) * scale;
+            return void 0;
+          },
+          sample: function sample(shape, scale) {
+            return jStat3.randg(shape) * scale;
+          },
+          variance: function variance(shape, scale) {
+            return shape * scale * scale;
+          }
+        });
+        jStat3.extend(jStat3.invgamma, {
+          pdf: function pdf(x, shape, scale) {
+            if (x <= 0)
+              return 0;
+            return Math2.exp(-(shape + 1) * Math2.log(x) - scale / x - jStat3.gammaln(shape) + shape * Math2.log(scale));
+          },
+          cdf: function cdf(x, shape, scale) {
+            if (x <= 0)
+              return 0;
+            return 1 - jStat3.lowRegGamma(shape, scale / x);
+          },
+          inv: function(p, shape, scale) {
+            return scale / jStat3.gammapinv(1 - p, shape);
+          },
+          mean: function(shape, scale) {
+            return shape > 1 ? scale / (shape - 1) : void 0;
+          },
+          mode: function mode(shape, scale) {
+            return scale / (shape + 1);
+          },
+          sample: function sample(shape, scale) {
+            return scale / jStat3.randg(shape);
+          },
+          variance: function variance(shape, scale) {
+            if (shape <= 2)
+              return void 0;
+            return scale * scale / ((shape - 1) * (shape - 1) * (shape - 2));
+          }
+        });
+        jStat3.extend(jStat3.kumaraswamy, {
+          pdf: function pdf(x, alpha, beta) {
+            if (x === 0 && alpha === 1)
+              return beta;
+            else if (x === 1 && beta === 1)
+              return alpha;
+            return Math2.exp(Math2.log(alpha) + Math2.log(beta) + (alpha - 1) * Math2.log(x) + (beta - 1) * Math2.log(1 - Math2.pow(x, alpha)));
+          },
+          cdf: function cdf(x, alpha, beta) {
+            if (x < 0)
+              return 0;
+            else if (x > 1)
+              return 1;
+            return 1 - Math2.pow(1 - Math2.pow(x, alpha), beta);
+          },
+          inv: function inv(p, alpha, beta) {
+            return Math2.pow(1 - Math2.pow(1 - p, 1 / beta), 1 / alpha);
+          },
+          mean: function(alpha, beta) {
+            return beta * jStat3.gammafn(1 + 1 / alpha) * jStat3.gammafn(beta) / jStat3.gammafn(1 + 1 / alpha + beta);
+          },
+          median: function median(alpha, beta) {
+            return Math2.pow(1 - Math2.pow(2, -1 / beta), 1 / alpha);
+          },
+          mode: function mode(alpha, beta) {
+            if (!(alpha >= 1 && beta >= 1 && (alpha !== 1 && beta !== 1)))
+              return void 0;
+            return Math2.pow((alpha - 1) / (alpha * beta - 1), 1 / alpha);
+          },
+          variance: function variance() {
+            throw new Error("variance not yet implemented");
+          }
+        });
+        jStat3.extend(jStat3.lognormal, {
+          pdf: function pdf(x, mu, sigma) {
+            if (x <= 0)
+              return 0;
+            return Math2.exp(-Math2.log(x) - 0.5 * Math2.log(2 * Math2.PI) - Math2.log(sigma) - Math2.pow(Math2.log(x) - mu, 2) / (2 * sigma * sigma));
+          },
+          cdf: function cdf(x, mu, sigma) {
+            if (x < 0)
+              return 0;
+            return 0.5 + 0.5 * jStat3.erf((Math2.log(x) - mu) / Math2.sqrt(2 * sigma * sigma));
+          },
+          inv: function(p, mu, sigma) {
+            return Math2.exp(-1.4142135623730951 * sigma * jStat3.erfcinv(2 * p) + mu);
+          },
+          mean: function mean(mu, sigma) {
+            return Math2.exp(mu + sigma * sigma / 2);
+          },
+          median: function median(mu) {
+            return Math2.exp(mu);
+          },
+          mode: function mode(mu, sigma) {
+            return Math2.exp(mu - sigma * sigma);
+          },
+          sample: function sample(mu, sigma) {
+            return Math2.exp(jStat3.randn() * sigma + mu);
+          },
+          variance: function variance(mu, sigma) {
+            return (Math2.exp(sigma * sigma) - 1) * Math2.exp(2 * mu + sigma * sigma);
+          }
+        });
+        jStat3.extend(jStat3.noncentralt, {
+          pdf: function pdf(x, dof, ncp) {
+            var tol = 1e-14;
+            if (Math2.abs(ncp) < tol)
+              return jStat3.studentt.pdf(x, dof);
+            if (Math2.abs(x) < tol) {
+              return Math2.exp(jStat3.gammaln((dof + 1) / 2) - ncp * ncp / 2 - 0.5 * Math2.log(Math2.PI * dof) - jStat3.gammaln(dof / 2));
+            }
+            return dof / x * (jStat3.noncentralt.cdf(x * Math2.sqrt(1 + 2 / dof), dof + 2, ncp) - jStat3.noncentralt.cdf(x, dof, ncp));
+          },
+          cdf: function cdf(x, dof, ncp) {
+            var tol = 1e-14;
+            var min_iterations = 200;
+            if (Math2.abs(ncp) < tol)
+              return jStat3.studentt.cdf(x, dof);
+            var flip = false;
+            if (x < 0) {
+              flip = true;
+              ncp = -ncp;
+            }
+            var prob = jStat3.normal.cdf(-ncp, 0, 1);
+            var value = tol + 1;
+            var lastvalue = value;
+            var y = x * x / (x * x + dof);
+            var j = 0;
+            var p = Math2.exp(-ncp * ncp / 2);
+            var q = Math2.exp(-ncp * ncp / 2 - 0.5 * Math2.log(2) - jStat3.gammaln(3 / 2)) * ncp;
+            while (j < min_iterations || lastvalue > tol || value > tol) {
+              lastvalue = value;
+              if (j > 0) {
+                p *= ncp * ncp / (2 * j);
+                q *= ncp * ncp / (2 * (j + 1 / 2));
+              }
+              value = p * jStat3.beta.cdf(y, j + 0.5, dof / 2) + q * jStat3.beta.cdf(y, j + 1, dof / 2);
+              prob += 0.5 * value;
+              j++;
+            }
+            return flip ? 1 - prob : prob;
+          }
+        });
+        jStat3.extend(jStat3.normal, {
+          pdf: function pdf(x, mean, std) {
+            return Math2.exp(-0.5 * Math2.log(2 * Math2.PI) - Math2.log(std) - Math2.pow(x - mean, 2) / (2 * std * std));
+          },
+          cdf: function cdf(x, mean, std) {
+            return 0.5 * (1 + jStat3.erf((x - mean) / Math2.sqrt(2 * std * std)));
+          },
+          inv: function(p, mean, std) {
+            return -1.4142135623730951 * std * jStat3.erfcinv(2 * p) + mean;
+          },
+          mean: function(mean) {
+            return mean;
+          },
+          median: function median(mean) {
+            return mean;
+          },
+          mode: function(mean) {
+            return mean;
+          },
+          sample: function sample(mean, std) {
+            return jStat3.randn() * std + mean;
+          },
+          variance: function(mean, std) {
+            return std * std;
+          }
+        });
+        jStat3.extend(jStat3.pareto, {
+          pdf: function pdf(x, scale, shape) {
+            if (x < scale)
+              return 0;
+            return shape * Math2.pow(scale, shape) / Math2.pow(x, shape + 1);
+          },
+          cdf: function cdf(x, scale, shape) {
+            if (x < scale)
+              return 0;
+            return 1 - Math2.pow(scale / x, shape);
+          },
+          inv: function inv(p, scale, shape) {
+            return scale / Math2.pow(1 - p, 1 / shape);
+          },
+          mean: function mean(scale, shape) {
+            if (shape <= 1)
+              return void 0;
+            return shape * Math2.pow(scale, shape) / (shape - 1);
+          },
+          median: function median(scale, shape) {
+            return scale * (shape * Math2.SQRT2);
+          },
+          mode: function mode(scale) {
+            return scale;
+          },
+          variance: function(scale, shape) {
+            if (shape <= 2)
+              return void 0;
+            return scale * scale * shape / (Math2.pow(shape - 1, 2) * (shape - 2));
+          }
+        });
+        jStat3.extend(jStat3.studentt, {
+          pdf: function pdf(x, dof) {
+            dof = dof > 1e100 ? 1e100 : dof;
+            return 1 / (Math2.sqrt(dof) * jStat3.betafn(0.5, dof / 2)) * Math2.pow(1 + x * x / dof, -((dof + 1) / 2));
+          },
+          cdf: function cdf(x, dof) {
+            var dof2 = dof / 2;
+            return jStat3.ibeta((x + Math2.sqrt(x * x + dof)) / (2 * Math2.sqrt(x * x + dof)), dof2, dof2);
+          },
+          inv: function(p, dof) {
+            var x = jStat3.ibetainv(2 * Math2.min(p, 1 - p), 0.5 * dof, 0.5);
+            x = Math2.sqrt(dof * (1 - x) / x);
+            return p > 0.5 ? x : -x;
+          },
+          mean: function mean(dof) {
+            return dof > 1 ? 0 : void 0;
+          },
+          median: function median() {
+            return 0;
+          },
+          mode: function mode() {
+            return 0;
+          },
+          sample: function sample(dof) {
+            return jStat3.randn() * Math2.sqrt(dof / (2 * jStat3.randg(dof / 2)));
+          },
+          variance: function variance(dof) {
+            return dof > 2 ? dof / (dof - 2) : dof > 1 ? Infinity : void 0;
+          }
+        });
+        jStat3.extend(jStat3.weibull, {
+          pdf: function pdf(x, scale, shape) {
+            if (x < 0 || scale < 0 || shape < 0)
+              return 0;
+            return shape / scale * Math2.pow(x / scale, shape - 1) * Math2.exp(-Math2.pow(x / scale, shape));
+          },
+          cdf: function cdf(x, scale, shape) {
+            return x < 0 ? 0 : 1 - Math2.exp(-Math2.pow(x / scale, shape));
+          },
+          inv: function(p, scale, shape) {
+            return scale * Math2.pow(-Math2.log(1 - p), 1 / shape);
+          },
+          mean: function(scale, shape) {
+            return scale * jStat3.gammafn(1 + 1 / shape);
+          },
+          median: function median(scale, shape) {
+            return scale * Math2.pow(Math2.log(2), 1 / shape);
+          },
+          mode: function mode(scale, shape) {
+            if (shape <= 1)
+              return 0;
+            return scale * Math2.pow((shape - 1) / shape, 1 / shape);
+          },
+          sample: function sample(scale, shape) {
+            return scale * Math2.pow(-Math2.log(jStat3._random_fn()), 1 / shape);
+          },
+          variance: function variance(scale, shape) {
+            return scale * scale * jStat3.gammafn(1 + 2 / shape) - Math2.pow(jStat3.weibull.mean(scale, shape), 2);
+          }
+        });
+        jStat3.extend(jStat3.uniform, {
+          pdf: function pdf(x, a, b) {
+            return x < a || x > b ? 0 : 1 / (b - a);
+          },
+          cdf: function cdf(x, a, b) {
+            if (x < a)
+              return 0;
+            else if (x < b)
+              return (x - a) / (b - a);
+            return 1;
+          },
+          inv: function(p, a, b) {
+            return a + p * (b - a);
+          },
+          mean: function mean(a, b) {
+            return 0.5 * (a + b);
+          },
+          median: function median(a, b) {
+            return jStat3.mean(a, b);
+          },
+          mode: function mode() {
+            throw new Error("mode is not yet implemented");
+          },
+          sample: function sample(a, b) {
+            return a / 2 + b / 2 + (b / 2 - a / 2) * (2 * jStat3._random_fn() - 1);
+          },
+          variance: function variance(a, b) {
+            return Math2.pow(b - a, 2) / 12;
+          }
+        });
+        function betinc(x, a, b, eps) {
+          var a0 = 0;
+          var b0 = 1;
+          var a1 = 1;
+          var b1 = 1;
+          var m9 = 0;
+          var a2 = 0;
+          var c9;
+          while (Math2.abs((a1 - a2) / a1) > eps) {
+            a2 = a1;
+            c9 = -(a + m9) * (a + b + m9) * x / (a + 2 * m9) / (a + 2 * m9 + 1);
+            a0 = a1 + c9 * a0;
+            b0 = b1 + c9 * b0;
+            m9 = m9 + 1;
+            c9 = m9 * (b - m9) * x / (a + 2 * m9 - 1) / (a + 2 * m9);
+            a1 = a0 + c9 * a1;
+            b1 = b0 + c9 * b1;
+            a0 = a0 / b1;
+            b0 = b0 / b1;
+            a1 = a1 / b1;
+            b1 = 1;
+          }
+          return a1 / a;
+        }
+        jStat3.extend(jStat3.binomial, {
+          pdf: function pdf(k, n, p) {
+            return p === 0 || p === 1 ? n * p === k ? 1 : 0 : jStat3.combination(n, k) * Math2.pow(p, k) * Math2.pow(1 - p, n - k);
+          },
+          cdf: function cdf(x, n, p) {
+            var betacdf;
+            var eps = 1e-10;
+            if (x < 0)
+              return 0;
+            if (x >= n)
+              return 1;
+            if (p < 0 || p > 1 || n <= 0)
+              return NaN;
+            x = Math2.floor(x);
+            var z = p;
+            var a = x + 1;
+            var b = n - x;
+            var s = a + b;
+            var bt = Math2.exp(jStat3.gammaln(s) - jStat3.gammaln(b) - jStat3.gammaln(a) + a * Math2.log(z) + b * Math2.log(1 - z));
+            if (z < (a + 1) / (s + 2))
+              betacdf = bt * betinc(z, a, b, eps);
+            else
+              betacdf = 1 - bt * betinc(1 - z, b, a, eps);
+            return Math2.round((1 - betacdf) * (1 / eps)) / (1 / eps);
+          }
+        });
+        jStat3.extend(jStat3.negbin, {
+          pdf: function pdf(k, r, p) {
+            if (k !== k >>> 0)
+              return false;
+            if (k < 0)
+              return 0;
+            return jStat3.combination(k + r - 1, r - 1) * Math2.pow(1 - p, k) * Math2.pow(p, r);
+          },
+          cdf: function cdf(x, r, p) {
+            var sum = 0, k = 0;
+            if (x < 0) return 0;
+            for (; k <= x; k++) {
+              sum += jStat3.negbin.pdf(k, r, p);
+            }
+            return sum;
+          }
+        });
+        jStat3.extend(jStat3.hypgeom, {
+          pdf: function pdf(k, N, m, n) {
+            if (k !== k | 0) {
+              return false;
+            } else if (k < 0 || k < m - (N - n)) {
+              return 0;
+            } else if (k > n || k > m) {
+              return 0;
+            } else if (m * 2 > N) {
+              if (n * 2 > N) {
+                return jStat3.hypgeom.pdf(N - m - n + k, N, N - m, N - n);
+              } else {
+                return jStat3.hypgeom.pdf(n - k, N, N - m, n);
+              }
+            } else if (n * 2 > N) {
+              return jStat3.hypgeom.pdf(m - k, N, m, N - n);
+            } else if (m < n) {
+              return jStat3.hypgeom.pdf(k, N, n, m);
+            } else {
+              var scaledPDF = 1;
+              var samplesDone = 0;
+              for (var i2 = 0; i2 < k; i2++) {
+                while (scaledPDF > 1 && samplesDone < n) {
+                  scaledPDF *= 1 - m / (N - samplesDone);
+                  samplesDone++;
+                }
+                scaledPDF *= (n - i2) * (m - i2) / ((i2 + 1) * (N - m - n + i2 + 1));
+              }
+              for (; samplesDone < n; samplesDone++) {
+                scaledPDF *= 1 - m / (N - samplesDone);
+              }
+              return Math2.min(1, Math2.max(0, scaledPDF));
+            }
+          },
+          cdf: function cdf(x, N, m, n) {
+            if (x < 0 || x < m - (N - n)) {
+              return 0;
+            } else if (x >= n || x >= m) {
+              return 1;
+            } else if (m * 2 > N) {
+              if (n * 2 > N) {
+                return jStat3.hypgeom.cdf(N - m - n + x, N, N - m, N - n);
+              } else {
+                return 1 - jStat3.hypgeom.cdf(n - x - 1, N, N - m, n);
+              }
+            } else if (n * 2 > N) {
+              return 1 - jStat3.hypgeom.cdf(m - x - 1, N, m, N - n);
+            } else if (m < n) {
+              return jStat3.hypgeom.cdf(x, N, n, m);
+            } else {
+              var scaledCDF = 1;
+              var scaledPDF = 1;
+              var samplesDone = 0;
+              for (var i2 = 0; i2 < x; i2++) {
+                while (scaledCDF > 1 && samplesDone < n) {
+                  var factor = 1 - m / (N - samplesDone);
+                  scaledPDF *= factor;
+                  scaledCDF *= factor;
+                  samplesDone++;
+                }
+                scaledPDF *= (n - i2) * (m - i2) / ((i2 + 1) * (N - m - n + i2 + 1));
+                scaledCDF += scaledPDF;
+              }
+              for (; samplesDone < n; samplesDone++) {
+                scaledCDF *= 1 - m / (N - samplesDone);
+              }
+              return Math2.min(1, Math2.max(0, scaledCDF));
+            }
+          }
+        });
+        jStat3.extend(jStat3.poisson, {
+          pdf: function pdf(k, l) {
+            if (l < 0 || k % 1 !== 0 || k < 0) {
+              return 0;
+            }
+            return Math2.pow(l, k) * Math2.exp(-l) / jStat3.factorial(k);
+          },
+          cdf: function cdf(x, l) {
+            var sumarr = [], k = 0;
+            if (x < 0) return 0;
+            for (; k <= x; k++) {
+              sumarr.push(jStat3.poisson.pdf(k, l));
+            }
+            return jStat3.sum(sumarr);
+          },
+          mean: function(l) {
+            return l;
+          },
+          variance: function(l) {
+            return l;
+          },
+          sampleSmall: function sampleSmall(l) {
+            var p = 1, k = 0, L = Math2.exp(-l);
+            do {
+              k++;
+              p *= jStat3._random_fn();
+            } while (p > L);
+            return k - 1;
+          },
+          sampleLarge: function sampleLarge(l) {
+            var lam = l;
+            var k;
+            var U, V, slam, loglam, a, b, invalpha, vr, us;
+            slam = Math2.sqrt(lam);
+            loglam = Math2.log(lam);
+            b = 0.931 + 2.53 * slam;
+            a = -0.059 + 0.02483 * b;
+            invalpha = 1.1239 + 1.1328 / (b - 3.4);
+            vr = 0.9277 - 3.6224 / (b - 2);
+            while (1) {
+              U = Math2.random() - 0.5;
+              V = Math2.random();
+              us = 0.5 - Math2.abs(U);
+              k = Math2.floor((2 * a / us + b) * U + lam + 0.43);
+              if (us >= 0.07 && V <= vr) {
+                return k;
+              }
+              if (k < 0 || us < 0.013 && V > us) {
+                continue;
+              }
+              if (Math2.log(V) + Math2.log(invalpha) - Math2.log(a / (us * us) + b) <= -lam + k * loglam - jStat3.loggam(k + 1)) {
+                return k;
+              }
+            }
+          },
+          sample: function sample(l) {
+            if (l < 10)
+              return this.sampleSmall(l);
+            else
+              return this.sampleLarge(l);
+          }
+        });
+        jStat3.extend(jStat3.triangular, {
+          pdf: function pdf(x, a, b, c) {
+            if (b <= a || c < a || c > b) {
+              return NaN;
+            } else {
+              if (x < a || x > b) {
+                return 0;
+              } else if (x < c) {
+                return 2 * (x - a) / ((b - a) * (c - a));
+              } else if (x === c) {
+                return 2 / (b - a);
+              } else {
+                return 2 * (b - x) / ((b - a) * (b - c));
+              }
+            }
+          },
+          cdf: function cdf(x, a, b, c) {
+            if (b <= a || c < a || c > b)
+              return NaN;
+            if (x <= a)
+              return 0;
+            else if (x >= b)
+              return 1;
+            if (x <= c)
+              return Math2.pow(x - a, 2) / ((b - a) * (c - a));
+            else
+              return 1 - Math2.pow(b - x, 2) / ((b - a) * (b - c));
+          },
+          inv: function inv(p, a, b, c) {
+            if (b <= a || c < a || c > b) {
+              return NaN;
+            } else {
+              if (p <= (c - a) / (b - a)) {
+                return a + (b - a) * Math2.sqrt(p * ((c - a) / (b - a)));
+              } else {
+                return a + (b - a) * (1 - Math2.sqrt((1 - p) * (1 - (c - a) / (b - a))));
+              }
+            }
+          },
+          mean: function mean(a, b, c) {
+            return (a + b + c) / 3;
+          },
+          median: function median(a, b, c) {
+            if (c <= (a + b) / 2) {
+              return b - Math2.sqrt((b - a) * (b - c)) / Math2.sqrt(2);
+            } else if (c > (a + b) / 2) {
+              return a + Math2.sqrt((b - a) * (c - a)) / Math2.sqrt(2);
+            }
+          },
+          mode: function mode(a, b, c) {
+            return c;
+          },
+          sample: function sample(a, b, c) {
+            var u = jStat3._random_fn();
+            if (u < (c - a) / (b - a))
+              return a + Math2.sqrt(u * (b - a) * (c - a));
+            return b - Math2.sqrt((1 - u) * (b - a) * (b - c));
+          },
+          variance: function variance(a, b, c) {
+            return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+          }
+        });
+        jStat3.extend(jStat3.arcsine, {
+          pdf: function pdf(x, a, b) {
+            if (b <= a) return NaN;
+            return x <= a || x >= b ? 0 : 2 / Math2.PI * Math2.pow(Math2.pow(b - a, 2) - Math2.pow(2 * x - a - b, 2), -0.5);
+          },
+          cdf: function cdf(x, a, b) {
+            if (x < a)
+              return 0;
+            else if (x < b)
+              return 2 / Math2.PI * Math2.asin(Math2.sqrt((x - a) / (b - a)));
+            return 1;
+          },
+          inv: function(p, a, b) {
+            return a + (0.5 - 0.5 * Math2.cos(Math2.PI * p)) * (b - a);
+          },
+          mean: function mean(a, b) {
+            if (b <= a) return NaN;
+            return (a + b) / 2;
+          },
+          median: function median(a, b) {
+            if (b <= a) return NaN;
+            return (a + b) / 2;
+          },
+          mode: function mode() {
+            throw new Error("mode is not yet implemented");
+          },
+          sample: function sample(a, b) {
+            return (a + b) / 2 + (b - a) / 2 * Math2.sin(2 * Math2.PI * jStat3.uniform.sample(0, 1));
+          },
+          variance: function variance(a, b) {
+            if (b <= a) return NaN;
+            return Math2.pow(b - a, 2) / 8;
+          }
+        });
+        function laplaceSign(x) {
+          return x / Math2.abs(x);
+        }
+        jStat3.extend(jStat3.laplace, {
+          pdf: function pdf(x, mu, b) {
+            return b <= 0 ? 0 : Math2.exp(-Math2.abs(x - mu) / b) / (2 * b);
+          },
+          cdf: function cdf(x, mu, b) {
+            if (b <= 0) {
+              return 0;
+            }
+            if (x < mu) {
+              return 0.5 * Math2.exp((x - mu) / b);
+            } else {
+              return 1 - 0.5 * Math2.exp(-(x - mu) / b);
+            }
+          },
+          mean: function(mu) {
+            return mu;
+          },
+          median: function(mu) {
+            return mu;
+          },
+          mode: function(mu) {
+            return mu;
+          },
+          variance: function(mu, b) {
+            return 2 * b * b;
+          },
+          sample: function sample(mu, b) {
+            var u = jStat3._random_fn() - 0.5;
+            return mu - b * laplaceSign(u) * Math2.log(1 - 2 * Math2.abs(u));
+          }
+        });
+        function tukeyWprob(w, rr, cc) {
+          var nleg = 12;
+          var ihalf = 6;
+          var C1 = -30;
+          var C2 = -50;
+          var C3 = 60;
+          var bb = 8;
+          var wlar = 3;
+          var wincr1 = 2;
+          var wincr2 = 3;
+          var xleg = [
+            0.9815606342467192,
+            0.9041172563704749,
+            0.7699026741943047,
+            0.5873179542866175,
+            0.3678314989981802,
+            0.1252334085114689
+          ];
+          var aleg = [
+            0.04717533638651183,
+            0.10693932599531843,
+            0.16007832854334622,
+            0.20316742672306592,
+            0.2334925365383548,
+            0.24914704581340277
+          ];
+          var qsqz = w * 0.5;
+          if (qsqz >= bb)
+            return 1;
+          var pr_w = 2 * jStat3.normal.cdf(qsqz, 0, 1, 1, 0) - 1;
+          if (pr_w >= Math2.exp(C2 / cc))
+            pr_w = Math2.pow(pr_w, cc);
+          else
+            pr_w = 0;
+          var wincr;
+          if (w > wlar)
+            wincr = wincr1;
+          else
+            wincr = wincr2;
+          var blb = qsqz;
+          var binc = (bb - qsqz) / wincr;
+          var bub = blb + binc;
+          var einsum = 0;
+          var cc1 = cc - 1;
+          for (var wi = 1; wi <= wincr; wi++) {
+            var elsum = 0;
+            var a = 0.5 * (bub + blb);
+            var b = 0.5 * (bub - blb);
+            for (var jj = 1; jj <= nleg; jj++) {
+              var j, xx;
+              if (ihalf < jj) {
+                j = nleg - jj + 1;
+                xx = xleg[j - 1];
+              } else {
+                j = jj;
+                xx = -xleg[j - 1];
+              }
+              var c = b * xx;
+              var ac = a + c;
+              var qexpo = ac * ac;
+              if (qexpo > C3)
+                break;
+              var pplus = 2 * jStat3.normal.cdf(ac, 0, 1, 1, 0);
+              var pminus = 2 * jStat3.normal.cdf(ac, w, 1, 1, 0);
+              var rinsum = pplus * 0.5 - pminus * 0.5;
+              if (rinsum >= Math2.exp(C1 / cc1)) {
+                rinsum = aleg[j - 1] * Math2.exp(-(0.5 * qexpo)) * Math2.pow(rinsum, cc1);
+                elsum += rinsum;
+              }
+            }
+            elsum *= 2 * b * cc / Math2.sqrt(2 * Math2.PI);
+            einsum += elsum;
+            blb = bub;
+            bub += binc;
+          }
+          pr_w += einsum;
+          if (pr_w <= Math2.exp(C1 / rr))
+            return 0;
+          pr_w = Math2.pow(pr_w, rr);
+          if (pr_w >= 1)
+            return 1;
+          return pr_w;
+        }
+        function tukeyQinv(p, c, v) {
+          var p0 = 0.322232421088;
+          var q0 = 0.099348462606;
+          var p1 = -1;
+          var q1 = 0.588581570495;
+          var p2 = -0.342242088547;
+          var q2 = 0.531103462366;
+          var p3 = -0.204231210125;
+          var q3 = 0.10353775285;
+          var p4 = -453642210148e-16;
+          var q4 = 0.0038560700634;
+          var c1 = 0.8832;
+          var c2 = 0.2368;
+          var c3 = 1.214;
+          var c4 = 1.208;
+          var c5 = 1.4142;
+          var vmax = 120;
+          var ps = 0.5 - 0.5 * p;
+          var yi = Math2.sqrt(Math2.log(1 / (ps * ps)));
+          var t = yi + ((((yi * p4 + p3) * yi + p2) * yi + p1) * yi + p0) / ((((yi * q4 + q3) * yi + q2) * yi + q1) * yi + q0);
+          if (v < vmax) t += (t * t * t + t) / v / 4;
+          var q = c1 - c2 * t;
+          if (v < vmax) q += -c3 / v + c4 * t / v;
+          return t * (q * Math2.log(c - 1) + c5);
+        }
+        jStat3.extend(jStat3.tukey, {
+          cdf: function cdf(q, nmeans, df) {
+            var rr = 1;
+            var cc = nmeans;
+            var nlegq = 16;
+            var ihalfq = 8;
+            var eps1 = -30;
+            var eps2 = 1e-14;
+            var dhaf = 100;
+            var dquar = 800;
+            var deigh = 5e3;
+            var dlarg = 25e3;
+            var ulen1 = 1;
+            var ulen2 = 0.5;
+            var ulen3 = 0.25;
+            var ulen4 = 0.125;
+            var xlegq = [
+              0.9894009349916499,
+              0.9445750230732326,
+              0.8656312023878318,
+              0.755404408355003,
+              0.6178762444026438,
+              0.45801677765722737,
+              0.2816035507792589,
+              0.09501250983763744
+            ];
+            var alegq = [
+              0.027152459411754096,
+              0.062253523938647894,
+              0.09515851168249279,
+              0.12462897125553388,
+              0.14959598881657674,
+              0.16915651939500254,
+              0.18260341504492358,
+              0.1894506104550685
+            ];
+            if (q <= 0)
+              return 0;
+            if (df < 2 || rr < 1 || cc < 2) return NaN;
+            if (!Number.isFinite(q))
+              return 1;
+            if (df > dlarg)
+              return tukeyWprob(q, rr, cc);
+            var f2 = df * 0.5;
+            var f2lf = f2 * Math2.log(df) - df * Math2.log(2) - jStat3.gammaln(f2);
+            var f21 = f2 - 1;
+            var ff4 = df * 0.25;
+            var ulen;
+            if (df <= dhaf) ulen = ulen1;
+            else if (df <= dquar) ulen = ulen2;
+            else if (df <= deigh) ulen = ulen3;
+            else ulen = ulen4;
+            f2lf += Math2.log(ulen);
+            var ans = 0;
+            for (var i2 = 1; i2 <= 50; i2++) {
+              var otsum = 0;
+              var twa1 = (2 * i2 - 1) * ulen;
+              for (var jj = 1; jj <= nlegq; jj++) {
+                var j, t1;
+                if (ihalfq < jj) {
+                  j = jj - ihalfq - 1;
+                  t1 = f2lf + f21 * Math2.log(twa1 + xlegq[j] * ulen) - (xlegq[j] * ulen + twa1) * ff4;
+                } else {
+                  j = jj - 1;
+                  t1 = f2lf + f21 * Math2.log(twa1 - xlegq[j] * ulen) + (xlegq[j] * ulen - twa1) * ff4;
+                }
+                var qsqz;
+                if (t1 >= eps1) {
+                  if (ihalfq < jj) {
+                    qsqz = q * Math2.sqrt((xlegq[j] * ulen + twa1) * 0.5);
+                  } else {
+                    qsqz = q * Math2.sqrt((-(xlegq[j] * ulen) + twa1) * 0.5);
+                  }
+                  var wprb = tukeyWprob(qsqz, rr, cc);
+                  var rotsum = wprb * alegq[j] * Math2.exp(t1);
+                  otsum += rotsum;
+                }
+              }
+              if (i2 * ulen >= 1 && otsum <= eps2)
+                break;
+              ans += otsum;
+            }
+            if (otsum > eps2) {
+              throw new Error("tukey.cdf failed to converge");
+            }
+            if (ans > 1)
+              ans = 1;
+            return ans;
+          },
+          inv: function(p, nmeans, df) {
+            var rr = 1;
+            var cc = nmeans;
+            var eps = 1e-4;
+            var maxiter = 50;
+            if (df < 2 || rr < 1 || cc < 2) return NaN;
+            if (p < 0 || p > 1) return NaN;
+            if (p === 0) return 0;
+            if (p === 1) return Infinity;
+            var x0 = tukeyQinv(p, cc, df);
+            var valx0 = jStat3.tukey.cdf(x0, nmeans, df) - p;
+            var x1;
+            if (valx0 > 0)
+              x1 = Math2.max(0, x0 - 1);
+            else
+              x1 = x0 + 1;
+            var valx1 = jStat3.tukey.cdf(x1, nmeans, df) - p;
+            var ans;
+            for (var iter = 1; iter < maxiter; iter++) {
+              ans = x1 - valx1 * (x1 - x0) / (valx1 - valx0);
+              valx0 = valx1;
+              x0 = x1;
+              if (ans < 0) {
+                ans = 0;
+                valx1 = -p;
+              }
+              valx1 = jStat3.tukey.cdf(ans, nmeans, df) - p;
+              x1 = ans;
+              var xabs = Math2.abs(x1 - x0);
+              if (xabs < eps)
+                return ans;
+            }
+            throw new Error("tukey.inv failed to converge");
+          }
+        });
+      })(jStat2, Math);
+      (function(jStat3, Math2) {
+        var push = Array.prototype.push;
+        var isArray = jStat3.utils.isArray;
+        function isUsable(arg) {
+          return isArray(arg) || arg instanceof jStat3;
+        }
+        jStat3.extend({
+          // add a vector/matrix to a vector/matrix or scalar
+          add: function add(arr, arg) {
+            if (isUsable(arg)) {
+              if (!isUsable(arg[0])) arg = [arg];
+              return jStat3.map(arr, function(value, row2, col) {
+                return value + arg[row2][col];
+              });
+            }
+            return jStat3.map(arr, function(value) {
+              return value + arg;
+            });
+          },
+          // subtract a vector or scalar from the vector
+          subtract: function subtract(arr, arg) {
+            if (isUsable(arg)) {
+              if (!isUsable(arg[0])) arg = [arg];
+              return jStat3.map(arr, function(value, row2, col) {
+                return value - arg[row2][col] || 0;
+              });
+            }
+            return jStat3.map(arr, function(value) {
+              return value - arg;
+            });
+          },
+          // matrix division
+          divide: function divide(arr, arg) {
+            if (isUsable(arg)) {
+              if (!isUsable(arg[0])) arg = [arg];
+              return jStat3.multiply(arr, jStat3.inv(arg));
+            }
+            return jStat3.map(arr, function(value) {
+              return value / arg;
+            });
+          },
+          // matrix multiplication
+          multiply: function multiply(arr, arg) {
+            var row2, col, nrescols, sum, nrow, ncol, res, rescols;
+            if (arr.length === void 0 && arg.length === void 0) {
+              return arr * arg;
+            }
+            nrow = arr.length, ncol = arr[0].length, res = jStat3.zeros(nrow, nrescols = isUsable(arg) ? arg[0].length : ncol), rescols = 0;
+            if (isUsable(arg)) {
+              for (; rescols < nrescols; rescols++) {
+                for (row2 = 0; row2 < nrow; row2++) {
+                  sum = 0;
+                  for (col = 0; col < ncol; col++)
+                    sum += arr[row2][col] * arg[col][rescols];
+                  res[row2][rescols] = sum;
+                }
+              }
+              return nrow === 1 && rescols === 1 ? res[0][0] : res;
+            }
+            return jStat3.map(arr, function(value) {
+              return value * arg;
+            });
+          },
+          // outer([1,2,3],[4,5,6])
+          // ===
+          // [[1],[2],[3]] times [[4,5,6]]
+          // ->
+          // [[4,5,6],[8,10,12],[12,15,18]]
+          outer: function outer(A, B) {
+            return jStat3.multiply(A.map(function(t) {
+              return [t];
+            }), [B]);
+          },
+          // Returns the dot product of two matricies
+          dot: function dot(arr, arg) {
+            if (!isUsable(arr[0])) arr = [arr];
+            if (!isUsable(arg[0])) arg = [arg];
+            var left = arr[0].length === 1 && arr.length !== 1 ? jStat3.transpose(arr) : arr, right = arg[0].length === 1 && arg.length !== 1 ? jStat3.transpose(arg) : arg, res = [], row2 = 0, nrow = left.length, ncol = left[0].length, sum, col;
+            for (; row2 < nrow; row2++) {
+              res[row2] = [];
+              sum = 0;
+              for (col = 0; col < ncol; col++)
+                sum += left[row2][col] * right[row2][col];
+              res[row2] = sum;
+            }
+            return res.length === 1 ? res[0] : res;
+          },
+          // raise every element by a scalar
+          pow: function pow(arr, arg) {
+            return jStat3.map(arr, function(value) {
+              return Math2.pow(value, arg);
+            });
+          },
+          // exponentiate every element
+          exp: function exp(arr) {
+            return jStat3.map(arr, function(value) {
+              return Math2.exp(value);
+            });
+          },
+          // generate the natural log of every element
+          log: function exp(arr) {
+            return jStat3.map(arr, function(value) {
+              return Math2.log(value);
+            });
+          },
+          // generate the absolute values of the vector
+          abs: function abs(arr) {
+            return jStat3.map(arr, function(value) {
+              return Math2.abs(value);
+            });
+          },
+          // computes the p-norm of the vector
+          // In the case that a matrix is passed, uses the first row as the vector
+          norm: function norm(arr, p) {
+            var nnorm = 0, i2 = 0;
+            if (isNaN(p)) p = 2;
+            if (isUsable(arr[0])) arr = arr[0];
+            for (; i2 < arr.length; i2++) {
+              nnorm += Math2.pow(Math2.abs(arr[i2]), p);
+            }
+            return Math2.pow(nnorm, 1 / p);
+          },
+          // computes the angle between two vectors in rads
+          // In case a matrix is passed, this uses the first row as the vector
+          angle: function angle(arr, arg) {
+            return Math2.acos(jStat3.dot(arr, arg) / (jStat3.norm(arr) * jStat3.norm(arg)));
+          },
+          // augment one matrix by another
+          // Note: this function returns a matrix, not a jStat object
+          aug: function aug(a, b) {
+            var newarr = [];
+            var i2;
+            for (i2 = 0; i2 < a.length; i2++) {
+              newarr.push(a[i2].slice());
+            }
+            for (i2 = 0; i2 < newarr.length; i2++) {
+              push.apply(newarr[i2], b[i2]);
+            }
+            return newarr;
+          },
+          // The inv() function calculates the inverse of a matrix
+          // Create the inverse by augmenting the matrix by the identity matrix of the
+          // appropriate size, and then use G-J elimination on the augmented matrix.
+          inv: function inv(a) {
+            var rows = a.length;
+            var cols = a[0].length;
+            var b = jStat3.identity(rows, cols);
+            var c = jStat3.gauss_jordan(a, b);
+            var result = [];
+            var i2 = 0;
+            var j;
+            for (; i2 < rows; i2++) {
+              result[i2] = [];
+              for (j = cols; j < c[0].length; j++)
+                result[i2][j - cols] = c[i2][j];
+            }
+            return result;
+          },
+          // calculate the determinant of a matrix
+          det: function det(a) {
+            if (a.length === 2) {
+              return a[0][0] * a[1][1] - a[0][1] * a[1][0];
+            }
+            var determinant = 0;
+            for (var i2 = 0; i2 < a.length; i2++) {
+              var submatrix = [];
+              for (var row2 = 1; row2 < a.length; row2++) {
+                submatrix[row2 - 1] = [];
+                for (var col = 0; col < a.length; col++) {
+                  if (col < i2) {
+                    submatrix[row2 - 1][col] = a[row2][col];
+                  } else if (col > i2) {
+                    submatrix[row2 - 1][col - 1] = a[row2][col];
+                  }
+                }
+              }
+              var sign = i2 % 2 ? -1 : 1;
+              determinant += det(submatrix) * a[0][i2] * sign;
+            }
+            return determinant;
+          },
+          gauss_elimination: function gauss_elimination(a, b) {
+            var i2 = 0, j = 0, n = a.length, m = a[0].length, factor = 1, sum = 0, x = [], maug, pivot, temp, k;
+            a = jStat3.aug(a, b);
+            maug = a[0].length;
+            for (i2 = 0; i2 < n; i2++) {
+              pivot = a[i2][i2];
+              j = i2;
+              for (k = i2 + 1; k < m; k++) {
+                if (pivot < Math2.abs(a[k][i2])) {
+                  pivot = a[k][i2];
+                  j = k;
+                }
+              }
+              if (j != i2) {
+                for (k = 0; k < maug; k++) {
+                  temp = a[i2][k];
+                  a[i2][k] = a[j][k];
+                  a[j][k] = temp;
+                }
+              }
+              for (j = i2 + 1; j < n; j++) {
+                factor = a[j][i2] / a[i2][i2];
+                for (k = i2; k < maug; k++) {
+                  a[j][k] = a[j][k] - factor * a[i2][k];
+                }
+              }
+            }
+            for (i2 = n - 1; i2 >= 0; i2--) {
+              sum = 0;
+              for (j = i2 + 1; j <= n - 1; j++) {
+                sum = sum + x[j] * a[i2][j];
+              }
+              x[i2] = (a[i2][maug - 1] - sum) / a[i2][i2];
+            }
+            return x;
+          },
+          gauss_jordan: function gauss_jordan(a, b) {
+            var m = jStat3.aug(a, b);
+            var h = m.length;
+            var w = m[0].length;
+            var c = 0;
+            var x, y, y2;
+            for (y = 0; y < h; y++) {
+              var maxrow = y;
+              for (y2 = y + 1; y2 < h; y2++) {
+                if (Math2.abs(m[y2][y]) > Math2.abs(m[maxrow][y]))
+                  maxrow = y2;
+              }
+              var tmp = m[y];
+              m[y] = m[maxrow];
+              m[maxrow] = tmp;
+              for (y2 = y + 1; y2 < h; y2++) {
+                c = m[y2][y] / m[y][y];
+                for (x = y; x < w; x++) {
+                  m[y2][x] -= m[y][x] * c;
+                }
+              }
+            }
+            for (y = h - 1; y >= 0; y--) {
+              c = m[y][y];
+              for (y2 = 0; y2 < y; y2++) {
+                for (x = w - 1; x > y - 1; x--) {
+                  m[y2][x] -= m[y][x] * m[y2][y] / c;
+                }
+              }
+              m[y][y] /= c;
+              for (x = h; x < w; x++) {
+                m[y][x] /= c;
+              }
+            }
+            return m;
+          },
+          // solve equation
+          // Ax=b
+          // A is upper triangular matrix
+          // A=[[1,2,3],[0,4,5],[0,6,7]]
+          // b=[1,2,3]
+          // triaUpSolve(A,b) // -> [2.666,0.1666,1.666]
+          // if you use matrix style
+          // A=[[1,2,3],[0,4,5],[0,6,7]]
+          // b=[[1],[2],[3]]
+          // will return [[2.666],[0.1666],[1.666]]
+          triaUpSolve: function triaUpSolve(A, b) {
+            var size = A[0].length;
+            var x = jStat3.zeros(1, size)[0];
+            var parts2;
+            var matrix_mode = false;
+            if (b[0].length != void 0) {
+              b = b.map(function(i2) {
+                return i2[0];
+              });
+              matrix_mode = true;
+            }
+            jStat3.arange(size - 1, -1, -1).forEach(function(i2) {
+              parts2 = jStat3.arange(i2 + 1, size).map(function(j) {
+                return x[j] * A[i2][j];
+              });
+              x[i2] = (b[i2] - jStat3.sum(parts2)) / A[i2][i2];
+            });
+            if (matrix_mode)
+              return x.map(function(i2) {
+                return [i2];
+              });
+            return x;
+          },
+          triaLowSolve: function triaLowSolve(A, b) {
+            var size = A[0].length;
+            var x = jStat3.zeros(1, size)[0];
+            var parts2;
+            var matrix_mode = false;
+            if (b[0].length != void 0) {
+              b = b.map(function(i2) {
+                return i2[0];
+              });
+              matrix_mode = true;
+            }
+            jStat3.arange(size).forEach(function(i2) {
+              parts2 = jStat3.arange(i2).map(function(j) {
+                return A[i2][j] * x[j];
+              });
+              x[i2] = (b[i2] - jStat3.sum(parts2)) / A[i2][i2];
+            });
+            if (matrix_mode)
+              return x.map(function(i2) {
+                return [i2];
+              });
+            return x;
+          },
+          // A -> [L,U]
+          // A=LU
+          // L is lower triangular matrix
+          // U is upper triangular matrix
+          lu: function lu(A) {
+            var size = A.length;
+            var L = jStat3.identity(size);
+            var R = jStat3.zeros(A.length, A[0].length);
+            var parts2;
+            jStat3.arange(size).forEach(function(t) {
+              R[0][t] = A[0][t];
+            });
+            jStat3.arange(1, size).forEach(function(l) {
+              jStat3.arange(l).forEach(function(i2) {
+                parts2 = jStat3.arange(i2).map(function(jj) {
+                  return L[l][jj] * R[jj][i2];
+                });
+                L[l][i2] = (A[l][i2] - jStat3.sum(parts2)) / R[i2][i2];
+              });
+              jStat3.arange(l, size).forEach(function(j) {
+                parts2 = jStat3.arange(l).map(function(jj) {
+                  return L[l][jj] * R[jj][j];
+                });
+                R[l][j] = A[parts2.length][j] - jStat3.sum(parts2);
+              });
+            });
+            return [L, R];
+          },
+          // A -> T
+          // A=TT'
+          // T is lower triangular matrix
+          cholesky: function cholesky(A) {
+            var size = A.length;
+            var T = jStat3.zeros(A.length, A[0].length);
+            var parts2;
+            jStat3.arange(size).forEach(function(i2) {
+              parts2 = jStat3.arange(i2).map(function(t) {
+                return Math2.pow(T[i2][t], 2);
+              });
+              T[i2][i2] = Math2.sqrt(A[i2][i2] - jStat3.sum(parts2));
+              jStat3.arange(i2 + 1, size).forEach(function(j) {
+                parts2 = jStat3.arange(i2).map(function(t) {
+                  return T[i2][t] * T[j][t];
+                });
+                T[j][i2] = (A[i2][j] - jStat3.sum(parts2)) / T[i2][i2];
+              });
+            });
+            return T;
+          },
+          gauss_jacobi: function gauss_jacobi(a, b, x, r) {
+            var i2 = 0;
+            var j = 0;
+            var n = a.length;
+            var l = [];
+            var u = [];
+            var d = [];
+            var xv, c, h, xk;
+            for (; i2 < n; i2++) {
+              l[i2] = [];
+              u[i2] = [];
+              d[i2] = [];
+              for (j = 0; j < n; j++) {
+                if (i2 > j) {
+                  l[i2][j] = a[i2][j];
+                  u[i2][j] = d[i2][j] = 0;
+                } else if (i2 < j) {
+                  u[i2][j] = a[i2][j];
+                  l[i2][j] = d[i2][j] = 0;
+                } else {
+                  d[i2][j] = a[i2][j];
+                  l[i2][j] = u[i2][j] = 0;
+                }
+              }
+            }
+            h = jStat3.multiply(jStat3.multiply(jStat3.inv(d), jStat3.add(l, u)), -1);
+            c = jStat3.multiply(jStat3.inv(d), b);
+            xv = x;
+            xk = jStat3.add(jStat3.multiply(h, x), c);
+            i2 = 2;
+            while (Math2.abs(jStat3.norm(jStat3.subtract(xk, xv))) > r) {
+              xv = xk;
+              xk = jStat3.add(jStat3.multiply(h, xv), c);
+              i2++;
+            }
+            return xk;
+          },
+          gauss_seidel: function gauss_seidel(a, b, x, r) {
+            var i2 = 0;
+            var n = a.length;
+            var l = [];
+            var u = [];
+            var d = [];
+            var j, xv, c, h, xk;
+            for (; i2 < n; i2++) {
+              l[i2] = [];
+              u[i2] = [];
+              d[i2] = [];
+              for (j = 0; j < n; j++) {
+                if (i2 > j) {
+                  l[i2][j] = a[i2][j];
+                  u[i2][j] = d[i2][j] = 0;
+                } else if (i2 < j) {
+                  u[i2][j] = a[i2][j];
+                  l[i2][j] = d[i2][j] = 0;
+                } else {
+                  d[i2][j] = a[i2][j];
+                  l[i2][j] = u[i2][j] = 0;
+                }
+              }
+            }
+            h = jStat3.multiply(jStat3.multiply(jStat3.inv(jStat3.add(d, l)), u), -1);
+            c = jStat3.multiply(jStat3.inv(jStat3.add(d, l)), b);
+            xv = x;
+            xk = jStat3.add(jStat3.multiply(h, x), c);
+            i2 = 2;
+            while (Math2.abs(jStat3.norm(jStat3.subtract(xk, xv))) > r) {
+              xv = xk;
+              xk = jStat3.add(jStat3.multiply(h, xv), c);
+              i2 = i2 + 1;
+            }
+            return xk;
+          },
+          SOR: function SOR(a, b, x, r, w) {
+            var i2 = 0;
+            var n = a.length;
+            var l = [];
+            var u = [];
+            var d = [];
+            var j, xv, c, h, xk;
+            for (; i2 < n; i2++) {
+              l[i2] = [];
+              u[i2] = [];
+              d[i2] = [];
+              for (j = 0; j < n; j++) {
+                if (i2 > j) {
+                  l[i2][j] = a[i2][j];
+                  u[i2][j] = d[i2][j] = 0;
+                } else if (i2 < j) {
+                  u[i2][j] = a[i2][j];
+                  l[i2][j] = d[i2][j] = 0;
+                } else {
+                  d[i2][j] = a[i2][j];
+                  l[i2][j] = u[i2][j] = 0;
+                }
+              }
+            }
+            h = jStat3.multiply(
+              jStat3.inv(jStat3.add(d, jStat3.multiply(l, w))),
+              jStat3.subtract(
+                jStat3.multiply(d, 1 - w),
+                jStat3.multiply(u, w)
+              )
+            );
+            c = jStat3.multiply(jStat3.multiply(jStat3.inv(jStat3.add(
+              d,
+              jStat3.multiply(l, w)
+            )), b), w);
+            xv = x;
+            xk = jStat3.add(jStat3.multiply(h, x), c);
+            i2 = 2;
+            while (Math2.abs(jStat3.norm(jStat3.subtract(xk, xv))) > r) {
+              xv = xk;
+              xk = jStat3.add(jStat3.multiply(h, xv), c);
+              i2++;
+            }
+            return xk;
+          },
+          householder: function householder(a) {
+            var m = a.length;
+            var n = a[0].length;
+            var i2 = 0;
+            var w = [];
+            var p = [];
+            var alpha, r, k, j, factor;
+            for (; i2 < m - 1; i2++) {
+              alpha = 0;
+              for (j = i2 + 1; j < n; j++)
+                alpha += a[j][i2] * a[j][i2];
+              factor = a[i2 + 1][i2] > 0 ? -1 : 1;
+              alpha = factor * Math2.sqrt(alpha);
+              r = Math2.sqrt((alpha * alpha - a[i2 + 1][i2] * alpha) / 2);
+              w = jStat3.zeros(m, 1);
+              w[i2 + 1][0] = (a[i2 + 1][i2] - alpha) / (2 * r);
+              for (k = i2 + 2; k < m; k++) w[k][0] = a[k][i2] / (2 * r);
+              p = jStat3.subtract(
+                jStat3.identity(m, n),
+                jStat3.multiply(jStat3.multiply(w, jStat3.transpose(w)), 2)
+              );
+              a = jStat3.multiply(p, jStat3.multiply(a, p));
+            }
+            return a;
+          },
+          // A -> [Q,R]
+          // Q is orthogonal matrix
+          // R is upper triangular
+          QR: (function() {
+            var sum = jStat3.sum;
+            var range = jStat3.arange;
+            function qr2(x) {
+              var n = x.length;
+              var p = x[0].length;
+              var r = jStat3.zeros(p, p);
+              x = jStat3.copy(x);
+              var i2, j, k;
+              for (j = 0; j < p; j++) {
+                r[j][j] = Math2.sqrt(sum(range(n).map(function(i3) {
+                  return x[i3][j] * x[i3][j];
+                })));
+                for (i2 = 0; i2 < n; i2++) {
+                  x[i2][j] = x[i2][j] / r[j][j];
+                }
+                for (k = j + 1; k < p; k++) {
+                  r[j][k] = sum(range(n).map(function(i3) {
+                    return x[i3][j] * x[i3][k];
+                  }));
+                  for (i2 = 0; i2 < n; i2++) {
+                    x[i2][k] = x[i2][k] - x[i2][j] * r[j][k];
+                  }
+                }
+              }
+              return [x, r];
+            }
+            return qr2;
+          })(),
+          lstsq: /* @__PURE__ */ (function() {
+            function R_I(A) {
+              A = jStat3.copy(A);
+              var size = A.length;
+              var I = jStat3.identity(size);
+              jStat3.arange(size - 1, -1, -1).forEach(function(i2) {
+                jStat3.sliceAssign(
+                  I,
+                  { row: i2 },
+                  jStat3.divide(jStat3.slice(I, { row: i2 }), A[i2][i2])
+                );
+                jStat3.sliceAssign(
+                  A,
+                  { row: i2 },
+                  jStat3.divide(jStat3.slice(A, { row: i2 }), A[i2][i2])
+                );
+                jStat3.arange(i2).forEach(function(j) {
+                  var c = jStat3.multiply(A[j][i2], -1);
+                  var Aj = jStat3.slice(A, { row: j });
+                  var cAi = jStat3.multiply(jStat3.slice(A, { row: i2 }), c);
+                  jStat3.sliceAssign(A, { row: j }, jStat3.add(Aj, cAi));
+                  var Ij = jStat3.slice(I, { row: j });
+                  var cIi = jStat3.multiply(jStat3.slice(I, { row: i2 }), c);
+                  jStat3.sliceAssign(I, { row: j }, jStat3.add(Ij, cIi));
+                });
+              });
+              return I;
+            }
+            function qr_solve(A, b) {
+              var array_mode = false;
+              if (b[0].length === void 0) {
+                b = b.map(function(x2) {
+                  return [x2];
+                });
+                array_mode = true;
+              }
+              var QR = jStat3.QR(A);
+              var Q = QR[0];
+              var R = QR[1];
+              var attrs = A[0].length;
+              var Q1 = jStat3.slice(Q, { col: { end: attrs } });
+              var R1 = jStat3.slice(R, { row: { end: attrs } });
+              var RI = R_I(R1);
+              var Q2 = jStat3.transpose(Q1);
+              if (Q2[0].length === void 0) {
+                Q2 = [Q2];
+              }
+              var x = jStat3.multiply(jStat3.multiply(RI, Q2), b);
+              if (x.length === void 0) {
+                x = [[x]];
+              }
+              if (array_mode)
+                return x.map(function(i2) {
+                  return i2[0];
+                });
+              return x;
+            }
+            return qr_solve;
+          })(),
+          jacobi: function jacobi(a) {
+            var condition = 1;
+            var n = a.length;
+            var e = jStat3.identity(n, n);
+            var ev = [];
+            var b, i2, j, p, q, maxim, theta, s;
+            while (condition === 1) {
+              maxim = a[0][1];
+              p = 0;
+              q = 1;
+              for (i2 = 0; i2 < n; i2++) {
+                for (j = 0; j < n; j++) {
+                  if (i2 != j) {
+                    if (maxim < Math2.abs(a[i2][j])) {
+                      maxim = Math2.abs(a[i2][j]);
+                      p = i2;
+                      q = j;
+                    }
+                  }
+                }
+              }
+              if (a[p][p] === a[q][q])
+                theta = a[p][q] > 0 ? Math2.PI / 4 : -Math2.PI / 4;
+              else
+                theta = Math2.atan(2 * a[p][q] / (a[p][p] - a[q][q])) / 2;
+              s = jStat3.identity(n, n);
+              s[p][p] = Math2.cos(theta);
+              s[p][q] = -Math2.sin(theta);
+              s[q][p] = Math2.sin(theta);
+              s[q][q] = Math2.cos(theta);
+              e = jStat3.multiply(e, s);
+              b = jStat3.multiply(jStat3.multiply(jStat3.inv(s), a), s);
+              a = b;
+              condition = 0;
+              for (i2 = 1; i2 < n; i2++) {
+                for (j = 1; j < n; j++) {
+                  if (i2 != j && Math2.abs(a[i2][j]) > 1e-3) {
+                    condition = 1;
+                  }
+                }
+              }
+            }
+            for (i2 = 0; i2 < n; i2++) ev.push(a[i2][i2]);
+            return [e, ev];
+          },
+          rungekutta: function rungekutta(f, h, p, t_j, u_j, order) {
+            var k1, k2, u_j1, k3, k4;
+            if (order === 2) {
+              while (t_j <= p) {
+                k1 = h * f(t_j, u_j);
+                k2 = h * f(t_j + h, u_j + k1);
+                u_j1 = u_j + (k1 + k2) / 2;
+                u_j = u_j1;
+                t_j = t_j + h;
+              }
+            }
+            if (order === 4) {
+              while (t_j <= p) {
+                k1 = h * f(t_j, u_j);
+                k2 = h * f(t_j + h / 2, u_j + k1 / 2);
+                k3 = h * f(t_j + h / 2, u_j + k2 / 2);
+                k4 = h * f(t_j + h, u_j + k3);
+                u_j1 = u_j + (k1 + 2 * k2 + 2 * k3 + k4) / 6;
+                u_j = u_j1;
+                t_j = t_j + h;
+              }
+            }
+            return u_j;
+          },
+          romberg: function romberg(f, a, b, order) {
+            var i2 = 0;
+            var h = (b - a) / 2;
+            var x = [];
+            var h1 = [];
+            var g = [];
+            var m, a1, j, k, I;
+            while (i2 < order / 2) {
+              I = f(a);
+              for (j = a, k = 0; j <= b; j = j + h, k++) x[k] = j;
+              m = x.length;
+              for (j = 1; j < m - 1; j++) {
+                I += (j % 2 !== 0 ? 4 : 2) * f(x[j]);
+              }
+              I = h / 3 * (I + f(b));
+              g[i2] = I;
+              h /= 2;
+              i2++;
+            }
+            a1 = g.length;
+            m = 1;
+            while (a1 !== 1) {
+              for (j = 0; j < a1 - 1; j++)
+                h1[j] = (Math2.pow(4, m) * g[j + 1] - g[j]) / (Math2.pow(4, m) - 1);
+              a1 = h1.length;
+              g = h1;
+              h1 = [];
+              m++;
+            }
+            return g;
+          },
+          richardson: function richardson(X, f, x, h) {
+            function pos(X2, x2) {
+              var i3 = 0;
+              var n = X2.length;
+              var p;
+              for (; i3 < n; i3++)
+                if (X2[i3] === x2) p = i3;
+              return p;
+            }
+            var h_min = Math2.abs(x - X[pos(X, x) + 1]);
+            var i2 = 0;
+            var g = [];
+            var h1 = [];
+            var y1, y2, m, a, j;
+            while (h >= h_min) {
+              y1 = pos(X, x + h);
+              y2 = pos(X, x);
+              g[i2] = (f[y1] - 2 * f[y2] + f[2 * y2 - y1]) / (h * h);
+              h /= 2;
+              i2++;
+            }
+            a = g.length;
+            m = 1;
+            while (a != 1) {
+              for (j = 0; j < a - 1; j++)
+                h1[j] = (Math2.pow(4, m) * g[j + 1] - g[j]) / (Math2.pow(4, m) - 1);
+              a = h1.length;
+              g = h1;
+              h1 = [];
+              m++;
+            }
+            return g;
+          },
+          simpson: function simpson(f, a, b, n) {
+            var h = (b - a) / n;
+            var I = f(a);
+            var x = [];
+            var j = a;
+            var k = 0;
+            var i2 = 1;
+            var m;
+            for (; j <= b; j = j + h, k++)
+              x[k] = j;
+            m = x.length;
+            for (; i2 < m - 1; i2++) {
+              I += (i2 % 2 !== 0 ? 4 : 2) * f(x[i2]);
+            }
+            return h / 3 * (I + f(b));
+          },
+          hermite: function hermite(X, F, dF, value) {
+            var n = X.length;
+            var p = 0;
+            var i2 = 0;
+            var l = [];
+            var dl = [];
+            var A = [];
+            var B = [];
+            var j;
+            for (; i2 < n; i2++) {
+              l[i2] = 1;
+              for (j = 0; j < n; j++) {
+                if (i2 != j) l[i2] *= (value - X[j]) / (X[i2] - X[j]);
+              }
+              dl[i2] = 0;
+              for (j = 0; j < n; j++) {
+                if (i2 != j) dl[i2] += 1 / (X[i2] - X[j]);
+              }
+              A[i2] = (1 - 2 * (value - X[i2]) * dl[i2]) * (l[i2] * l[i2]);
+              B[i2] = (value - X[i2]) * (l[i2] * l[i2]);
+              p += A[i2] * F[i2] + B[i2] * dF[i2];
+            }
+            return p;
+          },
+          lagrange: function lagrange(X, F, value) {
+            var p = 0;
+            var i2 = 0;
+            var j, l;
+            var n = X.length;
+            for (; i2 < n; i2++) {
+              l = F[i2];
+              for (j = 0; j < n; j++) {
+                if (i2 != j) l *= (value - X[j]) / (X[i2] - X[j]);
+              }
+              p += l;
+            }
+            return p;
+          },
+          cubic_spline: function cubic_spline(X, F, value) {
+            var n = X.length;
+            var i2 = 0, j;
+            var A = [];
+            var B = [];
+            var alpha = [];
+            var c = [];
+            var h = [];
+            var b = [];
+            var d = [];
+            for (; i2 < n - 1; i2++)
+              h[i2] = X[i2 + 1] - X[i2];
+            alpha[0] = 0;
+            for (i2 = 1; i2 < n - 1; i2++) {
+              alpha[i2] = 3 / h[i2] * (F[i2 + 1] - F[i2]) - 3 / h[i2 - 1] * (F[i2] - F[i2 - 1]);
+            }
+            for (i2 = 1; i2 < n - 1; i2++) {
+              A[i2] = [];
+              B[i2] = [];
+              A[i2][i2 - 1] = h[i2 - 1];
+              A[i2][i2] = 2 * (h[i2 - 1] + h[i2]);
+              A[i2][i2 + 1] = h[i2];
+              B[i2][0] = alpha[i2];
+            }
+            c = jStat3.multiply(jStat3.inv(A), B);
+            for (j = 0; j < n - 1; j++) {
+              b[j] = (F[j + 1] - F[j]) / h[j] - h[j] * (c[j + 1][0] + 2 * c[j][0]) / 3;
+              d[j] = (c[j + 1][0] - c[j][0]) / (3 * h[j]);
+            }
+            for (j = 0; j < n; j++) {
+              if (X[j] > value) break;
+            }
+            j -= 1;
+            return F[j] + (value - X[j]) * b[j] + jStat3.sq(value - X[j]) * c[j] + (value - X[j]) * jStat3.sq(value - X[j]) * d[j];
+          },
+          gauss_quadrature: function gauss_quadrature() {
+            throw new Error("gauss_quadrature not yet implemented");
+          },
+          PCA: function PCA(X) {
+            var m = X.length;
+            var n = X[0].length;
+            var i2 = 0;
+            var j, temp1;
+            var u = [];
+            var D = [];
+            var result = [];
+            var temp2 = [];
+            var Y = [];
+            var Bt = [];
+            var B = [];
+            var C2 = [];
+            var V = [];
+            var Vt = [];
+            for (i2 = 0; i2 < m; i2++) {
+              u[i2] = jStat3.sum(X[i2]) / n;
+            }
+            for (i2 = 0; i2 < n; i2++) {
+              B[i2] = [];
+              for (j = 0; j < m; j++) {
+                B[i2][j] = X[j][i2] - u[j];
+              }
+            }
+            B = jStat3.transpose(B);
+            for (i2 = 0; i2 < m; i2++) {
+              C2[i2] = [];
+              for (j = 0; j < m; j++) {
+                C2[i2][j] = jStat3.dot([B[i2]], [B[j]]) / (n - 1);
+              }
+            }
+            result = jStat3.jacobi(C2);
+            V = result[0];
+            D = result[1];
+            Vt = jStat3.transpose(V);
+            for (i2 = 0; i2 < D.length; i2++) {
+              for (j = i2; j < D.length; j++) {
+                if (D[i2] < D[j]) {
+                  temp1 = D[i2];
+                  D[i2] = D[j];
+                  D[j] = temp1;
+                  temp2 = Vt[i2];
+                  Vt[i2] = Vt[j];
+                  Vt[j] = temp2;
+                }
+              }
+            }
+            Bt = jStat3.transpose(B);
+            for (i2 = 0; i2 < m; i2++) {
+              Y[i2] = [];
+              for (j = 0; j < Bt.length; j++) {
+                Y[i2][j] = jStat3.dot([Vt[i2]], [Bt[j]]);
+              }
+            }
+            return [X, D, Vt, Y];
+          }
+        });
+        (function(funcs) {
+          for (var i2 = 0; i2 < funcs.length; i2++) (function(passfunc) {
+            jStat3.fn[passfunc] = function(arg, func2) {
+              var tmpthis = this;
+              if (func2) {
+                setTimeout(function() {
+                  func2.call(tmpthis, jStat3.fn[passfunc].call(tmpthis, arg));
+                }, 15);
+                return this;
+              }
+              if (typeof jStat3[passfunc](this, arg) === "number")
+                return jStat3[passfunc](this, arg);
+              else
+                return jStat3(jStat3[passfunc](this, arg));
+            };
+          })(funcs[i2]);
+        })("add divide multiply subtract dot pow exp log abs norm angle".split(" "));
+      })(jStat2, Math);
+      (function(jStat3, Math2) {
+        var slice = [].slice;
+        var isNumber = jStat3.utils.isNumber;
+        var isArray = jStat3.utils.isArray;
+        jStat3.extend({
+          // 2 different parameter lists:
+          // (value, mean, sd)
+          // (value, array, flag)
+          zscore: function zscore() {
+            var args2 = slice.call(arguments);
+            if (isNumber(args2[1])) {
+              return (args2[0] - args2[1]) / args2[2];
+            }
+            return (args2[0] - jStat3.mean(args2[1])) / jStat3.stdev(args2[1], args2[2]);
+          },
+          // 3 different paramter lists:
+          // (value, mean, sd, sides)
+          // (zscore, sides)
+          // (value, array, sides, flag)
+          ztest: function ztest() {
+            var args2 = slice.call(arguments);
+            var z;
+            if (isArray(args2[1])) {
+              z = jStat3.zscore(args2[0], args2[1], args2[3]);
+              return args2[2] === 1 ? jStat3.normal.cdf(-Math2.abs(z), 0, 1) : jStat3.normal.cdf(-Math2.abs(z), 0, 1) * 2;
+            } else {
+              if (args2.length > 2) {
+                z = jStat3.zscore(args2[0], args2[1], args2[2]);
+                return args2[3] === 1 ? jStat3.normal.cdf(-Math2.abs(z), 0, 1) : jStat3.normal.cdf(-Math2.abs(z), 0, 1) * 2;
+              } else {
+                z = args2[0];
+                return args2[1] === 1 ? jStat3.normal.cdf(-Math2.abs(z), 0, 1) : jStat3.normal.cdf(-Math2.abs(z), 0, 1) * 2;
+              }
+            }
+          }
+        });
+        jStat3.extend(jStat3.fn, {
+          zscore: function zscore(value, flag) {
+            return (value - this.mean()) / this.stdev(flag);
+          },
+          ztest: function ztest(value, sides, flag) {
+            var zscore = Math2.abs(this.zscore(value, flag));
+            return sides === 1 ? jStat3.normal.cdf(-zscore, 0, 1) : jStat3.normal.cdf(-zscore, 0, 1) * 2;
+          }
+        });
+        jStat3.extend({
+          // 2 parameter lists
+          // (value, mean, sd, n)
+          // (value, array)
+          tscore: function tscore() {
+            var args2 = slice.call(arguments);
+            return args2.length === 4 ? (args2[0] - args2[1]) / (args2[2] / Math2.sqrt(args2[3])) : (args2[0] - jStat3.mean(args2[1])) / (jStat3.stdev(args2[1], true) / Math2.sqrt(args2[1].length));
+          },
+          // 3 different paramter lists:
+          // (value, mean, sd, n, sides)
+          // (tscore, n, sides)
+          // (value, array, sides)
+          ttest: function ttest() {
+            var args2 = slice.call(arguments);
+            var tscore;
+            if (args2.length === 5) {
+              tscore = Math2.abs(jStat3.tscore(args2[0], args2[1], args2[2], args2[3]));
+              return args2[4] === 1 ? jStat3.studentt.cdf(-tscore, args2[3] - 1) : jStat3.studentt.cdf(-tscore, args2[3] - 1) * 2;
+            }
+            if (isNumber(args2[1])) {
+              tscore = Math2.abs(args2[0]);
+              return args2[2] == 1 ? jStat3.studentt.cdf(-tscore, args2[1] - 1) : jStat3.studentt.cdf(-tscore, args2[1] - 1) * 2;
+            }
+            tscore = Math2.abs(jStat3.tscore(args2[0], args2[1]));
+            return args2[2] == 1 ? jStat3.studentt.cdf(-tscore, args2[1].length - 1) : jStat3.studentt.cdf(-tscore, args2[1].length - 1) * 2;
+          }
+        });
+        jStat3.extend(jStat3.fn, {
+          tscore: function tscore(value) {
+            return (value - this.mean()) / (this.stdev(true) / Math2.sqrt(this.cols()));
+          },
+          ttest: function ttest(value, sides) {
+            return sides === 1 ? 1 - jStat3.studentt.cdf(Math2.abs(this.tscore(value)), this.cols() - 1) : jStat3.studentt.cdf(-Math2.abs(this.tscore(value)), this.cols() - 1) * 2;
+          }
+        });
+        jStat3.extend({
+          // Paramter list is as follows:
+          // (array1, array2, array3, ...)
+          // or it is an array of arrays
+          // array of arrays conversion
+          anovafscore: function anovafscore() {
+            var args2 = slice.call(arguments), expVar, sample, sampMean, sampSampMean, tmpargs, unexpVar, i2, j;
+            if (args2.length === 1) {
+              tmpargs = new Array(args2[0].length);
+              for (i2 = 0; i2 < args2[0].length; i2++) {
+                tmpargs[i2] = args2[0][i2];
+              }
+              args2 = tmpargs;
+            }
+            sample = new Array();
+            for (i2 = 0; i2 < args2.length; i2++) {
+              sample = sample.concat(args2[i2]);
+            }
+            sampMean = jStat3.mean(sample);
+            expVar = 0;
+            for (i2 = 0; i2 < args2.length; i2++) {
+              expVar = expVar + args2[i2].length * Math2.pow(jStat3.mean(args2[i2]) - sampMean, 2);
+            }
+            expVar /= args2.length - 1;
+            unexpVar = 0;
+            for (i2 = 0; i2 < args2.length; i2++) {
+              sampSampMean = jStat3.mean(args2[i2]);
+              for (j = 0; j < args2[i2].length; j++) {
+                unexpVar += Math2.pow(args2[i2][j] - sampSampMean, 2);
+              }
+            }
+            unexpVar /= sample.length - args2.length;
+            return expVar / unexpVar;
+          },
+          // 2 different paramter setups
+          // (array1, array2, array3, ...)
+          // (anovafscore, df1, df2)
+          anovaftest: function anovaftest() {
+            var args2 = slice.call(arguments), df1, df2, n, i2;
+            if (isNumber(args2[0])) {
+              return 1 - jStat3.centralF.cdf(args2[0], args2[1], args2[2]);
+            }
+            var anovafscore = jStat3.anovafscore(args2);
+            df1 = args2.length - 1;
+            n = 0;
+            for (i2 = 0; i2 < args2.length; i2++) {
+              n = n + args2[i2].length;
+            }
+            df2 = n - df1 - 1;
+            return 1 - jStat3.centralF.cdf(anovafscore, df1, df2);
+          },
+          ftest: function ftest(fscore, df1, df2) {
+            return 1 - jStat3.centralF.cdf(fscore, df1, df2);
+          }
+        });
+        jStat3.extend(jStat3.fn, {
+          anovafscore: function anovafscore() {
+            return jStat3.anovafscore(this.toArray());
+          },
+          anovaftes: function anovaftes() {
+            var n = 0;
+            var i2;
+            for (i2 = 0; i2 < this.length; i2++) {
+              n = n + this[i2].length;
+            }
+            return jStat3.ftest(this.anovafscore(), this.length - 1, n - this.length);
+          }
+        });
+        jStat3.extend({
+          // 2 parameter lists
+          // (mean1, mean2, n1, n2, sd)
+          // (array1, array2, sd)
+          qscore: function qscore() {
+            var args2 = slice.call(arguments);
+            var mean1, mean2, n1, n2, sd;
+            if (isNumber(args2[0])) {
+              mean1 = args2[0];
+              mean2 = args2[1];
+              n1 = args2[2];
+              n2 = args2[3];
+              sd = args2[4];
+            } else {
+              mean1 = jStat3.mean(args2[0]);
+              mean2 = jStat3.mean(args2[1]);
+              n1 = args2[0].length;
+              n2 = args2[1].length;
+              sd = args2[2];
+            }
+            return Math2.abs(mean1 - mean2) / (sd * Math2.sqrt((1 / n1 + 1 / n2) / 2));
+          },
+          // 3 different parameter lists:
+          // (qscore, n, k)
+          // (mean1, mean2, n1, n2, sd, n, k)
+          // (array1, array2, sd, n, k)
+          qtest: function qtest() {
+            var args2 = slice.call(arguments);
+            var qscore;
+            if (args2.length === 3) {
+              qscore = args2[0];
+              args2 = args2.slice(1);
+            } else if (args2.length === 7) {
+              qscore = jStat3.qscore(args2[0], args2[1], args2[2], args2[3], args2[4]);
+              args2 = args2.slice(5);
+            } else {
+              qscore = jStat3.qscore(args2[0], args2[1], args2[2]);
+              args2 = args2.slice(3);
+            }
+            var n = args2[0];
+            var k = args2[1];
+            return 1 - jStat3.tukey.cdf(qscore, k, n - k);
+          },
+          tukeyhsd: function tukeyhsd(arrays) {
+            var sd = jStat3.pooledstdev(arrays);
+            var means = arrays.map(function(arr) {
+              return jStat3.mean(arr);
+            });
+            var n = arrays.reduce(function(n2, arr) {
+              return n2 + arr.length;
+            }, 0);
+            var results = [];
+            for (var i2 = 0; i2 < arrays.length; ++i2) {
+              for (var j = i2 + 1; j < arrays.length; ++j) {
+                var p = jStat3.qtest(means[i2], means[j], arrays[i2].length, arrays[j].length, sd, n, arrays.length);
+                results.push([[i2, j], p]);
+              }
+            }
+            return results;
+          }
+        });
+        jStat3.extend({
+          // 2 different parameter setups
+          // (value, alpha, sd, n)
+          // (value, alpha, array)
+          normalci: function normalci() {
+            var args2 = slice.call(arguments), ans = new Array(2), change;
+            if (args2.length === 4) {
+              change = Math2.abs(jStat3.normal.inv(args2[1] / 2, 0, 1) * args2[2] / Math2.sqrt(args2[3]));
+            } else {
+              change = Math2.abs(jStat3.normal.inv(args2[1] / 2, 0, 1) * jStat3.stdev(args2[2]) / Math2.sqrt(args2[2].length));
+            }
+            ans[0] = args2[0] - change;
+            ans[1] = args2[0] + change;
+            return ans;
+          },
+          // 2 different parameter setups
+          // (value, alpha, sd, n)
+          // (value, alpha, array)
+          tci: function tci() {
+            var args2 = slice.call(arguments), ans = new Array(2), change;
+            if (args2.length === 4) {
+              change = Math2.abs(jStat3.studentt.inv(args2[1] / 2, args2[3] - 1) * args2[2] / Math2.sqrt(args2[3]));
+            } else {
+              change = Math2.abs(jStat3.studentt.inv(args2[1] / 2, args2[2].length - 1) * jStat3.stdev(args2[2], true) / Math2.sqrt(args2[2].length));
+            }
+            ans[0] = args2[0] - change;
+            ans[1] = args2[0] + change;
+            return ans;
+          },
+          significant: function significant(pvalue, alpha) {
+            return pvalue < alpha;
+          }
+        });
+        jStat3.extend(jStat3.fn, {
+          normalci: function normalci(value, alpha) {
+            return jStat3.normalci(value, alpha, this.toArray());
+          },
+          tci: function tci(value, alpha) {
+            return jStat3.tci(value, alpha, this.toArray());
+          }
+        });
+        function differenceOfProportions(p1, n1, p2, n2) {
+          if (p1 > 1 || p2 > 1 || p1 <= 0 || p2 <= 0) {
+            throw new Error("Proportions should be greater than 0 and less than 1");
+          }
+          var pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+          var se = Math2.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+          return (p1 - p2) / se;
+        }
+        jStat3.extend(jStat3.fn, {
+          oneSidedDifferenceOfProportions: function oneSidedDifferenceOfProportions(p1, n1, p2, n2) {
+            var z = differenceOfProportions(p1, n1, p2, n2);
+            return jStat3.ztest(z, 1);
+          },
+          twoSidedDifferenceOfProportions: function twoSidedDifferenceOfProportions(p1, n1, p2, n2) {
+            var z = differenceOfProportions(p1, n1, p2, n2);
+            return jStat3.ztest(z, 2);
+          }
+        });
+      })(jStat2, Math);
+      jStat2.models = /* @__PURE__ */ (function() {
+        function sub_regress(exog) {
+          var var_count = exog[0].length;
+          var modelList = jStat2.arange(var_count).map(function(endog_index) {
+            var exog_index = jStat2.arange(var_count).filter(function(i2) {
+              return i2 !== endog_index;
+            });
+            return ols(
+              jStat2.col(exog, endog_index).map(function(x) {
+                return x[0];
+              }),
+              jStat2.col(exog, exog_index)
+            );
+          });
+          return modelList;
+        }
+        function ols(endog, exog) {
+          var nobs = endog.length;
+          var df_model = exog[0].length - 1;
+          var df_resid = nobs - df_model - 1;
+          var coef = jStat2.lstsq(exog, endog);
+          var predict = jStat2.multiply(exog, coef.map(function(x) {
+            return [x];
+          })).map(function(p) {
+            return p[0];
+          });
+          var resid = jStat2.subtract(endog, predict);
+          var ybar = jStat2.mean(endog);
+          var SSE = jStat2.sum(predict.map(function(f) {
+            return Math.pow(f - ybar, 2);
+          }));
+          var SSR = jStat2.sum(endog.map(function(y, i2) {
+            return Math.pow(y - predict[i2], 2);
+          }));
+          var SST = SSE + SSR;
+          var R2 = SSE / SST;
+          return {
+            exog,
+            endog,
+            nobs,
+            df_model,
+            df_resid,
+            coef,
+            predict,
+            resid,
+            ybar,
+            SST,
+            SSE,
+            SSR,
+            R2
+          };
+        }
+        function t_test(model) {
+          var subModelList = sub_regress(model.exog);
+          var sigmaHat = Math.sqrt(model.SSR / model.df_resid);
+          var seBetaHat = subModelList.map(function(mod) {
+            var SST = mod.SST;
+            var R2 = mod.R2;
+            return sigmaHat / Math.sqrt(SST * (1 - R2));
+          });
+          var tStatistic = model.coef.map(function(coef, i2) {
+            return (coef - 0) / seBetaHat[i2];
+          });
+          var pValue = tStatistic.map(function(t) {
+            var leftppf = jStat2.studentt.cdf(t, model.df_resid);
+            return (leftppf > 0.5 ? 1 - leftppf : leftppf) * 2;
+          });
+          var c = jStat2.studentt.inv(0.975, model.df_resid);
+          var interval95 = model.coef.map(function(coef, i2) {
+            var d = c * seBetaHat[i2];
+            return [coef - d, coef + d];
+          });
+          return {
+            se: seBetaHat,
+            t: tStatistic,
+            p: pValue,
+            sigmaHat,
+            interval95
+          };
+        }
+        function F_test(model) {
+          var F_statistic = model.R2 / model.df_model / ((1 - model.R2) / model.df_resid);
+          var fcdf = function(x, n1, n2) {
+            return jStat2.beta.cdf(x / (n2 / n1 + x), n1 / 2, n2 / 2);
+          };
+          var pvalue = 1 - fcdf(F_statistic, model.df_model, model.df_resid);
+          return { F_statistic, pvalue };
+        }
+        function ols_wrap(endog, exog) {
+          var model = ols(endog, exog);
+          var ttest = t_test(model);
+          var ftest = F_test(model);
+          var adjust_R2 = 1 - (1 - model.R2) * ((model.nobs - 1) / model.df_resid);
+          model.t = ttest;
+          model.f = ftest;
+          model.adjust_R2 = adjust_R2;
+          return model;
+        }
+        return { ols: ols_wrap };
+      })();
+      jStat2.extend({
+        buildxmatrix: function buildxmatrix() {
+          var matrixRows = new Array(arguments.length);
+          for (var i2 = 0; i2 < arguments.length; i2++) {
+            var array = [1];
+            matrixRows[i2] = array.concat(arguments[i2]);
+          }
+          return jStat2(matrixRows);
+        },
+        builddxmatrix: function builddxmatrix() {
+          var matrixRows = new Array(arguments[0].length);
+          for (var i2 = 0; i2 < arguments[0].length; i2++) {
+            var array = [1];
+            matrixRows[i2] = array.concat(arguments[0][i2]);
+          }
+          return jStat2(matrixRows);
+        },
+        buildjxmatrix: function buildjxmatrix(jMat) {
+          var pass = new Array(jMat.length);
+          for (var i2 = 0; i2 < jMat.length; i2++) {
+            pass[i2] = jMat[i2];
+          }
+          return jStat2.builddxmatrix(pass);
+        },
+        buildymatrix: function buildymatrix(array) {
+          return jStat2(array).transpose();
+        },
+        buildjymatrix: function buildjymatrix(jMat) {
+          return jMat.transpose();
+        },
+        matrixmult: function matrixmult(A, B) {
+          var i2, j, k, result, sum;
+          if (A.cols() == B.rows()) {
+            if (B.rows() > 1) {
+              result = [];
+              for (i2 = 0; i2 < A.rows(); i2++) {
+                result[i2] = [];
+                for (j = 0; j < B.cols(); j++) {
+                  sum = 0;
+                  for (k = 0; k < A.cols(); k++) {
+                    sum += A.toArray()[i2][k] * B.toArray()[k][j];
+                  }
+                  result[i2][j] = sum;
+                }
+              }
+              return jStat2(result);
+            }
+            result = [];
+            for (i2 = 0; i2 < A.rows(); i2++) {
+              result[i2] = [];
+              for (j = 0; j < B.cols(); j++) {
+                sum = 0;
+                for (k = 0; k < A.cols(); k++) {
+                  sum += A.toArray()[i2][k] * B.toArray()[j];
+                }
+                result[i2][j] = sum;
+              }
+            }
+            return jStat2(result);
+          }
+        },
+        //regress and regresst to be fixed
+        regress: function regress(jMatX, jMatY) {
+          var innerinv = jStat2.xtranspxinv(jMatX);
+          var xtransp = jMatX.transpose();
+          var next = jStat2.matrixmult(jStat2(innerinv), xtransp);
+          return jStat2.matrixmult(next, jMatY);
+        },
+        regresst: function regresst(jMatX, jMatY, sides) {
+          var beta = jStat2.regress(jMatX, jMatY);
+          var compile = {};
+          compile.anova = {};
+          var jMatYBar = jStat2.jMatYBar(jMatX, beta);
+          compile.yBar = jMatYBar;
+          var yAverage = jMatY.mean();
+          compile.anova.residuals = jStat2.residuals(jMatY, jMatYBar);
+          compile.anova.ssr = jStat2.ssr(jMatYBar, yAverage);
+          compile.anova.msr = compile.anova.ssr / (jMatX[0].length - 1);
+          compile.anova.sse = jStat2.sse(jMatY, jMatYBar);
+          compile.anova.mse = compile.anova.sse / (jMatY.length - (jMatX[0].length - 1) - 1);
+          compile.anova.sst = jStat2.sst(jMatY, yAverage);
+          compile.anova.mst = compile.anova.sst / (jMatY.length - 1);
+          compile.anova.r2 = 1 - compile.anova.sse / compile.anova.sst;
+          if (compile.anova.r2 < 0) compile.anova.r2 = 0;
+          compile.anova.fratio = compile.anova.msr / compile.anova.mse;
+          compile.anova.pvalue = jStat2.anovaftest(
+            compile.anova.fratio,
+            jMatX[0].length - 1,
+            jMatY.length - (jMatX[0].length - 1) - 1
+          );
+          compile.anova.rmse = Math.sqrt(compile.anova.mse);
+          compile.anova.r2adj = 1 - compile.anova.mse / compile.anova.mst;
+          if (compile.anova.r2adj < 0) compile.anova.r2adj = 0;
+          compile.stats = new Array(jMatX[0].length);
+          var covar = jStat2.xtranspxinv(jMatX);
+          var sds, ts, ps;
+          for (var i2 = 0; i2 < beta.length; i2++) {
+            sds = Math.sqrt(compile.anova.mse * Math.abs(covar[i2][i2]));
+            ts = Math.abs(beta[i2] / sds);
+            ps = jStat2.ttest(ts, jMatY.length - jMatX[0].length - 1, sides);
+            compile.stats[i2] = [beta[i2], sds, ts, ps];
+          }
+          compile.regress = beta;
+          return compile;
+        },
+        xtranspx: function xtranspx(jMatX) {
+          return jStat2.matrixmult(jMatX.transpose(), jMatX);
+        },
+        xtranspxinv: function xtranspxinv(jMatX) {
+          var inner = jStat2.matrixmult(jMatX.transpose(), jMatX);
+          var innerinv = jStat2.inv(inner);
+          return innerinv;
+        },
+        jMatYBar: function jMatYBar(jMatX, beta) {
+          var yBar = jStat2.matrixmult(jMatX, beta);
+          return new jStat2(yBar);
+        },
+        residuals: function residuals(jMatY, jMatYBar) {
+          return jStat2.matrixsubtract(jMatY, jMatYBar);
+        },
+        ssr: function ssr(jMatYBar, yAverage) {
+          var ssr2 = 0;
+          for (var i2 = 0; i2 < jMatYBar.length; i2++) {
+            ssr2 += Math.pow(jMatYBar[i2] - yAverage, 2);
+          }
+          return ssr2;
+        },
+        sse: function sse(jMatY, jMatYBar) {
+          var sse2 = 0;
+          for (var i2 = 0; i2 < jMatY.length; i2++) {
+            sse2 += Math.pow(jMatY[i2] - jMatYBar[i2], 2);
+          }
+          return sse2;
+        },
+        sst: function sst(jMatY, yAverage) {
+          var sst2 = 0;
+          for (var i2 = 0; i2 < jMatY.length; i2++) {
+            sst2 += Math.pow(jMatY[i2] - yAverage, 2);
+          }
+          return sst2;
+        },
+        matrixsubtract: function matrixsubtract(A, B) {
+          var ans = new Array(A.length);
+          for (var i2 = 0; i2 < A.length; i2++) {
+            ans[i2] = new Array(A[i2].length);
+            for (var j = 0; j < A[i2].length; j++) {
+              ans[i2][j] = A[i2][j] - B[i2][j];
+            }
+          }
+          return jStat2(ans);
+        }
+      });
+      jStat2.jStat = jStat2;
+      return jStat2;
+    });
+  }
+});
+
 // src/cli.ts
-import { writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync4, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { join as join7, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -10282,7 +14133,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   if (id === 0) return null;
   const index = C.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
+  const row2 = C.getValue(address, "i32");
   address += SIZE_OF_INT;
   const column = C.getValue(address, "i32");
   address += SIZE_OF_INT;
@@ -10291,7 +14142,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
     id,
     tree,
     startIndex: index,
-    startPosition: { row, column },
+    startPosition: { row: row2, column },
     other
   });
   return result;
@@ -10682,13 +14533,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve4(xhr.response);
+                resolve5(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -10884,9 +14735,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve4(receiveInstance(mod, inst));
+          resolve5(receiveInstance(mod, inst));
         });
       });
     }
@@ -11787,10 +15638,10 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row2, column, lengthAddress) {
     const INPUT_BUFFER_SIZE = 10 * 1024;
     const string = Module.currentParseCallback(index, {
-      row,
+      row: row2,
       column
     });
     if (typeof string === "string") {
@@ -12219,8 +16070,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve4, reject) => {
-      readyPromiseResolve = resolve4;
+    moduleRtn = new Promise((resolve5, reject) => {
+      readyPromiseResolve = resolve5;
       readyPromiseReject = reject;
     });
   }
@@ -13165,6 +17016,484 @@ async function scanFiles(files, rules, options, notes = []) {
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";
+
+// src/study/study.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/build/cargo.ts
+import { spawn, spawnSync } from "node:child_process";
+import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
+
+// src/build/diagnostics.ts
+import { posix } from "node:path";
+var COMPILE_ERROR = "build/compile-error";
+var API_HALLUCINATION = "build/api-hallucination";
+var DOES_NOT_EXIST = /* @__PURE__ */ new Set(["E0405", "E0407", "E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0560", "E0574", "E0599", "E0609", "E0061", "E0107", "E0220", "E0576", "E0046"]);
+var CRYPTO_NAMES = /\b(aes_gcm_siv|aes_gcm|aes_siv|chacha20poly1305|chacha20|aead|ring|openssl|rand_core|rand_chacha|rand|getrandom|argon2|pbkdf2|hkdf|hmac|sha2|sha1|sha3|md5|md_5|blake2|blake3|digest|generic_array|cipher|crypto_common|password_hash|subtle|zeroize|scrypt|bcrypt|AesGcm\w*|Aes(128|192|256)\w*|ChaCha\w*|XChaCha\w*|Nonce|XNonce|KeyInit|KeySizeUser|Aead\w*|OsRng|ThreadRng|StdRng|SaltString|Argon2|Params|Hmac|Mac|Sha\d+|Sha1|Md5|LessSafeKey|UnboundKey|SealingKey|OpeningKey|NonceSequence|SystemRandom|SecureRandom|Crypter|Cipher|GenericArray|Payload|Tag)\b/;
+function parseCargoOutput(stdout, stderr = "") {
+  const diagnostics = [];
+  let success = false;
+  let finished = false;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let msg;
+    try {
+      msg = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (msg.reason === "compiler-message" && msg.message) diagnostics.push(msg.message);
+    if (msg.reason === "build-finished") {
+      finished = true;
+      success = !!msg.success;
+    }
+  }
+  const otherErrors = stderr.split("\n").filter((l) => /^error(\[|:)/.test(l) && !/could not compile|aborting due to|build failed/.test(l));
+  return { success: finished && success && otherErrors.length === 0, diagnostics, otherErrors };
+}
+function diagnosticsToFindings(diagnostics, options) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) {
+    if (d.level !== "error" && d.level !== "error: internal compiler error") continue;
+    const span2 = d.spans.find((s) => s.is_primary) ?? d.spans[0];
+    const code = d.code?.code ?? "";
+    const absolute = span2 ? posix.isAbsolute(toPosix(span2.file_name)) ? toPosix(span2.file_name) : posix.join(toPosix(options.workspaceRoot), toPosix(span2.file_name)) : "";
+    const file = span2 ? posix.relative(toPosix(options.root), absolute) : "";
+    const key = `${file}:${span2?.line_start}:${span2?.column_start}:${code}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const spanText = span2?.text?.map((t) => t.text).join("\n") ?? "";
+    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
+    const suggestion = suggestionOf(d);
+    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
+    const region2 = span2 ? { startLine: span2.line_start, startColumn: span2.column_start, endLine: span2.line_end, endColumn: span2.column_end } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    out2.push({
+      ruleId: hallucination ? API_HALLUCINATION : COMPILE_ERROR,
+      severity: "high",
+      cwe: hallucination ? [477, 1357] : [1164],
+      file: file || "Cargo.toml",
+      region: region2,
+      message,
+      related: [],
+      lineText: span2 ? options.lineText(file, span2.line_start) : "",
+      fingerprint: ""
+    });
+  }
+  return out2;
+}
+function suggestionOf(d) {
+  for (const c of d.children) {
+    if (c.level !== "help") continue;
+    const replacement = c.spans.find((s) => s.suggested_replacement)?.suggested_replacement;
+    if (replacement) return `the compiler suggests \`${replacement}\` (${c.message})`;
+    if (/similar name|did you mean|consider importing|a similar/.test(c.message)) return `the compiler says: ${c.message}`;
+  }
+  return void 0;
+}
+
+// src/build/cargo.ts
+function cargoAvailable(env = process.env) {
+  const r = spawnSync("cargo", ["--version"], { encoding: "utf8", env });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
+      cwd: dirname3(manifest),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: process.platform !== "win32"
+    });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (c) => stdout += c.toString());
+    child.stderr.on("data", (c) => stderr += c.toString());
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+      }
+    }, timeoutMs);
+    const finish = (spawnError) => {
+      clearTimeout(timer);
+      const outcome = parseCargoOutput(stdout, stderr);
+      if (spawnError) outcome.otherErrors.push(`error: could not run cargo: ${spawnError.message}`);
+      if (timedOut) outcome.otherErrors.push(`error: cargo check did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`);
+      resolvePromise({ ...outcome, success: outcome.success && !timedOut && !spawnError, manifest, timedOut, durationMs: Date.now() - started });
+    };
+    child.on("error", (e) => finish(e));
+    child.on("close", () => finish());
+  });
+}
+
+// src/compare/codeql.ts
+var CODEQL_RUST_RULES = {
+  "rust/hard-coded-cryptographic-value": [259, 321, 798, 1204],
+  "rust/weak-cryptographic-algorithm": [327],
+  "rust/weak-sensitive-data-hashing": [327, 328, 916],
+  "rust/cleartext-logging": [312, 359, 532],
+  "rust/disabled-certificate-check": [295]
+};
+var FAMILIES = [
+  { id: "nonce", label: "Nonce / IV", cwes: [323, 329, 1204] },
+  { id: "key", label: "Keys and credentials", cwes: [321, 798, 259] },
+  { id: "algorithm", label: "Algorithms and hashing", cwes: [327, 328, 916] },
+  { id: "randomness", label: "Randomness", cwes: [330, 338] },
+  { id: "logging", label: "Logging of secrets", cwes: [312, 532, 359] },
+  { id: "errors", label: "Error handling", cwes: [252, 754] }
+];
+var OTHER = { id: "other", label: "Other", cwes: [] };
+function familiesOf(cwes) {
+  const out2 = FAMILIES.filter((f) => f.cwes.some((c) => cwes.includes(c))).map((f) => f.id);
+  return out2.length ? out2 : [OTHER.id];
+}
+function primaryFamily(cwes) {
+  for (const c of cwes) {
+    const f = FAMILIES.find((x) => x.cwes.includes(c));
+    if (f) return f.id;
+  }
+  return OTHER.id;
+}
+function cwesFromTags(tags) {
+  if (!Array.isArray(tags)) return [];
+  return tags.map((t) => /cwe[-/](\d+)$/i.exec(String(t))?.[1]).filter((x) => !!x).map(Number);
+}
+function relativeUri(uri, rootUri) {
+  let u = uri;
+  if (rootUri && u.startsWith(rootUri)) u = u.slice(rootUri.length);
+  u = u.replace(/^file:\/\//, "").replace(/^\.\//, "");
+  try {
+    return decodeURIComponent(u);
+  } catch {
+    return u;
+  }
+}
+function codeqlFindingsFromSarif(log, rootUri) {
+  const out2 = [];
+  for (const run2 of log?.runs ?? []) {
+    if (!/^codeql$/i.test(String(run2?.tool?.driver?.name ?? ""))) continue;
+    const components = [run2.tool.driver, ...run2.tool.extensions ?? []];
+    const ruleById = /* @__PURE__ */ new Map();
+    for (const c of components) for (const r of c?.rules ?? []) if (r?.id) ruleById.set(r.id, r);
+    for (const res of run2.results ?? []) {
+      let rule;
+      const ref = res.rule;
+      if (ref?.toolComponent?.index !== void 0 && ref.index !== void 0) rule = components[ref.toolComponent.index + 1]?.rules?.[ref.index];
+      else if (res.ruleIndex !== void 0) rule = run2.tool.driver.rules?.[res.ruleIndex];
+      const ruleId = res.ruleId ?? ref?.id ?? rule?.id ?? "";
+      rule ??= ruleById.get(ruleId);
+      const loc = res.locations?.[0]?.physicalLocation;
+      if (!loc?.artifactLocation?.uri) continue;
+      const startLine = Number(loc.region?.startLine ?? 1);
+      const tags = [...rule?.properties?.tags ?? [], ...res.properties?.tags ?? []];
+      const cwes = cwesFromTags(tags);
+      out2.push({
+        ruleId,
+        file: relativeUri(loc.artifactLocation.uri, rootUri),
+        startLine,
+        endLine: Number(loc.region?.endLine ?? startLine),
+        cwes: cwes.length ? cwes : CODEQL_RUST_RULES[ruleId] ?? [],
+        message: String(res.message?.text ?? ""),
+        state: res.suppressions?.length ? "dismissed" : "open"
+      });
+    }
+  }
+  return out2;
+}
+function sameProblem(f, c, tolerance) {
+  if (f.file !== c.file) return false;
+  if (f.region.startLine > c.endLine + tolerance || c.startLine > f.region.endLine + tolerance) return false;
+  const ours = familiesOf(f.cwe);
+  return familiesOf(c.cwes).some((x) => x !== "other" && ours.includes(x));
+}
+function comparable(f) {
+  return !f.ruleId.startsWith("build/") && !f.suppression;
+}
+function compareWithCodeql(findings, codeql, tolerance = 2) {
+  const byFamily = /* @__PURE__ */ new Map();
+  const bump = (family, key) => {
+    const c = byFamily.get(family) ?? { both: 0, gateOnly: 0, codeqlOnly: 0 };
+    c[key]++;
+    byFamily.set(family, c);
+  };
+  const codeqlMatched = /* @__PURE__ */ new Set();
+  const matchedRule = findings.map((f) => {
+    if (!comparable(f)) return void 0;
+    const hit = codeql.find((c) => sameProblem(f, c, tolerance));
+    bump(primaryFamily(f.cwe), hit ? "both" : "gateOnly");
+    if (hit) {
+      for (const c of codeql) if (sameProblem(f, c, tolerance)) codeqlMatched.add(c);
+    }
+    return hit?.ruleId;
+  });
+  const codeqlOnly = codeql.filter((c) => !codeqlMatched.has(c));
+  for (const c of codeqlOnly) bump(primaryFamily(c.cwes), "codeqlOnly");
+  const totals = { both: 0, gateOnly: 0, codeqlOnly: 0 };
+  for (const c of byFamily.values()) {
+    totals.both += c.both;
+    totals.gateOnly += c.gateOnly;
+    totals.codeqlOnly += c.codeqlOnly;
+  }
+  return { matchedRule, codeqlOnly, byFamily, totals };
+}
+
+// src/study/study.ts
+var NOT_CRYPTO = /* @__PURE__ */ new Set(["suppression-without-reason"]);
+function groupOf(name2, groupBy) {
+  if (!groupBy) return "all";
+  const m = groupBy.exec(name2);
+  if (!m) return "(unmatched)";
+  const named = m.groups ? Object.values(m.groups).filter((x) => x !== void 0) : [];
+  const parts2 = named.length ? named : m.slice(1).filter((x) => x !== void 0);
+  return parts2.length ? parts2.join("/") : m[0];
+}
+async function runStudy(dir, options) {
+  const names = readdirSync4(dir).filter((n) => !n.startsWith(".") && statSync4(join6(dir, n)).isDirectory() && !options.skip?.includes(join6(dir, n))).sort();
+  const cargo = cargoAvailable(options.env);
+  const results = [];
+  for (const [i2, name2] of names.entries()) {
+    const started = Date.now();
+    const r = await studySample(join6(dir, name2), name2, cargo, options);
+    r.seconds = (Date.now() - started) / 1e3;
+    results.push(r);
+    const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
+    options.progress(`[${i2 + 1}/${names.length}] ${name2}: ${what} (${r.seconds.toFixed(1)} s)`);
+  }
+  return results;
+}
+async function studySample(root, name2, cargo, options) {
+  const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
+  const manifest = join6(root, "Cargo.toml");
+  if (!existsSync3(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  if (!cargo) result.reason = "cargo is not installed";
+  else {
+    const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
+    const errors = diagnosticsToFindings(run2.diagnostics, { root, workspaceRoot: root, lineText: () => "" });
+    for (const d of run2.diagnostics) if (d.level === "error" && d.code?.code) result.errorCodes[d.code.code] = (result.errorCodes[d.code.code] ?? 0) + 1;
+    if (run2.timedOut) result.reason = `cargo check did not finish within ${Math.round(options.timeoutMs / 1e3)} s`;
+    else if (run2.success) result.status = "compiled";
+    else if (errors.some((e) => e.ruleId === API_HALLUCINATION)) result.status = "hallucination";
+    else if (errors.length) result.status = "compile-error";
+    else result.reason = run2.otherErrors[0]?.replace(/^error:\s*/, "") ?? "cargo failed without compiler errors";
+    if (result.status !== "not-built") result.reason = void 0;
+  }
+  const notes = [];
+  const files = collectRustFiles([root], root, notes);
+  const scan2 = await scanFiles(files, options.rules, { root });
+  const crypto = scan2.findings.filter((f) => !f.suppression && !NOT_CRYPTO.has(f.ruleId));
+  for (const f of crypto) result.rules[f.ruleId] = (result.rules[f.ruleId] ?? 0) + 1;
+  result.highest = SEVERITIES.find((s) => crypto.some((f) => f.severity === s));
+  if (options.codeqlDir) {
+    const file = join6(options.codeqlDir, `${name2}.sarif`);
+    const folder = join6(options.codeqlDir, name2);
+    const logs = existsSync3(file) ? [file] : existsSync3(folder) ? readdirSync4(folder).filter((n) => n.endsWith(".sarif")).map((n) => join6(folder, n)) : [];
+    if (logs.length) {
+      const cq = logs.flatMap((l) => {
+        try {
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync4(l, "utf8")));
+        } catch {
+          return [];
+        }
+      });
+      const cmp = compareWithCodeql(crypto, cq);
+      result.codeql = { results: cq.length, matched: cmp.totals.both };
+    }
+  }
+  return result;
+}
+function isVulnerable(r, threshold) {
+  return !!r.highest && atLeast(r.highest, threshold);
+}
+
+// src/study/stats.ts
+var import_jstat = __toESM(require_jstat(), 1);
+var { jStat } = import_jstat.default;
+function chiSquareTest(table) {
+  const rows = table.filter((r) => r.reduce((a, b) => a + b, 0) > 0);
+  if (rows.length < 2) return void 0;
+  const cols = rows[0].length;
+  const colSums = Array.from({ length: cols }, (_, j) => rows.reduce((a, r) => a + r[j], 0));
+  const used = colSums.map((s, j) => [s, j]).filter(([s]) => s > 0).map(([, j]) => j);
+  if (used.length < 2) return void 0;
+  const n = rows.reduce((a, r) => a + used.reduce((b, j) => b + r[j], 0), 0);
+  let statistic = 0;
+  let small = 0;
+  for (const r of rows) {
+    const rowSum = used.reduce((b, j) => b + r[j], 0);
+    for (const j of used) {
+      const expected = rowSum * colSums[j] / n;
+      if (expected < 5) small++;
+      statistic += (r[j] - expected) ** 2 / expected;
+    }
+  }
+  const df = (rows.length - 1) * (used.length - 1);
+  const pValue = Math.max(0, 1 - jStat.chisquare.cdf(statistic, df));
+  const cells = rows.length * used.length;
+  return {
+    method: "Pearson's chi-square test",
+    statistic,
+    df,
+    pValue,
+    note: small / cells > 0.2 ? `${small} of ${cells} expected counts are below 5: the chi-square approximation is rough` : void 0
+  };
+}
+function fisherExact2x2([[a, b], [c, d]]) {
+  const lnFact = (k) => jStat.gammaln(k + 1);
+  const r1 = a + b;
+  const r2 = c + d;
+  const c1 = a + c;
+  const n = r1 + r2;
+  const lnP = (x) => lnFact(r1) + lnFact(r2) + lnFact(c1) + lnFact(n - c1) - lnFact(n) - lnFact(x) - lnFact(r1 - x) - lnFact(c1 - x) - lnFact(r2 - c1 + x);
+  const observed = lnP(a);
+  let p = 0;
+  for (let x = Math.max(0, c1 - r2); x <= Math.min(r1, c1); x++) {
+    const lp = lnP(x);
+    if (lp <= observed + 1e-7) p += Math.exp(lp);
+  }
+  return { method: "Fisher's exact test", pValue: Math.min(1, p) };
+}
+function independenceTest(table) {
+  const rows = table.filter((r) => r.reduce((x, y) => x + y, 0) > 0);
+  if (rows.length === 2 && rows[0].length === 2) return fisherExact2x2(rows);
+  return chiSquareTest(rows);
+}
+function formatP(p) {
+  if (p < 1e-3) return "p < 0.001";
+  return `p = ${p.toFixed(3)}`;
+}
+
+// src/study/table.ts
+function row(group, samples, threshold) {
+  const compiled = samples.filter((s) => s.status === "compiled");
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, compiled.filter((c) => c.highest === s).length]));
+  const withCodeql = samples.filter((s) => s.codeql);
+  return {
+    group,
+    samples: samples.length,
+    built: samples.filter((s) => s.status === "compiled" || s.status === "hallucination" || s.status === "compile-error").length,
+    compiled: compiled.length,
+    hallucination: samples.filter((s) => s.status === "hallucination").length,
+    compileError: samples.filter((s) => s.status === "compile-error").length,
+    notBuilt: samples.filter((s) => s.status === "not-built").length,
+    bad: samples.filter((s) => s.status === "bad-sample").length,
+    vulnerable: compiled.filter((s) => isVulnerable(s, threshold)).length,
+    bySeverity,
+    codeqlSamples: withCodeql.length,
+    codeqlDetected: withCodeql.filter((s) => (s.codeql?.results ?? 0) > 0).length
+  };
+}
+function studyTable(results, threshold = "medium") {
+  const groupNames = [...new Set(results.map((r) => r.group))].sort();
+  const groups = groupNames.map((g) => row(g, results.filter((r) => r.group === g), threshold));
+  const rules = [...new Set(results.flatMap((r) => Object.keys(r.rules)))].sort();
+  const perRule = rules.map((rule) => ({
+    rule,
+    samples: results.filter((r) => r.rules[rule]).length,
+    compiledSamples: results.filter((r) => r.status === "compiled" && r.rules[rule]).length,
+    findings: results.reduce((a, r) => a + (r.rules[rule] ?? 0), 0)
+  }));
+  const codes = [...new Set(results.flatMap((r) => Object.keys(r.errorCodes)))].sort();
+  const errorCodes = codes.map((code) => ({ code, count: results.reduce((a, r) => a + (r.errorCodes[code] ?? 0), 0), samples: results.filter((r) => r.errorCodes[code]).length })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  const table = { threshold, groups, overall: row("all", results, threshold), perRule, errorCodes };
+  if (groups.length > 1) {
+    table.compileTest = independenceTest(groups.map((g) => [g.compiled, g.built - g.compiled]));
+    table.vulnerabilityTest = independenceTest(groups.map((g) => [g.vulnerable, g.compiled - g.vulnerable]));
+  }
+  return table;
+}
+var pct = (n, d) => d ? `${(100 * n / d).toFixed(1)} %` : "\u2013";
+function renderStudyMarkdown(t) {
+  const out2 = ["# rust-crypto-gate study", ""];
+  out2.push(`| Group | Samples | Compiled | API hallucination | Other compile error | Vulnerable (${t.threshold}+, of compiled) | Critical | High | Medium | Low | CodeQL detected |`);
+  out2.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const line = (g, bold = false) => {
+    const b = (s) => bold ? `**${s}**` : s;
+    const sev = SEVERITIES.map((s) => b(`${g.bySeverity[s]} (${pct(g.bySeverity[s], g.compiled)})`));
+    const cq = g.codeqlSamples ? `${g.codeqlDetected}/${g.codeqlSamples} (${pct(g.codeqlDetected, g.codeqlSamples)})` : "\u2013";
+    return `| ${b(g.group)} | ${b(String(g.samples))} | ${b(`${g.compiled} (${pct(g.compiled, g.built)})`)} | ${b(`${g.hallucination} (${pct(g.hallucination, g.built)})`)} | ${b(`${g.compileError} (${pct(g.compileError, g.built)})`)} | ${b(`${g.vulnerable} (${pct(g.vulnerable, g.compiled)})`)} | ${sev.join(" | ")} | ${b(cq)} |`;
+  };
+  for (const g of t.groups) if (t.groups.length > 1) out2.push(line(g));
+  out2.push(line(t.overall, t.groups.length > 1));
+  out2.push("");
+  out2.push("Compiled, hallucination and compile-error shares are of the samples cargo could judge; severities are the highest finding per compiled sample.");
+  const skipped = t.overall.notBuilt + t.overall.bad;
+  if (skipped) out2.push(`${skipped} sample${skipped === 1 ? "" : "s"} could not be judged (${t.overall.bad} without a Cargo.toml, ${t.overall.notBuilt} not built); see the JSON for reasons.`);
+  if (t.compileTest) out2.push("", `Compile rate across groups: ${describeTest(t.compileTest)}.`);
+  if (t.vulnerabilityTest) out2.push(`Vulnerable share (of compiled) across groups: ${describeTest(t.vulnerabilityTest)}.`);
+  out2.push("", "## Findings per rule", "", "| Rule | Samples | Compiled samples | Findings |", "| --- | ---: | ---: | ---: |");
+  for (const r of t.perRule) out2.push(`| \`${r.rule}\` | ${r.samples} | ${r.compiledSamples} | ${r.findings} |`);
+  if (t.errorCodes.length) {
+    out2.push("", "## Compiler error codes", "", "| Code | Errors | Samples |", "| --- | ---: | ---: |");
+    for (const e of t.errorCodes) out2.push(`| ${e.code} | ${e.count} | ${e.samples} |`);
+  }
+  return `${out2.join("\n")}
+`;
+}
+function describeTest(r) {
+  const stat = r.statistic !== void 0 ? `\u03C7\xB2 = ${r.statistic.toFixed(2)}, df = ${r.df}, ` : "";
+  return `${r.method}, ${stat}${formatP(r.pValue)}${r.note ? ` (${r.note})` : ""}`;
+}
+function renderStudyCsv(results, rules) {
+  const esc = (s) => /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const head = ["sample", "group", "status", "reason", "highest", "error_codes", "codeql_results", "codeql_matched", ...rules];
+  const lines = [head.join(",")];
+  for (const r of results) {
+    const codes = Object.entries(r.errorCodes).map(([c, n]) => `${c}:${n}`).join(" ");
+    lines.push([r.name, r.group, r.status, r.reason ?? "", r.highest ?? "", codes, String(r.codeql?.results ?? ""), String(r.codeql?.matched ?? ""), ...rules.map((x) => String(r.rules[x] ?? 0))].map(esc).join(","));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderStudySvg(t) {
+  const rows = t.groups.length > 1 ? t.groups : [t.overall];
+  const colors = { critical: "#b91c1c", high: "#ea580c", medium: "#ca8a04", low: "#9ca3af" };
+  const barW = 56;
+  const gap = 36;
+  const h = 240;
+  const left = 56;
+  const top = 40;
+  const width = Math.max(560, left + rows.length * (barW + gap) + 140);
+  const height = top + h + 70;
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const parts2 = [];
+  parts2.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  parts2.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  parts2.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">Vulnerable share of compiled samples, by highest severity</text>`);
+  for (const p of [0, 25, 50, 75, 100]) {
+    const y = top + h - h * p / 100;
+    parts2.push(`<line x1="${left}" y1="${y}" x2="${width - 140}" y2="${y}" stroke="#e5e7eb"/><text x="${left - 8}" y="${y + 4}" text-anchor="end">${p}%</text>`);
+  }
+  rows.forEach((g, i2) => {
+    const x = left + gap / 2 + i2 * (barW + gap);
+    let y = top + h;
+    for (const s of SEVERITIES) {
+      if (!atLeast(s, t.threshold)) continue;
+      const share2 = g.compiled ? g.bySeverity[s] / g.compiled : 0;
+      const bh = h * share2;
+      y -= bh;
+      if (bh > 0) parts2.push(`<rect x="${x}" y="${y.toFixed(1)}" width="${barW}" height="${bh.toFixed(1)}" fill="${colors[s]}"><title>${esc(g.group)}: ${g.bySeverity[s]} of ${g.compiled} ${s}</title></rect>`);
+    }
+    const share = g.compiled ? 100 * g.vulnerable / g.compiled : 0;
+    parts2.push(`<text x="${x + barW / 2}" y="${(y - 6).toFixed(1)}" text-anchor="middle" font-weight="bold">${share.toFixed(0)}%</text>`);
+    parts2.push(`<text x="${x + barW / 2}" y="${top + h + 18}" text-anchor="middle">${esc(g.group)}</text>`);
+    parts2.push(`<text x="${x + barW / 2}" y="${top + h + 34}" text-anchor="middle" fill="#6b7280">n=${g.compiled}/${g.samples}</text>`);
+  });
+  SEVERITIES.filter((s) => atLeast(s, t.threshold)).forEach((s, i2) => {
+    const y = top + 10 + i2 * 20;
+    parts2.push(`<rect x="${width - 120}" y="${y - 10}" width="12" height="12" fill="${colors[s]}"/><text x="${width - 102}" y="${y}">${s}</text>`);
+  });
+  parts2.push("</svg>");
+  return `${parts2.join("\n")}
+`;
+}
+
+// src/cli.ts
 var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 
 Usage:
@@ -13173,6 +17502,9 @@ Usage:
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
+  ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
+                    [--vulnerable-at SEVERITY] [--format markdown|json|csv]
+                                   the research table over a folder of crates (one per subfolder)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
 critical). Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
@@ -13190,6 +17522,8 @@ async function main(argv) {
       return explain(rest);
     case "test-rules":
       return testRules(rest);
+    case "study":
+      return study(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${TOOL_VERSION}
@@ -13226,7 +17560,7 @@ async function scan(args2) {
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
-  const root = resolve3(values.root ?? (positionals.length === 1 ? positionals[0] : "."));
+  const root = resolve4(values.root ?? (positionals.length === 1 ? positionals[0] : "."));
   const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize });
   let output;
   if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}
@@ -13286,9 +17620,9 @@ function explain(args2) {
 async function testRules(args2) {
   const { positionals } = parseArgs({ args: args2, allowPositionals: true, options: {} });
   const builtin = builtinRulesDir();
-  const dir = positionals[0] ? resolve3(positionals[0]) : builtin;
+  const dir = positionals[0] ? resolve4(positionals[0]) : builtin;
   const all = loadRuleSet({ ruleDirs: dir === builtin ? [] : [dir] });
-  const tested = all.filter((r) => resolve3(r.file, "..") === dir);
+  const tested = all.filter((r) => resolve4(r.file, "..") === dir);
   if (tested.length === 0) throw new UsageError(`no rule files (*.yml) in ${dir}`);
   const reports = checkFixtures(await createEngine(all), tested);
   let failed = 0;
@@ -13308,6 +17642,54 @@ process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
+async function study(args2) {
+  const { values, positionals } = parseArgs({
+    args: args2,
+    allowPositionals: true,
+    options: {
+      "group-by": { type: "string" },
+      codeql: { type: "string" },
+      out: { type: "string", default: "rust-crypto-gate-study" },
+      timeout: { type: "string", default: "300" },
+      "vulnerable-at": { type: "string", default: "medium" },
+      format: { type: "string", default: "markdown" },
+      rules: { type: "string", multiple: true }
+    }
+  });
+  if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
+  const dir = resolve4(positionals[0]);
+  if (!existsSync4(dir) || !statSync5(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  let groupBy;
+  try {
+    groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
+  } catch (e) {
+    throw new UsageError(`--group-by is not a valid regular expression: ${e.message}`);
+  }
+  const threshold = parseSeverity(values["vulnerable-at"]);
+  if (!threshold || threshold === "none") throw new UsageError("--vulnerable-at must be critical, high, medium or low");
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError("--timeout must be a positive number of seconds");
+  if (!["markdown", "json", "csv"].includes(values.format)) throw new UsageError("--format must be markdown, json or csv");
+  const out2 = resolve4(values.out);
+  mkdirSync(out2, { recursive: true });
+  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join7(out2, "target") };
+  const rules = loadRuleSet({ ruleDirs: values.rules });
+  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve4(values.codeql) : void 0, groupBy, timeoutMs: timeout * 1e3, env, skip: [out2], progress: (l) => process.stderr.write(`${l}
+`) });
+  const table = studyTable(results, threshold);
+  const markdown = renderStudyMarkdown(table);
+  const json = `${JSON.stringify({ table, samples: results }, null, 2)}
+`;
+  const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith("build/")));
+  writeFileSync(join7(out2, "study.md"), markdown);
+  writeFileSync(join7(out2, "study.json"), json);
+  writeFileSync(join7(out2, "study.csv"), csv);
+  writeFileSync(join7(out2, "study.svg"), renderStudySvg(table));
+  process.stdout.write(values.format === "json" ? json : values.format === "csv" ? csv : markdown);
+  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out2}
+`);
+  return 0;
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

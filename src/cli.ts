@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Finding, atLeast, parseSeverity } from './finding.ts';
 import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
@@ -9,6 +9,8 @@ import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
 import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
 import { pathToFileURL } from 'node:url';
+import { runStudy } from './study/study.ts';
+import { renderStudyCsv, renderStudyMarkdown, renderStudySvg, studyTable } from './study/table.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
@@ -19,6 +21,9 @@ Usage:
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
+  ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
+                    [--vulnerable-at SEVERITY] [--format markdown|json|csv]
+                                   the research table over a folder of crates (one per subfolder)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
 critical). Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
@@ -37,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return explain(rest);
     case 'test-rules':
       return testRules(rest);
+    case 'study':
+      return study(rest);
     case '--version':
     case '-V':
       process.stdout.write(`${TOOL_VERSION}\n`);
@@ -155,6 +162,53 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
+
+async function study(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'group-by': { type: 'string' },
+      codeql: { type: 'string' },
+      out: { type: 'string', default: 'rust-crypto-gate-study' },
+      timeout: { type: 'string', default: '300' },
+      'vulnerable-at': { type: 'string', default: 'medium' },
+      format: { type: 'string', default: 'markdown' },
+      rules: { type: 'string', multiple: true },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('study takes one folder of crates (one crate per subfolder)');
+  const dir = resolve(positionals[0]);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  let groupBy: RegExp | undefined;
+  try {
+    groupBy = values['group-by'] ? new RegExp(values['group-by']) : undefined;
+  } catch (e) {
+    throw new UsageError(`--group-by is not a valid regular expression: ${(e as Error).message}`);
+  }
+  const threshold = parseSeverity(values['vulnerable-at']);
+  if (!threshold || threshold === 'none') throw new UsageError('--vulnerable-at must be critical, high, medium or low');
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError('--timeout must be a positive number of seconds');
+  if (!['markdown', 'json', 'csv'].includes(values.format)) throw new UsageError('--format must be markdown, json or csv');
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  // One target folder for all samples: their dependencies are built once.
+  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(out, 'target') };
+  const rules = loadRuleSet({ ruleDirs: values.rules });
+  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve(values.codeql) : undefined, groupBy, timeoutMs: timeout * 1000, env, skip: [out], progress: (l) => process.stderr.write(`${l}\n`) });
+  const table = studyTable(results, threshold);
+  const markdown = renderStudyMarkdown(table);
+  const json = `${JSON.stringify({ table, samples: results }, null, 2)}\n`;
+  const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith('build/')));
+  writeFileSync(join(out, 'study.md'), markdown);
+  writeFileSync(join(out, 'study.json'), json);
+  writeFileSync(join(out, 'study.csv'), csv);
+  writeFileSync(join(out, 'study.svg'), renderStudySvg(table));
+  process.stdout.write(values.format === 'json' ? json : values.format === 'csv' ? csv : markdown);
+  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out}\n`);
+  return 0;
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

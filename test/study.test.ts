@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { chiSquareTest, fisherExact2x2, independenceTest } from '../src/study/stats.ts';
+import { groupOf } from '../src/study/study.ts';
+import { offlineCargoEnv } from './action-harness.ts';
+import { REPO, tempTree } from './helpers.ts';
+import { writeStudyCorpus } from './study-corpus.ts';
+
+function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(REPO, 'src/cli.ts'), ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const codeqlLog = (results: object[]) => JSON.stringify({
+  version: '2.1.0',
+  runs: [{
+    tool: { driver: { name: 'CodeQL', semanticVersion: '2.23.3', rules: [] }, extensions: [{ name: 'codeql/rust-queries', rules: [{ id: 'rust/hard-coded-cryptographic-value', properties: { tags: ['security', 'external/cwe/cwe-321', 'external/cwe/cwe-798'] } }] }] },
+    results,
+  }],
+});
+
+test('study over 24 crates: compile rate, hallucinations, vulnerable share by severity, per-rule counts, CodeQL, group test, files', { timeout: 300_000 }, async () => {
+  const corpus = tempTree({});
+  writeStudyCorpus(corpus);
+  const codeql = tempTree({
+    // CodeQL flags the hard-coded key in one sample, nothing in two others.
+    'alpha-plain-02.sarif': codeqlLog([{ ruleId: 'rust/hard-coded-cryptographic-value', rule: { id: 'rust/hard-coded-cryptographic-value', index: 0, toolComponent: { index: 0 } }, message: { text: 'This hard-coded value is used as a key.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/main.rs', uriBaseId: '%SRCROOT%' }, region: { startLine: 25 } } }] }]),
+    'alpha-plain-01.sarif': codeqlLog([]),
+    'beta-secure-05/rust.sarif': codeqlLog([]),
+  });
+  const out = join(corpus, '..', `${corpus.split('/').pop()}-out`);
+  const r = await cli(['study', corpus, '--group-by=-(plain|secure)-', '--codeql', codeql, '--out', out], offlineCargoEnv());
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^\[1\/25\] alpha-plain-01: compiled, highest critical/m);
+  assert.match(r.stderr, /^\[25\/25\] zz-notes: bad-sample: no Cargo\.toml/m);
+
+  const { table, samples } = JSON.parse(readFileSync(join(out, 'study.json'), 'utf8'));
+  const plain = table.groups.find((g: { group: string }) => g.group === 'plain');
+  const secure = table.groups.find((g: { group: string }) => g.group === 'secure');
+  assert.deepEqual([plain.samples, plain.compiled, plain.hallucination, plain.compileError, plain.vulnerable], [12, 6, 4, 2, 5]);
+  assert.deepEqual(plain.bySeverity, { critical: 5, high: 0, medium: 0, low: 0 });
+  assert.deepEqual([secure.samples, secure.compiled, secure.hallucination, secure.compileError, secure.vulnerable], [12, 11, 1, 0, 3]);
+  assert.deepEqual(secure.bySeverity, { critical: 1, high: 1, medium: 1, low: 2 });
+  assert.deepEqual([table.overall.samples, table.overall.built, table.overall.compiled, table.overall.bad, table.overall.codeqlSamples, table.overall.codeqlDetected], [25, 24, 17, 1, 3, 1]);
+  assert.deepEqual(table.perRule, [
+    { rule: 'constant-nonce', samples: 3, compiledSamples: 3, findings: 3 },
+    { rule: 'hardcoded-key', samples: 2, compiledSamples: 2, findings: 2 },
+    { rule: 'nonce-reuse', samples: 1, compiledSamples: 1, findings: 1 },
+    { rule: 'unchecked-result', samples: 3, compiledSamples: 3, findings: 3 },
+    { rule: 'weak-rng', samples: 1, compiledSamples: 1, findings: 1 },
+  ]);
+  assert.deepEqual(table.errorCodes.map((e: { code: string; samples: number }) => [e.code, e.samples]), [['E0599', 5], ['E0308', 2]]);
+  assert.equal(samples.find((s: { name: string }) => s.name === 'alpha-plain-02').codeql.matched, 1);
+  // Compile rate plain 6/12 vs secure 11/12: a 2 × 2 table, so Fisher's exact test.
+  assert.equal(table.compileTest.method, "Fisher's exact test");
+  assert.ok(Math.abs(table.compileTest.pValue - fisherByHand(6, 6, 11, 1)) < 1e-9);
+
+  const md = readFileSync(join(out, 'study.md'), 'utf8');
+  assert.equal(md, r.stdout);
+  assert.match(md, /\| plain \| 12 \| 6 \(50\.0 %\) \| 4 \(33\.3 %\) \| 2 \(16\.7 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\)/);
+  assert.match(md, /\| \*\*all\*\* \| \*\*25\*\* \| \*\*17 \(70\.8 %\)\*\*/);
+  assert.match(md, /Compile rate across groups: Fisher's exact test, p = 0\.069/);
+  const csv = readFileSync(join(out, 'study.csv'), 'utf8').trim().split('\n');
+  assert.equal(csv.length, 26);
+  assert.match(csv.find((l) => l.startsWith('alpha-plain-03'))!, /^alpha-plain-03,plain,hallucination,,,E0599:2,/);
+  const svg = readFileSync(join(out, 'study.svg'), 'utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg, />83%</);
+  assert.match(svg, />27%</);
+});
+
+/** Fisher's exact two-sided p for [[a, b], [c, d]] by direct enumeration with factorials. */
+function fisherByHand(a: number, b: number, c: number, d: number): number {
+  const f = (n: number): number => (n <= 1 ? 1 : n * f(n - 1));
+  const p = (x: number) => {
+    const [r1, r2, c1] = [a + b, c + d, a + c];
+    return (f(r1) * f(r2) * f(c1) * f(r1 + r2 - c1)) / (f(r1 + r2) * f(x) * f(r1 - x) * f(c1 - x) * f(r2 - c1 + x));
+  };
+  const observed = p(a);
+  let sum = 0;
+  for (let x = Math.max(0, a + c - (c + d)); x <= Math.min(a + b, a + c); x++) if (p(x) <= observed * (1 + 1e-9)) sum += p(x);
+  return sum;
+}
+
+test('statistics: chi-square for larger tables, Fisher for 2 × 2, a caveat for small expected counts', () => {
+  const chi = chiSquareTest([[20, 5], [10, 15], [3, 22]])!;
+  assert.equal(chi.df, 2);
+  assert.ok(Math.abs(chi.statistic! - 23.7013) < 1e-3);
+  assert.ok(chi.pValue < 1e-5 && chi.pValue > 1e-6);
+  assert.equal(chiSquareTest([[1, 1], [2, 1], [1, 2]])!.note?.includes('below 5'), true);
+  assert.ok(Math.abs(fisherExact2x2([[3, 1], [1, 3]]).pValue - 0.485714) < 1e-5);
+  assert.equal(independenceTest([[5, 5]]), undefined, 'one group: nothing to test');
+  assert.equal(groupOf('alpha-plain-01', /^(?<model>\w+)-(?<style>\w+)-/), 'alpha/plain');
+  assert.equal(groupOf('notes', /-(plain|secure)-/), '(unmatched)');
+});
+
+test('study reports bad crates per sample and never aborts: no cargo on PATH', { timeout: 60_000 }, async () => {
+  const corpus = tempTree({});
+  mkdirSync(join(corpus, 'a-plain-1/src'), { recursive: true });
+  writeFileSync(join(corpus, 'a-plain-1/Cargo.toml'), '[package]\nname = "a"\nversion = "0.1.0"\nedition = "2021"\n');
+  writeFileSync(join(corpus, 'a-plain-1/src/main.rs'), 'fn main() { let c = Aes256Gcm::new_from_slice(b"0123456789abcdef0123456789abcdef"); }\n');
+  const r = await cli(['study', corpus, '--out', join(corpus, 'out'), '--format', 'json'], { PATH: '/usr/bin:/bin' });
+  assert.equal(r.code, 0, r.stderr);
+  const { samples } = JSON.parse(r.stdout);
+  assert.equal(samples.length, 1, 'the output folder inside the corpus is not a sample');
+  const a = samples.find((s: { name: string }) => s.name === 'a-plain-1');
+  assert.deepEqual([a.status, a.reason, a.highest], ['not-built', 'cargo is not installed', 'critical']);
+});
