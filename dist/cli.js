@@ -11219,8 +11219,8 @@ var require_jstat = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync4, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
-import { join as join7, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { join as join8, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -11323,6 +11323,14 @@ function parseRule(text, file, knownChecks) {
   if (testSeverity && !SEVERITIES.includes(testSeverity)) fail("test-severity must be a severity");
   const triggers = doc.triggers ?? [];
   if (!Array.isArray(triggers) || !triggers.every((t) => typeof t === "string")) fail("'triggers' must be a list of strings");
+  for (const t of triggers) {
+    if (!t.startsWith("re:")) continue;
+    try {
+      new RegExp(t.slice(3));
+    } catch (e) {
+      fail(`trigger '${t}' is not a valid regex: ${e.message}`);
+    }
+  }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
     id,
@@ -12199,6 +12207,28 @@ var Values = class {
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+function isLiteralValue(n, depth = 0) {
+  if (!n || depth > 8) return false;
+  if (LITERALS.has(n.type)) return true;
+  switch (n.type) {
+    case "unary_expression":
+    case "reference_expression":
+    case "parenthesized_expression":
+      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
+    case "array_expression":
+    case "tuple_expression": {
+      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
+    }
+    case "macro_invocation": {
+      const name2 = n.childForFieldName("macro")?.text ?? "";
+      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+      return /^(hex|hex_literal::hex|vec|concat)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
+    }
+    default:
+      return false;
+  }
+}
 
 // src/analyzer/checks/misc.ts
 function uncheckedResult(ctx) {
@@ -12455,19 +12485,24 @@ function suppressionFor(suppressions, ruleId, line) {
 
 // src/analyzer/engine.ts
 var SUPPRESSION_RULE = "suppression-without-reason";
+var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 var Engine = class {
   rules;
   parser;
   modelQuery;
+  constQuery;
   patternQueries = /* @__PURE__ */ new Map();
-  /** Each rule's triggers as one regex; a trigger must start a word (`ring::` is not in `String::`). */
-  triggers = /* @__PURE__ */ new Map();
+  prefilter;
+  /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
+  syntaxRules;
   constructor(parser, rules) {
     this.parser = parser;
     this.rules = rules;
     this.modelQuery = parser.query(MODEL_QUERY);
+    this.constQuery = parser.query("(const_item) @item (static_item) @item");
+    this.syntaxRules = rules.filter((r) => r.check !== "cargo");
+    this.prefilter = new Prefilter(this.syntaxRules);
     for (const rule of rules) {
-      if (rule.triggers.length) this.triggers.set(rule, new RegExp(`(?<![A-Za-z0-9_])(?:${rule.triggers.map(escapeRe).join("|")})`));
       this.patternQueries.set(
         rule,
         rule.patterns.map((p, i2) => {
@@ -12483,8 +12518,8 @@ var Engine = class {
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, text) {
     const source = new SourceText(text);
-    const out2 = { file: path, findings: [], pending: [], notes: [], consts: [], suppressions: [] };
-    const active = this.rules.filter((r) => this.triggers.get(r)?.test(text) ?? true);
+    const out2 = { file: path, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -12493,13 +12528,13 @@ var Engine = class {
     }
     try {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path, tree.rootNode, source));
-      const needsModel = active.length > 0 || /\bconst\b|\bstatic\b/.test(text);
-      const model = needsModel ? new FileModel(path, source, tree, this.modelQuery) : void 0;
-      const values = model ? new Values(model) : void 0;
+      let model;
+      let values;
+      const getModel = () => model ??= new FileModel(path, source, tree, this.modelQuery);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
           let severity = options.severity ?? rule.severity;
-          if (rule.testSeverity && model?.inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
+          if (rule.testSeverity && getModel().inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
             severity = rule.testSeverity;
             message += " (in test or example code, so reported at lower severity)";
           }
@@ -12518,20 +12553,39 @@ var Engine = class {
           if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name });
           else out2.findings.push(finding);
         };
-        if (rule.check && model && values) CHECKS[rule.check]({ rule, model, values, report });
+        if (rule.check) {
+          values ??= new Values(getModel());
+          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+        }
         this.runPatterns(rule, tree.rootNode, report);
       }
-      if (model && values) {
-        for (const [name2, items] of model.items) {
-          const item = items[0];
-          out2.consts.push({ name: name2, file: path, region: source.region(item.start, item.end), isConst: values.resolve(item.value).kind === "const" && !item.mutable });
-        }
-      }
+      for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
       dedupe(out2.findings);
     } finally {
       tree.delete();
     }
     return out2;
+  }
+  /**
+   * Module-level consts and statics of a file, for findings in other files that name them. Only
+   * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
+   */
+  constsIn(path, text) {
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return [];
+    try {
+      const source = new SourceText(text);
+      const out2 = [];
+      for (const { node } of this.constQuery.captures(tree.rootNode, { maxStartDepth: 4 })) {
+        const name2 = node.childForFieldName("name")?.text ?? "";
+        if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) continue;
+        const mutable = node.children.some((c) => c?.type === "mutable_specifier");
+        out2.push({ name: name2, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && isLiteralValue(node.childForFieldName("value")) });
+      }
+      return out2;
+    } finally {
+      tree.delete();
+    }
   }
   runPatterns(rule, root, report) {
     const queries = this.patternQueries.get(rule) ?? [];
@@ -12581,9 +12635,15 @@ function dedupe(findings) {
   }
   findings.length = w;
 }
-function finalize(analyses, rules) {
+function finalize(analyses, rules, lookup) {
+  const wanted = new Set(analyses.flatMap((a) => a.pending.map((p) => p.name)));
   const consts = /* @__PURE__ */ new Map();
-  for (const a of analyses) for (const c of a.consts) if (c.isConst && !consts.has(c.name)) consts.set(c.name, c);
+  if (wanted.size) {
+    for (const a of analyses) {
+      if (!a.constNames.some((n) => wanted.has(n))) continue;
+      for (const c of lookup(a.file)) if (c.isConst && wanted.has(c.name) && !consts.has(c.name)) consts.set(c.name, c);
+    }
+  }
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
   for (const a of analyses) {
@@ -12619,6 +12679,39 @@ function finalize(analyses, rules) {
   }
   return all.sort(compareFindings);
 }
+var Prefilter = class {
+  always = [];
+  byWord = /* @__PURE__ */ new Map();
+  regexes = [];
+  scan;
+  constructor(rules) {
+    for (const rule of rules) {
+      if (rule.triggers.length === 0) this.always.push(rule);
+      for (const t of rule.triggers) {
+        if (t.startsWith("re:")) this.regexes.push({ re: new RegExp(t.slice(3)), rule });
+        else this.byWord.set(t, [...this.byWord.get(t) ?? [], rule]);
+      }
+    }
+    const words2 = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+    if (words2.length) this.scan = new RegExp(words2.join("|"), "g");
+  }
+  /** The rules whose triggers occur in `text`, in catalogue order. */
+  active(text, order) {
+    const hit = new Set(this.always);
+    if (this.scan) {
+      this.scan.lastIndex = 0;
+      for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
+        const i2 = m.index;
+        if (i2 === 0 || !/[A-Za-z0-9_]/.test(text[i2 - 1])) {
+          for (const [word, rules] of this.byWord) if (text.startsWith(word, i2)) for (const r of rules) hit.add(r);
+        }
+        this.scan.lastIndex = i2 + 1;
+      }
+    }
+    for (const { re, rule } of this.regexes) if (!hit.has(rule) && re.test(text)) hit.add(rule);
+    return order.filter((r) => hit.has(r));
+  }
+};
 
 // src/scan/files.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
@@ -12767,15 +12860,17 @@ function checkFixtures(engine, rules) {
     report.files = files.length;
     if (files.length === 0) report.problems.push(`no .rs fixtures in ${rule.fixtures}`);
     const analyses = [];
+    const texts = /* @__PURE__ */ new Map();
     const expectations = [];
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
       const text = readFileSync3(abs, "utf8");
+      texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
       analyses.push(engine.analyze(path, text));
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
-    const findings = finalize(analyses, engine.rules).filter((f) => !f.suppression);
+    const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? "")).filter((f) => !f.suppression);
     report.problems.push(...compare(rule, findings, expectations));
     report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === "expect").length;
     report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === "ok").length;
@@ -12932,6 +13027,13 @@ function toSarif(findings, rules, notes = [], options = {}) {
 function markdownToText(md) {
   return md.replace(/^```\w*\n?/gm, "").replace(/^#+\s*/gm, "").replace(/`/g, "").trim();
 }
+
+// src/scan/scan.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -16990,40 +17092,109 @@ async function scanPaths(paths, options) {
   const files = collectRustFiles(paths, options.root, notes);
   return scanFiles(files, rules, options, notes);
 }
+function analyzeFile(engine, file, maxFileSize) {
+  const read = readRustSource(file, maxFileSize);
+  if (!read.ok) return { note: read.note };
+  try {
+    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+  } catch (e) {
+    return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
+  }
+}
+var PARALLEL_MIN_FILES = 32;
 async function scanFiles(files, rules, options, notes = []) {
-  const engine = await createEngine(rules);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  let engine;
+  const getEngine = async () => engine ??= await createEngine(rules);
+  const useWorkers = files.length >= PARALLEL_MIN_FILES;
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, maxFileSize, threads) : [];
+  if (!useWorkers) {
+    const e2 = await getEngine();
+    for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+  }
   const analyses = [];
   let bytes = 0;
-  let scanned = 0;
-  for (const file of files) {
-    const read = readRustSource(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) {
-      notes.push(read.note);
+  for (const o of outcomes) {
+    if ("note" in o) {
+      notes.push(o.note);
       continue;
     }
-    bytes += read.text.length;
-    scanned++;
-    try {
-      const analysis = engine.analyze(file.path, read.text);
-      notes.push(...analysis.notes);
-      analyses.push(analysis);
-    } catch (e) {
-      notes.push({ level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` });
+    notes.push(...o.analysis.notes);
+    analyses.push(o.analysis);
+    bytes += o.bytes;
+  }
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const texts = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    if (!a.pending.length) continue;
+    const wanted = new Set(a.pending.map((p) => p.name));
+    for (const b of analyses) {
+      if (!b.constNames.some((n) => wanted.has(n)) || texts.has(b.file)) continue;
+      const read = readRustSource(byPath.get(b.file), maxFileSize);
+      if (read.ok) texts.set(b.file, read.text);
     }
   }
-  return { findings: finalize(analyses, rules), notes, rules, filesScanned: scanned, bytesScanned: bytes };
+  const e = texts.size ? await getEngine() : void 0;
+  const findings = finalize(analyses, rules, (path) => e && texts.has(path) ? e.constsIn(path, texts.get(path)) : []);
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
+function workerEntry() {
+  const here = dirname3(fileURLToPath3(import.meta.url));
+  const bundled = join5(here, "worker.js");
+  return existsSync3(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+}
+async function analyzeInWorkers(files, rules, maxFileSize, threads) {
+  const outcomes = new Array(files.length);
+  const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
+  let next = 0;
+  const entry = workerEntry();
+  const slot = () => new Promise((resolve5, reject) => {
+    const start2 = () => {
+      const worker = new Worker(entry, { workerData: { rules, maxFileSize }, resourceLimits: WORKER_LIMITS });
+      let finished = false;
+      const give = () => {
+        if (next >= files.length) {
+          finished = true;
+          void worker.terminate();
+          return resolve5();
+        }
+        const from = next;
+        next = Math.min(files.length, next + batch);
+        worker.postMessage({ start: from, files: files.slice(from, next) });
+      };
+      worker.on("message", (m) => {
+        if (m.outcomes && m.start !== void 0) m.outcomes.forEach((o, i2) => outcomes[m.start + i2] = o);
+        if (m.recycle && next < files.length) {
+          finished = true;
+          void worker.terminate();
+          return start2();
+        }
+        give();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => {
+        if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
+      });
+    };
+    start2();
+  });
+  await Promise.all(Array.from({ length: threads }, slot));
+  return outcomes;
+}
+var WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
+var RECYCLE_AFTER_BYTES = 256 * 1024;
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn, spawnSync } from "node:child_process";
-import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
 
 // src/build/diagnostics.ts
 import { posix } from "node:path";
@@ -17102,7 +17273,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   const started = Date.now();
   return new Promise((resolvePromise) => {
     const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname3(manifest),
+      cwd: dirname4(manifest),
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: process.platform !== "win32"
@@ -17254,12 +17425,12 @@ function groupOf(name2, groupBy) {
   return parts2.length ? parts2.join("/") : m[0];
 }
 async function runStudy(dir, options) {
-  const names = readdirSync4(dir).filter((n) => !n.startsWith(".") && statSync4(join6(dir, n)).isDirectory() && !options.skip?.includes(join6(dir, n))).sort();
+  const names = readdirSync4(dir).filter((n) => !n.startsWith(".") && statSync4(join7(dir, n)).isDirectory() && !options.skip?.includes(join7(dir, n))).sort();
   const cargo = cargoAvailable(options.env);
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join6(dir, name2), name2, cargo, options);
+    const r = await studySample(join7(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -17269,8 +17440,8 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join6(root, "Cargo.toml");
-  if (!existsSync3(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join7(root, "Cargo.toml");
+  if (!existsSync4(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
@@ -17290,9 +17461,9 @@ async function studySample(root, name2, cargo, options) {
   for (const f of crypto) result.rules[f.ruleId] = (result.rules[f.ruleId] ?? 0) + 1;
   result.highest = SEVERITIES.find((s) => crypto.some((f) => f.severity === s));
   if (options.codeqlDir) {
-    const file = join6(options.codeqlDir, `${name2}.sarif`);
-    const folder = join6(options.codeqlDir, name2);
-    const logs = existsSync3(file) ? [file] : existsSync3(folder) ? readdirSync4(folder).filter((n) => n.endsWith(".sarif")).map((n) => join6(folder, n)) : [];
+    const file = join7(options.codeqlDir, `${name2}.sarif`);
+    const folder = join7(options.codeqlDir, name2);
+    const logs = existsSync4(file) ? [file] : existsSync4(folder) ? readdirSync4(folder).filter((n) => n.endsWith(".sarif")).map((n) => join7(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
@@ -17498,7 +17669,7 @@ var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
-                    [--rules DIR]... [--root DIR] [--max-file-size BYTES]
+                    [--rules DIR]... [--root DIR] [--max-file-size BYTES] [--threads N]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
@@ -17507,7 +17678,7 @@ Usage:
                                    the research table over a folder of crates (one per subfolder)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
-critical). Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
 2 on a usage or internal error.`;
 var UsageError = class extends Error {
 };
@@ -17550,10 +17721,13 @@ async function scan(args2) {
       "fail-on": { type: "string", default: "critical" },
       rules: { type: "string", multiple: true },
       root: { type: "string" },
-      "max-file-size": { type: "string" }
+      "max-file-size": { type: "string" },
+      threads: { type: "string" }
     }
   });
   const format = values.format;
+  const threads = values.threads === void 0 ? void 0 : Number(values.threads);
+  if (threads !== void 0 && !(Number.isInteger(threads) && threads > 0)) throw new UsageError("--threads must be a positive whole number");
   if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   const failOn = parseSeverity(values["fail-on"]);
   if (!failOn) throw new UsageError(`--fail-on must be critical, high, medium, low or none, not '${values["fail-on"]}'`);
@@ -17561,7 +17735,7 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const root = resolve4(values.root ?? (positionals.length === 1 ? positionals[0] : "."));
-  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize });
+  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
   let output;
   if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}
 `;
@@ -17658,7 +17832,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve4(positionals[0]);
-  if (!existsSync4(dir) || !statSync5(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -17672,7 +17846,7 @@ async function study(args2) {
   if (!["markdown", "json", "csv"].includes(values.format)) throw new UsageError("--format must be markdown, json or csv");
   const out2 = resolve4(values.out);
   mkdirSync(out2, { recursive: true });
-  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join7(out2, "target") };
+  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join8(out2, "target") };
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve4(values.codeql) : void 0, groupBy, timeoutMs: timeout * 1e3, env, skip: [out2], progress: (l) => process.stderr.write(`${l}
 `) });
@@ -17681,10 +17855,10 @@ async function study(args2) {
   const json = `${JSON.stringify({ table, samples: results }, null, 2)}
 `;
   const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith("build/")));
-  writeFileSync(join7(out2, "study.md"), markdown);
-  writeFileSync(join7(out2, "study.json"), json);
-  writeFileSync(join7(out2, "study.csv"), csv);
-  writeFileSync(join7(out2, "study.svg"), renderStudySvg(table));
+  writeFileSync(join8(out2, "study.md"), markdown);
+  writeFileSync(join8(out2, "study.json"), json);
+  writeFileSync(join8(out2, "study.csv"), csv);
+  writeFileSync(join8(out2, "study.svg"), renderStudySvg(table));
   process.stdout.write(values.format === "json" ? json : values.format === "csv" ? csv : markdown);
   process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out2}
 `);

@@ -36791,11 +36791,11 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname8, posix as posix3, resolve as resolve7 } from "node:path";
+import { dirname as dirname9, posix as posix3, resolve as resolve7 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
-import { dirname as dirname6, join as join7, resolve as resolve5 } from "node:path";
+import { dirname as dirname7, join as join8, resolve as resolve5 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
@@ -37073,6 +37073,13 @@ function isAddedLine(change, line) {
 function inHunk(change, line) {
   return !!change && change.hunks.some((h) => h.start <= line && line <= h.end);
 }
+
+// src/scan/scan.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname as dirname6, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/finding.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -37942,6 +37949,28 @@ var Values = class {
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+function isLiteralValue(n, depth = 0) {
+  if (!n || depth > 8) return false;
+  if (LITERALS.has(n.type)) return true;
+  switch (n.type) {
+    case "unary_expression":
+    case "reference_expression":
+    case "parenthesized_expression":
+      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
+    case "array_expression":
+    case "tuple_expression": {
+      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
+    }
+    case "macro_invocation": {
+      const name2 = n.childForFieldName("macro")?.text ?? "";
+      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+      return /^(hex|hex_literal::hex|vec|concat)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
+    }
+    default:
+      return false;
+  }
+}
 
 // src/analyzer/checks/misc.ts
 function uncheckedResult(ctx) {
@@ -38198,19 +38227,24 @@ function suppressionFor(suppressions, ruleId, line) {
 
 // src/analyzer/engine.ts
 var SUPPRESSION_RULE = "suppression-without-reason";
+var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 var Engine = class {
   rules;
   parser;
   modelQuery;
+  constQuery;
   patternQueries = /* @__PURE__ */ new Map();
-  /** Each rule's triggers as one regex; a trigger must start a word (`ring::` is not in `String::`). */
-  triggers = /* @__PURE__ */ new Map();
+  prefilter;
+  /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
+  syntaxRules;
   constructor(parser, rules) {
     this.parser = parser;
     this.rules = rules;
     this.modelQuery = parser.query(MODEL_QUERY);
+    this.constQuery = parser.query("(const_item) @item (static_item) @item");
+    this.syntaxRules = rules.filter((r) => r.check !== "cargo");
+    this.prefilter = new Prefilter(this.syntaxRules);
     for (const rule of rules) {
-      if (rule.triggers.length) this.triggers.set(rule, new RegExp(`(?<![A-Za-z0-9_])(?:${rule.triggers.map(escapeRe).join("|")})`));
       this.patternQueries.set(
         rule,
         rule.patterns.map((p, i2) => {
@@ -38226,8 +38260,8 @@ var Engine = class {
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path6, text) {
     const source = new SourceText(text);
-    const out2 = { file: path6, findings: [], pending: [], notes: [], consts: [], suppressions: [] };
-    const active = this.rules.filter((r) => this.triggers.get(r)?.test(text) ?? true);
+    const out2 = { file: path6, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -38236,13 +38270,13 @@ var Engine = class {
     }
     try {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path6, tree.rootNode, source));
-      const needsModel = active.length > 0 || /\bconst\b|\bstatic\b/.test(text);
-      const model = needsModel ? new FileModel(path6, source, tree, this.modelQuery) : void 0;
-      const values = model ? new Values(model) : void 0;
+      let model;
+      let values;
+      const getModel = () => model ??= new FileModel(path6, source, tree, this.modelQuery);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
           let severity = options.severity ?? rule.severity;
-          if (rule.testSeverity && model?.inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
+          if (rule.testSeverity && getModel().inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
             severity = rule.testSeverity;
             message += " (in test or example code, so reported at lower severity)";
           }
@@ -38261,20 +38295,39 @@ var Engine = class {
           if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name });
           else out2.findings.push(finding);
         };
-        if (rule.check && model && values) CHECKS[rule.check]({ rule, model, values, report });
+        if (rule.check) {
+          values ??= new Values(getModel());
+          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+        }
         this.runPatterns(rule, tree.rootNode, report);
       }
-      if (model && values) {
-        for (const [name2, items] of model.items) {
-          const item = items[0];
-          out2.consts.push({ name: name2, file: path6, region: source.region(item.start, item.end), isConst: values.resolve(item.value).kind === "const" && !item.mutable });
-        }
-      }
+      for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
       dedupe(out2.findings);
     } finally {
       tree.delete();
     }
     return out2;
+  }
+  /**
+   * Module-level consts and statics of a file, for findings in other files that name them. Only
+   * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
+   */
+  constsIn(path6, text) {
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return [];
+    try {
+      const source = new SourceText(text);
+      const out2 = [];
+      for (const { node } of this.constQuery.captures(tree.rootNode, { maxStartDepth: 4 })) {
+        const name2 = node.childForFieldName("name")?.text ?? "";
+        if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) continue;
+        const mutable = node.children.some((c) => c?.type === "mutable_specifier");
+        out2.push({ name: name2, file: path6, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && isLiteralValue(node.childForFieldName("value")) });
+      }
+      return out2;
+    } finally {
+      tree.delete();
+    }
   }
   runPatterns(rule, root, report) {
     const queries = this.patternQueries.get(rule) ?? [];
@@ -38324,9 +38377,15 @@ function dedupe(findings) {
   }
   findings.length = w;
 }
-function finalize(analyses, rules) {
+function finalize(analyses, rules, lookup) {
+  const wanted = new Set(analyses.flatMap((a) => a.pending.map((p) => p.name)));
   const consts = /* @__PURE__ */ new Map();
-  for (const a of analyses) for (const c of a.consts) if (c.isConst && !consts.has(c.name)) consts.set(c.name, c);
+  if (wanted.size) {
+    for (const a of analyses) {
+      if (!a.constNames.some((n) => wanted.has(n))) continue;
+      for (const c of lookup(a.file)) if (c.isConst && wanted.has(c.name) && !consts.has(c.name)) consts.set(c.name, c);
+    }
+  }
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
   for (const a of analyses) {
@@ -38362,6 +38421,39 @@ function finalize(analyses, rules) {
   }
   return all.sort(compareFindings);
 }
+var Prefilter = class {
+  always = [];
+  byWord = /* @__PURE__ */ new Map();
+  regexes = [];
+  scan;
+  constructor(rules) {
+    for (const rule of rules) {
+      if (rule.triggers.length === 0) this.always.push(rule);
+      for (const t of rule.triggers) {
+        if (t.startsWith("re:")) this.regexes.push({ re: new RegExp(t.slice(3)), rule });
+        else this.byWord.set(t, [...this.byWord.get(t) ?? [], rule]);
+      }
+    }
+    const words2 = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+    if (words2.length) this.scan = new RegExp(words2.join("|"), "g");
+  }
+  /** The rules whose triggers occur in `text`, in catalogue order. */
+  active(text, order) {
+    const hit = new Set(this.always);
+    if (this.scan) {
+      this.scan.lastIndex = 0;
+      for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
+        const i2 = m.index;
+        if (i2 === 0 || !/[A-Za-z0-9_]/.test(text[i2 - 1])) {
+          for (const [word, rules] of this.byWord) if (text.startsWith(word, i2)) for (const r of rules) hit.add(r);
+        }
+        this.scan.lastIndex = i2 + 1;
+      }
+    }
+    for (const { re, rule } of this.regexes) if (!hit.has(rule) && re.test(text)) hit.add(rule);
+    return order.filter((r) => hit.has(r));
+  }
+};
 
 // src/analyzer/parser.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -42489,6 +42581,14 @@ function parseRule(text, file, knownChecks) {
   if (testSeverity && !SEVERITIES.includes(testSeverity)) fail("test-severity must be a severity");
   const triggers = doc.triggers ?? [];
   if (!Array.isArray(triggers) || !triggers.every((t) => typeof t === "string")) fail("'triggers' must be a list of strings");
+  for (const t of triggers) {
+    if (!t.startsWith("re:")) continue;
+    try {
+      new RegExp(t.slice(3));
+    } catch (e) {
+      fail(`trigger '${t}' is not a valid regex: ${e.message}`);
+    }
+  }
   const fixtures = join6(dirname5(file), basename3(file).replace(/\.ya?ml$/, ""));
   return {
     id,
@@ -42518,29 +42618,98 @@ function loadRuleSet(options) {
 async function createEngine(rules) {
   return new Engine(await loadRustParser(), rules);
 }
+function analyzeFile(engine, file, maxFileSize) {
+  const read = readRustSource(file, maxFileSize);
+  if (!read.ok) return { note: read.note };
+  try {
+    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+  } catch (e) {
+    return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
+  }
+}
+var PARALLEL_MIN_FILES = 32;
 async function scanFiles(files, rules, options, notes = []) {
-  const engine = await createEngine(rules);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  let engine;
+  const getEngine = async () => engine ??= await createEngine(rules);
+  const useWorkers = files.length >= PARALLEL_MIN_FILES;
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, maxFileSize, threads) : [];
+  if (!useWorkers) {
+    const e2 = await getEngine();
+    for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+  }
   const analyses = [];
   let bytes = 0;
-  let scanned = 0;
-  for (const file of files) {
-    const read = readRustSource(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) {
-      notes.push(read.note);
+  for (const o of outcomes) {
+    if ("note" in o) {
+      notes.push(o.note);
       continue;
     }
-    bytes += read.text.length;
-    scanned++;
-    try {
-      const analysis = engine.analyze(file.path, read.text);
-      notes.push(...analysis.notes);
-      analyses.push(analysis);
-    } catch (e) {
-      notes.push({ level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` });
+    notes.push(...o.analysis.notes);
+    analyses.push(o.analysis);
+    bytes += o.bytes;
+  }
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const texts = /* @__PURE__ */ new Map();
+  for (const a of analyses) {
+    if (!a.pending.length) continue;
+    const wanted = new Set(a.pending.map((p) => p.name));
+    for (const b of analyses) {
+      if (!b.constNames.some((n) => wanted.has(n)) || texts.has(b.file)) continue;
+      const read = readRustSource(byPath.get(b.file), maxFileSize);
+      if (read.ok) texts.set(b.file, read.text);
     }
   }
-  return { findings: finalize(analyses, rules), notes, rules, filesScanned: scanned, bytesScanned: bytes };
+  const e = texts.size ? await getEngine() : void 0;
+  const findings = finalize(analyses, rules, (path6) => e && texts.has(path6) ? e.constsIn(path6, texts.get(path6)) : []);
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
+function workerEntry() {
+  const here = dirname6(fileURLToPath3(import.meta.url));
+  const bundled = join7(here, "worker.js");
+  return existsSync6(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+}
+async function analyzeInWorkers(files, rules, maxFileSize, threads) {
+  const outcomes = new Array(files.length);
+  const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
+  let next = 0;
+  const entry = workerEntry();
+  const slot = () => new Promise((resolve8, reject) => {
+    const start2 = () => {
+      const worker = new Worker(entry, { workerData: { rules, maxFileSize }, resourceLimits: WORKER_LIMITS });
+      let finished = false;
+      const give = () => {
+        if (next >= files.length) {
+          finished = true;
+          void worker.terminate();
+          return resolve8();
+        }
+        const from = next;
+        next = Math.min(files.length, next + batch);
+        worker.postMessage({ start: from, files: files.slice(from, next) });
+      };
+      worker.on("message", (m) => {
+        if (m.outcomes && m.start !== void 0) m.outcomes.forEach((o, i2) => outcomes[m.start + i2] = o);
+        if (m.recycle && next < files.length) {
+          finished = true;
+          void worker.terminate();
+          return start2();
+        }
+        give();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => {
+        if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
+      });
+    };
+    start2();
+  });
+  await Promise.all(Array.from({ length: threads }, slot));
+  return outcomes;
+}
+var WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
+var RECYCLE_AFTER_BYTES = 256 * 1024;
 
 // src/action/analyze.ts
 async function analyzeChanges(rules, workspace, workingDirectory, changes, scopeAll, wanted) {
@@ -42548,7 +42717,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   const top = resolve5(workspace, workingDirectory);
   const dirs = /* @__PURE__ */ new Set();
   if (changes === "all" || scopeAll) dirs.add(top);
-  else for (const c of changes) dirs.add(packageRoot(dirname6(join7(workspace, c.path)), top) ?? dirname6(join7(workspace, c.path)));
+  else for (const c of changes) dirs.add(packageRoot(dirname7(join8(workspace, c.path)), top) ?? dirname7(join8(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
   const result = await scanFiles(files, rules, { root: workspace }, notes);
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));
@@ -42560,7 +42729,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
 
 // src/action/build.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname7, join as join8, relative as relative3 } from "node:path";
+import { dirname as dirname8, join as join9, relative as relative3 } from "node:path";
 async function buildCrates(config, plan, workspace, files, env) {
   if (config.build === "never") return { status: "skipped", detail: "the build is turned off (`build: never`).", findings: [] };
   if (plan.privileged && !config.allowUntrustedBuild) {
@@ -42577,7 +42746,7 @@ async function buildCrates(config, plan, workspace, files, env) {
   }
   const manifests = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const pkg = packageRoot(dirname7(join8(workspace, f)), workspace);
+    const pkg = packageRoot(dirname8(join9(workspace, f)), workspace);
     if (pkg) manifests.add(workspaceManifest(pkg, env));
   }
   if (manifests.size === 0) return { status: "skipped", detail: "no Cargo.toml found above the changed files.", findings: [] };
@@ -42589,8 +42758,8 @@ async function buildCrates(config, plan, workspace, files, env) {
     seconds += run3.durationMs / 1e3;
     const found = diagnosticsToFindings(run3.diagnostics, {
       root: workspace,
-      workspaceRoot: dirname7(manifest),
-      lineText: (file, line) => readLine(join8(workspace, file), line)
+      workspaceRoot: dirname8(manifest),
+      lineText: (file, line) => readLine(join9(workspace, file), line)
     });
     findings.push(...found);
     const name2 = relative3(workspace, manifest) || "Cargo.toml";
@@ -43096,8 +43265,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { join as join9, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { join as join10, relative as relative4, resolve as resolve6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -43249,8 +43418,8 @@ async function loadCodeql(config, plan, gh, workspace) {
   }
 }
 function fromSarif(path6, workspace) {
-  if (!existsSync6(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join9(path6, n)) : [path6];
+  if (!existsSync7(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join10(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
@@ -43652,7 +43821,7 @@ async function run2() {
   }
   const sarifPath = resolve7(workspace, config.sarifFile);
   const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL2(workspace).href }), null, 2);
-  mkdirSync(dirname8(sarifPath), { recursive: true });
+  mkdirSync(dirname9(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
   const { annotations, omitted } = selectAnnotations(findings);
   for (const a of annotations) core_exports[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });

@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into dist/ as ESM for Node 20+, with both wasm files beside it (the parser finds
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the analysis worker (dist/worker.js) into dist/ as ESM for Node 20+, with both wasm files beside it (the parser finds
 // them there at run time). Deterministic output, so CI can check that dist/ is current.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 await build({
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -17,7 +17,7 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
-                    [--rules DIR]... [--root DIR] [--max-file-size BYTES]
+                    [--rules DIR]... [--root DIR] [--max-file-size BYTES] [--threads N]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
@@ -26,7 +26,7 @@ Usage:
                                    the research table over a folder of crates (one per subfolder)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
-critical). Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
 2 on a usage or internal error.`;
 
 class UsageError extends Error {}
@@ -70,9 +70,12 @@ async function scan(args: string[]): Promise<number> {
       rules: { type: 'string', multiple: true },
       root: { type: 'string' },
       'max-file-size': { type: 'string' },
+      threads: { type: 'string' },
     },
   });
   const format = values.format;
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError('--threads must be a positive whole number');
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   const failOn = parseSeverity(values['fail-on']);
   if (!failOn) throw new UsageError(`--fail-on must be critical, high, medium, low or none, not '${values['fail-on']}'`);
@@ -80,7 +83,7 @@ async function scan(args: string[]): Promise<number> {
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
   const paths = positionals.length ? positionals : ['.'];
   const root = resolve(values.root ?? (positionals.length === 1 ? positionals[0] : '.'));
-  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize });
+  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;

@@ -172,3 +172,22 @@ test('the bundled CLI in dist/ runs on its own and gives the same findings as th
   assert.equal(fromDist.status, 0, fromDist.stderr);
   assert.deepEqual(JSON.parse(fromDist.stdout).findings, JSON.parse(fromSrc.stdout).findings);
 });
+
+test('worker threads: the same findings in the same order as one thread, from source and from the bundle', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 90; i++) files[`src/m${String(i).padStart(2, '0')}.rs`] = i % 3 === 0 ? BAD_CRATE['src/main.rs'] : `pub fn f${i}() -> u32 { ${i} }\n`;
+  // A constant defined in one file and used in another must still resolve across threads.
+  files['src/zz_consts.rs'] = 'pub const SHARED_IV: [u8; 12] = [7; 12];\n';
+  files['src/aa_user.rs'] = 'fn f(c: &Aes256Gcm, m: &[u8]) { c.encrypt(Nonce::from_slice(&SHARED_IV), m).ok(); }\n';
+  const dir = tempTree(files);
+  const one = runCli(['scan', dir, '--threads', '1', '--format', 'json', '--fail-on', 'none']);
+  const two = runCli(['scan', dir, '--threads', '2', '--format', 'json', '--fail-on', 'none']);
+  const bundled = runCli(['scan', dir, '--threads', '2', '--format', 'json', '--fail-on', 'none'], { bundle: true });
+  assert.equal(two.status, 0, two.stderr);
+  const f1 = JSON.parse(one.stdout).findings;
+  assert.equal(f1.length, 30 * 4 + 1);
+  assert.deepEqual(JSON.parse(two.stdout).findings, f1);
+  assert.deepEqual(JSON.parse(bundled.stdout).findings, f1);
+  assert.ok(f1.some((f: { file: string; ruleId: string }) => f.file === 'src/aa_user.rs' && f.ruleId === 'constant-nonce'));
+  assert.equal(runCli(['scan', dir, '--threads', '0']).status, 2);
+});

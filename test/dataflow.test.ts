@@ -6,7 +6,7 @@ import { loadRuleSet } from '../src/scan/scan.ts';
 
 const engine = new Engine(await loadRustParser(), loadRuleSet({}));
 const scan = (files: Record<string, string>) =>
-  finalize(Object.entries(files).map(([p, t]) => engine.analyze(p, t)), engine.rules).map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`);
+  finalize(Object.entries(files).map(([p, t]) => engine.analyze(p, t)), engine.rules, (p) => engine.constsIn(p, files[p])).map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`);
 
 test('scope: a random nonce in one function does not make a constant in another safe, nor the reverse', () => {
   const src = `

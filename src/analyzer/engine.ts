@@ -7,7 +7,7 @@ import { FileModel, MODEL_QUERY, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
-import { Values, escapeRe } from './values.ts';
+import { Values, escapeRe, isLiteralValue } from './values.ts';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -46,27 +46,36 @@ export interface FileAnalysis {
   findings: Finding[];
   pending: PendingFinding[];
   notes: Note[];
-  consts: ExportedConst[];
+  /** Names of the file's UPPER_CASE consts/statics (from the text), to find definitions for other files. */
+  constNames: string[];
   suppressions: Suppression[];
 }
 
+/** Reads a file again and returns the consts it defines: used only for names other files need. */
+export type ConstLookup = (file: string) => ExportedConst[];
+
 export const SUPPRESSION_RULE = 'suppression-without-reason';
+const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 
 /** Rules compiled against the grammar, ready to run on many files. */
 export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
   private readonly modelQuery: Query;
+  private readonly constQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
-  /** Each rule's triggers as one regex; a trigger must start a word (`ring::` is not in `String::`). */
-  private readonly triggers = new Map<RuleDef, RegExp>();
+  private readonly prefilter: Prefilter;
+  /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
+  private readonly syntaxRules: RuleDef[];
 
   constructor(parser: RustParser, rules: RuleDef[]) {
     this.parser = parser;
     this.rules = rules;
     this.modelQuery = parser.query(MODEL_QUERY);
+    this.constQuery = parser.query('(const_item) @item (static_item) @item');
+    this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
+    this.prefilter = new Prefilter(this.syntaxRules);
     for (const rule of rules) {
-      if (rule.triggers.length) this.triggers.set(rule, new RegExp(`(?<![A-Za-z0-9_])(?:${rule.triggers.map(escapeRe).join('|')})`));
       this.patternQueries.set(
         rule,
         rule.patterns.map((p, i) => {
@@ -83,8 +92,9 @@ export class Engine {
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path: string, text: string): FileAnalysis {
     const source = new SourceText(text);
-    const out: FileAnalysis = { file: path, findings: [], pending: [], notes: [], consts: [], suppressions: [] };
-    const active = this.rules.filter((r) => this.triggers.get(r)?.test(text) ?? true);
+    const out: FileAnalysis = { file: path, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
+    const active = this.prefilter.active(text, this.syntaxRules);
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -93,14 +103,14 @@ export class Engine {
     }
     try {
       if (tree.rootNode.hasError) out.notes.push(syntaxNote(path, tree.rootNode, source));
-      // The model also tells test code apart, which every rule's severity depends on.
-      const needsModel = active.length > 0 || /\bconst\b|\bstatic\b/.test(text);
-      const model = needsModel ? new FileModel(path, source, tree, this.modelQuery) : undefined;
-      const values = model ? new Values(model) : undefined;
+      // The model (one query over the whole tree) is built only when a check or a report needs it.
+      let model: FileModel | undefined;
+      let values: Values | undefined;
+      const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQuery));
       for (const rule of active) {
         const report = (at: Span, message: string, options: ReportOptions = {}) => {
           let severity = options.severity ?? rule.severity;
-          if (rule.testSeverity && model?.inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
+          if (rule.testSeverity && getModel().inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
             severity = rule.testSeverity;
             message += ' (in test or example code, so reported at lower severity)';
           }
@@ -119,20 +129,40 @@ export class Engine {
           if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name });
           else out.findings.push(finding);
         };
-        if (rule.check && model && values) CHECKS[rule.check]({ rule, model, values, report });
+        if (rule.check) {
+          values ??= new Values(getModel());
+          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+        }
         this.runPatterns(rule, tree.rootNode, report);
       }
-      if (model && values) {
-        for (const [name, items] of model.items) {
-          const item = items[0];
-          out.consts.push({ name, file: path, region: source.region(item.start, item.end), isConst: values.resolve(item.value).kind === 'const' && !item.mutable });
-        }
-      }
+      for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
       dedupe(out.findings);
     } finally {
       tree.delete();
     }
     return out;
+  }
+
+  /**
+   * Module-level consts and statics of a file, for findings in other files that name them. Only
+   * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
+   */
+  constsIn(path: string, text: string): ExportedConst[] {
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return [];
+    try {
+      const source = new SourceText(text);
+      const out: ExportedConst[] = [];
+      for (const { node } of this.constQuery.captures(tree.rootNode, { maxStartDepth: 4 })) {
+        const name = node.childForFieldName('name')?.text ?? '';
+        if (!/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+        const mutable = node.children.some((c) => c?.type === 'mutable_specifier');
+        out.push({ name, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && isLiteralValue(node.childForFieldName('value')) });
+      }
+      return out;
+    } finally {
+      tree.delete();
+    }
   }
 
   private runPatterns(rule: RuleDef, root: Node, report: CheckContext['report']): void {
@@ -192,9 +222,16 @@ function dedupe(findings: Finding[]): void {
  * Settles what needs the whole crate (constants defined in other files), applies suppressions,
  * reports reasonless suppressions, and assigns fingerprints. Deterministic order.
  */
-export function finalize(analyses: FileAnalysis[], rules: RuleDef[]): Finding[] {
+export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: ConstLookup): Finding[] {
+  // Only files that define a name some finding waits for are read again (rare: most findings are settled in their own file).
+  const wanted = new Set(analyses.flatMap((a) => a.pending.map((p) => p.name)));
   const consts = new Map<string, ExportedConst>();
-  for (const a of analyses) for (const c of a.consts) if (c.isConst && !consts.has(c.name)) consts.set(c.name, c);
+  if (wanted.size) {
+    for (const a of analyses) {
+      if (!a.constNames.some((n) => wanted.has(n))) continue;
+      for (const c of lookup(a.file)) if (c.isConst && wanted.has(c.name) && !consts.has(c.name)) consts.set(c.name, c);
+    }
+  }
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all: Finding[] = [];
   for (const a of analyses) {
@@ -229,4 +266,47 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[]): Finding[] 
     all.push(...findings);
   }
   return all.sort(compareFindings);
+}
+
+/**
+ * The rules' prefilters, run as one pass over the text. A word trigger must start where an
+ * identifier starts (`ring::` is not in `String::`); `re:` triggers are regexes. One alternation
+ * of every rule's words is scanned once, instead of once per rule: on a large tree this scan costs
+ * as much as a tenth of parsing.
+ */
+export class Prefilter {
+  private readonly always: RuleDef[] = [];
+  private readonly byWord = new Map<string, RuleDef[]>();
+  private readonly regexes: { re: RegExp; rule: RuleDef }[] = [];
+  private readonly scan?: RegExp;
+
+  constructor(rules: RuleDef[]) {
+    for (const rule of rules) {
+      if (rule.triggers.length === 0) this.always.push(rule);
+      for (const t of rule.triggers) {
+        if (t.startsWith('re:')) this.regexes.push({ re: new RegExp(t.slice(3)), rule });
+        else this.byWord.set(t, [...(this.byWord.get(t) ?? []), rule]);
+      }
+    }
+    const words = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+    if (words.length) this.scan = new RegExp(words.join('|'), 'g');
+  }
+
+  /** The rules whose triggers occur in `text`, in catalogue order. */
+  active(text: string, order: RuleDef[]): RuleDef[] {
+    const hit = new Set<RuleDef>(this.always);
+    if (this.scan) {
+      this.scan.lastIndex = 0;
+      for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
+        const i = m.index;
+        if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1])) {
+          // Every word that starts here counts, not only the longest one the alternation chose.
+          for (const [word, rules] of this.byWord) if (text.startsWith(word, i)) for (const r of rules) hit.add(r);
+        }
+        this.scan.lastIndex = i + 1;
+      }
+    }
+    for (const { re, rule } of this.regexes) if (!hit.has(rule) && re.test(text)) hit.add(rule);
+    return order.filter((r) => hit.has(r));
+  }
 }

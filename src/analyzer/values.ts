@@ -342,3 +342,30 @@ export class Values {
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Whether an item's value is built from literals only (`*b"nonce"`, `[0u8; 12]`, `hex!("..")`),
+ * without the file's model: what other files need to know about a const.
+ */
+export function isLiteralValue(n: Node | null | undefined, depth = 0): boolean {
+  if (!n || depth > 8) return false;
+  if (LITERALS.has(n.type)) return true;
+  switch (n.type) {
+    case 'unary_expression':
+    case 'reference_expression':
+    case 'parenthesized_expression':
+      return isLiteralValue(n.type === 'reference_expression' ? n.childForFieldName('value') : n.namedChild(0), depth + 1);
+    case 'array_expression':
+    case 'tuple_expression': {
+      const parts = n.childForFieldName('length') ? [n.namedChild(0)] : n.namedChildren;
+      return parts.every((c) => !c || c.type.endsWith('comment') || isLiteralValue(c, depth + 1));
+    }
+    case 'macro_invocation': {
+      const name = n.childForFieldName('macro')?.text ?? '';
+      const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
+      return /^(hex|hex_literal::hex|vec|concat)$/.test(name) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type'));
+    }
+    default:
+      return false;
+  }
+}

@@ -32,7 +32,10 @@ export interface RuleDef {
   patterns: QueryPattern[];
   /** Severity in test code (`#[cfg(test)]`, `#[test]`, tests/, examples/, benches/), when lower. */
   testSeverity?: Severity;
-  /** The rule runs on a file only if one of these strings occurs in it at the start of a word (cheap prefilter). */
+  /**
+   * The rule runs on a file only if one of these occurs in it (a cheap prefilter): a string at the
+   * start of a word, or `re:<regex>`.
+   */
   triggers: string[];
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;
@@ -121,6 +124,14 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
   if (testSeverity && !SEVERITIES.includes(testSeverity)) fail('test-severity must be a severity');
   const triggers = doc.triggers ?? [];
   if (!Array.isArray(triggers) || !triggers.every((t) => typeof t === 'string')) fail("'triggers' must be a list of strings");
+  for (const t of triggers as string[]) {
+    if (!t.startsWith('re:')) continue;
+    try {
+      new RegExp(t.slice(3));
+    } catch (e) {
+      fail(`trigger '${t}' is not a valid regex: ${(e as Error).message}`);
+    }
+  }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
     id,

@@ -81,15 +81,17 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
     report.files = files.length;
     if (files.length === 0) report.problems.push(`no .rs fixtures in ${rule.fixtures}`);
     const analyses = [];
+    const texts = new Map<string, string>();
     const expectations: Expectation[] = [];
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
       const text = readFileSync(abs, 'utf8');
+      texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
       analyses.push(engine.analyze(path, text));
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
-    const findings = finalize(analyses, engine.rules).filter((f) => !f.suppression);
+    const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? '')).filter((f) => !f.suppression);
     report.problems.push(...compare(rule, findings, expectations));
     report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'expect').length;
     report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'ok').length;

@@ -1,3 +1,8 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Finding, Note } from '../finding.ts';
 import { Engine, type FileAnalysis, finalize } from '../analyzer/engine.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
@@ -13,6 +18,8 @@ export interface ScanOptions {
   /** Replace the built-in rules instead of adding to them. */
   noBuiltinRules?: boolean;
   maxFileSize?: number;
+  /** Worker threads to parse and analyze with; 1 runs in this thread. Default: the cores available. */
+  threads?: number;
 }
 
 export interface ScanResult {
@@ -40,27 +47,118 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
   return scanFiles(files, rules, options, notes);
 }
 
+/** What one file gave: its analysis, or why it was not read. */
+export type FileOutcome = { analysis: FileAnalysis; bytes: number } | { note: Note };
+
+/** Reads and analyzes one file; never throws. */
+export function analyzeFile(engine: Engine, file: SourceFile, maxFileSize: number): FileOutcome {
+  const read = readRustSource(file, maxFileSize);
+  if (!read.ok) return { note: read.note };
+  try {
+    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+  } catch (e) {
+    // An analyzer bug on one file must not lose the findings of the others.
+    return { note: { level: 'error', file: file.path, message: `internal error while analyzing: ${(e as Error).message}` } };
+  }
+}
+
+// Below this much source, starting workers (wasm load in each) costs more than it saves.
+const PARALLEL_MIN_FILES = 32;
+
 export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: ScanOptions, notes: Note[] = []): Promise<ScanResult> {
-  const engine = await createEngine(rules);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  let engine: Engine | undefined;
+  const getEngine = async () => (engine ??= await createEngine(rules));
+  // Large scans run in workers even with one thread, so this thread's memory stays small.
+  const useWorkers = files.length >= PARALLEL_MIN_FILES;
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, maxFileSize, threads) : [];
+  if (!useWorkers) {
+    const e = await getEngine();
+    for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
+  }
+  // Results are kept in input order whatever thread produced them, so output is deterministic.
   const analyses: FileAnalysis[] = [];
   let bytes = 0;
-  let scanned = 0;
-  for (const file of files) {
-    const read = readRustSource(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) {
-      notes.push(read.note);
+  for (const o of outcomes) {
+    if ('note' in o) {
+      notes.push(o.note);
       continue;
     }
-    bytes += read.text.length;
-    scanned++;
-    try {
-      const analysis = engine.analyze(file.path, read.text);
-      notes.push(...analysis.notes);
-      analyses.push(analysis);
-    } catch (e) {
-      // An analyzer bug on one file must not lose the findings of the others.
-      notes.push({ level: 'error', file: file.path, message: `internal error while analyzing: ${(e as Error).message}` });
+    notes.push(...o.analysis.notes);
+    analyses.push(o.analysis);
+    bytes += o.bytes;
+  }
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const texts = new Map<string, string>();
+  // Files defining a const another file's finding waits for are read again (rarely any).
+  for (const a of analyses) {
+    if (!a.pending.length) continue;
+    const wanted = new Set(a.pending.map((p) => p.name));
+    for (const b of analyses) {
+      if (!b.constNames.some((n) => wanted.has(n)) || texts.has(b.file)) continue;
+      const read = readRustSource(byPath.get(b.file)!, maxFileSize);
+      if (read.ok) texts.set(b.file, read.text);
     }
   }
-  return { findings: finalize(analyses, rules), notes, rules, filesScanned: scanned, bytesScanned: bytes };
+  const e = texts.size ? await getEngine() : undefined;
+  const findings = finalize(analyses, rules, (path) => (e && texts.has(path) ? e.constsIn(path, texts.get(path)!) : []));
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
+
+/** The worker entry: dist/worker.js beside the bundle, or src/scan/worker.ts when run from source. */
+function workerEntry(): URL {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, 'worker.js');
+  return existsSync(bundled) ? new URL('./worker.js', import.meta.url) : new URL('./worker.ts', import.meta.url);
+}
+
+/**
+ * Parses and analyzes in worker threads, one wasm parser in each. Files are handed out in small
+ * batches as workers finish (so one huge file does not hold up a thread's whole share), and the
+ * outcomes are put back in input order. Memory stays bounded whatever the tree size: each worker's
+ * heap is capped, and a worker that parsed a large file is replaced, since wasm memory only grows.
+ */
+async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], maxFileSize: number, threads: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
+  let next = 0;
+  const entry = workerEntry();
+  const slot = () =>
+    new Promise<void>((resolve, reject) => {
+      const start = () => {
+        const worker = new Worker(entry, { workerData: { rules, maxFileSize }, resourceLimits: WORKER_LIMITS });
+        let finished = false;
+        const give = () => {
+          if (next >= files.length) {
+            finished = true;
+            void worker.terminate();
+            return resolve();
+          }
+          const from = next;
+          next = Math.min(files.length, next + batch);
+          worker.postMessage({ start: from, files: files.slice(from, next) });
+        };
+        worker.on('message', (m: { start?: number; outcomes?: FileOutcome[]; recycle?: boolean }) => {
+          if (m.outcomes && m.start !== undefined) m.outcomes.forEach((o, i) => (outcomes[m.start! + i] = o));
+          if (m.recycle && next < files.length) {
+            finished = true;
+            void worker.terminate();
+            return start();
+          }
+          give();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
+        });
+      };
+      start();
+    });
+  await Promise.all(Array.from({ length: threads }, slot));
+  return outcomes;
+}
+
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
+/** A worker that parsed a file this large is replaced after its batch (its wasm memory grew). */
+export const RECYCLE_AFTER_BYTES = 256 * 1024;
