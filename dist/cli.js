@@ -11357,6 +11357,42 @@ import { readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as
 import { join as join3 } from "node:path";
 
 // src/analyzer/apis.ts
+function quickCalleeName(call) {
+  const t = call.text;
+  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
+  let depth = 0;
+  let i2 = t.length - 1;
+  for (; i2 >= 0; i2--) {
+    const c = t[i2];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) break;
+  }
+  let j = i2 - 1;
+  while (j >= 0 && /\s/.test(t[j])) j--;
+  if (t[j] === ">") {
+    let d = 0;
+    for (; j >= 0; j--) {
+      if (t[j] === ">") d++;
+      else if (t[j] === "<" && --d === 0) break;
+    }
+    j -= 3;
+  }
+  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
+  return m?.[0];
+}
+function surelyNot(call, names) {
+  const quick = quickCalleeName(call);
+  return quick !== void 0 && !names.has(quick);
+}
+var NONCE_SINK_NAMES = /* @__PURE__ */ new Set(["encrypt", "encrypt_in_place", "encrypt_in_place_detached", "encrypt_to_vec", "seal_in_place_append_tag", "seal_in_place_separate_tag", "seal_in_place", "seal_in_place_separate_tag_and_append", "encrypt_aead", "new", "from_aead", "new_from_slices"]);
+var KEY_SINK_NAMES = /* @__PURE__ */ new Set(["new_from_slice", "new_from_slices", "from_slice", "from", "new", "encrypt", "decrypt", "encrypt_aead", "decrypt_aead", "hmac"]);
+var DECRYPT_NAMES = /* @__PURE__ */ new Set(["decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
+var SALT_NAMES = /* @__PURE__ */ new Set(["pbkdf2", "pbkdf2_hmac", "pbkdf2_array", "pbkdf2_hmac_array", "derive", "hash_password_into", "from_b64", "encode_b64", "new"]);
+function calleeNameIn(call, names) {
+  if (surelyNot(call, names)) return void 0;
+  const name2 = calleeName(call);
+  return names.has(name2) ? name2 : void 0;
+}
 function calleeName(call) {
   const fn = call.childForFieldName("function");
   if (!fn) return "";
@@ -11401,6 +11437,7 @@ function isOpensslCipherArg(n) {
   return !!n && /Cipher::|cipher/.test(n.text);
 }
 function nonceSinkOf(call) {
+  if (surelyNot(call, NONCE_SINK_NAMES)) return null;
   const name2 = calleeName(call);
   const args2 = argumentsOf(call);
   const receiver = receiverOf(call);
@@ -11418,12 +11455,14 @@ function nonceSinkOf(call) {
   return null;
 }
 function isDecryptCall(call) {
+  if (surelyNot(call, DECRYPT_NAMES)) return false;
   const name2 = calleeName(call);
   if (receiverOf(call)) return AEAD_DECRYPT.has(name2) || RING_OPEN.has(name2);
   return (name2 === "decrypt" || name2 === "decrypt_aead") && isOpensslCipherArg(argumentsOf(call)[0]);
 }
 var CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|AesGcmSiv|ChaCha20Poly1305|XChaCha20Poly1305|ChaCha8Poly1305|ChaCha12Poly1305|Aes128|Aes192|Aes256|ChaCha20|XChaCha20|Salsa20|Hmac|SimpleHmac|Cmac|Poly1305|Aes\w*Ccm|Ccm|Eax|Ocb3|Aes\w*Siv|Siv)$/;
 function keySinkOf(call) {
+  if (surelyNot(call, KEY_SINK_NAMES)) return null;
   const name2 = calleeName(call);
   const args2 = argumentsOf(call);
   if (receiverOf(call)) return null;
@@ -11446,6 +11485,7 @@ function keySinkOf(call) {
   return null;
 }
 function saltSinkOf(call) {
+  if (surelyNot(call, SALT_NAMES)) return null;
   const name2 = calleeName(call);
   const args2 = argumentsOf(call);
   if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) {
@@ -11458,6 +11498,7 @@ function saltSinkOf(call) {
   return null;
 }
 function iterationsOf(call) {
+  if (surelyNot(call, SALT_NAMES)) return null;
   const name2 = calleeName(call);
   const args2 = argumentsOf(call);
   if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) return args2[2];
@@ -11510,60 +11551,93 @@ var SourceText = class {
 };
 
 // src/analyzer/model.ts
-var MODEL_QUERY = `
-(function_item) @fn
-(closure_expression) @closure
-(let_declaration) @let
-(const_item) @item
-(static_item) @item
-(call_expression) @call
-(macro_invocation) @macro
-(assignment_expression) @assign
-(compound_assignment_expr) @assign
-(field_initializer) @fieldinit
-(shorthand_field_initializer) @fieldshort
-(for_expression) @loop
-(while_expression) @loop
-(loop_expression) @loop
-(binary_expression) @binary
-(index_expression) @index
-(use_declaration) @use
-(extern_crate_declaration) @use
-(attribute_item) @attr
-`;
+var SECTION_QUERIES = {
+  functions: "(function_item) @n",
+  closures: "(closure_expression) @n",
+  lets: "(let_declaration) @n",
+  items: "(const_item) @n (static_item) @n",
+  calls: "(call_expression) @n",
+  assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
+  fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
+  loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
+  macros: "(macro_invocation) @n",
+  binaries: "(binary_expression) @n",
+  indexes: "(index_expression) @n",
+  uses: "(use_declaration) @n (extern_crate_declaration) @n",
+  attributes: "(attribute_item) @n"
+};
+function modelQueries(compile) {
+  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
+}
+var Item = class {
+  node;
+  start;
+  end;
+  name;
+  constructor(node) {
+    this.node = node;
+    this.start = node.startIndex;
+    this.end = node.endIndex;
+    this.name = node.childForFieldName("name")?.text ?? "";
+  }
+  get kind() {
+    return this.node.type === "const_item" ? "const" : "static";
+  }
+  get typeText() {
+    return this.node.childForFieldName("type")?.text ?? "";
+  }
+  get value() {
+    return this.node.childForFieldName("value");
+  }
+  get mutable() {
+    return this.node.children.some((c) => c?.type === "mutable_specifier");
+  }
+};
 var span = (n) => ({ start: n.startIndex, end: n.endIndex });
 var contains = (outer, inner) => outer.start <= inner.start && inner.end <= outer.end;
 var FileModel = class {
   source;
   path;
   tree;
-  functions = [];
-  closures = [];
-  lets = [];
-  items = /* @__PURE__ */ new Map();
-  calls = [];
-  macros = [];
-  assigns = [];
-  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
-  fieldInits = /* @__PURE__ */ new Map();
-  loops = [];
-  binaries = [];
-  indexes = [];
-  uses = [];
-  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
-  testSpans = [];
   isTestPath;
-  fnsByName = /* @__PURE__ */ new Map();
-  constructor(path, source, tree, modelQuery) {
+  queries;
+  cache = /* @__PURE__ */ new Map();
+  constructor(path, source, tree, queries) {
     this.path = path;
     this.source = source;
     this.tree = tree;
+    this.queries = queries;
     this.isTestPath = isTestPath(path);
-    for (const { name: name2, node } of modelQuery.captures(tree.rootNode)) this.add(name2, node);
   }
-  add(capture, node) {
-    switch (capture) {
-      case "fn": {
+  nodes(section) {
+    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+  }
+  memo(key, build) {
+    if (!this.cache.has(key)) this.cache.set(key, build());
+    return this.cache.get(key);
+  }
+  get calls() {
+    return this.nodes("calls");
+  }
+  get macros() {
+    return this.nodes("macros");
+  }
+  get assigns() {
+    return this.nodes("assigns");
+  }
+  get binaries() {
+    return this.nodes("binaries");
+  }
+  get indexes() {
+    return this.nodes("indexes");
+  }
+  get uses() {
+    return this.nodes("uses");
+  }
+  get functions() {
+    return this.memo(
+      "functions",
+      () => this.nodes("functions").map((node) => {
         const params = /* @__PURE__ */ new Map();
         const paramTypes = /* @__PURE__ */ new Map();
         for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -11576,112 +11650,97 @@ var FileModel = class {
             paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
           }
         }
-        const info2 = {
-          node,
-          ...span(node),
-          name: node.childForFieldName("name")?.text ?? "",
-          params,
-          paramTypes,
-          body: node.childForFieldName("body")
-        };
-        this.functions.push(info2);
-        const list = this.fnsByName.get(info2.name) ?? [];
-        list.push(info2);
-        this.fnsByName.set(info2.name, list);
-        break;
-      }
-      case "closure": {
-        const params = /* @__PURE__ */ new Set();
+        return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
+      })
+    );
+  }
+  get closures() {
+    return this.memo(
+      "closures",
+      () => this.nodes("closures").map((node) => {
         const ps = node.childForFieldName("parameters");
-        if (ps) for (const id of identifiersIn(ps)) params.add(id);
-        this.closures.push({ ...span(node), params });
-        break;
-      }
-      case "let": {
+        return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
+      })
+    );
+  }
+  get lets() {
+    return this.memo(
+      "lets",
+      () => this.nodes("lets").map((node) => {
         const pattern = node.childForFieldName("pattern");
         const names = pattern ? identifiersIn(pattern) : [];
-        const simple = pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1;
         const parent = node.parent;
-        this.lets.push({
+        return {
           node,
           ...span(node),
           names,
-          simple,
+          simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
           value: node.childForFieldName("value"),
           scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
-        });
-        break;
-      }
-      case "item": {
-        const name2 = node.childForFieldName("name")?.text ?? "";
-        const info2 = {
-          node,
-          ...span(node),
-          kind: node.type === "const_item" ? "const" : "static",
-          name: name2,
-          typeText: node.childForFieldName("type")?.text ?? "",
-          value: node.childForFieldName("value"),
-          mutable: node.children.some((c) => c?.type === "mutable_specifier")
         };
-        const list = this.items.get(name2) ?? [];
-        list.push(info2);
-        this.items.set(name2, list);
-        break;
+      })
+    );
+  }
+  /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
+  get items() {
+    return this.memo("items", () => {
+      const items = /* @__PURE__ */ new Map();
+      for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
+        const info2 = new Item(node);
+        items.set(info2.name, [...items.get(info2.name) ?? [], info2]);
       }
-      case "call":
-        this.calls.push(node);
-        break;
-      case "macro":
-        this.macros.push(node);
-        break;
-      case "assign":
-        this.assigns.push(node);
-        break;
-      case "fieldinit": {
-        const field = node.childForFieldName("field")?.text;
-        const value = node.childForFieldName("value");
-        if (field && value) this.pushFieldInit(field, value);
-        break;
+      return items;
+    });
+  }
+  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+  get fieldInits() {
+    return this.memo("fieldInits", () => {
+      const inits = /* @__PURE__ */ new Map();
+      const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
+      for (const node of this.nodes("fieldInits")) {
+        if (node.type === "shorthand_field_initializer") {
+          const id = node.namedChild(0);
+          if (id) push(id.text, id);
+        } else {
+          const field = node.childForFieldName("field")?.text;
+          const value = node.childForFieldName("value");
+          if (field && value) push(field, value);
+        }
       }
-      case "fieldshort": {
-        const id = node.namedChild(0);
-        if (id) this.pushFieldInit(id.text, id);
-        break;
-      }
-      case "loop": {
+      return inits;
+    });
+  }
+  get loops() {
+    return this.memo(
+      "loops",
+      () => this.nodes("loops").map((node) => {
         const pattern = node.type === "for_expression" ? node.childForFieldName("pattern") : null;
-        this.loops.push({ node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] });
-        break;
-      }
-      case "binary":
-        this.binaries.push(node);
-        break;
-      case "index":
-        this.indexes.push(node);
-        break;
-      case "use":
-        this.uses.push(node);
-        break;
-      case "attr": {
+        return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
+      })
+    );
+  }
+  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
+  get testSpans() {
+    return this.memo("testSpans", () => {
+      const spans = [];
+      for (const node of this.nodes("attributes")) {
         const text = node.text.replace(/\s+/g, "");
         const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
-        if (isTestAttr) {
-          let item = node.nextNamedSibling;
-          while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment"))
-            item = item.nextNamedSibling;
-          if (item) this.testSpans.push(span(item));
-        }
-        break;
+        if (!isTestAttr) continue;
+        let item = node.nextNamedSibling;
+        while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
+        if (item) spans.push(span(item));
       }
-    }
-  }
-  pushFieldInit(field, value) {
-    const list = this.fieldInits.get(field) ?? [];
-    list.push(value);
-    this.fieldInits.set(field, list);
+      return spans;
+    });
   }
   functionsNamed(name2) {
-    return this.fnsByName.get(name2) ?? [];
+    const byName = this.memo("fnsByName", () => {
+      const m = /* @__PURE__ */ new Map();
+      for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
+      return m;
+    });
+    return byName.get(name2) ?? [];
   }
   /** The innermost function around an offset. */
   enclosingFunction(at) {
@@ -11754,6 +11813,7 @@ function inDifferentBranches(a, b) {
 }
 
 // src/analyzer/checks/keys.ts
+var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
 var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
 var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max"]);
@@ -11797,8 +11857,10 @@ function hardcodedKey(ctx) {
     if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
   }
-  for (const [name2, items] of model.items) {
-    const item = items[0];
+  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  for (const name2 of secretNames) {
+    const item = model.items.get(name2)?.[0];
+    if (!item) continue;
     if (reachedItems.has(item) || !isSecretName(name2) || !item.value) continue;
     if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
     const v = values.resolve(item.value);
@@ -11856,6 +11918,7 @@ function integerOf(literal) {
   return Number.isFinite(n) ? n : void 0;
 }
 var KEYISH = /key|nonce|iv|salt|secret|seed/i;
+var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill"]);
 function weakRng(ctx) {
   const { model, values } = ctx;
   const reported = /* @__PURE__ */ new Set();
@@ -11866,7 +11929,8 @@ function weakRng(ctx) {
     ctx.report(at, message, { related });
   };
   for (const call of model.calls) {
-    const name2 = calleeName(call);
+    const name2 = calleeNameIn(call, GENERATORS);
+    if (!name2) continue;
     const recv = receiverOf(call);
     const args2 = argumentsOf(call);
     let rngArg;
@@ -12231,10 +12295,12 @@ function isLiteralValue(n, depth = 0) {
 }
 
 // src/analyzer/checks/misc.ts
+var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
   for (const call of model.calls) {
-    const name2 = calleeName(call);
+    const name2 = calleeNameIn(call, UNWRAPS_AND_DECRYPTS);
+    if (!name2) continue;
     const inner = receiverOf(call);
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
       if (isDecryptCall(inner)) {
@@ -12489,7 +12555,7 @@ var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 var Engine = class {
   rules;
   parser;
-  modelQuery;
+  modelQueries;
   constQuery;
   patternQueries = /* @__PURE__ */ new Map();
   prefilter;
@@ -12498,7 +12564,7 @@ var Engine = class {
   constructor(parser, rules) {
     this.parser = parser;
     this.rules = rules;
-    this.modelQuery = parser.query(MODEL_QUERY);
+    this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
     this.prefilter = new Prefilter(this.syntaxRules);
@@ -12530,7 +12596,7 @@ var Engine = class {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path, tree.rootNode, source));
       let model;
       let values;
-      const getModel = () => model ??= new FileModel(path, source, tree, this.modelQuery);
+      const getModel = () => model ??= new FileModel(path, source, tree, this.modelQueries);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
           let severity = options.severity ?? rule.severity;
@@ -12682,14 +12748,17 @@ function finalize(analyses, rules, lookup) {
 var Prefilter = class {
   always = [];
   byWord = /* @__PURE__ */ new Map();
-  regexes = [];
+  regexes = /* @__PURE__ */ new Map();
   scan;
   constructor(rules) {
     for (const rule of rules) {
       if (rule.triggers.length === 0) this.always.push(rule);
       for (const t of rule.triggers) {
-        if (t.startsWith("re:")) this.regexes.push({ re: new RegExp(t.slice(3)), rule });
-        else this.byWord.set(t, [...this.byWord.get(t) ?? [], rule]);
+        if (t.startsWith("re:")) {
+          const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
+          entry.rules.push(rule);
+          this.regexes.set(t, entry);
+        } else this.byWord.set(t, [...this.byWord.get(t) ?? [], rule]);
       }
     }
     const words2 = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
@@ -12708,7 +12777,7 @@ var Prefilter = class {
         this.scan.lastIndex = i2 + 1;
       }
     }
-    for (const { re, rule } of this.regexes) if (!hit.has(rule) && re.test(text)) hit.add(rule);
+    for (const { re, rules } of this.regexes.values()) if (rules.some((r) => !hit.has(r)) && re.test(text)) for (const r of rules) hit.add(r);
     return order.filter((r) => hit.has(r));
   }
 };

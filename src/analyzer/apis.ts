@@ -3,6 +3,54 @@ import type { Node } from 'web-tree-sitter';
 // What the analyzer knows about the crypto crates' APIs: which calls encrypt, which argument is
 // the nonce or the key. Shared by several rules, so it lives here once rather than in each rule.
 
+/**
+ * The callee's name read from the call's source text alone (no walk into the tree): the word
+ * before the argument list, past a turbofish. Undefined when the text is not simple enough to
+ * read this way (quotes or comments in the arguments). Used to skip calls cheaply.
+ */
+export function quickCalleeName(call: Node): string | undefined {
+  const t = call.text;
+  if (!t.endsWith(')') || /["'/]/.test(t)) return undefined;
+  let depth = 0;
+  let i = t.length - 1;
+  for (; i >= 0; i--) {
+    const c = t[i];
+    if (c === ')') depth++;
+    else if (c === '(' && --depth === 0) break;
+  }
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(t[j])) j--;
+  if (t[j] === '>') {
+    // Skip a turbofish: `new_from_slice::<T>(..)`.
+    let d = 0;
+    for (; j >= 0; j--) {
+      if (t[j] === '>') d++;
+      else if (t[j] === '<' && --d === 0) break;
+    }
+    j -= 3; // '::' before '<'
+  }
+  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
+  return m?.[0];
+}
+
+/** Whether a call cannot be one of `names` (by its text), so the slower tree walk can be skipped. */
+function surelyNot(call: Node, names: ReadonlySet<string>): boolean {
+  const quick = quickCalleeName(call);
+  return quick !== undefined && !names.has(quick);
+}
+
+const NONCE_SINK_NAMES = new Set(['encrypt', 'encrypt_in_place', 'encrypt_in_place_detached', 'encrypt_to_vec', 'seal_in_place_append_tag', 'seal_in_place_separate_tag', 'seal_in_place', 'seal_in_place_separate_tag_and_append', 'encrypt_aead', 'new', 'from_aead', 'new_from_slices']);
+const KEY_SINK_NAMES = new Set(['new_from_slice', 'new_from_slices', 'from_slice', 'from', 'new', 'encrypt', 'decrypt', 'encrypt_aead', 'decrypt_aead', 'hmac']);
+const DECRYPT_NAMES = new Set(['decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
+const SALT_NAMES = new Set(['pbkdf2', 'pbkdf2_hmac', 'pbkdf2_array', 'pbkdf2_hmac_array', 'derive', 'hash_password_into', 'from_b64', 'encode_b64', 'new']);
+
+/** The callee's name if it is one of `names`, else undefined; skips most calls by their text. */
+export function calleeNameIn(call: Node, names: ReadonlySet<string>): string | undefined {
+  if (surelyNot(call, names)) return undefined;
+  const name = calleeName(call);
+  return names.has(name) ? name : undefined;
+}
+
 /** The last path segment of a call's function: `Key::<Aes256Gcm>::from_slice` → `from_slice`. */
 export function calleeName(call: Node): string {
   const fn = call.childForFieldName('function');
@@ -67,6 +115,7 @@ function isOpensslCipherArg(n: Node | undefined): boolean {
 
 /** Calls that encrypt, with the argument that carries the nonce/IV. Decryption is not a sink. */
 export function nonceSinkOf(call: Node): Sink | null {
+  if (surelyNot(call, NONCE_SINK_NAMES)) return null;
   const name = calleeName(call);
   const args = argumentsOf(call);
   const receiver = receiverOf(call);
@@ -88,6 +137,7 @@ export function nonceSinkOf(call: Node): Sink | null {
 }
 
 export function isDecryptCall(call: Node): boolean {
+  if (surelyNot(call, DECRYPT_NAMES)) return false;
   const name = calleeName(call);
   if (receiverOf(call)) return AEAD_DECRYPT.has(name) || RING_OPEN.has(name);
   return (name === 'decrypt' || name === 'decrypt_aead') && isOpensslCipherArg(argumentsOf(call)[0]);
@@ -101,6 +151,7 @@ const CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|Aes
 
 /** Calls that build a key from bytes, with the argument that carries the key material. */
 export function keySinkOf(call: Node): Sink | null {
+  if (surelyNot(call, KEY_SINK_NAMES)) return null;
   const name = calleeName(call);
   const args = argumentsOf(call);
   if (receiverOf(call)) return null;
@@ -125,6 +176,7 @@ export function keySinkOf(call: Node): Sink | null {
 
 /** Calls that take a salt, with the salt argument (password hashing and KDFs). */
 export function saltSinkOf(call: Node): Sink | null {
+  if (surelyNot(call, SALT_NAMES)) return null;
   const name = calleeName(call);
   const args = argumentsOf(call);
   if (/^pbkdf2(_hmac)?(_array)?$/.test(name) && args.length >= 3) {
@@ -140,6 +192,7 @@ export function saltSinkOf(call: Node): Sink | null {
 
 /** PBKDF2 calls with the iteration-count argument. */
 export function iterationsOf(call: Node): Node | null {
+  if (surelyNot(call, SALT_NAMES)) return null;
   const name = calleeName(call);
   const args = argumentsOf(call);
   if (/^pbkdf2(_hmac)?(_array)?$/.test(name) && args.length >= 3) return args[2];

@@ -3,7 +3,7 @@ import { type Finding, type Note, type RelatedLocation, type Severity, compareFi
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { assignFingerprints } from './fingerprint.ts';
-import { FileModel, MODEL_QUERY, type Span } from './model.ts';
+import { FileModel, type ModelQueries, type Span, modelQueries } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
@@ -61,7 +61,7 @@ const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
-  private readonly modelQuery: Query;
+  private readonly modelQueries: ModelQueries;
   private readonly constQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
   private readonly prefilter: Prefilter;
@@ -71,7 +71,7 @@ export class Engine {
   constructor(parser: RustParser, rules: RuleDef[]) {
     this.parser = parser;
     this.rules = rules;
-    this.modelQuery = parser.query(MODEL_QUERY);
+    this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     this.prefilter = new Prefilter(this.syntaxRules);
@@ -106,7 +106,7 @@ export class Engine {
       // The model (one query over the whole tree) is built only when a check or a report needs it.
       let model: FileModel | undefined;
       let values: Values | undefined;
-      const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQuery));
+      const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQueries));
       for (const rule of active) {
         const report = (at: Span, message: string, options: ReportOptions = {}) => {
           let severity = options.severity ?? rule.severity;
@@ -277,14 +277,19 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
 export class Prefilter {
   private readonly always: RuleDef[] = [];
   private readonly byWord = new Map<string, RuleDef[]>();
-  private readonly regexes: { re: RegExp; rule: RuleDef }[] = [];
+  private readonly regexes = new Map<string, { re: RegExp; rules: RuleDef[] }>();
   private readonly scan?: RegExp;
 
   constructor(rules: RuleDef[]) {
     for (const rule of rules) {
       if (rule.triggers.length === 0) this.always.push(rule);
       for (const t of rule.triggers) {
-        if (t.startsWith('re:')) this.regexes.push({ re: new RegExp(t.slice(3)), rule });
+        if (t.startsWith('re:')) {
+          // Rules share regexes (the key constructors): each distinct one is run once per file.
+          const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
+          entry.rules.push(rule);
+          this.regexes.set(t, entry);
+        }
         else this.byWord.set(t, [...(this.byWord.get(t) ?? []), rule]);
       }
     }
@@ -306,7 +311,7 @@ export class Prefilter {
         this.scan.lastIndex = i + 1;
       }
     }
-    for (const { re, rule } of this.regexes) if (!hit.has(rule) && re.test(text)) hit.add(rule);
+    for (const { re, rules } of this.regexes.values()) if (rules.some((r) => !hit.has(r)) && re.test(text)) for (const r of rules) hit.add(r);
     return order.filter((r) => hit.has(r));
   }
 }

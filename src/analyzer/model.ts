@@ -1,29 +1,31 @@
 import type { Node, Query, Tree } from 'web-tree-sitter';
 import { SourceText } from './source.ts';
 
-// One query collects every node kind the checks and the dataflow need, so a tree is walked once
-// (inside wasm) however many rules run.
-export const MODEL_QUERY = `
-(function_item) @fn
-(closure_expression) @closure
-(let_declaration) @let
-(const_item) @item
-(static_item) @item
-(call_expression) @call
-(macro_invocation) @macro
-(assignment_expression) @assign
-(compound_assignment_expr) @assign
-(field_initializer) @fieldinit
-(shorthand_field_initializer) @fieldshort
-(for_expression) @loop
-(while_expression) @loop
-(loop_expression) @loop
-(binary_expression) @binary
-(index_expression) @index
-(use_declaration) @use
-(extern_crate_declaration) @use
-(attribute_item) @attr
-`;
+// The node kinds the checks and the dataflow use, one query each. A section is collected the first
+// time a check asks for it: most files that pass the prefilter need only their calls (to find
+// that none is an encryption), so the rest of the tree is never walked for them.
+const SECTION_QUERIES = {
+  functions: '(function_item) @n',
+  closures: '(closure_expression) @n',
+  lets: '(let_declaration) @n',
+  items: '(const_item) @n (static_item) @n',
+  calls: '(call_expression) @n',
+  assigns: '(assignment_expression) @n (compound_assignment_expr) @n',
+  fieldInits: '(field_initializer) @n (shorthand_field_initializer) @n',
+  loops: '(for_expression) @n (while_expression) @n (loop_expression) @n',
+  macros: '(macro_invocation) @n',
+  binaries: '(binary_expression) @n',
+  indexes: '(index_expression) @n',
+  uses: '(use_declaration) @n (extern_crate_declaration) @n',
+  attributes: '(attribute_item) @n',
+} as const;
+export type Section = keyof typeof SECTION_QUERIES;
+export type ModelQueries = Record<Section, Query>;
+
+/** Compiled section queries, shared by every model built with the same grammar. */
+export function modelQueries(compile: (source: string) => Query): ModelQueries {
+  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)])) as ModelQueries;
+}
 
 export interface Span {
   start: number;
@@ -62,6 +64,37 @@ export interface ItemInfo extends Span {
   mutable: boolean;
 }
 
+/** A const or static; only its name is read up front (a large file has thousands of them). */
+class Item implements ItemInfo {
+  readonly node: Node;
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+
+  constructor(node: Node) {
+    this.node = node;
+    this.start = node.startIndex;
+    this.end = node.endIndex;
+    this.name = node.childForFieldName('name')?.text ?? '';
+  }
+
+  get kind(): 'const' | 'static' {
+    return this.node.type === 'const_item' ? 'const' : 'static';
+  }
+
+  get typeText(): string {
+    return this.node.childForFieldName('type')?.text ?? '';
+  }
+
+  get value(): Node | null {
+    return this.node.childForFieldName('value');
+  }
+
+  get mutable(): boolean {
+    return this.node.children.some((c) => c?.type === 'mutable_specifier');
+  }
+}
+
 export interface LoopInfo extends Span {
   node: Node;
   /** Names bound by a `for` pattern. */
@@ -71,40 +104,59 @@ export interface LoopInfo extends Span {
 export const span = (n: Node): Span => ({ start: n.startIndex, end: n.endIndex });
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
-/** What a file holds, indexed for the checks. Built once per file, from one query. */
+/** What a file holds, indexed for the checks. Each kind of node is collected on first use. */
 export class FileModel {
   readonly source: SourceText;
   readonly path: string;
   readonly tree: Tree;
-  readonly functions: FnInfo[] = [];
-  readonly closures: ClosureInfo[] = [];
-  readonly lets: LetInfo[] = [];
-  readonly items = new Map<string, ItemInfo[]>();
-  readonly calls: Node[] = [];
-  readonly macros: Node[] = [];
-  readonly assigns: Node[] = [];
-  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
-  readonly fieldInits = new Map<string, Node[]>();
-  readonly loops: LoopInfo[] = [];
-  readonly binaries: Node[] = [];
-  readonly indexes: Node[] = [];
-  readonly uses: Node[] = [];
-  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
-  readonly testSpans: Span[] = [];
   readonly isTestPath: boolean;
-  private readonly fnsByName = new Map<string, FnInfo[]>();
+  private readonly queries: ModelQueries;
+  private readonly cache = new Map<string, unknown>();
 
-  constructor(path: string, source: SourceText, tree: Tree, modelQuery: Query) {
+  constructor(path: string, source: SourceText, tree: Tree, queries: ModelQueries) {
     this.path = path;
     this.source = source;
     this.tree = tree;
+    this.queries = queries;
     this.isTestPath = isTestPath(path);
-    for (const { name, node } of modelQuery.captures(tree.rootNode)) this.add(name, node);
   }
 
-  private add(capture: string, node: Node): void {
-    switch (capture) {
-      case 'fn': {
+  private nodes(section: Section): Node[] {
+    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+  }
+
+  private memo<T>(key: string, build: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, build());
+    return this.cache.get(key) as T;
+  }
+
+  get calls(): Node[] {
+    return this.nodes('calls');
+  }
+
+  get macros(): Node[] {
+    return this.nodes('macros');
+  }
+
+  get assigns(): Node[] {
+    return this.nodes('assigns');
+  }
+
+  get binaries(): Node[] {
+    return this.nodes('binaries');
+  }
+
+  get indexes(): Node[] {
+    return this.nodes('indexes');
+  }
+
+  get uses(): Node[] {
+    return this.nodes('uses');
+  }
+
+  get functions(): FnInfo[] {
+    return this.memo('functions', () =>
+      this.nodes('functions').map((node) => {
         const params = new Map<string, Node>();
         const paramTypes = new Map<string, string>();
         for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -117,115 +169,102 @@ export class FileModel {
             paramTypes.set(id, p.childForFieldName('type')?.text ?? '');
           }
         }
-        const info: FnInfo = {
-          node,
-          ...span(node),
-          name: node.childForFieldName('name')?.text ?? '',
-          params,
-          paramTypes,
-          body: node.childForFieldName('body'),
-        };
-        this.functions.push(info);
-        const list = this.fnsByName.get(info.name) ?? [];
-        list.push(info);
-        this.fnsByName.set(info.name, list);
-        break;
-      }
-      case 'closure': {
-        const params = new Set<string>();
+        return { node, ...span(node), name: node.childForFieldName('name')?.text ?? '', params, paramTypes, body: node.childForFieldName('body') };
+      }),
+    );
+  }
+
+  get closures(): ClosureInfo[] {
+    return this.memo('closures', () =>
+      this.nodes('closures').map((node) => {
         const ps = node.childForFieldName('parameters');
-        if (ps) for (const id of identifiersIn(ps)) params.add(id);
-        this.closures.push({ ...span(node), params });
-        break;
-      }
-      case 'let': {
+        return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
+      }),
+    );
+  }
+
+  get lets(): LetInfo[] {
+    return this.memo('lets', () =>
+      this.nodes('lets').map((node) => {
         const pattern = node.childForFieldName('pattern');
         const names = pattern ? identifiersIn(pattern) : [];
-        const simple = pattern?.type === 'identifier' || (pattern?.type === 'mut_pattern' && names.length === 1);
         const parent = node.parent;
-        this.lets.push({
+        return {
           node,
           ...span(node),
           names,
-          simple,
+          simple: pattern?.type === 'identifier' || (pattern?.type === 'mut_pattern' && names.length === 1),
           value: node.childForFieldName('value'),
           scope: parent ? span(parent) : { start: 0, end: this.source.text.length },
-        });
-        break;
-      }
-      case 'item': {
-        const name = node.childForFieldName('name')?.text ?? '';
-        const info: ItemInfo = {
-          node,
-          ...span(node),
-          kind: node.type === 'const_item' ? 'const' : 'static',
-          name,
-          typeText: node.childForFieldName('type')?.text ?? '',
-          value: node.childForFieldName('value'),
-          mutable: node.children.some((c) => c?.type === 'mutable_specifier'),
         };
-        const list = this.items.get(name) ?? [];
-        list.push(info);
-        this.items.set(name, list);
-        break;
+      }),
+    );
+  }
+
+  /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
+  get items(): Map<string, ItemInfo[]> {
+    return this.memo('items', () => {
+      const items = new Map<string, ItemInfo[]>();
+      for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
+        const info = new Item(node);
+        items.set(info.name, [...(items.get(info.name) ?? []), info]);
       }
-      case 'call':
-        this.calls.push(node);
-        break;
-      case 'macro':
-        this.macros.push(node);
-        break;
-      case 'assign':
-        this.assigns.push(node);
-        break;
-      case 'fieldinit': {
-        const field = node.childForFieldName('field')?.text;
-        const value = node.childForFieldName('value');
-        if (field && value) this.pushFieldInit(field, value);
-        break;
+      return items;
+    });
+  }
+
+  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+  get fieldInits(): Map<string, Node[]> {
+    return this.memo('fieldInits', () => {
+      const inits = new Map<string, Node[]>();
+      const push = (field: string, value: Node) => inits.set(field, [...(inits.get(field) ?? []), value]);
+      for (const node of this.nodes('fieldInits')) {
+        if (node.type === 'shorthand_field_initializer') {
+          const id = node.namedChild(0);
+          if (id) push(id.text, id);
+        } else {
+          const field = node.childForFieldName('field')?.text;
+          const value = node.childForFieldName('value');
+          if (field && value) push(field, value);
+        }
       }
-      case 'fieldshort': {
-        const id = node.namedChild(0);
-        if (id) this.pushFieldInit(id.text, id);
-        break;
-      }
-      case 'loop': {
+      return inits;
+    });
+  }
+
+  get loops(): LoopInfo[] {
+    return this.memo('loops', () =>
+      this.nodes('loops').map((node) => {
         const pattern = node.type === 'for_expression' ? node.childForFieldName('pattern') : null;
-        this.loops.push({ node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] });
-        break;
-      }
-      case 'binary':
-        this.binaries.push(node);
-        break;
-      case 'index':
-        this.indexes.push(node);
-        break;
-      case 'use':
-        this.uses.push(node);
-        break;
-      case 'attr': {
+        return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
+      }),
+    );
+  }
+
+  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
+  get testSpans(): Span[] {
+    return this.memo('testSpans', () => {
+      const spans: Span[] = [];
+      for (const node of this.nodes('attributes')) {
         const text = node.text.replace(/\s+/g, '');
         // `#[test]`, `#[tokio::test]`, `#[bench]`, `#[cfg(test)]`, `#[cfg(all(test, feature = ".."))]`.
         const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || (/^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text));
-        if (isTestAttr) {
-          let item = node.nextNamedSibling;
-          while (item && (item.type === 'attribute_item' || item.type === 'line_comment' || item.type === 'block_comment'))
-            item = item.nextNamedSibling;
-          if (item) this.testSpans.push(span(item));
-        }
-        break;
+        if (!isTestAttr) continue;
+        let item = node.nextNamedSibling;
+        while (item && (item.type === 'attribute_item' || item.type === 'line_comment' || item.type === 'block_comment')) item = item.nextNamedSibling;
+        if (item) spans.push(span(item));
       }
-    }
-  }
-
-  private pushFieldInit(field: string, value: Node): void {
-    const list = this.fieldInits.get(field) ?? [];
-    list.push(value);
-    this.fieldInits.set(field, list);
+      return spans;
+    });
   }
 
   functionsNamed(name: string): FnInfo[] {
-    return this.fnsByName.get(name) ?? [];
+    const byName = this.memo('fnsByName', () => {
+      const m = new Map<string, FnInfo[]>();
+      for (const f of this.functions) m.set(f.name, [...(m.get(f.name) ?? []), f]);
+      return m;
+    });
+    return byName.get(name) ?? [];
   }
 
   /** The innermost function around an offset. */

@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { type Sink, argumentsOf, calleeName, calleePath, iterationsOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import { type Sink, argumentsOf, calleeName, calleeNameIn, calleePath, iterationsOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import { quote, words } from './common.ts';
 
+const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 const SECRET_WORDS = new Set(['key', 'secret', 'password', 'passwd', 'passphrase', 'privkey', 'psk', 'seed']);
 const TOKEN_QUALIFIERS = new Set(['api', 'auth', 'access', 'bearer', 'secret', 'refresh', 'session']);
 const NOT_A_SECRET = new Set(['len', 'length', 'size', 'bits', 'bytes_len', 'id', 'ids', 'name', 'names', 'path', 'file', 'env', 'var', 'header', 'prefix', 'suffix', 'field', 'type', 'kind', 'count', 'url', 'param', 'public', 'pub', 'pubkey', 'label', 'index', 'idx', 'offset', 'format', 'fmt', 'info', 'alg', 'algorithm', 'usage', 'tag', 'hash', 'policy', 'mode', 'version', 'regex', 'pattern', 'column', 'table', 'min', 'max']);
@@ -58,8 +59,11 @@ export function hardcodedKey(ctx: CheckContext): void {
     if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name! } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
   }
-  for (const [name, items] of model.items) {
-    const item = items[0];
+  // Secret-named consts: the text says first whether any is there, before the items are read.
+  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  for (const name of secretNames) {
+    const item = model.items.get(name)?.[0];
+    if (!item) continue;
     if (reachedItems.has(item) || !isSecretName(name) || !item.value) continue;
     if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
     const v = values.resolve(item.value);
@@ -124,6 +128,7 @@ export function integerOf(literal: string | undefined): number | undefined {
 }
 
 const KEYISH = /key|nonce|iv|salt|secret|seed/i;
+const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'fill_bytes', 'try_fill_bytes', 'fill']);
 
 /** weak-rng: keys, nonces and salts from a non-cryptographic or seeded RNG, or from the clock. */
 export function weakRng(ctx: CheckContext): void {
@@ -138,7 +143,8 @@ export function weakRng(ctx: CheckContext): void {
   };
   // Where the weak generator produces key material.
   for (const call of model.calls) {
-    const name = calleeName(call);
+    const name = calleeNameIn(call, GENERATORS);
+    if (!name) continue;
     const recv = receiverOf(call);
     const args = argumentsOf(call);
     let rngArg: Node | undefined;

@@ -1,16 +1,19 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { span } from '../model.ts';
 import { escapeRe } from '../values.ts';
 import { isSecretName } from './keys.ts';
 import { quote, words } from './common.ts';
 
+const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
+
 /** unchecked-result: `unwrap()`/`expect()` on crypto results, and decryption errors dropped. */
 export function uncheckedResult(ctx: CheckContext): void {
   const { model } = ctx;
   for (const call of model.calls) {
-    const name = calleeName(call);
+    const name = calleeNameIn(call, UNWRAPS_AND_DECRYPTS);
+    if (!name) continue;
     const inner = receiverOf(call);
     if ((name === 'unwrap' || name === 'expect') && inner?.type === 'call_expression') {
       if (isDecryptCall(inner)) {

@@ -1,0 +1,21 @@
+// Puts the latest benchmark table (bench/results/latest.json) into README.md between the markers.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const r = JSON.parse(readFileSync('bench/results/latest.json', 'utf8'));
+const rows: [string, string][] = [
+  ['machine', `${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node} (${r.date.slice(0, 10)})`],
+  ['corpus', `${r.corpus.files} files, ${r.corpus.megabytes} MB, ${r.corpus.crates} crates`],
+  ['cold start (import + wasm + rules)', `${r.coldStartMs.total} ms`],
+  ['bare parse, 1 thread (the floor)', `${r.singleThread.parseSeconds} s`],
+  ['full analysis + SARIF, 1 thread', `${r.singleThread.analysisSeconds} s (${r.singleThread.mbPerSecond} MB/s, ${r.singleThread.filesPerSecond} files/s)`],
+  ['**analysis ÷ parse**', `**${r.singleThread.ratio}×** (target ≤ 1.5×)`],
+  ['CLI scan end to end, 1 / 2 threads', `${r.cli.oneThreadSeconds} s / ${r.cli.twoThreadsSeconds} s (identical output: ${r.cli.identicalOutput})`],
+  ['peak RSS, 1 / 2 threads', `${r.cli.peakRssMbOneThread} MB / ${r.cli.peakRssMbTwoThreads} MB (target < 300 MB)`],
+  ['ast-grep, 2 equivalent rules, 1 / 2 threads', typeof r.astGrep === 'string' ? r.astGrep : `${r.astGrep.oneThreadSeconds} s / ${r.astGrep.twoThreadsSeconds} s`],
+  ['**ours ÷ ast-grep, 2 threads**', typeof r.astGrep === 'string' ? 'n/a' : `**${r.astGrep.ratioOurs2ToTheirs2}×** (target ≤ 1×)`],
+  ['action, 50-file PR, no cargo', `${r.action50Files.endToEndSeconds} s end to end; ${r.action50Files.withoutGitHubWritesSeconds} s without the 3 paced GitHub writes (target < 2 s)`],
+  ['cargo check of the fixture crate, cold / warm target/', `${r.cargo.coldSeconds} s / ${r.cargo.warmSeconds} s`],
+];
+const table = ['| measure | result |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+const readme = readFileSync('README.md', 'utf8');
+writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
