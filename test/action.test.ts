@@ -262,3 +262,27 @@ test('CodeQL from the code scanning API (paginated, open and dismissed); 404 mea
     server.faults.clear();
   }
 });
+
+test('push: new lines come from the diff against `before`; pre-existing findings do not fail', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': CONSTANT_NONCE_MAIN });
+  const payload = { ref: 'refs/heads/main', before: repo.baseSha, after: repo.headSha, repository: { full_name: 'octo-org/crypto-app' } };
+  const run = await runAction({ workspace: repo.dir, eventName: 'push', payload, apiUrl: server.url, sha: repo.headSha, ref: 'refs/heads/main', inputs: { 'upload-sarif': 'false' }, env: offlineCargoEnv() });
+  assert.equal(run.code, 1);
+  assert.equal(run.outputs['new-findings'], '1');
+  assert.equal(run.outputs['findings'], '2');
+  const clean = makePrRepo(BASE_FILES, { 'src/main.rs': CLEAN_MAIN });
+  const ok = await runAction({ workspace: clean.dir, eventName: 'push', payload: { ...payload, before: clean.baseSha, after: clean.headSha }, apiUrl: server.url, sha: clean.headSha, ref: 'refs/heads/main', inputs: { 'upload-sarif': 'false' }, env: offlineCargoEnv() });
+  assert.equal(ok.code, 0, 'the pre-existing decrypt().unwrap() is reported but does not fail');
+  assert.equal(ok.outputs['new-findings'], '0');
+});
+
+test('a PR with more files than GitHub lists (3000): the changed lines come from git diff, and the report says so', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': CONSTANT_NONCE_MAIN });
+  server.files = Array.from({ length: 3000 }, (_, i) => ({ filename: `docs/page${i}.md`, status: 'added', additions: 1, deletions: 0, changes: 1, patch: '@@ -0,0 +1 @@\n+x' }));
+  const before = server.requests.length;
+  const run = await runAction({ workspace: repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { number: 30 }), apiUrl: server.url, sha: 'f'.repeat(40), ref: 'refs/pull/30/merge', inputs: { 'upload-sarif': 'false', comment: 'false', 'inline-comments': 'false', build: 'never' } });
+  assert.equal(server.requests.slice(before).filter((r) => r.template.endsWith('/files')).length, 30, '30 pages of 100');
+  assert.equal(run.code, 1);
+  assert.equal(run.outputs['new-findings'], '1');
+  assert.match(run.summary, /GitHub lists at most 3000 files of a pull request; the changed files were taken from <code>git diff base\.\.\.head<\/code> instead \(1 file\)/);
+});

@@ -37,7 +37,7 @@ export async function findChanges(plan: EventPlan, gh: GitHub | undefined, works
     const d = gitDiff(workspace, plan.baseSha!, plan.headSha!, true);
     if ('error' in d) remarks.push(`GitHub lists at most ${LIST_FILES_CAP} files of a pull request and this one has more; ${d.error}. Only the first ${LIST_FILES_CAP} files were checked.`);
     else {
-      remarks.push(`GitHub lists at most ${LIST_FILES_CAP} files of a pull request; the changed files were taken from \`git diff base...head\` instead (${d.length} files).`);
+      remarks.push(`GitHub lists at most ${LIST_FILES_CAP} files of a pull request; the changed files were taken from \`git diff base...head\` instead (${d.length} file${d.length === 1 ? '' : 's'}).`);
       files = d;
     }
   }
