@@ -12319,6 +12319,18 @@ function uncheckedResult(ctx) {
       ctx.report(span(call), `The result of \`${calleeName(target)}\` is ignored: when authentication fails the buffer holds unauthenticated (attacker-chosen) bytes and the code goes on as if it were valid. Check the result and stop on error.`, { severity: "high" });
     }
   }
+  uncheckedResultInMacros(ctx);
+}
+var UNWRAP_IN_MACRO = /\.\s*(decrypt|decrypt_in_place|decrypt_in_place_detached|open_in_place|open_within)\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*(unwrap|expect)\s*\(/g;
+function uncheckedResultInMacros(ctx) {
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt || !/decrypt|open_in_place|open_within/.test(tt.text)) continue;
+    for (const m of tt.text.matchAll(UNWRAP_IN_MACRO)) {
+      const start2 = tt.startIndex + m.index + 1;
+      ctx.report({ start: start2, end: tt.startIndex + m.index + m[0].length }, `\`${m[1]}(..).${m[2]}()\` (inside \`${mac.childForFieldName("macro")?.text}!\`) panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
+    }
+  }
 }
 var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
 function secretLogged(ctx) {

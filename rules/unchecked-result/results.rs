@@ -44,3 +44,8 @@ pub fn decrypt_in_place_checked(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead:
 pub fn unrelated_unwrap(s: &str) -> u32 {
     s.parse().unwrap() // ok: unchecked-result
 }
+
+pub fn inside_a_macro(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) {
+    println!("{:?}", String::from_utf8(cipher.decrypt(nonce, ct.as_ref()).unwrap())); // expect: unchecked-result(medium)
+    println!("{:?}", cipher.decrypt(nonce, ct).map_err(|_| BadMessage)); // ok: unchecked-result
+}
