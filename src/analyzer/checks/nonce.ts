@@ -30,7 +30,11 @@ export function constantNonce(ctx: CheckContext): void {
     const consequence = severity
       ? 'GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal'
       : `with ${label} a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags`;
-    const message = `Constant nonce \`${quote(model, arg)}\` passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+    // Say what the constant is when the argument is only a name for it.
+    const shown = quote(model, arg);
+    const defined = v.kind === 'external' ? v.name! : v.origin ? quote(model, v.origin, 40) : '';
+    const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
+    const message = `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
     if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name! } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: 'the constant nonce is defined here' }] : [] });
   }
