@@ -43904,7 +43904,7 @@ async function run2() {
     codeql = { available: true, source: codeqlInput.source, comparison, tolerance: config.codeqlLineTolerance };
   }
   const sarifPath = resolve7(workspace, config.sarifFile);
-  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL2(workspace).href }), null, 2);
+  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL2(workspace).href }), null, 2);
   mkdirSync(dirname9(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
   const { annotations, omitted } = selectAnnotations(findings);
@@ -43944,6 +43944,10 @@ async function run2() {
   }
   if (verdict.fail) setFailed(`rust-crypto-gate: ${verdict.reasons.join(" and ")}.`);
   else info2(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
+}
+function sarifCategory(workingDirectory) {
+  const dir = posix3.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return `${TOOL_NAME}/${dir ? `${dir}/` : ""}`;
 }
 function mergeBuildFindings(findings, buildFindings, changes, scopeAll) {
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));

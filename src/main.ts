@@ -76,7 +76,7 @@ async function run(): Promise<void> {
 
   // 6. SARIF, written before anything else talks to GitHub.
   const sarifPath = resolve(workspace, config.sarifFile);
-  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : undefined, automationId: `${TOOL_NAME}/${plan.prNumber ? `pr-${plan.prNumber}` : plan.ref}/`, rootUri: pathToFileURL(workspace).href }), null, 2);
+  const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : undefined, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL(workspace).href }), null, 2);
   mkdirSync(dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
 
@@ -120,6 +120,16 @@ async function run(): Promise<void> {
   // 8. Gate.
   if (verdict.fail) core.setFailed(`rust-crypto-gate: ${verdict.reasons.join(' and ')}.`);
   else core.info(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
+}
+
+/**
+ * The SARIF category must be the same on every ref: code scanning compares a pull request's alerts
+ * with the base branch's analysis of the same category. Monorepos with one step per folder get one
+ * category per folder.
+ */
+function sarifCategory(workingDirectory: string): string {
+  const dir = posix.normalize(workingDirectory.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '');
+  return `${TOOL_NAME}/${dir ? `${dir}/` : ''}`;
 }
 
 /** Build errors join the findings: new when on an added line of a changed file (or anywhere for a full scan). */

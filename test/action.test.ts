@@ -79,6 +79,7 @@ test('a PR that adds a constant nonce fails, with one comment, inline comments o
   const nonce = written.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'constant-nonce');
   assert.equal(nonce.relatedLocations[0].physicalLocation.artifactLocation.uri, 'src/consts.rs');
   assert.equal(nonce.properties.new, true);
+  assert.equal(written.runs[0].automationDetails.id, 'rust-crypto-gate/', 'one category on every ref, so code scanning can compare with the base branch');
 
   // Job summary carries the same verdict.
   assert.match(run.summary, /merge blocked/);
