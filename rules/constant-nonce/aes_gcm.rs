@@ -75,3 +75,15 @@ pub fn random_in_other_function_does_not_help(cipher: &Aes256Gcm, data: &[u8]) -
     let nonce = Nonce::from_slice(&FIXED_NONCE);
     cipher.encrypt(nonce, data).unwrap() // expect: constant-nonce
 }
+
+pub fn stream_with_fixed_nonce(key: &Key<Aes256Gcm>) -> aes_gcm::aead::stream::EncryptorBE32<Aes256Gcm> {
+    let cipher = Aes256Gcm::new(key);
+    let nonce = aes_gcm::aead::generic_array::GenericArray::from_slice(&[0u8; 7]);
+    aes_gcm::aead::stream::EncryptorBE32::from_aead(cipher, nonce) // expect: constant-nonce
+}
+
+pub fn filled_by_getrandom(cipher: &Aes256Gcm, data: &[u8]) -> Vec<u8> {
+    let mut nonce_bytes = [0u8; 12];
+    getrandom::getrandom(&mut nonce_bytes).expect("os rng");
+    cipher.encrypt(Nonce::from_slice(&nonce_bytes), data).unwrap() // ok: constant-nonce
+}
