@@ -43256,7 +43256,7 @@ async function findChanges(plan, gh, workspace) {
   return { files, remarks };
 }
 function selectRustChanges(files, workingDirectory, include, exclude) {
-  const dir = posix2.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  const dir = normalizeDir(workingDirectory);
   const wanted = pathFilter(include, exclude);
   return files.filter((f) => f.status !== "removed" && f.path.endsWith(".rs") && (!dir || f.path.startsWith(`${dir}/`)) && wanted(f.path));
 }
@@ -43264,6 +43264,9 @@ function pathFilter(include, exclude) {
   const inc = include.length ? (0, import_picomatch.default)(include, { dot: true }) : () => true;
   const exc = exclude.length ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
   return (p) => inc(p) && !exc(p);
+}
+function normalizeDir(workingDirectory) {
+  return posix2.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 
 // src/action/config.ts
@@ -43946,14 +43949,13 @@ async function run2() {
   else info2(`rust-crypto-gate: passed (${findings.length} findings, none new at or above ${config.failOn}).`);
 }
 function sarifCategory(workingDirectory) {
-  const dir = posix3.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  const dir = normalizeDir(workingDirectory);
   return `${TOOL_NAME}/${dir ? `${dir}/` : ""}`;
 }
 function mergeBuildFindings(findings, buildFindings, changes, scopeAll) {
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));
   for (const f of buildFindings) {
-    const change = byPath.get(f.file);
-    f.isNew = scopeAll || change !== void 0 && (change.added === void 0 || change.added.has(f.region.startLine));
+    f.isNew = scopeAll || isAddedLine(byPath.get(f.file), f.region.startLine);
   }
   assignFingerprints(buildFindings);
   return [...findings, ...buildFindings];

@@ -5,11 +5,11 @@ import { dirname, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Analysis, analyzeChanges } from './action/analyze.ts';
 import { type BuildResult, buildCrates } from './action/build.ts';
-import { findChanges, pathFilter, selectRustChanges } from './action/changes.ts';
+import { findChanges, normalizeDir, pathFilter, selectRustChanges } from './action/changes.ts';
 import { type Config, ConfigError, readConfig } from './action/config.ts';
 import { planFromEvent } from './action/event.ts';
 import { assignFingerprints } from './analyzer/fingerprint.ts';
-import { inHunk } from './diff/patch.ts';
+import { inHunk, isAddedLine } from './diff/patch.ts';
 import type { Finding } from './finding.ts';
 import { loadCodeql } from './action/codeql.ts';
 import { compareWithCodeql } from './compare/codeql.ts';
@@ -128,7 +128,7 @@ async function run(): Promise<void> {
  * category per folder.
  */
 function sarifCategory(workingDirectory: string): string {
-  const dir = posix.normalize(workingDirectory.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '');
+  const dir = normalizeDir(workingDirectory);
   return `${TOOL_NAME}/${dir ? `${dir}/` : ''}`;
 }
 
@@ -136,8 +136,7 @@ function sarifCategory(workingDirectory: string): string {
 function mergeBuildFindings(findings: Finding[], buildFindings: Finding[], changes: ReturnType<typeof selectRustChanges> | 'all', scopeAll: boolean): Finding[] {
   const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
   for (const f of buildFindings) {
-    const change = byPath.get(f.file);
-    f.isNew = scopeAll || (change !== undefined && (change.added === undefined || change.added.has(f.region.startLine)));
+    f.isNew = scopeAll || isAddedLine(byPath.get(f.file), f.region.startLine);
   }
   assignFingerprints(buildFindings);
   return [...findings, ...buildFindings];

@@ -46,7 +46,7 @@ export async function findChanges(plan: EventPlan, gh: GitHub | undefined, works
 
 /** Which changed files to report on: Rust, not removed, under the working directory, within include/exclude. */
 export function selectRustChanges(files: FileChange[], workingDirectory: string, include: string[], exclude: string[]): FileChange[] {
-  const dir = posix.normalize(workingDirectory.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '');
+  const dir = normalizeDir(workingDirectory);
   const wanted = pathFilter(include, exclude);
   return files.filter((f) => f.status !== 'removed' && f.path.endsWith('.rs') && (!dir || f.path.startsWith(`${dir}/`)) && wanted(f.path));
 }
@@ -56,4 +56,9 @@ export function pathFilter(include: string[], exclude: string[]): (path: string)
   const inc = include.length ? picomatch(include, { dot: true }) : () => true;
   const exc = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
   return (p) => inc(p) && !exc(p);
+}
+
+/** `working-directory` as a repository-relative folder without `./` or a trailing slash ('' for the root). */
+export function normalizeDir(workingDirectory: string): string {
+  return posix.normalize(workingDirectory.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '');
 }
