@@ -37026,15 +37026,18 @@ function parsePatch(patch) {
   const added = /* @__PURE__ */ new Set();
   const hunks = [];
   let line = 0;
+  let current;
   for (const raw of patch.split("\n")) {
     const h = HUNK.exec(raw);
     if (h) {
       line = Number(h[1]);
       const count = h[2] === void 0 ? 1 : Number(h[2]);
-      if (count > 0) hunks.push({ start: line, end: line + count - 1 });
+      current = count > 0 ? { start: line, end: line + count - 1, lines: [] } : void 0;
+      if (current) hunks.push(current);
       continue;
     }
     if (line === 0) continue;
+    if (raw.startsWith("+") || raw.startsWith(" ")) current?.lines?.push(raw.slice(1));
     if (raw.startsWith("+")) added.add(line++);
     else if (raw.startsWith(" ")) line++;
   }
@@ -42863,7 +42866,37 @@ function readLine(file, line) {
 
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix2 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join10, posix as posix2 } from "node:path";
+
+// src/diff/align.ts
+function alignChange(change, workspaceLines) {
+  if (!change.hunks.some((h) => h.lines?.length)) return change;
+  const norm = (s) => s.replace(/\r$/, "");
+  const shifts = [];
+  let searchFrom = 0;
+  const hunks = change.hunks.map((h) => {
+    const lines = h.lines ?? [];
+    const at = lines.length ? findSequence(workspaceLines.map(norm), lines.map(norm), h.start - 1, searchFrom) : -1;
+    const delta = at >= 0 ? at + 1 - h.start : shifts[shifts.length - 1] ?? 0;
+    shifts.push(delta);
+    if (at >= 0) searchFrom = at + lines.length;
+    return { ...h, start: h.start + delta, end: h.end + delta, shift: -delta };
+  });
+  if (shifts.every((d) => d === 0)) return change;
+  const added = change.added && new Set([...change.added].map((l) => l + (shifts[change.hunks.findIndex((h) => h.start <= l && l <= h.end)] ?? 0)));
+  return { ...change, hunks, added };
+}
+function headLine(change, line) {
+  const h = change?.hunks.find((x) => x.start <= line && line <= x.end);
+  return line + (h?.shift ?? 0);
+}
+function findSequence(hay, needle, expected, from) {
+  const matchesAt = (i2) => i2 >= 0 && i2 + needle.length <= hay.length && needle.every((l, k) => hay[i2 + k] === l);
+  if (expected >= from && matchesAt(expected)) return expected;
+  for (let i2 = from; i2 + needle.length <= hay.length; i2++) if (matchesAt(i2)) return i2;
+  return -1;
+}
 
 // src/diff/git.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
@@ -43268,6 +43301,15 @@ function pathFilter(include, exclude) {
 function normalizeDir(workingDirectory) {
   return posix2.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
+function alignToWorkspace(changes, workspace) {
+  return changes.map((c) => {
+    try {
+      return alignChange(c, readFileSync5(join10(workspace, c.path), "utf8").split("\n"));
+    } catch {
+      return c;
+    }
+  });
+}
 
 // src/action/config.ts
 var ConfigError = class extends Error {
@@ -43352,8 +43394,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { join as join10, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { join as join11, relative as relative4, resolve as resolve6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -43506,13 +43548,13 @@ async function loadCodeql(config, plan, gh, workspace) {
 }
 function fromSarif(path6, workspace) {
   if (!existsSync7(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join10(path6, n)) : [path6];
+  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join11(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
   for (const f of files) {
     try {
-      const log = JSON.parse(readFileSync5(f, "utf8"));
+      const log = JSON.parse(readFileSync6(f, "utf8"));
       runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
       findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
     } catch (e) {
@@ -43552,10 +43594,12 @@ function inlineMessage(message) {
   return message.split("`").map((part, i2) => i2 % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
 }
 function lineLink(f, input) {
-  const label = escapeMarkdown(`${f.file}:${f.region.startLine}`);
+  const start2 = input.linkLine ? input.linkLine(f) : f.region.startLine;
+  const label = escapeMarkdown(`${f.file}:${start2}`);
   if (!input.repoUrl || !input.headSha) return label;
   const path6 = f.file.split("/").map(encodeURIComponent).join("/");
-  const lines = f.region.endLine > f.region.startLine ? `L${f.region.startLine}-L${f.region.endLine}` : `L${f.region.startLine}`;
+  const end = start2 + (f.region.endLine - f.region.startLine);
+  const lines = end > start2 ? `L${start2}-L${end}` : `L${start2}`;
   return `[${label}](${input.repoUrl}/blob/${input.headSha}/${path6}#${lines})`;
 }
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u2B1C" };
@@ -43706,7 +43750,7 @@ function reviewBody(f) {
 <sub>Suppress with \`// rust-crypto-gate: ignore[${f.ruleId}] reason\` if this is intended.</sub>
 ${reviewMarker(f)}`;
 }
-async function postReview(gh, owner, repo, pullNumber, commitId, findings) {
+async function postReview(gh, owner, repo, pullNumber, commitId, findings, lineAtHead) {
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
   const seen = new Set(existing.map((c) => FP_MARKER.exec(c.body ?? "")?.[1]).filter(Boolean));
   const fresh = findings.filter((f) => !seen.has(reviewMarker(f).match(FP_MARKER)[1]));
@@ -43718,7 +43762,7 @@ async function postReview(gh, owner, repo, pullNumber, commitId, findings) {
     commit_id: commitId,
     event: "COMMENT",
     body: `rust-crypto-gate: ${fresh.length} new finding${fresh.length === 1 ? "" : "s"} on changed lines.`,
-    comments: fresh.map((f) => ({ path: f.file, line: f.region.startLine, side: "RIGHT", body: reviewBody(f) }))
+    comments: fresh.map((f) => ({ path: f.file, line: lineAtHead(f), side: "RIGHT", body: reviewBody(f) }))
   });
   return { posted: fresh.length, skipped: findings.length - fresh.length };
 }
@@ -43888,7 +43932,7 @@ async function run2() {
   const changes = await findChanges(plan, gh, workspace);
   remarks.push(...changes.remarks);
   const wanted = pathFilter(config.include, config.exclude);
-  const rustChanges = changes.files === "all" ? "all" : selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude);
+  const rustChanges = changes.files === "all" ? "all" : alignToWorkspace(selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude), workspace);
   const scopeAll = config.scope === "all" || rustChanges === "all";
   const buildFiles = rustChanges === "all" ? [posix3.join(config.workingDirectory, "Cargo.toml")] : rustChanges.map((c) => c.path);
   let build = { status: "skipped", detail: "no Rust file changed.", findings: [] };
@@ -43921,6 +43965,7 @@ async function run2() {
     notes: analysis.notes,
     repoUrl: `${serverUrl}/${plan.owner}/${plan.repo}`,
     headSha: plan.headSha ?? plan.sha,
+    linkLine: (f) => headLine(rustChanges === "all" ? void 0 : rustChanges.find((c) => c.path === f.file), f.region.startLine),
     runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${plan.owner}/${plan.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0,
     remarks,
     annotationsOmitted: omitted,
@@ -43967,7 +44012,7 @@ async function publishToPullRequest(gh, config, owner, repo, pr, headSha, report
     const inline = report.findings.filter((f) => f.isNew && !f.suppression && inHunk(byPath.get(f.file), f.region.startLine));
     if (inline.length) {
       try {
-        const r = await postReview(gh, owner, repo, pr, headSha, inline);
+        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => headLine(byPath.get(f.file), f.region.startLine));
         info2(`Inline review: ${r.posted} new comment(s), ${r.skipped} already posted.`);
       } catch (e) {
         const why = describeApiError(e, "Posting inline review comments", "A pull request from a fork gets a read-only token; the findings are in this comment and the job summary instead.");

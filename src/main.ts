@@ -5,10 +5,11 @@ import { dirname, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Analysis, analyzeChanges } from './action/analyze.ts';
 import { type BuildResult, buildCrates } from './action/build.ts';
-import { findChanges, normalizeDir, pathFilter, selectRustChanges } from './action/changes.ts';
+import { alignToWorkspace, findChanges, normalizeDir, pathFilter, selectRustChanges } from './action/changes.ts';
 import { type Config, ConfigError, readConfig } from './action/config.ts';
 import { planFromEvent } from './action/event.ts';
 import { assignFingerprints } from './analyzer/fingerprint.ts';
+import { headLine } from './diff/align.ts';
 import { inHunk, isAddedLine } from './diff/patch.ts';
 import type { Finding } from './finding.ts';
 import { loadCodeql } from './action/codeql.ts';
@@ -49,7 +50,8 @@ async function run(): Promise<void> {
   const changes = await findChanges(plan, gh, workspace);
   remarks.push(...changes.remarks);
   const wanted = pathFilter(config.include, config.exclude);
-  const rustChanges = changes.files === 'all' ? 'all' : selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude);
+  // The patch numbers lines as in the PR head; the checkout may be the merge commit.
+  const rustChanges = changes.files === 'all' ? 'all' : alignToWorkspace(selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude), workspace);
   const scopeAll = config.scope === 'all' || rustChanges === 'all';
 
   // 3. Build the crates with real cargo.
@@ -92,6 +94,7 @@ async function run(): Promise<void> {
     notes: analysis.notes,
     repoUrl: `${serverUrl}/${plan.owner}/${plan.repo}`,
     headSha: plan.headSha ?? plan.sha,
+    linkLine: (f) => headLine(rustChanges === 'all' ? undefined : rustChanges.find((c) => c.path === f.file), f.region.startLine),
     runUrl: process.env.GITHUB_RUN_ID ? `${serverUrl}/${plan.owner}/${plan.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
     remarks,
     annotationsOmitted: omitted,
@@ -150,7 +153,7 @@ async function publishToPullRequest(gh: GitHub, config: Config, owner: string, r
     const inline = report.findings.filter((f) => f.isNew && !f.suppression && inHunk(byPath.get(f.file), f.region.startLine));
     if (inline.length) {
       try {
-        const r = await postReview(gh, owner, repo, pr, headSha, inline);
+        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => headLine(byPath.get(f.file), f.region.startLine));
         core.info(`Inline review: ${r.posted} new comment(s), ${r.skipped} already posted.`);
       } catch (e) {
         const why = describeApiError(e, 'Posting inline review comments', 'A pull request from a fork gets a read-only token; the findings are in this comment and the job summary instead.');

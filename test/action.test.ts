@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { TOKEN, makePrRepo, offlineCargoEnv, pullRequestPayload, runAction } from './action-harness.ts';
@@ -286,4 +286,23 @@ test('a PR with more files than GitHub lists (3000): the changed lines come from
   assert.equal(run.code, 1);
   assert.equal(run.outputs['new-findings'], '1');
   assert.match(run.summary, /GitHub lists at most 3000 files of a pull request; the changed files were taken from <code>git diff base\.\.\.head<\/code> instead \(1 file\)/);
+});
+
+test('merge-commit checkout where the base gained lines above the PR: new lines, review positions and links stay right', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': CONSTANT_NONCE_MAIN });
+  // What actions/checkout gives on pull_request: the merge with a base that gained three lines on top.
+  writeFileSync(join(repo.dir, 'src/main.rs'), `// Copyright 2026 Octo Org\n// SPDX-License-Identifier: MIT\n\n${CONSTANT_NONCE_MAIN}`);
+  const reviewsBefore = server.reviews.length;
+  const run = await prRun(repo, { payload: pullRequestPayload(repo, { number: 40 }), inputs: { 'upload-sarif': 'false' } });
+  const atHead = lineOf(CONSTANT_NONCE_MAIN, 'cipher.encrypt(nonce, msg)');
+  assert.equal(run.code, 1);
+  assert.equal(run.outputs['new-findings'], '1', 'the shifted finding is still on an added line; the shifted unwrap is still pre-existing');
+  assert.equal(server.reviews.length, reviewsBefore + 1);
+  const review = server.routes('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews').at(-1)!.body;
+  assert.deepEqual(review.comments.map((c: { line: number }) => c.line), [atHead], 'review comments use head lines');
+  const annotation = run.annotations.find((a) => a.props.title === 'critical: constant-nonce')!;
+  assert.equal(annotation.props.line, String(atHead + 3), 'annotations use the checked-out file');
+  const comment = server.issueComments.find((c) => c.html_url.includes('/pull/40#'))!.body as string;
+  assert.ok(comment.includes(`/src/main.rs#L${atHead})`));
+  assert.deepEqual(server.violations, []);
 });

@@ -27,7 +27,7 @@ const finding = (over: Partial<Finding> = {}): Finding => ({
 test('patches: added lines and hunk ranges on the new side', () => {
   const p = parsePatch('@@ -1,3 +1,4 @@\n a\n-b\n+c\n+d\n e\n@@ -10,0 +12,2 @@\n+x\n+y\n\\ No newline at end of file');
   assert.deepEqual([...p.added], [2, 3, 12, 13]);
-  assert.deepEqual(p.hunks, [{ start: 1, end: 4 }, { start: 12, end: 13 }]);
+  assert.deepEqual(p.hunks.map(({ start, end, lines }) => [start, end, lines]), [[1, 4, ['a', 'c', 'd', 'e']], [12, 13, ['x', 'y']]]);
   const change = { path: 'a.rs', status: 'modified' as const, ...p };
   assert.ok(isAddedLine(change, 3) && !isAddedLine(change, 4));
   assert.ok(inHunk(change, 4) && !inHunk(change, 5));
@@ -117,4 +117,19 @@ test('cargo output: errors deduplicated across targets; missing crypto APIs are 
   assert.deepEqual(f.map((x) => [x.ruleId, x.file, x.region.startLine]), [['build/api-hallucination', 'crate/src/main.rs', 4], ['build/compile-error', 'crate/src/main.rs', 4]]);
   assert.match(f[0].message, /the compiler suggests `new_from_slice`/);
   assert.deepEqual(parseCargoOutput('', 'error: failed to parse manifest at `/w/Cargo.toml`\n').otherErrors, ['error: failed to parse manifest at `/w/Cargo.toml`']);
+});
+
+test('a patch numbered as in the PR head is moved onto the checked-out merge commit, and back for review comments', async () => {
+  const { alignChange, headLine } = await import('../src/diff/align.ts');
+  const patch = '@@ -1,3 +1,4 @@\n fn a() {}\n+fn added() {}\n fn b() {}\n fn c() {}\n@@ -10,2 +11,3 @@\n fn x() {}\n+fn y() {}\n fn z() {}';
+  const change = { path: 'src/lib.rs', status: 'modified' as const, ...parsePatch(patch) };
+  const head = ['fn a() {}', 'fn added() {}', 'fn b() {}', 'fn c() {}', ...Array.from({ length: 6 }, (_, i) => `// ${i}`), 'fn x() {}', 'fn y() {}', 'fn z() {}'];
+  // The base branch put three lines above everything, and one between the hunks.
+  const merge = ['// a', '// b', '// c', ...head.slice(0, 6), '// from base', ...head.slice(6)];
+  const moved = alignChange(change, merge);
+  assert.deepEqual([...(moved.added ?? [])], [5, 16]);
+  assert.deepEqual(moved.hunks.map((h) => [h.start, h.end]), [[4, 7], [15, 17]]);
+  assert.equal(headLine(moved, 5), 2);
+  assert.equal(headLine(moved, 16), 12);
+  assert.equal(alignChange(change, head), change, 'nothing moves when the checkout is the head');
 });

@@ -1,5 +1,7 @@
 import picomatch from 'picomatch';
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { alignChange } from '../diff/align.ts';
 import { gitDiff } from '../diff/git.ts';
 import type { FileChange } from '../diff/patch.ts';
 import { type GitHub, describeApiError } from '../github/client.ts';
@@ -61,4 +63,15 @@ export function pathFilter(include: string[], exclude: string[]): (path: string)
 /** `working-directory` as a repository-relative folder without `./` or a trailing slash ('' for the root). */
 export function normalizeDir(workingDirectory: string): string {
   return posix.normalize(workingDirectory.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '');
+}
+
+/** Moves each change's lines to the checked-out file's numbering (see diff/align.ts). */
+export function alignToWorkspace(changes: FileChange[], workspace: string): FileChange[] {
+  return changes.map((c) => {
+    try {
+      return alignChange(c, readFileSync(join(workspace, c.path), 'utf8').split('\n'));
+    } catch {
+      return c;
+    }
+  });
 }

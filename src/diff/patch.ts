@@ -8,24 +8,36 @@ export interface FileChange {
   /** Lines (new side) the change added. `undefined` when the patch is unknown (binary, too large). */
   added?: Set<number>;
   /** Line ranges (new side) of the hunks: review comments are only accepted inside them. */
-  hunks: { start: number; end: number }[];
+  hunks: Hunk[];
+}
+
+export interface Hunk {
+  start: number;
+  end: number;
+  /** The hunk's lines on the new side (context and added), to find it again in another version of the file. */
+  lines?: string[];
+  /** Added to a line of the checked-out file to get the line in the patch's new side (see align.ts). */
+  shift?: number;
 }
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
-export function parsePatch(patch: string): { added: Set<number>; hunks: { start: number; end: number }[] } {
+export function parsePatch(patch: string): { added: Set<number>; hunks: Hunk[] } {
   const added = new Set<number>();
-  const hunks: { start: number; end: number }[] = [];
+  const hunks: Hunk[] = [];
   let line = 0;
+  let current: Hunk | undefined;
   for (const raw of patch.split('\n')) {
     const h = HUNK.exec(raw);
     if (h) {
       line = Number(h[1]);
       const count = h[2] === undefined ? 1 : Number(h[2]);
-      if (count > 0) hunks.push({ start: line, end: line + count - 1 });
+      current = count > 0 ? { start: line, end: line + count - 1, lines: [] } : undefined;
+      if (current) hunks.push(current);
       continue;
     }
     if (line === 0) continue;
+    if (raw.startsWith('+') || raw.startsWith(' ')) current?.lines?.push(raw.slice(1));
     if (raw.startsWith('+')) added.add(line++);
     else if (raw.startsWith(' ')) line++;
     // '-' lines and '\ No newline at end of file' do not exist on the new side.

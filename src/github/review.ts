@@ -17,7 +17,7 @@ export function reviewBody(f: Finding): string {
  * The caller passes only findings on lines inside the diff hunks; anything else makes GitHub
  * reject the whole review.
  */
-export async function postReview(gh: GitHub, owner: string, repo: string, pullNumber: number, commitId: string, findings: Finding[]): Promise<{ posted: number; skipped: number }> {
+export async function postReview(gh: GitHub, owner: string, repo: string, pullNumber: number, commitId: string, findings: Finding[], lineAtHead: (f: Finding) => number): Promise<{ posted: number; skipped: number }> {
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
   const seen = new Set(existing.map((c) => FP_MARKER.exec(c.body ?? '')?.[1]).filter(Boolean));
   const fresh = findings.filter((f) => !seen.has(reviewMarker(f).match(FP_MARKER)![1]));
@@ -29,7 +29,7 @@ export async function postReview(gh: GitHub, owner: string, repo: string, pullNu
     commit_id: commitId,
     event: 'COMMENT',
     body: `rust-crypto-gate: ${fresh.length} new finding${fresh.length === 1 ? '' : 's'} on changed lines.`,
-    comments: fresh.map((f) => ({ path: f.file, line: f.region.startLine, side: 'RIGHT' as const, body: reviewBody(f) })),
+    comments: fresh.map((f) => ({ path: f.file, line: lineAtHead(f), side: 'RIGHT' as const, body: reviewBody(f) })),
   });
   return { posted: fresh.length, skipped: findings.length - fresh.length };
 }

@@ -27,6 +27,8 @@ export interface ReportInput {
   /** For links to the flagged lines at the head commit. */
   repoUrl?: string;
   headSha?: string;
+  /** The line at `headSha` of a finding (the checkout may be a merge commit numbered differently). */
+  linkLine?: (f: Finding) => number;
   runUrl?: string;
   /** Lines such as "GitHub lists at most 3000 files…", "inline comments could not be posted…". */
   remarks: string[];
@@ -63,10 +65,12 @@ export function inlineMessage(message: string): string {
 }
 
 function lineLink(f: Finding, input: ReportInput): string {
-  const label = escapeMarkdown(`${f.file}:${f.region.startLine}`);
+  const start = input.linkLine ? input.linkLine(f) : f.region.startLine;
+  const label = escapeMarkdown(`${f.file}:${start}`);
   if (!input.repoUrl || !input.headSha) return label;
   const path = f.file.split('/').map(encodeURIComponent).join('/');
-  const lines = f.region.endLine > f.region.startLine ? `L${f.region.startLine}-L${f.region.endLine}` : `L${f.region.startLine}`;
+  const end = start + (f.region.endLine - f.region.startLine);
+  const lines = end > start ? `L${start}-L${end}` : `L${start}`;
   return `[${label}](${input.repoUrl}/blob/${input.headSha}/${path}#${lines})`;
 }
 
