@@ -38040,6 +38040,7 @@ function isLiteralValue(n, depth = 0) {
 }
 
 // src/analyzer/checks/misc.ts
+var ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -38050,7 +38051,7 @@ function uncheckedResult(ctx) {
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
-      } else if (nonceSinkOf(inner) || keySinkOf(inner)) {
+      } else if (nonceSinkOf(inner) || keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner))) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: "low" });
       }
       continue;
@@ -43728,13 +43729,14 @@ function externalLink(x, input) {
 }
 
 // src/github/comments.ts
-async function upsertComment(gh, owner, repo, issueNumber, body2) {
+async function upsertComment(gh, owner, repo, issueNumber, body2, create) {
   const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
   const ours = comments.find((c) => c.body?.includes(COMMENT_MARKER));
   if (ours) {
     const { data: data2 } = await gh.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: body2 });
     return { url: data2.html_url, created: false };
   }
+  if (!create) return void 0;
   const { data } = await gh.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: body2 });
   return { url: data.html_url, created: true };
 }
@@ -44023,7 +44025,8 @@ async function publishToPullRequest(gh, config, owner, repo, pr, headSha, report
   }
   if (config.comment) {
     try {
-      url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }))).url;
+      const worthSaying = report.verdict.fail || report.build.status === "failed" || report.findings.some((f) => !f.suppression);
+      url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }), worthSaying))?.url ?? "";
     } catch (e) {
       const why = describeApiError(e, "Writing the pull request comment", "Give the workflow `pull-requests: write` (a pull request from a fork gets a read-only token: the results are in the annotations and the job summary).");
       warning(why);

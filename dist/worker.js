@@ -8314,6 +8314,7 @@ function isLiteralValue(n, depth = 0) {
 }
 
 // src/analyzer/checks/misc.ts
+var ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -8324,7 +8325,7 @@ function uncheckedResult(ctx) {
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
-      } else if (nonceSinkOf(inner) || keySinkOf(inner)) {
+      } else if (nonceSinkOf(inner) || keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner))) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: "low" });
       }
       continue;

@@ -164,7 +164,8 @@ async function publishToPullRequest(gh: GitHub, config: Config, owner: string, r
   }
   if (config.comment) {
     try {
-      url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }))).url;
+      const worthSaying = report.verdict.fail || report.build.status === 'failed' || report.findings.some((f) => !f.suppression);
+      url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }), worthSaying))?.url ?? '';
     } catch (e) {
       const why = describeApiError(e, 'Writing the pull request comment', 'Give the workflow `pull-requests: write` (a pull request from a fork gets a read-only token: the results are in the annotations and the job summary).');
       core.warning(why);

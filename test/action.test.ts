@@ -103,6 +103,16 @@ test('a clean PR passes and says so', { timeout: 120_000 }, async () => {
   assert.equal(run.outputs['build-status'], 'passed');
   assert.match(run.summary, /## ✅ rust-crypto-gate: passed/);
   assert.equal(server.reviews.length, before);
+  // The base's decrypt().unwrap() is still in a changed file, so there is something to say.
+  assert.ok(server.issueComments.some((c) => c.html_url.includes('/pull/8#')));
+  // A PR that touches no Rust gets no comment at all.
+  const docs = makePrRepo(BASE_FILES, { 'README.md': '# crypto-app\n' });
+  const quiet = await prRun(docs, { payload: pullRequestPayload(docs, { number: 41 }) });
+  assert.equal(quiet.code, 0);
+  assert.equal(quiet.outputs['build-status'], 'skipped');
+  assert.equal(quiet.outputs['comment-url'], '');
+  assert.ok(!server.issueComments.some((c) => c.html_url.includes('/pull/41#')));
+  assert.match(quiet.summary, /rust-crypto-gate: passed/);
   assert.deepEqual(server.violations, []);
 });
 

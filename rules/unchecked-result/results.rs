@@ -49,3 +49,8 @@ pub fn inside_a_macro(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U
     println!("{:?}", String::from_utf8(cipher.decrypt(nonce, ct.as_ref()).unwrap())); // expect: unchecked-result(medium)
     println!("{:?}", cipher.decrypt(nonce, ct).map_err(|_| BadMessage)); // ok: unchecked-result
 }
+
+pub fn hmac_key_of_any_length(key: &[u8]) -> hmac::Hmac<sha2::Sha256> {
+    <hmac::Hmac<sha2::Sha256> as hmac::Mac>::new_from_slice(key).unwrap(); // ok: unchecked-result
+    hmac::Hmac::<sha2::Sha256>::new_from_slice(key).expect("HMAC can take a key of any size") // ok: unchecked-result
+}

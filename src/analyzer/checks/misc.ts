@@ -1,11 +1,13 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, calleeNameIn, calleePath, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { span } from '../model.ts';
 import { escapeRe } from '../values.ts';
 import { isSecretName } from './keys.ts';
 import { quote, words } from './common.ts';
 
+// HMAC takes keys of any length, so its new_from_slice cannot fail and an unwrap there is fine.
+const ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
 
 /** unchecked-result: `unwrap()`/`expect()` on crypto results, and decryption errors dropped. */
@@ -18,7 +20,7 @@ export function uncheckedResult(ctx: CheckContext): void {
     if ((name === 'unwrap' || name === 'expect') && inner?.type === 'call_expression') {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: 'medium' });
-      } else if (nonceSinkOf(inner) || keySinkOf(inner)) {
+      } else if (nonceSinkOf(inner) || (keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner)))) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: 'low' });
       }
       continue;
