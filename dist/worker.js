@@ -8495,7 +8495,7 @@ function nonceReuse(ctx) {
     const argText = quote(model, arg);
     if (b?.kind === "let" || b?.kind === "param") {
       const bindAt = b.kind === "let" ? b.info.start : b.fn.params.get(b.name)?.startIndex ?? b.fn.start;
-      const loops = model.loopsBetween(bindAt, span(call));
+      const loops = model.loopsBetween(bindAt, span(call)).filter((l) => !cipherMadeIn(ctx, call, l));
       if (loops.length > 0) {
         const bindLine = model.source.lineOf(bindAt);
         report(call, `Nonce \`${argText}\` is made once (line ${bindLine}) outside the loop at line ${model.source.lineOf(loops[0].start)} and used by \`${api}\` on every iteration: each message after the first is encrypted under the same key and nonce. Make a fresh nonce inside the loop.`, [
@@ -8525,6 +8525,13 @@ function nonceReuse(ctx) {
       report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
     }
   }
+}
+function cipherMadeIn(ctx, call, within) {
+  const recv = receiverOf(call);
+  if (!recv) return false;
+  if (recv.type !== "identifier") return within.start <= recv.startIndex && recv.type === "call_expression";
+  const b = ctx.values.lookup(recv.text, recv.startIndex);
+  return b?.kind === "let" && within.start <= b.info.start && b.info.end <= within.end;
 }
 
 // src/analyzer/checks/index.ts

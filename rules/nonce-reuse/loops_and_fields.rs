@@ -110,3 +110,13 @@ pub fn nonces_from_a_list(cipher: &Aes256Gcm, items: &[(Nonce<aes_gcm::aead::con
     }
     out
 }
+
+pub fn same_nonce_under_a_new_key_each_time(keys: &[aes_gcm::Key<Aes256Gcm>], msg: &[u8]) -> Vec<Vec<u8>> {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = Vec::new();
+    for key in keys {
+        let cipher = Aes256Gcm::new(key);
+        out.push(cipher.encrypt(&nonce, msg).unwrap()); // ok: nonce-reuse
+    }
+    out
+}
