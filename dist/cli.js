@@ -17275,7 +17275,7 @@ async function analyzeInWorkers(files, rules, maxFileSize, threads) {
   return outcomes;
 }
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
-var RECYCLE_AFTER_BYTES = 256 * 1024;
+var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";

@@ -12854,7 +12854,7 @@ function analyzeFile(engine2, file, maxFileSize2) {
     return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
   }
 }
-var RECYCLE_AFTER_BYTES = 256 * 1024;
+var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/worker.ts
 var { rules, maxFileSize } = workerData;
