@@ -11219,7 +11219,7 @@ var require_jstat = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync5, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { existsSync as existsSync6, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
 import { join as join8, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -11353,8 +11353,218 @@ function parseRule(text, file, knownChecks) {
 }
 
 // src/rules/fixtures.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/build/cargo.ts
+import { spawn, spawnSync } from "node:child_process";
+import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+
+// src/scan/files.ts
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "target", "node_modules"]);
+function toPosix(p) {
+  return p.split(sep).join("/");
+}
+function relativePath(root, absolute) {
+  const rel = relative(root, absolute);
+  return toPosix(rel === "" ? "." : rel);
+}
+function inside(root, p) {
+  const rel = relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function collectRustFiles(paths, root, notes) {
+  const out2 = /* @__PURE__ */ new Map();
+  const realRoot = safeRealpath(root) ?? resolve2(root);
+  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs });
+  const walk = (dir, boundary) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir).sort();
+    } catch (e) {
+      notes.push({ level: "warning", file: relativePath(root, dir), message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    for (const name2 of entries) {
+      const abs = join2(dir, name2);
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isSymbolicLink()) {
+        const target = safeRealpath(abs);
+        if (!target) notes.push({ level: "note", file: relativePath(root, abs), message: "broken symbolic link, skipped" });
+        else if (!inside(boundary, target))
+          notes.push({ level: "warning", file: relativePath(root, abs), message: `symbolic link points outside the scanned folder (${target}); not followed` });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name2) && !name2.startsWith(".")) walk(abs, boundary);
+      } else if (st.isFile() && name2.endsWith(".rs")) add(abs);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve2(p);
+    let st;
+    try {
+      st = statSync2(abs);
+    } catch (e) {
+      notes.push({ level: "error", file: toPosix(p), message: `path not found or unreadable: ${e.code ?? e.message}` });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, safeRealpath(abs) ?? realRoot);
+    else add(abs);
+  }
+  return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function readRustSource(file, maxBytes) {
+  const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
+  let size;
+  try {
+    size = statSync2(file.absolute).size;
+  } catch (e) {
+    return skip(`cannot read: ${e.code ?? e.message}`, "error");
+  }
+  if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
+  let bytes;
+  try {
+    bytes = readFileSync2(file.absolute);
+  } catch (e) {
+    return skip(`cannot read: ${e.code ?? e.message}`, "error");
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
+  }
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} B`;
+}
+
+// src/build/diagnostics.ts
+import { posix } from "node:path";
+var COMPILE_ERROR = "build/compile-error";
+var API_HALLUCINATION = "build/api-hallucination";
+var DOES_NOT_EXIST = /* @__PURE__ */ new Set(["E0405", "E0407", "E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0560", "E0574", "E0599", "E0609", "E0061", "E0107", "E0220", "E0576", "E0046"]);
+var CRYPTO_NAMES = /\b(aes_gcm_siv|aes_gcm|aes_siv|chacha20poly1305|chacha20|aead|ring|openssl|rand_core|rand_chacha|rand|getrandom|argon2|pbkdf2|hkdf|hmac|sha2|sha1|sha3|md5|md_5|blake2|blake3|digest|generic_array|cipher|crypto_common|password_hash|subtle|zeroize|scrypt|bcrypt|AesGcm\w*|Aes(128|192|256)\w*|ChaCha\w*|XChaCha\w*|Nonce|XNonce|KeyInit|KeySizeUser|Aead\w*|OsRng|ThreadRng|StdRng|SaltString|Argon2|Params|Hmac|Mac|Sha\d+|Sha1|Md5|LessSafeKey|UnboundKey|SealingKey|OpeningKey|NonceSequence|SystemRandom|SecureRandom|Crypter|Cipher|GenericArray|Payload|Tag)\b/;
+function parseCargoOutput(stdout, stderr = "") {
+  const diagnostics = [];
+  let success = false;
+  let finished = false;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let msg;
+    try {
+      msg = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (msg.reason === "compiler-message" && msg.message) diagnostics.push(msg.message);
+    if (msg.reason === "build-finished") {
+      finished = true;
+      success = !!msg.success;
+    }
+  }
+  const otherErrors = stderr.split("\n").filter((l) => /^error(\[|:)/.test(l) && !/could not compile|aborting due to|build failed/.test(l));
+  return { success: finished && success && otherErrors.length === 0, diagnostics, otherErrors };
+}
+function diagnosticsToFindings(diagnostics, options) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) {
+    if (d.level !== "error" && d.level !== "error: internal compiler error") continue;
+    const span2 = d.spans.find((s) => s.is_primary) ?? d.spans[0];
+    const code = d.code?.code ?? "";
+    const absolute = span2 ? posix.isAbsolute(toPosix(span2.file_name)) ? toPosix(span2.file_name) : posix.join(toPosix(options.workspaceRoot), toPosix(span2.file_name)) : "";
+    const file = span2 ? posix.relative(toPosix(options.root), absolute) : "";
+    const key = `${file}:${span2?.line_start}:${span2?.column_start}:${code}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const spanText = span2?.text?.map((t) => t.text).join("\n") ?? "";
+    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
+    const suggestion = suggestionOf(d);
+    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
+    const region2 = span2 ? { startLine: span2.line_start, startColumn: span2.column_start, endLine: span2.line_end, endColumn: span2.column_end } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    out2.push({
+      ruleId: hallucination ? API_HALLUCINATION : COMPILE_ERROR,
+      severity: "high",
+      cwe: hallucination ? [477, 1357] : [1164],
+      file: file || "Cargo.toml",
+      region: region2,
+      message,
+      related: [],
+      lineText: span2 ? options.lineText(file, span2.line_start) : "",
+      fingerprint: ""
+    });
+  }
+  return out2;
+}
+function suggestionOf(d) {
+  for (const c of d.children) {
+    if (c.level !== "help") continue;
+    const replacement = c.spans.find((s) => s.suggested_replacement)?.suggested_replacement;
+    if (replacement) return `the compiler suggests \`${replacement}\` (${c.message})`;
+    if (/similar name|did you mean|consider importing|a similar/.test(c.message)) return `the compiler says: ${c.message}`;
+  }
+  return void 0;
+}
+
+// src/build/cargo.ts
+function cargoAvailable(env = process.env) {
+  const r = spawnSync("cargo", ["--version"], { encoding: "utf8", env });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
+      cwd: dirname2(manifest),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: process.platform !== "win32"
+    });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (c) => stdout += c.toString());
+    child.stderr.on("data", (c) => stderr += c.toString());
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+      }
+    }, timeoutMs);
+    const finish = (spawnError) => {
+      clearTimeout(timer);
+      const outcome = parseCargoOutput(stdout, stderr);
+      if (spawnError) outcome.otherErrors.push(`error: could not run cargo: ${spawnError.message}`);
+      if (timedOut) outcome.otherErrors.push(`error: cargo check did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`);
+      resolvePromise({ ...outcome, success: outcome.success && !timedOut && !spawnError, manifest, timedOut, durationMs: Date.now() - started });
+    };
+    child.on("error", (e) => finish(e));
+    child.on("close", () => finish());
+  });
+}
 
 // src/analyzer/apis.ts
 function quickCalleeName(call) {
@@ -12805,104 +13015,6 @@ var Prefilter = class {
   }
 };
 
-// src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "target", "node_modules"]);
-function toPosix(p) {
-  return p.split(sep).join("/");
-}
-function relativePath(root, absolute) {
-  const rel = relative(root, absolute);
-  return toPosix(rel === "" ? "." : rel);
-}
-function inside(root, p) {
-  const rel = relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function collectRustFiles(paths, root, notes) {
-  const out2 = /* @__PURE__ */ new Map();
-  const realRoot = safeRealpath(root) ?? resolve2(root);
-  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs });
-  const walk = (dir, boundary) => {
-    let entries;
-    try {
-      entries = readdirSync2(dir).sort();
-    } catch (e) {
-      notes.push({ level: "warning", file: relativePath(root, dir), message: `cannot read directory: ${e.code ?? e.message}` });
-      return;
-    }
-    for (const name2 of entries) {
-      const abs = join2(dir, name2);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isSymbolicLink()) {
-        const target = safeRealpath(abs);
-        if (!target) notes.push({ level: "note", file: relativePath(root, abs), message: "broken symbolic link, skipped" });
-        else if (!inside(boundary, target))
-          notes.push({ level: "warning", file: relativePath(root, abs), message: `symbolic link points outside the scanned folder (${target}); not followed` });
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name2) && !name2.startsWith(".")) walk(abs, boundary);
-      } else if (st.isFile() && name2.endsWith(".rs")) add(abs);
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve2(p);
-    let st;
-    try {
-      st = statSync2(abs);
-    } catch (e) {
-      notes.push({ level: "error", file: toPosix(p), message: `path not found or unreadable: ${e.code ?? e.message}` });
-      continue;
-    }
-    if (st.isDirectory()) walk(abs, safeRealpath(abs) ?? realRoot);
-    else add(abs);
-  }
-  return [...out2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function safeRealpath(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function readRustSource(file, maxBytes) {
-  const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
-  let size;
-  try {
-    size = statSync2(file.absolute).size;
-  } catch (e) {
-    return skip(`cannot read: ${e.code ?? e.message}`, "error");
-  }
-  if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
-  let bytes;
-  try {
-    bytes = readFileSync2(file.absolute);
-  } catch (e) {
-    return skip(`cannot read: ${e.code ?? e.message}`, "error");
-  }
-  if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
-  }
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} B`;
-}
-
 // src/rules/fixtures.ts
 var ANNOTATION = /\/\/\s*(expect|ok):\s*([a-z0-9/,\s()-]+?)\s*$/;
 function parseExpectations(file, text) {
@@ -12932,7 +13044,7 @@ function parseExpectations(file, text) {
 function rustFilesUnder(dir) {
   const out2 = [];
   for (const name2 of readdirSync3(dir).sort()) {
-    const abs = join3(dir, name2);
+    const abs = join4(dir, name2);
     if (statSync3(abs).isDirectory()) out2.push(...rustFilesUnder(abs));
     else if (name2.endsWith(".rs")) out2.push(abs);
   }
@@ -12989,6 +13101,43 @@ function compare(rule, findings, expectations) {
     if (!expected && !markedOk) problems.push(`${f.file}:${f.region.startLine}: unexpected ${f.ruleId}: ${f.message}`);
   }
   return problems;
+}
+async function checkBuildFixtures(rules, env) {
+  const reports = [];
+  const cargo = cargoAvailable(env);
+  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join4(tmpdir(), "rcg-rule-fixtures-")) };
+  for (const rule of rules.filter((r) => r.check === "cargo")) {
+    const report = { rule, bad: 0, good: 0, files: 0, problems: [] };
+    reports.push(report);
+    if (!rule.fixtures) {
+      report.problems.push(`no fixtures: add a crate under ${rule.file.replace(/\.ya?ml$/, "/")}`);
+      continue;
+    }
+    if (!cargo) {
+      report.skipped = "cargo is not installed";
+      continue;
+    }
+    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join4(rule.fixtures, n))].filter((d) => existsSync2(join4(d, "Cargo.toml")));
+    const findings = [];
+    const expectations = [];
+    for (const crate of crates) {
+      for (const abs of rustFilesUnder(crate)) {
+        report.files++;
+        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync3(abs, "utf8")));
+      }
+      const run2 = await cargoCheck(join4(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
+      if (run2.otherErrors.length && run2.diagnostics.length === 0) {
+        report.skipped = `cargo could not build ${relativePath(rule.fixtures, crate)} here: ${run2.otherErrors[0].replace(/^error:\s*/, "")}`;
+        break;
+      }
+      findings.push(...diagnosticsToFindings(run2.diagnostics, { root: rule.fixtures, workspaceRoot: crate, lineText: () => "" }));
+    }
+    if (report.skipped) continue;
+    report.problems.push(...compare(rule, findings, expectations));
+    report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === "expect").length;
+    report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === "ok").length;
+  }
+  return reports;
 }
 
 // src/report/text.ts
@@ -13121,16 +13270,16 @@ function markdownToText(md) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -17153,8 +17302,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join4(dirname2(fileURLToPath2(import.meta.url)), fileName);
-  if (existsSync2(beside)) return beside;
+  const beside = join5(dirname3(fileURLToPath2(import.meta.url)), fileName);
+  if (existsSync3(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -17232,9 +17381,9 @@ async function scanFiles(files, rules, options, notes = []) {
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 function workerEntry() {
-  const here = dirname3(fileURLToPath3(import.meta.url));
-  const bundled = join5(here, "worker.js");
-  return existsSync3(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname4(fileURLToPath3(import.meta.url));
+  const bundled = join6(here, "worker.js");
+  return existsSync4(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, maxFileSize, threads) {
   const outcomes = new Array(files.length);
@@ -17281,119 +17430,8 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
 import { join as join7 } from "node:path";
-
-// src/build/cargo.ts
-import { spawn, spawnSync } from "node:child_process";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
-
-// src/build/diagnostics.ts
-import { posix } from "node:path";
-var COMPILE_ERROR = "build/compile-error";
-var API_HALLUCINATION = "build/api-hallucination";
-var DOES_NOT_EXIST = /* @__PURE__ */ new Set(["E0405", "E0407", "E0412", "E0422", "E0423", "E0425", "E0432", "E0433", "E0560", "E0574", "E0599", "E0609", "E0061", "E0107", "E0220", "E0576", "E0046"]);
-var CRYPTO_NAMES = /\b(aes_gcm_siv|aes_gcm|aes_siv|chacha20poly1305|chacha20|aead|ring|openssl|rand_core|rand_chacha|rand|getrandom|argon2|pbkdf2|hkdf|hmac|sha2|sha1|sha3|md5|md_5|blake2|blake3|digest|generic_array|cipher|crypto_common|password_hash|subtle|zeroize|scrypt|bcrypt|AesGcm\w*|Aes(128|192|256)\w*|ChaCha\w*|XChaCha\w*|Nonce|XNonce|KeyInit|KeySizeUser|Aead\w*|OsRng|ThreadRng|StdRng|SaltString|Argon2|Params|Hmac|Mac|Sha\d+|Sha1|Md5|LessSafeKey|UnboundKey|SealingKey|OpeningKey|NonceSequence|SystemRandom|SecureRandom|Crypter|Cipher|GenericArray|Payload|Tag)\b/;
-function parseCargoOutput(stdout, stderr = "") {
-  const diagnostics = [];
-  let success = false;
-  let finished = false;
-  for (const line of stdout.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let msg;
-    try {
-      msg = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (msg.reason === "compiler-message" && msg.message) diagnostics.push(msg.message);
-    if (msg.reason === "build-finished") {
-      finished = true;
-      success = !!msg.success;
-    }
-  }
-  const otherErrors = stderr.split("\n").filter((l) => /^error(\[|:)/.test(l) && !/could not compile|aborting due to|build failed/.test(l));
-  return { success: finished && success && otherErrors.length === 0, diagnostics, otherErrors };
-}
-function diagnosticsToFindings(diagnostics, options) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of diagnostics) {
-    if (d.level !== "error" && d.level !== "error: internal compiler error") continue;
-    const span2 = d.spans.find((s) => s.is_primary) ?? d.spans[0];
-    const code = d.code?.code ?? "";
-    const absolute = span2 ? posix.isAbsolute(toPosix(span2.file_name)) ? toPosix(span2.file_name) : posix.join(toPosix(options.workspaceRoot), toPosix(span2.file_name)) : "";
-    const file = span2 ? posix.relative(toPosix(options.root), absolute) : "";
-    const key = `${file}:${span2?.line_start}:${span2?.column_start}:${code}:${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const spanText = span2?.text?.map((t) => t.text).join("\n") ?? "";
-    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
-    const suggestion = suggestionOf(d);
-    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
-    const region2 = span2 ? { startLine: span2.line_start, startColumn: span2.column_start, endLine: span2.line_end, endColumn: span2.column_end } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    out2.push({
-      ruleId: hallucination ? API_HALLUCINATION : COMPILE_ERROR,
-      severity: "high",
-      cwe: hallucination ? [477, 1357] : [1164],
-      file: file || "Cargo.toml",
-      region: region2,
-      message,
-      related: [],
-      lineText: span2 ? options.lineText(file, span2.line_start) : "",
-      fingerprint: ""
-    });
-  }
-  return out2;
-}
-function suggestionOf(d) {
-  for (const c of d.children) {
-    if (c.level !== "help") continue;
-    const replacement = c.spans.find((s) => s.suggested_replacement)?.suggested_replacement;
-    if (replacement) return `the compiler suggests \`${replacement}\` (${c.message})`;
-    if (/similar name|did you mean|consider importing|a similar/.test(c.message)) return `the compiler says: ${c.message}`;
-  }
-  return void 0;
-}
-
-// src/build/cargo.ts
-function cargoAvailable(env = process.env) {
-  const r = spawnSync("cargo", ["--version"], { encoding: "utf8", env });
-  return r.status === 0 ? r.stdout.trim() : void 0;
-}
-function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
-  const started = Date.now();
-  return new Promise((resolvePromise) => {
-    const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname4(manifest),
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: process.platform !== "win32"
-    });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.on("data", (c) => stdout += c.toString());
-    child.stderr.on("data", (c) => stderr += c.toString());
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid && process.platform !== "win32") process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-      }
-    }, timeoutMs);
-    const finish = (spawnError) => {
-      clearTimeout(timer);
-      const outcome = parseCargoOutput(stdout, stderr);
-      if (spawnError) outcome.otherErrors.push(`error: could not run cargo: ${spawnError.message}`);
-      if (timedOut) outcome.otherErrors.push(`error: cargo check did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped`);
-      resolvePromise({ ...outcome, success: outcome.success && !timedOut && !spawnError, manifest, timedOut, durationMs: Date.now() - started });
-    };
-    child.on("error", (e) => finish(e));
-    child.on("close", () => finish());
-  });
-}
 
 // src/compare/codeql.ts
 var CODEQL_RUST_RULES = {
@@ -17533,7 +17571,7 @@ async function runStudy(dir, options) {
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
   const manifest = join7(root, "Cargo.toml");
-  if (!existsSync4(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  if (!existsSync5(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
@@ -17555,7 +17593,7 @@ async function studySample(root, name2, cargo, options) {
   if (options.codeqlDir) {
     const file = join7(options.codeqlDir, `${name2}.sarif`);
     const folder = join7(options.codeqlDir, name2);
-    const logs = existsSync4(file) ? [file] : existsSync4(folder) ? readdirSync4(folder).filter((n) => n.endsWith(".sarif")).map((n) => join7(folder, n)) : [];
+    const logs = existsSync5(file) ? [file] : existsSync5(folder) ? readdirSync4(folder).filter((n) => n.endsWith(".sarif")).map((n) => join7(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
@@ -17890,9 +17928,14 @@ async function testRules(args2) {
   const all = loadRuleSet({ ruleDirs: dir === builtin ? [] : [dir] });
   const tested = all.filter((r) => resolve4(r.file, "..") === dir);
   if (tested.length === 0) throw new UsageError(`no rule files (*.yml) in ${dir}`);
-  const reports = checkFixtures(await createEngine(all), tested);
+  const reports = [...checkFixtures(await createEngine(all), tested), ...await checkBuildFixtures(tested, process.env)].sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   let failed = 0;
   for (const r of reports) {
+    if (r.skipped) {
+      process.stdout.write(`SKIP ${r.rule.id}: ${r.skipped}
+`);
+      continue;
+    }
     const ok = r.problems.length === 0;
     if (!ok) failed++;
     process.stdout.write(`${ok ? "PASS" : "FAIL"} ${r.rule.id}: ${r.bad} bad, ${r.good} good cases in ${r.files} file${r.files === 1 ? "" : "s"}
@@ -17900,7 +17943,8 @@ async function testRules(args2) {
     for (const p of r.problems) process.stdout.write(`  ${p}
 `);
   }
-  process.stdout.write(`${reports.length - failed} passed, ${failed} failed
+  const skipped = reports.filter((r) => r.skipped).length;
+  process.stdout.write(`${reports.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}
 `);
   return failed ? 1 : 0;
 }
@@ -17924,7 +17968,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve4(positionals[0]);
-  if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync6(dir) || !statSync5(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Finding, atLeast, parseSeverity } from './finding.ts';
 import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
-import { checkFixtures } from './rules/fixtures.ts';
+import { checkBuildFixtures, checkFixtures } from './rules/fixtures.ts';
 import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
 import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
@@ -148,15 +148,20 @@ async function testRules(args: string[]): Promise<number> {
   const all = loadRuleSet({ ruleDirs: dir === builtin ? [] : [dir] });
   const tested: RuleDef[] = all.filter((r) => resolve(r.file, '..') === dir);
   if (tested.length === 0) throw new UsageError(`no rule files (*.yml) in ${dir}`);
-  const reports = checkFixtures(await createEngine(all), tested);
+  const reports = [...checkFixtures(await createEngine(all), tested), ...(await checkBuildFixtures(tested, process.env))].sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   let failed = 0;
   for (const r of reports) {
+    if (r.skipped) {
+      process.stdout.write(`SKIP ${r.rule.id}: ${r.skipped}\n`);
+      continue;
+    }
     const ok = r.problems.length === 0;
     if (!ok) failed++;
     process.stdout.write(`${ok ? 'PASS' : 'FAIL'} ${r.rule.id}: ${r.bad} bad, ${r.good} good cases in ${r.files} file${r.files === 1 ? '' : 's'}\n`);
     for (const p of r.problems) process.stdout.write(`  ${p}\n`);
   }
-  process.stdout.write(`${reports.length - failed} passed, ${failed} failed\n`);
+  const skipped = reports.filter((r) => r.skipped).length;
+  process.stdout.write(`${reports.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   return failed ? 1 : 0;
 }
 

@@ -78,3 +78,15 @@ test('rule files are validated with messages that name the file and the problem'
   assert.throws(() => parseRule(base.replace('cwe: [327]', 'cwe: []') + 'check: weak-rng\n', 'x.yml', CHECK_NAMES), /'cwe' must be a list/);
   assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).id, 'x');
 });
+
+test('the build/* rules pass their fixture crates under real cargo (offline registry)', { timeout: 300_000 }, async () => {
+  const { checkBuildFixtures } = await import('../src/rules/fixtures.ts');
+  const { offlineCargoEnv } = await import('./action-harness.ts');
+  const reports = await checkBuildFixtures(rules, { ...process.env, ...offlineCargoEnv() });
+  assert.deepEqual(reports.map((r) => r.rule.id).sort(), ['build/api-hallucination', 'build/compile-error']);
+  for (const r of reports) {
+    assert.equal(r.skipped, undefined, `${r.rule.id}: ${r.skipped}`);
+    assert.deepEqual(r.problems, [], r.rule.id);
+    assert.ok(r.bad >= 4 && r.good >= 3, `${r.rule.id}: ${r.bad} bad, ${r.good} good`);
+  }
+});

@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cargoAvailable, cargoCheck } from '../build/cargo.ts';
+import { diagnosticsToFindings } from '../build/diagnostics.ts';
 import type { Finding, Severity } from '../finding.ts';
 import type { Engine } from '../analyzer/engine.ts';
 import { finalize } from '../analyzer/engine.ts';
@@ -25,6 +28,8 @@ export interface FixtureReport {
   good: number;
   files: number;
   problems: string[];
+  /** Why the fixtures could not be checked here (no cargo for the build rules). */
+  skipped?: string;
 }
 
 const ANNOTATION = /\/\/\s*(expect|ok):\s*([a-z0-9/,\s()-]+?)\s*$/;
@@ -70,7 +75,7 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
   const reports: FixtureReport[] = [];
   for (const rule of rules) {
     const report: FixtureReport = { rule, bad: 0, good: 0, files: 0, problems: [] };
-    // Compiler findings are checked by building their fixture crates (test/build.test.ts).
+    // Compiler findings are checked by building their fixture crates (checkBuildFixtures).
     if (rule.check === 'cargo') continue;
     reports.push(report);
     if (!rule.fixtures) {
@@ -119,4 +124,48 @@ function compare(rule: RuleDef, findings: Finding[], expectations: Expectation[]
     if (!expected && !markedOk) problems.push(`${f.file}:${f.region.startLine}: unexpected ${f.ruleId}: ${f.message}`);
   }
   return problems;
+}
+
+/**
+ * The build/* rules: each fixture folder holds crates (a folder with Cargo.toml); each is built with
+ * real `cargo check` and the compiler's findings are compared with the annotations in its sources.
+ */
+export async function checkBuildFixtures(rules: RuleDef[], env: NodeJS.ProcessEnv): Promise<FixtureReport[]> {
+  const reports: FixtureReport[] = [];
+  const cargo = cargoAvailable(env);
+  // Fixture crates must not leave target/ folders in the rules directory.
+  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join(tmpdir(), 'rcg-rule-fixtures-')) };
+  for (const rule of rules.filter((r) => r.check === 'cargo')) {
+    const report: FixtureReport = { rule, bad: 0, good: 0, files: 0, problems: [] };
+    reports.push(report);
+    if (!rule.fixtures) {
+      report.problems.push(`no fixtures: add a crate under ${rule.file.replace(/\.ya?ml$/, '/')}`);
+      continue;
+    }
+    if (!cargo) {
+      report.skipped = 'cargo is not installed';
+      continue;
+    }
+    const crates = [rule.fixtures, ...readdirSync(rule.fixtures).map((n) => join(rule.fixtures!, n))].filter((d) => existsSync(join(d, 'Cargo.toml')));
+    const findings: Finding[] = [];
+    const expectations: Expectation[] = [];
+    for (const crate of crates) {
+      for (const abs of rustFilesUnder(crate)) {
+        report.files++;
+        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync(abs, 'utf8')));
+      }
+      const run = await cargoCheck(join(crate, 'Cargo.toml'), [], 10 * 60_000, buildEnv);
+      // No compiler output at all: cargo could not even start (no registry access, a timeout).
+      if (run.otherErrors.length && run.diagnostics.length === 0) {
+        report.skipped = `cargo could not build ${relativePath(rule.fixtures, crate)} here: ${run.otherErrors[0].replace(/^error:\s*/, '')}`;
+        break;
+      }
+      findings.push(...diagnosticsToFindings(run.diagnostics, { root: rule.fixtures, workspaceRoot: crate, lineText: () => '' }));
+    }
+    if (report.skipped) continue;
+    report.problems.push(...compare(rule, findings, expectations));
+    report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'expect').length;
+    report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'ok').length;
+  }
+  return reports;
 }
