@@ -143,10 +143,6 @@ export function isDecryptCall(call: Node): boolean {
   return (name === 'decrypt' || name === 'decrypt_aead') && isOpensslCipherArg(argumentsOf(call)[0]);
 }
 
-export function isEncryptCall(call: Node): boolean {
-  return nonceSinkOf(call) !== null;
-}
-
 const CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|AesGcmSiv|ChaCha20Poly1305|XChaCha20Poly1305|ChaCha8Poly1305|ChaCha12Poly1305|Aes128|Aes192|Aes256|ChaCha20|XChaCha20|Salsa20|Hmac|SimpleHmac|Cmac|Poly1305|Aes\w*Ccm|Ccm|Eax|Ocb3|Aes\w*Siv|Siv)$/;
 
 /** Calls that build a key from bytes, with the argument that carries the key material. */
