@@ -11220,7 +11220,7 @@ var require_jstat = __commonJS({
 
 // src/cli.ts
 import { existsSync as existsSync6, mkdirSync, statSync as statSync5, writeFileSync } from "node:fs";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, join as join8, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -11995,6 +11995,14 @@ function words(identifier) {
 }
 function cipherText(model, values, call) {
   const recv = receiverOf(call);
+  const first = recv ? void 0 : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === "identifier") {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
   if (recv?.type === "identifier") {
     const b = values.lookup(recv.text, recv.startIndex);
     if (b?.kind === "let" && b.info.value) return b.info.value.text;
@@ -12008,6 +12016,8 @@ function cipherText(model, values, call) {
   return model.uses.map((u) => u.text).join("\n");
 }
 function cipherLabel(text) {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
   if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
   if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
   if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
@@ -12505,7 +12515,6 @@ function isLiteralValue(n, depth = 0) {
 }
 
 // src/analyzer/checks/misc.ts
-var ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -12516,8 +12525,6 @@ function uncheckedResult(ctx) {
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
-      } else if (nonceSinkOf(inner) || keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner))) {
-        ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: "low" });
       }
       continue;
     }
@@ -12552,12 +12559,21 @@ function secretLogged(ctx) {
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
     const names = /* @__PURE__ */ new Set();
-    for (const id of tt.descendantsOfType("identifier")) if (id) names.add(id.text);
+    for (const id of tt.descendantsOfType("identifier")) if (id && !isCallArgument(id, tt)) names.add(id.text);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
-    const secret = [...names].find((n) => isSecretName(n) || words(n).some((w) => w === "nonce" || w === "iv"));
+    const secret = [...names].find((n) => isSecretName(n));
     if (!secret) continue;
     ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
   }
+}
+function isCallArgument(id, top) {
+  for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
+    if (tt.type !== "token_tree") continue;
+    const before = tt.previousSibling;
+    if (before?.type === "identifier") return true;
+  }
+  const next = id.nextSibling;
+  return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
 var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "secret", "password", "passwd", "otp", "csrf", "digest", "token", "hash"]);
 var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg"]);
@@ -12598,6 +12614,7 @@ function uncheckedSliceLength(ctx) {
     if (!feedsDecryption(ctx, fn, at, name2)) return;
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
+    if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name2)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name2}`;
@@ -12618,6 +12635,17 @@ function uncheckedSliceLength(ctx) {
     if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+}
+function isFixedLocal(ctx, name2, at) {
+  const b = ctx.values.lookup(name2, at);
+  if (b?.kind !== "let") return false;
+  const type = b.info.node.childForFieldName("type")?.text ?? "";
+  return b.info.value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type);
+}
+function writesInto(slice) {
+  const field = slice.parent;
+  const call = field?.type === "field_expression" ? field.parent : null;
+  return call?.type === "call_expression" && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
 }
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
@@ -12660,7 +12688,7 @@ function constantNonce(ctx) {
     const cipher = cipherText(model, values, call);
     const label = cipherLabel(cipher);
     const severity = isMisuseResistant(cipher) ? "high" : void 0;
-    const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : `with ${label} a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags`;
+    const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
@@ -13016,7 +13044,34 @@ var Prefilter = class {
 };
 
 // src/rules/fixtures.ts
-var ANNOTATION = /\/\/\s*(expect|ok):\s*([a-z0-9/,\s()-]+?)\s*$/;
+var ANNOTATION = /\/\/\s*(expect|ok):\s*((?:[a-z0-9/,\s()-]|"(?:[^"\\]|\\.)*")+?)\s*$/;
+var ANNOTATION_PART = /^\s*([a-z0-9/-]+)\s*(?:\((critical|high|medium|low)\))?\s*((?:"(?:[^"\\]|\\.)*"\s*)*)$/;
+function annotationParts(body2) {
+  const parts2 = [];
+  let current = "";
+  let quoted = false;
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2[i2];
+    if (c === "\\" && quoted) {
+      current += c + (body2[++i2] ?? "");
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === "," && !quoted) {
+      parts2.push(current);
+      current = "";
+    } else current += c;
+  }
+  parts2.push(current);
+  const out2 = [];
+  for (const part of parts2) {
+    const p = ANNOTATION_PART.exec(part);
+    if (!p) return void 0;
+    const messages = [...p[3].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, "$1"));
+    out2.push({ ruleId: p[1], severity: p[2], messages });
+  }
+  return out2;
+}
 function parseExpectations(file, text) {
   const lines = text.split("\n");
   const out2 = [];
@@ -13026,9 +13081,8 @@ function parseExpectations(file, text) {
     const alone = m !== null && /^\s*\/\//.test(raw);
     const here = [];
     if (m) {
-      for (const part of m[2].split(",")) {
-        const p = /^\s*([a-z0-9/-]+)\s*(?:\((critical|high|medium|low)\))?\s*$/.exec(part);
-        if (p) here.push({ file, ruleId: p[1], kind: m[1], severity: p[2] });
+      for (const p of annotationParts(m[2]) ?? []) {
+        here.push({ file, ruleId: p.ruleId, kind: m[1], severity: p.severity, ...p.messages.length ? { messages: p.messages } : {} });
       }
     }
     if (alone) {
@@ -13085,17 +13139,19 @@ function checkFixtures(engine, rules) {
 }
 function compare(rule, findings, expectations) {
   const problems = [];
-  const checkedRules = /* @__PURE__ */ new Set([rule.id, ...expectations.map((e) => e.ruleId)]);
   const at = (file, line, ruleId) => findings.filter((f) => f.file === file && f.region.startLine === line && f.ruleId === ruleId);
   for (const e of expectations) {
     const found = at(e.file, e.line, e.ruleId);
     if (e.kind === "expect" && found.length === 0) problems.push(`${e.file}:${e.line}: expected ${e.ruleId}, found none`);
     if (e.kind === "expect" && e.severity && found.length > 0 && !found.some((f) => f.severity === e.severity))
       problems.push(`${e.file}:${e.line}: expected ${e.ruleId} at ${e.severity}, found ${found.map((f) => f.severity).join(", ")}`);
+    for (const text of e.messages ?? []) {
+      if (e.kind === "expect" && found.length > 0 && !found.some((f) => f.message.includes(text)))
+        problems.push(`${e.file}:${e.line}: expected ${e.ruleId} with "${text}" in its message, found: ${found[0].message}`);
+    }
     if (e.kind === "ok" && found.length > 0) problems.push(`${e.file}:${e.line}: marked ok for ${e.ruleId}, but found: ${found[0].message}`);
   }
   for (const f of findings) {
-    if (!checkedRules.has(f.ruleId)) continue;
     const expected = expectations.some((e) => e.kind === "expect" && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
     const markedOk = expectations.some((e) => e.kind === "ok" && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
     if (!expected && !markedOk) problems.push(`${f.file}:${f.region.startLine}: unexpected ${f.ruleId}: ${f.message}`);
@@ -17864,7 +17920,8 @@ async function scan(args2) {
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
-  const root = resolve4(values.root ?? (positionals.length === 1 ? positionals[0] : "."));
+  const single = positionals.length === 1 ? resolve4(positionals[0]) : void 0;
+  const root = resolve4(values.root ?? (single && existsSync6(single) && !statSync5(single).isDirectory() ? dirname5(single) : single ?? "."));
   const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
   let output;
   if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}

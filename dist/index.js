@@ -37530,6 +37530,14 @@ function words(identifier) {
 }
 function cipherText(model, values, call) {
   const recv = receiverOf(call);
+  const first = recv ? void 0 : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === "identifier") {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
   if (recv?.type === "identifier") {
     const b = values.lookup(recv.text, recv.startIndex);
     if (b?.kind === "let" && b.info.value) return b.info.value.text;
@@ -37543,6 +37551,8 @@ function cipherText(model, values, call) {
   return model.uses.map((u) => u.text).join("\n");
 }
 function cipherLabel(text) {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
   if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
   if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
   if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
@@ -38040,7 +38050,6 @@ function isLiteralValue(n, depth = 0) {
 }
 
 // src/analyzer/checks/misc.ts
-var ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -38051,8 +38060,6 @@ function uncheckedResult(ctx) {
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
-      } else if (nonceSinkOf(inner) || keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner))) {
-        ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: "low" });
       }
       continue;
     }
@@ -38087,12 +38094,21 @@ function secretLogged(ctx) {
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
     const names = /* @__PURE__ */ new Set();
-    for (const id of tt.descendantsOfType("identifier")) if (id) names.add(id.text);
+    for (const id of tt.descendantsOfType("identifier")) if (id && !isCallArgument(id, tt)) names.add(id.text);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
-    const secret = [...names].find((n) => isSecretName(n) || words(n).some((w) => w === "nonce" || w === "iv"));
+    const secret = [...names].find((n) => isSecretName(n));
     if (!secret) continue;
     ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
   }
+}
+function isCallArgument(id, top) {
+  for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
+    if (tt.type !== "token_tree") continue;
+    const before = tt.previousSibling;
+    if (before?.type === "identifier") return true;
+  }
+  const next = id.nextSibling;
+  return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
 var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "secret", "password", "passwd", "otp", "csrf", "digest", "token", "hash"]);
 var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg"]);
@@ -38133,6 +38149,7 @@ function uncheckedSliceLength(ctx) {
     if (!feedsDecryption(ctx, fn, at, name2)) return;
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
+    if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name2)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name2}`;
@@ -38153,6 +38170,17 @@ function uncheckedSliceLength(ctx) {
     if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+}
+function isFixedLocal(ctx, name2, at) {
+  const b = ctx.values.lookup(name2, at);
+  if (b?.kind !== "let") return false;
+  const type = b.info.node.childForFieldName("type")?.text ?? "";
+  return b.info.value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type);
+}
+function writesInto(slice) {
+  const field = slice.parent;
+  const call = field?.type === "field_expression" ? field.parent : null;
+  return call?.type === "call_expression" && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
 }
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
@@ -38195,7 +38223,7 @@ function constantNonce(ctx) {
     const cipher = cipherText(model, values, call);
     const label = cipherLabel(cipher);
     const severity = isMisuseResistant(cipher) ? "high" : void 0;
-    const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : `with ${label} a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags`;
+    const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Finding, atLeast, parseSeverity } from './finding.ts';
 import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
@@ -82,7 +82,10 @@ async function scan(args: string[]): Promise<number> {
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError('--max-file-size must be a positive number of bytes');
   const paths = positionals.length ? positionals : ['.'];
-  const root = resolve(values.root ?? (positionals.length === 1 ? positionals[0] : '.'));
+  // One folder: paths are relative to it. One file (an editor or a pre-commit hook passes files):
+  // relative to its folder, so the file keeps its name.
+  const single = positionals.length === 1 ? resolve(positionals[0]) : undefined;
+  const root = resolve(values.root ?? (single && existsSync(single) && !statSync(single).isDirectory() ? dirname(single) : (single ?? '.')));
   const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
 
   let output: string;

@@ -56,6 +56,51 @@ test('a fixture that misses an expected finding is reported, not passed', async 
   );
 });
 
+test('a finding of a rule that the fixture does not annotate fails the fixture, with the rule named', async () => {
+  const engine = await createEngine(rules);
+  const rule = rules.find((r) => r.id === 'weak-hash')!;
+  const { tempTree } = await import('./helpers.ts');
+  // The weak-hash case is right; the decrypt(..).unwrap() on line 3 is an unchecked-result nobody expected.
+  const dir = tempTree({
+    'x.rs': 'use aes_gcm::aead::Aead;\nfn f(d: &[u8]) { let _ = md5::compute(d); } // expect: weak-hash\nfn g(c: &aes_gcm::Aes256Gcm, n: &aes_gcm::Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Vec<u8> { c.decrypt(n, ct).unwrap() } // ok: weak-hash\n',
+  });
+  const [report] = checkFixtures(engine, [{ ...rule, fixtures: dir }]);
+  assert.equal(report.problems.length, 1, report.problems.join('\n'));
+  assert.match(report.problems[0], /^x\.rs:3: unexpected unchecked-result: `decrypt\(\.\.\)\.unwrap\(\)` panics/);
+});
+
+test('an expectation can pin texts of the message and fails when the message differs', async () => {
+  const engine = await createEngine(rules);
+  const rule = rules.find((r) => r.id === 'constant-nonce')!;
+  const { tempTree } = await import('./helpers.ts');
+  const dir = tempTree({
+    'x.rs': [
+      'use aes_gcm::aead::Aead;',
+      'fn f(c: &aes_gcm::Aes256Gcm) -> aes_gcm::aead::Result<Vec<u8>> {',
+      '    c.encrypt(aes_gcm::Nonce::from_slice(b"123456789012"), b"x".as_ref()) // expect: constant-nonce "with AES-GCM" "every message"',
+      '}',
+      'fn g(c: &aes_gcm::Aes256Gcm) -> aes_gcm::aead::Result<Vec<u8>> {',
+      '    c.encrypt(aes_gcm::Nonce::from_slice(b"123456789012"), b"x".as_ref()) // expect: constant-nonce(critical) "with AES-CBC"',
+      '}',
+      'fn h(c: &aes_gcm::Aes256Gcm, n: &aes_gcm::Nonce<aes_gcm::aead::consts::U12>) -> aes_gcm::aead::Result<Vec<u8>> { c.encrypt(n, b"x".as_ref()) } // ok: constant-nonce',
+      '',
+    ].join('\n'),
+  });
+  const [report] = checkFixtures(engine, [{ ...rule, fixtures: dir }]);
+  assert.deepEqual(report.problems.map((p) => p.split(', found:')[0]), ['x.rs:6: expected constant-nonce with "with AES-CBC" in its message']);
+});
+
+test('message texts in annotations are parsed with commas and escaped quotes inside them', () => {
+  const e = parseExpectations('a.rs', 'x(); // expect: a(high) "one, two" "say \\"hi\\"", b\n');
+  assert.deepEqual(
+    e.map((x) => [x.ruleId, x.severity, x.messages]),
+    [
+      ['a', 'high', ['one, two', 'say "hi"']],
+      ['b', undefined, undefined],
+    ],
+  );
+});
+
 test('annotations alone on a line apply to the next line that is not an annotation', () => {
   const e = parseExpectations('a.rs', '// expect: weak-hash\n\nlet x = 1;\nlet y = 2; // ok: weak-hash, weak-rng\n// expect: a(low)\n// ok: b\n// some comment\n');
   assert.deepEqual(

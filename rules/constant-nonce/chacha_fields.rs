@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn known_answer() {
-        let cipher = ChaCha20Poly1305::new(&[0u8; 32].into());
+        let cipher = ChaCha20Poly1305::new(&[0u8; 32].into()); // expect: hardcoded-key(low)
         let nonce = chacha20poly1305::Nonce::from_slice(b"test vector!");
         let _ = cipher.encrypt(nonce, &b"x"[..]); // expect: constant-nonce(low)
     }

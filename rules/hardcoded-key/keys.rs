@@ -37,7 +37,8 @@ pub fn hmac_key(data: &[u8]) -> Vec<u8> {
 }
 
 pub fn openssl_key(data: &[u8]) -> Vec<u8> {
-    let cipher = openssl::symm::Cipher::aes_128_cbc();
+    let cipher = openssl::symm::Cipher::aes_128_cbc(); // expect: broken-cipher(medium)
+    // expect: constant-nonce "Constant nonce `&[1u8; 16]`" "with AES-128-CBC"
     openssl::symm::encrypt(cipher, b"sixteen byte key", Some(&[1u8; 16]), data).unwrap() // expect: hardcoded-key
 }
 

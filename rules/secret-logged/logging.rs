@@ -12,11 +12,6 @@ pub fn debug_password(password: &str) {
     debug!("login with password={password}"); // expect: secret-logged
 }
 
-pub fn dbg_nonce() {
-    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
-    dbg!(&nonce); // expect: secret-logged
-}
-
 pub struct Session {
     secret_key: [u8; 32],
 }
@@ -33,6 +28,12 @@ pub fn eprint_passphrase(passphrase: &str) {
 
 // --- correct code ---
 
+// A nonce is public by design (it travels with the ciphertext): printing it leaks nothing.
+pub fn dbg_nonce() {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    dbg!(&nonce); // ok: secret-logged
+}
+
 pub fn log_key_id(key_id: &str, key_len: usize) {
     info!("using key {} ({} bytes)", key_id, key_len); // ok: secret-logged
 }
@@ -43,4 +44,25 @@ pub fn log_public_key(public_key: &[u8]) {
 
 pub fn log_message_count(count: usize) {
     println!("encrypted {count} messages"); // ok: secret-logged
+}
+
+// The result of a call that takes the key is printed, not the key.
+pub fn log_verification(key: &[u8], msg: &[u8], tag: &[u8]) {
+    println!("valid: {}", verify(key, msg, tag)); // ok: secret-logged
+    println!("key is {} bytes", key.len()); // ok: secret-logged
+}
+
+const NONCE_LEN: usize = 12;
+const KEY_SIZE: usize = 32;
+
+pub fn log_sizes() {
+    info!("nonce {} bytes, key {} bytes", NONCE_LEN, KEY_SIZE); // ok: secret-logged
+}
+
+pub fn log_key_bytes(key: &[u8]) {
+    println!("raw key {:?}", key.as_ref()); // expect: secret-logged
+}
+
+fn verify(_key: &[u8], _msg: &[u8], _tag: &[u8]) -> bool {
+    false
 }

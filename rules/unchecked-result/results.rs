@@ -19,15 +19,17 @@ pub fn ring_open_dropped(key: &LessSafeKey, nonce: ring::aead::Nonce, buf: &mut 
     key.open_in_place(nonce, Aad::empty(), buf).ok(); // expect: unchecked-result(high)
 }
 
+// --- correct code ---
+
+// Key setup and encryption fail only on programming errors (a key of the wrong length, a
+// plaintext over 64 GiB): a panic there is not something an attacker can trigger with input.
 pub fn key_setup_unwrap(key: &[u8]) -> Aes256Gcm {
-    Aes256Gcm::new_from_slice(key).unwrap() // expect: unchecked-result(low)
+    Aes256Gcm::new_from_slice(key).unwrap() // ok: unchecked-result
 }
 
 pub fn encrypt_expect(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, pt: &[u8]) -> Vec<u8> {
-    cipher.encrypt(nonce, pt).expect("encryption failure!") // expect: unchecked-result(low)
+    cipher.encrypt(nonce, pt).expect("encryption failure!") // ok: unchecked-result
 }
-
-// --- correct code ---
 
 #[derive(Debug)]
 pub struct BadMessage;

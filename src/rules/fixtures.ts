@@ -10,9 +10,11 @@ import { relativePath } from '../scan/files.ts';
 import type { RuleDef } from './catalog.ts';
 
 // Rule fixtures: real Rust files beside each rule, annotated in the style of Semgrep's `ruleid:`.
-//   `// expect: <rule-id>` or `// expect: <rule-id>(<severity>)` — a finding must be on this line
+//   `// expect: <rule-id>` or `// expect: <rule-id>(<severity>)` — a finding must be on this line;
+//   quoted texts after it (`// expect: constant-nonce "with AES-128-CBC"`) must occur in its message
 //   `// ok: <rule-id>` — no finding of that rule on this line
-// An annotation alone on its line applies to the next line that is not an annotation.
+// An annotation alone on its line applies to the next line that is not an annotation. Every rule
+// is judged on every fixture: a finding of any rule on a line that does not expect it is a problem.
 
 export interface Expectation {
   file: string;
@@ -20,6 +22,8 @@ export interface Expectation {
   ruleId: string;
   kind: 'expect' | 'ok';
   severity?: Severity;
+  /** Texts the finding's message must contain. */
+  messages?: string[];
 }
 
 export interface FixtureReport {
@@ -32,7 +36,36 @@ export interface FixtureReport {
   skipped?: string;
 }
 
-const ANNOTATION = /\/\/\s*(expect|ok):\s*([a-z0-9/,\s()-]+?)\s*$/;
+const ANNOTATION = /\/\/\s*(expect|ok):\s*((?:[a-z0-9/,\s()-]|"(?:[^"\\]|\\.)*")+?)\s*$/;
+const ANNOTATION_PART = /^\s*([a-z0-9/-]+)\s*(?:\((critical|high|medium|low)\))?\s*((?:"(?:[^"\\]|\\.)*"\s*)*)$/;
+
+/** `a(high) "text", b` → the rule ids with their severities and message texts. */
+function annotationParts(body: string): { ruleId: string; severity?: Severity; messages: string[] }[] | undefined {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\' && quoted) {
+      current += c + (body[++i] ?? '');
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  const out = [];
+  for (const part of parts) {
+    const p = ANNOTATION_PART.exec(part);
+    if (!p) return undefined;
+    const messages = [...p[3].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    out.push({ ruleId: p[1], severity: p[2] as Severity | undefined, messages });
+  }
+  return out;
+}
 
 export function parseExpectations(file: string, text: string): Expectation[] {
   const lines = text.split('\n');
@@ -44,9 +77,8 @@ export function parseExpectations(file: string, text: string): Expectation[] {
     const alone = m !== null && /^\s*\/\//.test(raw);
     const here: Omit<Expectation, 'line'>[] = [];
     if (m) {
-      for (const part of m[2].split(',')) {
-        const p = /^\s*([a-z0-9/-]+)\s*(?:\((critical|high|medium|low)\))?\s*$/.exec(part);
-        if (p) here.push({ file, ruleId: p[1], kind: m[1] as 'expect' | 'ok', severity: p[2] as Severity | undefined });
+      for (const p of annotationParts(m[2]) ?? []) {
+        here.push({ file, ruleId: p.ruleId, kind: m[1] as 'expect' | 'ok', severity: p.severity, ...(p.messages.length ? { messages: p.messages } : {}) });
       }
     }
     if (alone) {
@@ -108,17 +140,20 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
 
 function compare(rule: RuleDef, findings: Finding[], expectations: Expectation[]): string[] {
   const problems: string[] = [];
-  const checkedRules = new Set([rule.id, ...expectations.map((e) => e.ruleId)]);
   const at = (file: string, line: number, ruleId: string) => findings.filter((f) => f.file === file && f.region.startLine === line && f.ruleId === ruleId);
   for (const e of expectations) {
     const found = at(e.file, e.line, e.ruleId);
     if (e.kind === 'expect' && found.length === 0) problems.push(`${e.file}:${e.line}: expected ${e.ruleId}, found none`);
     if (e.kind === 'expect' && e.severity && found.length > 0 && !found.some((f) => f.severity === e.severity))
       problems.push(`${e.file}:${e.line}: expected ${e.ruleId} at ${e.severity}, found ${found.map((f) => f.severity).join(', ')}`);
+    for (const text of e.messages ?? []) {
+      if (e.kind === 'expect' && found.length > 0 && !found.some((f) => f.message.includes(text)))
+        problems.push(`${e.file}:${e.line}: expected ${e.ruleId} with "${text}" in its message, found: ${found[0].message}`);
+    }
     if (e.kind === 'ok' && found.length > 0) problems.push(`${e.file}:${e.line}: marked ok for ${e.ruleId}, but found: ${found[0].message}`);
   }
+  // Every rule is judged on every fixture, not only the rules annotated there.
   for (const f of findings) {
-    if (!checkedRules.has(f.ruleId)) continue;
     const expected = expectations.some((e) => e.kind === 'expect' && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
     const markedOk = expectations.some((e) => e.kind === 'ok' && e.file === f.file && e.line === f.region.startLine && e.ruleId === f.ruleId);
     if (!expected && !markedOk) problems.push(`${f.file}:${f.region.startLine}: unexpected ${f.ruleId}: ${f.message}`);

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { receiverOf } from '../apis.ts';
+import { argumentsOf, receiverOf } from '../apis.ts';
 import type { FileModel, Span } from '../model.ts';
 import type { Values } from '../values.ts';
 
@@ -25,6 +25,15 @@ export function words(identifier: string): string[] {
  */
 export function cipherText(model: FileModel, values: Values, call: Node): string {
   const recv = receiverOf(call);
+  // openssl::symm::encrypt(cipher, key, iv, data): the cipher is the first argument.
+  const first = recv ? undefined : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === 'identifier') {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === 'let' && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
   if (recv?.type === 'identifier') {
     const b = values.lookup(recv.text, recv.startIndex);
     if (b?.kind === 'let' && b.info.value) return b.info.value.text;
@@ -39,6 +48,8 @@ export function cipherText(model: FileModel, values: Values, call: Node): string
 }
 
 export function cipherLabel(text: string): string {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === 'bf' ? 'Blowfish' : openssl[1].toUpperCase().replace('CHACHA20', 'ChaCha20'), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join('-');
   if (/GcmSiv/.test(text)) return 'AES-GCM-SIV';
   if (/XChaCha20Poly1305/.test(text)) return 'XChaCha20-Poly1305';
   if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return 'ChaCha20-Poly1305';

@@ -1,13 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, calleeNameIn, calleePath, isDecryptCall, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { span } from '../model.ts';
 import { escapeRe } from '../values.ts';
 import { isSecretName } from './keys.ts';
 import { quote, words } from './common.ts';
 
-// HMAC takes keys of any length, so its new_from_slice cannot fail and an unwrap there is fine.
-const ANY_LENGTH_KEY = /(^|::)(Simple)?Hmac\w*((::)?<.*>)?$|(^|::)\w*Hmac\w*$/;
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
 
 /** unchecked-result: `unwrap()`/`expect()` on crypto results, and decryption errors dropped. */
@@ -20,9 +18,9 @@ export function uncheckedResult(ctx: CheckContext): void {
     if ((name === 'unwrap' || name === 'expect') && inner?.type === 'call_expression') {
       if (isDecryptCall(inner)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: 'medium' });
-      } else if (nonceSinkOf(inner) || (keySinkOf(inner) && !ANY_LENGTH_KEY.test(calleePath(inner)))) {
-        ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics on failure (wrong key length, buffer too small); propagate the error with \`?\` instead.`, { severity: 'low' });
       }
+      // `encrypt(..).unwrap()` and `new_from_slice(key).unwrap()` fail only on programming errors
+      // (a plaintext over 64 GiB, a key of the wrong length): robustness, not a weakness a reviewer raises.
       continue;
     }
     // A decryption whose Result is dropped: the caller goes on with unauthenticated bytes.
@@ -64,13 +62,30 @@ export function secretLogged(ctx: CheckContext): void {
     const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
     if (!tt) continue;
     const names = new Set<string>();
-    for (const id of tt.descendantsOfType('identifier')) if (id) names.add(id.text);
+    for (const id of tt.descendantsOfType('identifier')) if (id && !isCallArgument(id, tt)) names.add(id.text);
     // Inline format arguments: `println!("{key:?}")`.
     for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
-    const secret = [...names].find((n) => isSecretName(n) || words(n).some((w) => w === 'nonce' || w === 'iv'));
+    // Nonces, IVs and ciphertexts are public by design: only secrets count.
+    const secret = [...names].find((n) => isSecretName(n));
     if (!secret) continue;
     ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
   }
+}
+
+/**
+ * Whether an identifier in a macro's tokens is an argument of a call (`decrypt(nonce, ct)`) or the
+ * receiver of a method call (`key.len()`) rather than a value that is printed: the printed value
+ * is then what the call returns.
+ */
+function isCallArgument(id: Node, top: Node): boolean {
+  for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
+    if (tt.type !== 'token_tree') continue;
+    const before = tt.previousSibling;
+    if (before?.type === 'identifier') return true;
+  }
+  // `key.len()`, `key.id`: a method or field of the secret, not the secret itself.
+  const next = id.nextSibling;
+  return next?.text === '.' && !!next.nextSibling && next.nextSibling.type === 'identifier' && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
 
 const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'secret', 'password', 'passwd', 'otp', 'csrf', 'digest', 'token', 'hash']);
@@ -119,6 +134,9 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     // A fixed-size array (or a named type, often an alias of one) cannot be short; slices and Vecs can.
     const type = fn.paramTypes.get(name);
     if (type !== undefined && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
+    // A local fixed-size buffer (`let mut bytes = [0u8; 12]`) cannot be short, and writing into a
+    // slice of one (`bytes[4..].copy_from_slice(..)`) cuts nothing off any input.
+    if (isFixedLocal(ctx, name, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name}`;
@@ -139,6 +157,20 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     if (name !== 'split_at' && name !== 'split_at_mut') continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+}
+
+function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
+  const b = ctx.values.lookup(name, at);
+  if (b?.kind !== 'let') return false;
+  const type = b.info.node.childForFieldName('type')?.text ?? '';
+  return b.info.value?.type === 'array_expression' || /^\[\s*u8\s*;/.test(type);
+}
+
+/** `x[a..].copy_from_slice(..)`: the slice is written to, not read from. */
+function writesInto(slice: Node): boolean {
+  const field = slice.parent;
+  const call = field?.type === 'field_expression' ? field.parent : null;
+  return call?.type === 'call_expression' && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
 }
 
 const NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;

@@ -29,7 +29,9 @@ export function constantNonce(ctx: CheckContext): void {
     const severity = isMisuseResistant(cipher) ? 'high' : undefined;
     const consequence = severity
       ? 'GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal'
-      : `with ${label} a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags`;
+      : /CBC|ECB|CFB|OFB/.test(label)
+        ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts`
+        : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? ' and lets an attacker forge authentication tags' : ''}`;
     // Say what the constant is when the argument is only a name for it.
     const shown = quote(model, arg);
     const defined = v.kind === 'external' ? v.name! : v.origin ? quote(model, v.origin, 40) : '';
