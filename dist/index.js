@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve8(data);
+              return err2 ? reject(err2) : resolve9(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5513,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length));
+          resolve9(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length)));
+          resolve9(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length).buffer);
+          resolve9(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream[kContentType] }));
+          resolve9(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length));
+          resolve9(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module2.exports = {
@@ -19278,11 +19278,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19298,7 +19298,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19385,26 +19385,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -19612,14 +19612,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19863,12 +19863,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19876,7 +19876,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19915,7 +19915,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -29485,8 +29485,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -29697,15 +29697,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve8, returned, task;
+          var args2, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -29720,13 +29720,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve8, reject });
+          this._queue.push({ task, args: args2, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -30127,14 +30127,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -30227,9 +30227,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve8)(args4);
+                  return (args4[0] != null ? reject : resolve9)(args4);
                 });
               });
             };
@@ -30572,11 +30572,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30592,7 +30592,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30665,26 +30665,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -30887,14 +30887,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -31138,12 +31138,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -31151,7 +31151,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -31190,7 +31190,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve8(response);
+          resolve9(response);
         }
       }));
     });
@@ -31201,11 +31201,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31221,7 +31221,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31252,11 +31252,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31272,7 +31272,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31341,11 +31341,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31361,7 +31361,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31663,11 +31663,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31683,7 +31683,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31787,11 +31787,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31807,7 +31807,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31881,11 +31881,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31901,7 +31901,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32120,7 +32120,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -32203,7 +32203,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -32326,11 +32326,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32346,7 +32346,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32399,11 +32399,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32419,7 +32419,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32478,11 +32478,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32498,7 +32498,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32680,11 +32680,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32700,7 +32700,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36791,11 +36791,11 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname9, posix as posix3, resolve as resolve7 } from "node:path";
+import { dirname as dirname10, posix as posix3, resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
-import { dirname as dirname7, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname8, join as join9, resolve as resolve6 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
@@ -37078,10 +37078,10 @@ function inHunk(change, line) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname6, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { dirname as dirname7, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/finding.ts
@@ -37129,10 +37129,6 @@ function surelyNot(call, names) {
   const quick = quickCalleeName(call);
   return quick !== void 0 && !names.has(quick);
 }
-var NONCE_SINK_NAMES = /* @__PURE__ */ new Set(["encrypt", "encrypt_in_place", "encrypt_in_place_detached", "encrypt_to_vec", "seal_in_place_append_tag", "seal_in_place_separate_tag", "seal_in_place", "seal_in_place_separate_tag_and_append", "encrypt_aead", "new", "from_aead", "new_from_slices"]);
-var KEY_SINK_NAMES = /* @__PURE__ */ new Set(["new_from_slice", "new_from_slices", "from_slice", "from", "new", "encrypt", "decrypt", "encrypt_aead", "decrypt_aead", "hmac"]);
-var DECRYPT_NAMES = /* @__PURE__ */ new Set(["decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
-var SALT_NAMES = /* @__PURE__ */ new Set(["pbkdf2", "pbkdf2_hmac", "pbkdf2_array", "pbkdf2_hmac_array", "derive", "hash_password_into", "from_b64", "encode_b64", "new"]);
 function calleeNameIn(call, names) {
   if (surelyNot(call, names)) return void 0;
   const name2 = calleeName(call);
@@ -37166,11 +37162,6 @@ function argumentsOf(call) {
   const args2 = call.childForFieldName("arguments");
   return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
 }
-var AEAD_ENCRYPT = /* @__PURE__ */ new Set(["encrypt", "encrypt_in_place", "encrypt_in_place_detached", "encrypt_to_vec"]);
-var RING_SEAL = /* @__PURE__ */ new Set(["seal_in_place_append_tag", "seal_in_place_separate_tag", "seal_in_place", "seal_in_place_separate_tag_and_append"]);
-var AEAD_DECRYPT = /* @__PURE__ */ new Set(["decrypt", "decrypt_in_place", "decrypt_in_place_detached"]);
-var RING_OPEN = /* @__PURE__ */ new Set(["open_in_place", "open_within", "open_in_place_separate_tag"]);
-var STREAM_CTORS = /^(Encryptor|Stream)(BE32|LE31)$|^(EncryptorBE32|EncryptorLE31)$/;
 function unwrapSome(n) {
   if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
     const a = argumentsOf(n)[0];
@@ -37178,80 +37169,42 @@ function unwrapSome(n) {
   }
   return n;
 }
-function isOpensslCipherArg(n) {
-  return !!n && /Cipher::|cipher/.test(n.text);
+var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
+var KEY = /* @__PURE__ */ new Set(["key"]);
+var SALT = /* @__PURE__ */ new Set(["salt"]);
+var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+function apiLabel(call, row2, r) {
+  if (row2.call.startsWith(".")) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row2.call.split("::");
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row2.call;
 }
-function nonceSinkOf(call) {
-  if (surelyNot(call, NONCE_SINK_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  const receiver = receiverOf(call);
-  if (receiver && (AEAD_ENCRYPT.has(name2) && args2.length >= 2 || RING_SEAL.has(name2) && args2.length >= 3)) return { call, arg: args2[0], api: name2 };
-  const path6 = calleePath(call);
-  if (!receiver && (name2 === "encrypt" || name2 === "encrypt_aead") && args2.length >= 4 && isOpensslCipherArg(args2[0]))
-    return { call, arg: unwrapSome(args2[2]), api: `openssl::symm::${name2}` };
-  if (name2 === "new" && /(^|::)Crypter$/.test(path6) && args2.length === 4 && /Encrypt/.test(args2[1].text))
-    return { call, arg: unwrapSome(args2[3]), api: "openssl::symm::Crypter::new(Mode::Encrypt)" };
-  const typeName = path6.split("::").pop() ?? "";
-  if ((name2 === "new" || name2 === "from_aead") && STREAM_CTORS.test(typeName.replace(/<.*$/, "")) && args2.length === 2)
-    return { call, arg: args2[1], api: `aead::stream::${typeName}::${name2}` };
-  if ((name2 === "new_from_slices" || name2 === "new") && args2.length === 2 && /^(ChaCha20|XChaCha20|Salsa20|ChaCha20Legacy|Ctr\w*|cbc|ctr)/i.test(typeName.replace(/<.*$/, "")))
-    return { call, arg: args2[1], api: `${typeName}::${name2}` };
-  return null;
-}
-function isDecryptCall(call) {
-  if (surelyNot(call, DECRYPT_NAMES)) return false;
-  const name2 = calleeName(call);
-  if (receiverOf(call)) return AEAD_DECRYPT.has(name2) || RING_OPEN.has(name2);
-  return (name2 === "decrypt" || name2 === "decrypt_aead") && isOpensslCipherArg(argumentsOf(call)[0]);
-}
-var CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|AesGcmSiv|ChaCha20Poly1305|XChaCha20Poly1305|ChaCha8Poly1305|ChaCha12Poly1305|Aes128|Aes192|Aes256|ChaCha20|XChaCha20|Salsa20|Hmac|SimpleHmac|Cmac|Poly1305|Aes\w*Ccm|Ccm|Eax|Ocb3|Aes\w*Siv|Siv)$/;
-function keySinkOf(call) {
-  if (surelyNot(call, KEY_SINK_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (receiverOf(call)) return null;
-  const path6 = calleePath(call);
-  const typeName = (path6.split("::").pop() ?? "").replace(/<.*$/, "");
-  const generic = path6.replace(/\s+/g, "");
-  if (name2 === "new_from_slice" && args2.length === 1) return { call, arg: args2[0], api: `${typeName}::new_from_slice` };
-  if (name2 === "new_from_slices" && args2.length === 2) return { call, arg: args2[0], api: `${typeName}::new_from_slices` };
-  if ((name2 === "from_slice" || name2 === "from") && args2.length === 1 && /(^|::)Key(<.*>)?$|Key::<.*>$/.test(generic))
-    return { call, arg: args2[0], api: `Key::${name2}` };
-  if (name2 === "new" && args2.length === 1 && CIPHER_TYPES.test(typeName)) return { call, arg: args2[0], api: `${typeName}::new` };
-  if (name2 === "new" && args2.length === 2 && /(^|::)(UnboundKey|hmac::Key|Key)$/.test(path6) && /&/.test(args2[0].text))
-    return { call, arg: args2[1], api: `ring::${typeName}::new` };
-  if (!path6 || /symm$/.test(path6)) {
-    if (["encrypt", "decrypt", "encrypt_aead", "decrypt_aead"].includes(name2) && args2.length >= 3 && isOpensslCipherArg(args2[0]))
-      return { call, arg: args2[1], api: `openssl::symm::${name2}` };
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
+  for (const { row: row2, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    if (row2.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row2, r), row: row2 };
   }
-  if (name2 === "new" && /(^|::)Crypter$/.test(path6) && args2.length === 4) return { call, arg: args2[2], api: "openssl::symm::Crypter::new" };
-  if (name2 === "hmac" && /(^|::)PKey$/.test(path6) && args2.length === 1) return { call, arg: args2[0], api: "openssl::pkey::PKey::hmac" };
   return null;
 }
-function saltSinkOf(call) {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) {
-    return { call, arg: args2[1], api: name2 };
-  }
-  if (name2 === "derive" && /pbkdf2$/.test(calleePath(call)) && args2.length === 5) return { call, arg: args2[2], api: "ring::pbkdf2::derive" };
-  if (name2 === "hash_password_into" && args2.length === 3) return { call, arg: args2[1], api: "Argon2::hash_password_into" };
-  if ((name2 === "from_b64" || name2 === "encode_b64" || name2 === "new") && /(^|::)SaltString$/.test(calleePath(call)) && args2.length === 1)
-    return { call, arg: args2[0], api: `SaltString::${name2}` };
-  return null;
+function nonceSinkOf(call, r) {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
 }
-function iterationsOf(call) {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) return args2[2];
-  if (name2 === "derive" && /pbkdf2$/.test(calleePath(call)) && args2.length === 5) return args2[1];
-  return null;
+function keySinkOf(call, r) {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
 }
-function isMisuseResistant(cipherText2) {
-  return /Siv/.test(cipherText2);
+function saltSinkOf(call, r) {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function isDecryptCall(call, r) {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
 }
 
 // src/analyzer/source.ts
@@ -37528,6 +37481,15 @@ function quote(model, at, max = 60) {
 function words(identifier) {
   return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+function cipherOf(ctx, call) {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
 function cipherText(model, values, call) {
   const recv = receiverOf(call);
   const first = recv ? void 0 : argumentsOf(call)[0];
@@ -37582,15 +37544,15 @@ function isSecretName(name2) {
 function keySinks(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
-    const sink = keySinkOf(call);
+    const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
     const value = ctx.values.resolve(sink.arg);
     const b = value.binding;
-    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value)) continue;
+    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
     const direct = unwrapRef(sink.arg);
     if (direct.type === "identifier") {
       const own = ctx.values.lookup(direct.text, direct.startIndex);
-      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value)) continue;
+      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value, ctx.resolver)) continue;
     }
     out2.push({ sink, value });
   }
@@ -37641,15 +37603,15 @@ function weakKdf(ctx) {
     }
   }
   for (const call of model.calls) {
-    const salt = saltSinkOf(call);
+    const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
       if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
     }
-    const iterations = iterationsOf(call);
-    if (iterations) reportRounds(ctx, call, iterations, calleeName(call));
+    const iterations = iterationsOf(call, ctx.resolver);
+    if (iterations) reportRounds(ctx, call, iterations.arg, iterations.api);
   }
   if (model.source.text.includes("pbkdf2")) for (const v of model.fieldInits.get("rounds") ?? []) reportRounds(ctx, v, v, "pbkdf2::Params");
   for (const call of model.calls) {
@@ -37698,17 +37660,17 @@ function weakRng(ctx) {
   }
   const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
   for (const call of model.calls) {
-    const sink = nonceSinkOf(call) ?? (keys.has(call.id) ? keySinkOf(call) : null) ?? saltSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
     if (!sink) continue;
     const v = values.resolve(sink.arg);
     if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
   }
 }
-function containsKeySink(n) {
+function containsKeySink(n, r) {
   for (let cur = n; cur; ) {
     if (cur.type === "call_expression") {
-      if (keySinkOf(cur)) return true;
+      if (keySinkOf(cur, r)) return true;
       cur = receiverOf(cur);
     } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression") {
       cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
@@ -37722,54 +37684,17 @@ var UNKNOWN = { kind: "unknown" };
 var MAX_DEPTH = 16;
 var SMALL_FUNCTION_LINES = 25;
 var LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
-var PASSTHROUGH_METHODS = /* @__PURE__ */ new Set([
-  "into",
-  "clone",
-  "as_ref",
-  "as_slice",
-  "to_vec",
-  "to_owned",
-  "try_into",
-  "unwrap",
-  "expect",
-  "as_mut",
-  "borrow",
-  "into_inner",
-  "as_mut_slice",
-  "to_be_bytes",
-  "to_le_bytes",
-  "to_ne_bytes",
-  "cloned",
-  "copied",
-  "unwrap_or_default"
-]);
-var PASSTHROUGH_CALLS = /* @__PURE__ */ new Set([
-  "from_slice",
-  "from",
-  "clone_from_slice",
-  "from_exact_iter",
-  "try_from",
-  "assume_unique_for_key",
-  "Some",
-  "Ok",
-  "new",
-  "from_mut_slice",
-  "decode",
-  "from_hex",
-  "to_vec",
-  "copy_from_slice"
-]);
-var PASSTHROUGH_NEW_TYPES = /(^|::)(Box|Vec|Nonce|XNonce|GenericArray|Array|Key|NonZeroU32|NonZeroU64|Cow|Rc|Arc|Zeroizing|Secret|SecretBox|SecretVec|String)(<.*>)?$/;
-var CSPRNG = /\b(OsRng|thread_rng|ThreadRng|rand::rng|SysRng|getrandom|from_entropy|from_os_rng|from_rng|SystemRandom|rand_bytes|rand::random|EntropyRng)\b/;
-var WEAK_RNG = /\b(SmallRng|seed_from_u64|from_seed|XorShiftRng|Xoshiro\w*|Pcg\w*|WyRand|fastrand|StepRng|Isaac\w*|Mcg128Xsl64|Lcg\w*)\b/;
-var CLOCK = /\b(SystemTime::now|Instant::now|Utc::now|Local::now|UNIX_EPOCH|OffsetDateTime::now_utc|as_nanos|as_millis|timestamp(_nanos|_millis)?)\b/;
-var FAST_HASH_TYPE = /\b(Sha\d+|Sha3_\d+|Sha512_\d+|Md5|Md4|Sha1|Blake2\w*|Blake3|Keccak\d+|Ripemd\d+|md5|sha1|sha2|sha256|sha512|blake3)\b/;
 var RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
 var Values = class {
   model;
+  models;
   memo = /* @__PURE__ */ new Map();
-  constructor(model) {
+  /** Fast hash types and modules (from the models), as a regex over a call's text. */
+  fastHash;
+  constructor(model, models) {
     this.model = model;
+    this.models = models;
+    this.fastHash = fastHashRe(models);
   }
   /** What `n` evaluates to. */
   resolve(n, depth = 0) {
@@ -37913,9 +37838,10 @@ var Values = class {
       if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
       return void 0;
     }
-    if (WEAK_RNG.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(WEAK_RNG)?.[0]}\`` };
+    const weak = this.models.weakRandom;
+    if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
     if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
-    if (CSPRNG.test(text)) return { kind: "random", origin: span(site) };
+    if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
     return void 0;
   }
   resolveField(n, depth) {
@@ -37950,7 +37876,8 @@ var Values = class {
     const args2 = argumentsOf(n);
     const text = n.childForFieldName("function")?.text ?? "";
     if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
-    if (CLOCK.test(text) || recv && CLOCK.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
+    const clock = this.models.clock;
+    if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
     if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
     if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
       const rng = args2[0] ?? recv;
@@ -37969,12 +37896,12 @@ var Values = class {
         const v = this.resolve(recv, depth);
         return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
       }
-      if (PASSTHROUGH_METHODS.has(name2)) return this.resolve(recv, depth);
+      if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
       if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
       return UNKNOWN;
     }
-    if (PASSTHROUGH_CALLS.has(name2) && args2.length === 1) {
-      if (name2 === "new" && !PASSTHROUGH_NEW_TYPES.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
+    if (this.models.passCalls.has(name2) && args2.length === 1) {
+      if (name2 === "new" && !this.models.passNewTypes.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
       return this.resolve(args2[0], depth);
     }
     if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
@@ -37982,16 +37909,16 @@ var Values = class {
     return UNKNOWN;
   }
   isFastHash(n, name2, path6, recv) {
-    if ((name2 === "digest" || name2 === "hash") && FAST_HASH_TYPE.test(path6)) return true;
+    if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path6)) return true;
     if (name2 === "compute" && /md5$/.test(path6)) return true;
     if (name2 === "digest" && /(^|::)digest$/.test(path6)) return true;
     if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
-      if (FAST_HASH_TYPE.test(recv.text)) return true;
+      if (this.fastHash.test(recv.text)) return true;
       let base = recv;
       while (base && base.type === "call_expression") base = receiverOf(base);
       if (base?.type === "identifier") {
         const b = this.lookup(base.text, n.startIndex);
-        return b?.kind === "let" && FAST_HASH_TYPE.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
+        return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
       }
     }
     return false;
@@ -38023,6 +37950,11 @@ var Values = class {
     return UNKNOWN;
   }
 };
+function fastHashRe(models) {
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
+  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+}
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -38058,14 +37990,14 @@ function uncheckedResult(ctx) {
     if (!name2) continue;
     const inner = receiverOf(call);
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
-      if (isDecryptCall(inner)) {
+      if (isDecryptCall(inner, ctx.resolver)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
       }
       continue;
     }
     let target = call;
     if (name2 === "ok" && inner?.type === "call_expression") target = inner;
-    if (!target || !isDecryptCall(target)) continue;
+    if (!target || !isDecryptCall(target, ctx.resolver)) continue;
     const parent = call.parent;
     const dropped = parent?.type === "expression_statement" || parent?.type === "let_declaration" && parent.childForFieldName("pattern")?.text === "_";
     if (dropped) {
@@ -38194,7 +38126,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
   const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join("|")})\\b`);
   for (const call of ctx.model.calls) {
     if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
-    if (!isDecryptCall(call) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
+    if (!isDecryptCall(call, ctx.resolver) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
     const args2 = call.childForFieldName("arguments");
     if (!args2) continue;
     if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || mentions.test(args2.text)) return true;
@@ -38206,7 +38138,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
 function nonceUses(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
-    const sink = nonceSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver);
     if (sink) out2.push(sink);
     else if (/^(try_)?assume_unique_for_key$/.test(calleeName(call)) && ctx.model.enclosingFunction(call.startIndex)?.name === "advance") {
       const arg = argumentsOf(call)[0];
@@ -38220,9 +38152,8 @@ function constantNonce(ctx) {
   for (const { call, arg, api } of nonceUses(ctx)) {
     const v = values.resolve(arg);
     if (v.kind !== "const" && v.kind !== "external") continue;
-    const cipher = cipherText(model, values, call);
-    const label = cipherLabel(cipher);
-    const severity = isMisuseResistant(cipher) ? "high" : void 0;
+    const { label, misuseResistant } = cipherOf(ctx, call);
+    const severity = misuseResistant ? "high" : void 0;
     const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
@@ -38345,6 +38276,269 @@ function suppressionFor(suppressions, ruleId, line) {
   return suppressions.find((s) => s.reason && (s.line === line || s.line === line - 1) && (s.ruleIds.includes(ruleId) || s.ruleIds.includes("*")));
 }
 
+// src/analyzer/resolve.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+var CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path6, alias) => {
+    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join13 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join13(n.text));
+        return;
+      case "use_as_clause":
+        add(join13(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join13(p));
+        roots.add(join13(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join13(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+var Resolver = class {
+  model;
+  values;
+  models;
+  uses;
+  aliases;
+  fields;
+  locals;
+  constructor(model, values, models) {
+    this.model = model;
+    this.values = values;
+    this.models = models;
+  }
+  get useMap() {
+    return this.uses ??= useMap(this.model);
+  }
+  /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+  get typeAliases() {
+    if (!this.aliases) {
+      this.aliases = /* @__PURE__ */ new Map();
+      for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+        const target = typeName(m[2]);
+        if (target) this.aliases.set(m[1], target);
+      }
+      for (const [local, full] of this.useMap.names) {
+        const last = full.split("::").pop();
+        if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+      }
+    }
+    return this.aliases;
+  }
+  /** A type name with aliases followed (a few steps at most). */
+  canonical(name2) {
+    let n = name2;
+    for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+    return n;
+  }
+  /** Whether the file imports, or names by path, any of these modules. */
+  imports(modules) {
+    const u = this.useMap;
+    return modules.some((m) => u.roots.has(m) || new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+  }
+  /** Struct name → field name → the field's type name, for the file's structs. */
+  get structFields() {
+    if (!this.fields) {
+      this.fields = /* @__PURE__ */ new Map();
+      for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+        const name2 = s?.childForFieldName("name")?.text;
+        const body2 = s?.childForFieldName("body");
+        if (!name2 || !body2) continue;
+        const map = /* @__PURE__ */ new Map();
+        for (const f of body2.descendantsOfType("field_declaration")) {
+          const fname = f?.childForFieldName("name")?.text;
+          const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+          if (fname && ftype) map.set(fname, ftype);
+        }
+        this.fields.set(name2, map);
+      }
+    }
+    return this.fields;
+  }
+  /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+  get localTypes() {
+    return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+  }
+  /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+  implType(at) {
+    let best;
+    for (const n of this.model.tree.rootNode.descendantsOfType("impl_item")) {
+      if (n && n.startIndex <= at && at < n.endIndex && (!best || n.startIndex > best.startIndex)) best = n;
+    }
+    return best ? typeName(best.childForFieldName("type")?.text ?? "") : void 0;
+  }
+  /** Whether a name is a generic parameter of the function or impl around `at`. */
+  isGeneric(name2, at) {
+    const fn = this.model.enclosingFunction(at);
+    const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+    return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+  }
+  /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+  typeOf(expr, depth = 0) {
+    if (!expr || depth > 6) return void 0;
+    const t = this.rawTypeOf(expr, depth);
+    if (!t || t === "_" || this.isGeneric(t, expr.startIndex)) return void 0;
+    return this.canonical(t === "Self" ? this.implType(expr.startIndex) : t);
+  }
+  rawTypeOf(expr, depth) {
+    switch (expr.type) {
+      case "reference_expression":
+        return this.typeOf(expr.childForFieldName("value"), depth + 1);
+      case "parenthesized_expression":
+      case "try_expression":
+        return this.typeOf(expr.namedChild(0), depth + 1);
+      case "self":
+        return this.implType(expr.startIndex);
+      case "struct_expression":
+        return typeName(expr.childForFieldName("name")?.text ?? "");
+      case "field_expression": {
+        const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+        const field = expr.childForFieldName("field")?.text ?? "";
+        return owner ? this.structFields.get(owner)?.get(field) : void 0;
+      }
+      case "identifier": {
+        const b = this.values.lookup(expr.text, expr.startIndex);
+        if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+        if (b?.kind === "let") {
+          const annotated = b.info.node.childForFieldName("type");
+          if (annotated) return typeName(annotated.text);
+          return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+        }
+        return void 0;
+      }
+      case "call_expression": {
+        const name2 = calleeName(expr);
+        const fn = expr.childForFieldName("function");
+        const recv = receiverOf(expr);
+        if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+        if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+          const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+          if (CONSTRUCTORS.test(name2) && path6) return typeName(path6);
+        }
+        if (!recv && fn?.type === "identifier") {
+          const f = this.model.functionsNamed(name2);
+          if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+        }
+        return void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** How a call is written, with paths resolved and the receiver's type where known. */
+  shape(call) {
+    const name2 = calleeName(call);
+    const recv = receiverOf(call);
+    const args2 = argumentsOf(call).length;
+    const imports = (modules) => this.imports(modules);
+    if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+    let fn = call.childForFieldName("function");
+    if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+    const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+    const segs = splitPath(written);
+    const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+    let selfType;
+    if (segs.length >= 2) {
+      const q = segs[segs.length - 2];
+      const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+      selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+      if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+    }
+    const head = stripped[0];
+    const full = this.useMap.names.get(head);
+    const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType);
+    return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+  }
+  /** The modelled sinks of a call, with the argument each one is about. */
+  sinks(call, kinds) {
+    if (!this.models.hasName(calleeName(call))) return [];
+    const args2 = argumentsOf(call);
+    return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
+  }
+  /** Whether a method call's receiver is of a type known not to be a modelled crypto type (the crate's own `encrypt`). */
+  isNonCryptoReceiver(call) {
+    const recv = receiverOf(call);
+    if (!recv) return false;
+    const t = this.typeOf(recv);
+    return t !== void 0 && !this.models.isModelType(t) && !/^(Self)$/.test(t);
+  }
+};
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+
 // src/analyzer/engine.ts
 var SUPPRESSION_RULE = "suppression-without-reason";
 var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
@@ -38357,9 +38551,11 @@ var Engine = class {
   prefilter;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
-  constructor(parser, rules) {
+  models;
+  constructor(parser, rules, models) {
     this.parser = parser;
     this.rules = rules;
+    this.models = models;
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
@@ -38392,6 +38588,7 @@ var Engine = class {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path6, tree.rootNode, source));
       let model;
       let values;
+      let resolver;
       const getModel = () => model ??= new FileModel(path6, source, tree, this.modelQueries);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
@@ -38416,8 +38613,9 @@ var Engine = class {
           else out2.findings.push(finding);
         };
         if (rule.check) {
-          values ??= new Values(getModel());
-          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+          values ??= new Values(getModel(), this.models);
+          resolver ??= new Resolver(getModel(), values, this.models);
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -40178,13 +40376,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve8(xhr.response);
+                resolve9(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -40380,9 +40578,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve8(receiveInstance(mod, inst));
+          resolve9(receiveInstance(mod, inst));
         });
       });
     }
@@ -41715,8 +41913,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve8, reject) => {
-      readyPromiseResolve = resolve8;
+    moduleRtn = new Promise((resolve9, reject) => {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
   }
@@ -42621,11 +42819,179 @@ function loadRustParser() {
   return loading;
 }
 
-// src/rules/catalog.ts
+// src/analyzer/models.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join6, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, join as join6, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+var ModelError = class extends Error {
+};
+function builtinModelsDir() {
+  const here = dirname5(fileURLToPath2(import.meta.url));
+  for (const c of [join6(here, "..", "models"), join6(here, "..", "..", "models"), join6(here, "..", "..", "..", "models")]) {
+    if (existsSync5(join6(c, "rustcrypto-aead.yml"))) return resolve4(c);
+  }
+  throw new ModelError(`built-in models not found near ${here}`);
+}
+function loadModels(extraDirs = []) {
+  return new Models(loadModelFiles([builtinModelsDir(), ...extraDirs]));
+}
+function loadModelFiles(dirs) {
+  const out2 = [];
+  for (const dir of dirs) {
+    if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync3(join6(dir, name2), "utf8"), join6(dir, name2)));
+  }
+  return out2;
+}
+function parseModel(text, file) {
+  const fail = (msg) => {
+    throw new ModelError(`${file}: ${msg}`);
+  };
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (e) {
+    return fail(`not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object") fail("expected a mapping");
+  const list = (k) => {
+    const v = doc[k] ?? [];
+    if (!Array.isArray(v)) fail(`'${k}' must be a list`);
+    return v;
+  };
+  const model = { file, name: String(doc.name ?? file), crates: list("crates").map(String), modules: list("modules").map(String), types: [], sinks: [], values: [], sources: [], steps: [] };
+  for (const [i2, v] of list("sources").entries()) {
+    if (typeof v?.name !== "string" || !["random", "weak-random", "clock"].includes(v.kind)) fail(`sources[${i2}] needs 'name' and a 'kind' of random, weak-random or clock`);
+    model.sources.push({ name: v.name, kind: v.kind });
+  }
+  for (const [i2, v] of list("steps").entries()) {
+    if (typeof v?.call !== "string" || v.kind !== "pass-through") fail(`steps[${i2}] needs 'call' and kind 'pass-through'`);
+    model.steps.push({ call: v.call, kind: "pass-through", on: v.on });
+  }
+  if (model.modules.length === 0) fail("'modules' must name the crate's module names as code writes them (`aes_gcm`)");
+  for (const [i2, t] of list("types").entries()) {
+    if (typeof t?.name !== "string" || typeof t.algorithm !== "string") fail(`types[${i2}] needs 'name' and 'algorithm'`);
+    model.types.push({ name: t.name, algorithm: t.algorithm, primitive: String(t.primitive ?? ""), weak: t.weak, misuseResistant: t["misuse-resistant"] === true });
+  }
+  for (const [i2, r] of list("sinks").entries()) {
+    const call = r?.call;
+    if (typeof call !== "string" || !/^(\.[A-Za-z_]\w*|[A-Za-z_]\w*(::[A-Za-z_]\w*)+)$/.test(call)) fail(`sinks[${i2}]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ${JSON.stringify(call)})`);
+    if (typeof r.kind !== "string") fail(`sinks[${i2}]: 'kind' is required`);
+    if (r.arg !== void 0 && !Number.isInteger(r.arg)) fail(`sinks[${i2}]: 'arg' must be an argument index`);
+    model.sinks.push({ call, arg: r.arg, kind: r.kind, args: r.args, on: r.on, min: r.min, model });
+  }
+  for (const [i2, v] of list("values").entries()) {
+    if (typeof v?.name !== "string" || typeof v.kind !== "string") fail(`values[${i2}] needs 'name' and 'kind'`);
+    model.values.push({ name: v.name, kind: v.kind, model });
+  }
+  return model;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var wordsRe = (names) => names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
+var Models = class {
+  all;
+  /** Sources as regexes over an expression's text, for the dataflow. */
+  random;
+  weakRandom;
+  clock;
+  /** Methods and path calls whose result is their receiver or (single) argument. */
+  passMethods;
+  passCalls;
+  /** Types whose `new(x)` passes x through (`Box::new`), as a regex over the call's path. */
+  passNewTypes;
+  byName = /* @__PURE__ */ new Map();
+  typeByName = /* @__PURE__ */ new Map();
+  valueByName = /* @__PURE__ */ new Map();
+  namesMemo = /* @__PURE__ */ new Map();
+  constructor(models) {
+    this.all = models;
+    const sources = (k) => models.flatMap((m) => m.sources.filter((x) => x.kind === k).map((x) => x.name));
+    this.random = wordsRe(sources("random"));
+    this.weakRandom = wordsRe(sources("weak-random"));
+    this.clock = wordsRe(sources("clock"));
+    const steps = models.flatMap((m) => m.steps);
+    this.passMethods = new Set(steps.filter((x) => x.call.startsWith(".")).map((x) => x.call.slice(1)));
+    this.passCalls = new Set(steps.filter((x) => !x.call.startsWith(".")).map((x) => x.call));
+    const newTypes = steps.filter((x) => x.call === "new").flatMap((x) => x.on ?? []);
+    this.passNewTypes = new RegExp(`(^|::)(${newTypes.map(escape).join("|") || "$^"})(<.*>)?$`);
+    for (const m of models) {
+      for (const t of m.types) this.typeByName.set(t.name, { ...t, model: m });
+      for (const r of m.sinks) {
+        const name2 = r.call.split(/::|\./).pop();
+        this.byName.set(name2, [...this.byName.get(name2) ?? [], r]);
+      }
+      for (const v of m.values) this.valueByName.set(v.name, v);
+    }
+  }
+  type(name2) {
+    return name2 ? this.typeByName.get(name2.replace(/<.*$/, "")) : void 0;
+  }
+  isModelType(name2) {
+    return !!this.type(name2);
+  }
+  /** A modelled value (`Pkcs1v15Encrypt`) by the last one or two segments of a path. */
+  value(path6) {
+    const segs = path6.replace(/\s+/g, "").split("::");
+    return this.valueByName.get(segs.slice(-2).join("::")) ?? this.valueByName.get(segs[segs.length - 1]);
+  }
+  /** The call names of every sink of these kinds: the words a file must contain for a rule to run. */
+  triggers(kinds) {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const [name2, rows] of this.byName) if (rows.some((r) => kinds.has(r.kind))) out2.add(name2);
+    return [...out2].sort();
+  }
+  /** The call names of sinks of these kinds (memoized per set of kinds). */
+  names(kinds) {
+    let n = this.namesMemo.get(kinds);
+    if (!n) this.namesMemo.set(kinds, n = new Set(this.triggers(kinds)));
+    return n;
+  }
+  /** Whether any row is about a call of this name: a cheap test before resolving a call. */
+  hasName(name2) {
+    return this.byName.has(name2);
+  }
+  /** The rows a call matches, of the given kinds. */
+  match(shape, kinds) {
+    const rows = this.byName.get(shape.name);
+    if (!rows) return [];
+    return rows.filter((r) => (!kinds || kinds.has(r.kind)) && (r.args === void 0 || shape.args >= r.args) && this.matches(r, shape));
+  }
+  matches(r, shape) {
+    const types = r.on ?? r.model.types.map((t) => t.name);
+    if (r.call.startsWith(".")) {
+      if (!shape.method) return false;
+      const t = shape.method.receiverType;
+      if (t) return types.includes(t) || types.length === 0 && shape.imports(r.model.modules);
+      return shape.imports(r.model.modules);
+    }
+    if (!shape.path) return false;
+    const segs = r.call.split("::");
+    const qualifier = segs.slice(0, -1);
+    const resolved = shape.path.resolved.split("::");
+    if (qualifier.length === 1 && /^([A-Z]|_$)/.test(qualifier[0])) {
+      const self2 = shape.path.selfType;
+      if (!self2 || shape.path.local) return false;
+      if (qualifier[0] === "_" ? !types.includes(self2) : !(self2 === qualifier[0] || r.on?.includes(self2))) return false;
+      const prefix = resolved.slice(0, -2);
+      if (prefix.length) return prefix.some((s) => r.model.modules.includes(s));
+      return r.model.types.some((t) => t.name === self2) || shape.imports(r.model.modules);
+    }
+    const want = r.call.split("::");
+    if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
+    return shape.imports([want[0], ...r.model.modules]);
+  }
+};
+function endsWith(a, b) {
+  if (b.length > a.length) return false;
+  return b.every((s, i2) => a[a.length - b.length + i2] === s);
+}
+
+// src/rules/catalog.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join7, resolve as resolve5 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var RuleError = class extends Error {
 };
 var SECURITY_SEVERITY_BANDS = {
@@ -42635,9 +43001,9 @@ var SECURITY_SEVERITY_BANDS = {
   low: [0.1, 3.9]
 };
 function builtinRulesDir() {
-  const here = dirname5(fileURLToPath2(import.meta.url));
-  for (const candidate of [join6(here, "..", "rules"), join6(here, "..", "..", "rules")]) {
-    if (existsSync5(join6(candidate, "constant-nonce.yml"))) return resolve4(candidate);
+  const here = dirname6(fileURLToPath3(import.meta.url));
+  for (const candidate of [join7(here, "..", "rules"), join7(here, "..", "..", "rules")]) {
+    if (existsSync6(join7(candidate, "constant-nonce.yml"))) return resolve5(candidate);
   }
   throw new RuleError(`built-in rules not found near ${here}`);
 }
@@ -42645,11 +43011,11 @@ function loadRules(dirs, knownChecks) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
-    for (const name2 of readdirSync2(dir).sort()) {
+    if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
+    for (const name2 of readdirSync3(dir).sort()) {
       if (!/\.ya?ml$/.test(name2)) continue;
-      const file = join6(dir, name2);
-      const rule = parseRule(readFileSync3(file, "utf8"), file, knownChecks);
+      const file = join7(dir, name2);
+      const rule = parseRule(readFileSync4(file, "utf8"), file, knownChecks);
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(`${file}: rule id '${rule.id}' is already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -42661,7 +43027,7 @@ function loadRules(dirs, knownChecks) {
 function parseRule(text, file, knownChecks) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = (0, import_yaml2.parse)(text);
   } catch (e) {
     throw new RuleError(`${file}: not valid YAML: ${e.message}`);
   }
@@ -42712,7 +43078,7 @@ function parseRule(text, file, knownChecks) {
       fail(`trigger '${t}' is not a valid regex: ${e.message}`);
     }
   }
-  const fixtures = join6(dirname5(file), basename3(file).replace(/\.ya?ml$/, ""));
+  const fixtures = join7(dirname6(file), basename3(file).replace(/\.ya?ml$/, ""));
   return {
     id,
     name: str("name"),
@@ -42729,17 +43095,16 @@ function parseRule(text, file, knownChecks) {
     testSeverity: testSeverity || void 0,
     triggers,
     file,
-    fixtures: existsSync5(fixtures) ? fixtures : void 0
+    fixtures: existsSync6(fixtures) ? fixtures : void 0
   };
 }
 
 // src/scan/scan.ts
 function loadRuleSet(options) {
-  const dirs = [...options.noBuiltinRules ? [] : [builtinRulesDir()], ...options.ruleDirs ?? []];
-  return loadRules(dirs, CHECK_NAMES);
+  return loadRules([builtinRulesDir(), ...options.ruleDirs ?? []], CHECK_NAMES);
 }
-async function createEngine(rules) {
-  return new Engine(await loadRustParser(), rules);
+async function createEngine(rules, modelDirs = []) {
+  return new Engine(await loadRustParser(), rules, loadModels(modelDirs));
 }
 function analyzeFile(engine, file, maxFileSize) {
   const read = readRustSource(file, maxFileSize);
@@ -42755,9 +43120,9 @@ async function scanFiles(files, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
   let engine;
-  const getEngine = async () => engine ??= await createEngine(rules);
+  const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs);
   const useWorkers = files.length >= PARALLEL_MIN_FILES;
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, maxFileSize, threads) : [];
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads) : [];
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
@@ -42789,24 +43154,24 @@ async function scanFiles(files, rules, options, notes = []) {
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 function workerEntry() {
-  const here = dirname6(fileURLToPath3(import.meta.url));
-  const bundled = join7(here, "worker.js");
-  return existsSync6(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname7(fileURLToPath4(import.meta.url));
+  const bundled = join8(here, "worker.js");
+  return existsSync7(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
-async function analyzeInWorkers(files, rules, maxFileSize, threads) {
+async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads) {
   const outcomes = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
   let next = 0;
   const entry = workerEntry();
-  const slot = () => new Promise((resolve8, reject) => {
+  const slot = () => new Promise((resolve9, reject) => {
     const start2 = () => {
-      const worker = new Worker(entry, { workerData: { rules, maxFileSize }, resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize }, resourceLimits: WORKER_LIMITS });
       let finished = false;
       const give = () => {
         if (next >= files.length) {
           finished = true;
           void worker.terminate();
-          return resolve8();
+          return resolve9();
         }
         const from = next;
         next = Math.min(files.length, next + batch);
@@ -42837,10 +43202,10 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 // src/action/analyze.ts
 async function analyzeChanges(rules, workspace, workingDirectory, changes, scopeAll, wanted) {
   const notes = [];
-  const top = resolve5(workspace, workingDirectory);
+  const top = resolve6(workspace, workingDirectory);
   const dirs = /* @__PURE__ */ new Set();
   if (changes === "all" || scopeAll) dirs.add(top);
-  else for (const c of changes) dirs.add(packageRoot(dirname7(join8(workspace, c.path)), top) ?? dirname7(join8(workspace, c.path)));
+  else for (const c of changes) dirs.add(packageRoot(dirname8(join9(workspace, c.path)), top) ?? dirname8(join9(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
   const result = await scanFiles(files, rules, { root: workspace }, notes);
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));
@@ -42851,8 +43216,8 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
 }
 
 // src/action/build.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname8, join as join9, relative as relative3 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname9, join as join10, relative as relative3 } from "node:path";
 async function buildCrates(config, plan, workspace, files, env) {
   if (config.build === "never") return { status: "skipped", detail: "the build is turned off (`build: never`).", findings: [] };
   if (plan.privileged && !config.allowUntrustedBuild) {
@@ -42869,7 +43234,7 @@ async function buildCrates(config, plan, workspace, files, env) {
   }
   const manifests = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const pkg = packageRoot(dirname8(join9(workspace, f)), workspace);
+    const pkg = packageRoot(dirname9(join10(workspace, f)), workspace);
     if (pkg) manifests.add(workspaceManifest(pkg, env));
   }
   if (manifests.size === 0) return { status: "skipped", detail: "no Cargo.toml found above the changed files.", findings: [] };
@@ -42881,8 +43246,8 @@ async function buildCrates(config, plan, workspace, files, env) {
     seconds += run3.durationMs / 1e3;
     const found = diagnosticsToFindings(run3.diagnostics, {
       root: workspace,
-      workspaceRoot: dirname8(manifest),
-      lineText: (file, line) => readLine(join9(workspace, file), line)
+      workspaceRoot: dirname9(manifest),
+      lineText: (file, line) => readLine(join10(workspace, file), line)
     });
     findings.push(...found);
     const name2 = relative3(workspace, manifest) || "Cargo.toml";
@@ -42894,7 +43259,7 @@ async function buildCrates(config, plan, workspace, files, env) {
 }
 function readLine(file, line) {
   try {
-    return readFileSync4(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
+    return readFileSync5(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
   } catch {
     return "";
   }
@@ -42902,8 +43267,8 @@ function readLine(file, line) {
 
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join10, posix as posix2 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join11, posix as posix2 } from "node:path";
 
 // src/diff/align.ts
 function alignChange(change, workspaceLines) {
@@ -43340,7 +43705,7 @@ function normalizeDir(workingDirectory) {
 function alignToWorkspace(changes, workspace) {
   return changes.map((c) => {
     try {
-      return alignChange(c, readFileSync5(join10(workspace, c.path), "utf8").split("\n"));
+      return alignChange(c, readFileSync6(join11(workspace, c.path), "utf8").split("\n"));
     } catch {
       return c;
     }
@@ -43430,8 +43795,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { join as join11, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join12, relative as relative4, resolve as resolve7 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -43573,7 +43938,7 @@ function compareWithCodeql(findings, codeql, tolerance = 2) {
 // src/action/codeql.ts
 async function loadCodeql(config, plan, gh, workspace) {
   if (config.codeql === "off") return void 0;
-  if (config.codeqlSarif && config.codeql !== "api") return fromSarif(resolve6(workspace, config.codeqlSarif), workspace);
+  if (config.codeqlSarif && config.codeql !== "api") return fromSarif(resolve7(workspace, config.codeqlSarif), workspace);
   if (!gh) return { unavailable: "no token to read code scanning alerts, and no `codeql-sarif` was given" };
   try {
     const alerts = await gh.paginate(gh.rest.codeScanning.listAlertsForRepo, { owner: plan.owner, repo: plan.repo, ref: plan.ref, tool_name: "CodeQL", per_page: 100 });
@@ -43583,14 +43948,14 @@ async function loadCodeql(config, plan, gh, workspace) {
   }
 }
 function fromSarif(path6, workspace) {
-  if (!existsSync7(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync3(path6).isDirectory() ? readdirSync3(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join11(path6, n)) : [path6];
+  if (!existsSync8(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join12(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
   for (const f of files) {
     try {
-      const log = JSON.parse(readFileSync6(f, "utf8"));
+      const log = JSON.parse(readFileSync7(f, "utf8"));
       runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
       findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
     } catch (e) {
@@ -43961,7 +44326,7 @@ async function run2() {
     throw e;
   }
   if (config.token) setSecret(config.token);
-  const workspace = resolve7(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve8(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const plan = planFromEvent(context2.eventName, context2.payload, process.env);
   const gh = config.token ? createGitHub(config.token, core_exports) : void 0;
   const remarks = [];
@@ -43987,9 +44352,9 @@ async function run2() {
     const comparison = compareWithCodeql(findings, codeqlInput.findings.filter((c) => reported(c.file)), config.codeqlLineTolerance);
     codeql = { available: true, source: codeqlInput.source, comparison, tolerance: config.codeqlLineTolerance };
   }
-  const sarifPath = resolve7(workspace, config.sarifFile);
+  const sarifPath = resolve8(workspace, config.sarifFile);
   const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL2(workspace).href }), null, 2);
-  mkdirSync(dirname9(sarifPath), { recursive: true });
+  mkdirSync(dirname10(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
   const { annotations, omitted } = selectAnnotations(findings);
   for (const a of annotations) core_exports[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });

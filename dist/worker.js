@@ -7403,10 +7403,6 @@ function surelyNot(call, names) {
   const quick = quickCalleeName(call);
   return quick !== void 0 && !names.has(quick);
 }
-var NONCE_SINK_NAMES = /* @__PURE__ */ new Set(["encrypt", "encrypt_in_place", "encrypt_in_place_detached", "encrypt_to_vec", "seal_in_place_append_tag", "seal_in_place_separate_tag", "seal_in_place", "seal_in_place_separate_tag_and_append", "encrypt_aead", "new", "from_aead", "new_from_slices"]);
-var KEY_SINK_NAMES = /* @__PURE__ */ new Set(["new_from_slice", "new_from_slices", "from_slice", "from", "new", "encrypt", "decrypt", "encrypt_aead", "decrypt_aead", "hmac"]);
-var DECRYPT_NAMES = /* @__PURE__ */ new Set(["decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
-var SALT_NAMES = /* @__PURE__ */ new Set(["pbkdf2", "pbkdf2_hmac", "pbkdf2_array", "pbkdf2_hmac_array", "derive", "hash_password_into", "from_b64", "encode_b64", "new"]);
 function calleeNameIn(call, names) {
   if (surelyNot(call, names)) return void 0;
   const name2 = calleeName(call);
@@ -7440,11 +7436,6 @@ function argumentsOf(call) {
   const args2 = call.childForFieldName("arguments");
   return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
 }
-var AEAD_ENCRYPT = /* @__PURE__ */ new Set(["encrypt", "encrypt_in_place", "encrypt_in_place_detached", "encrypt_to_vec"]);
-var RING_SEAL = /* @__PURE__ */ new Set(["seal_in_place_append_tag", "seal_in_place_separate_tag", "seal_in_place", "seal_in_place_separate_tag_and_append"]);
-var AEAD_DECRYPT = /* @__PURE__ */ new Set(["decrypt", "decrypt_in_place", "decrypt_in_place_detached"]);
-var RING_OPEN = /* @__PURE__ */ new Set(["open_in_place", "open_within", "open_in_place_separate_tag"]);
-var STREAM_CTORS = /^(Encryptor|Stream)(BE32|LE31)$|^(EncryptorBE32|EncryptorLE31)$/;
 function unwrapSome(n) {
   if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
     const a = argumentsOf(n)[0];
@@ -7452,80 +7443,42 @@ function unwrapSome(n) {
   }
   return n;
 }
-function isOpensslCipherArg(n) {
-  return !!n && /Cipher::|cipher/.test(n.text);
+var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
+var KEY = /* @__PURE__ */ new Set(["key"]);
+var SALT = /* @__PURE__ */ new Set(["salt"]);
+var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+function apiLabel(call, row, r) {
+  if (row.call.startsWith(".")) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row.call.split("::");
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row.call;
 }
-function nonceSinkOf(call) {
-  if (surelyNot(call, NONCE_SINK_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  const receiver = receiverOf(call);
-  if (receiver && (AEAD_ENCRYPT.has(name2) && args2.length >= 2 || RING_SEAL.has(name2) && args2.length >= 3)) return { call, arg: args2[0], api: name2 };
-  const path = calleePath(call);
-  if (!receiver && (name2 === "encrypt" || name2 === "encrypt_aead") && args2.length >= 4 && isOpensslCipherArg(args2[0]))
-    return { call, arg: unwrapSome(args2[2]), api: `openssl::symm::${name2}` };
-  if (name2 === "new" && /(^|::)Crypter$/.test(path) && args2.length === 4 && /Encrypt/.test(args2[1].text))
-    return { call, arg: unwrapSome(args2[3]), api: "openssl::symm::Crypter::new(Mode::Encrypt)" };
-  const typeName = path.split("::").pop() ?? "";
-  if ((name2 === "new" || name2 === "from_aead") && STREAM_CTORS.test(typeName.replace(/<.*$/, "")) && args2.length === 2)
-    return { call, arg: args2[1], api: `aead::stream::${typeName}::${name2}` };
-  if ((name2 === "new_from_slices" || name2 === "new") && args2.length === 2 && /^(ChaCha20|XChaCha20|Salsa20|ChaCha20Legacy|Ctr\w*|cbc|ctr)/i.test(typeName.replace(/<.*$/, "")))
-    return { call, arg: args2[1], api: `${typeName}::${name2}` };
-  return null;
-}
-function isDecryptCall(call) {
-  if (surelyNot(call, DECRYPT_NAMES)) return false;
-  const name2 = calleeName(call);
-  if (receiverOf(call)) return AEAD_DECRYPT.has(name2) || RING_OPEN.has(name2);
-  return (name2 === "decrypt" || name2 === "decrypt_aead") && isOpensslCipherArg(argumentsOf(call)[0]);
-}
-var CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|AesGcmSiv|ChaCha20Poly1305|XChaCha20Poly1305|ChaCha8Poly1305|ChaCha12Poly1305|Aes128|Aes192|Aes256|ChaCha20|XChaCha20|Salsa20|Hmac|SimpleHmac|Cmac|Poly1305|Aes\w*Ccm|Ccm|Eax|Ocb3|Aes\w*Siv|Siv)$/;
-function keySinkOf(call) {
-  if (surelyNot(call, KEY_SINK_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (receiverOf(call)) return null;
-  const path = calleePath(call);
-  const typeName = (path.split("::").pop() ?? "").replace(/<.*$/, "");
-  const generic = path.replace(/\s+/g, "");
-  if (name2 === "new_from_slice" && args2.length === 1) return { call, arg: args2[0], api: `${typeName}::new_from_slice` };
-  if (name2 === "new_from_slices" && args2.length === 2) return { call, arg: args2[0], api: `${typeName}::new_from_slices` };
-  if ((name2 === "from_slice" || name2 === "from") && args2.length === 1 && /(^|::)Key(<.*>)?$|Key::<.*>$/.test(generic))
-    return { call, arg: args2[0], api: `Key::${name2}` };
-  if (name2 === "new" && args2.length === 1 && CIPHER_TYPES.test(typeName)) return { call, arg: args2[0], api: `${typeName}::new` };
-  if (name2 === "new" && args2.length === 2 && /(^|::)(UnboundKey|hmac::Key|Key)$/.test(path) && /&/.test(args2[0].text))
-    return { call, arg: args2[1], api: `ring::${typeName}::new` };
-  if (!path || /symm$/.test(path)) {
-    if (["encrypt", "decrypt", "encrypt_aead", "decrypt_aead"].includes(name2) && args2.length >= 3 && isOpensslCipherArg(args2[0]))
-      return { call, arg: args2[1], api: `openssl::symm::${name2}` };
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
+  for (const { row, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    if (row.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
   }
-  if (name2 === "new" && /(^|::)Crypter$/.test(path) && args2.length === 4) return { call, arg: args2[2], api: "openssl::symm::Crypter::new" };
-  if (name2 === "hmac" && /(^|::)PKey$/.test(path) && args2.length === 1) return { call, arg: args2[0], api: "openssl::pkey::PKey::hmac" };
   return null;
 }
-function saltSinkOf(call) {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) {
-    return { call, arg: args2[1], api: name2 };
-  }
-  if (name2 === "derive" && /pbkdf2$/.test(calleePath(call)) && args2.length === 5) return { call, arg: args2[2], api: "ring::pbkdf2::derive" };
-  if (name2 === "hash_password_into" && args2.length === 3) return { call, arg: args2[1], api: "Argon2::hash_password_into" };
-  if ((name2 === "from_b64" || name2 === "encode_b64" || name2 === "new") && /(^|::)SaltString$/.test(calleePath(call)) && args2.length === 1)
-    return { call, arg: args2[0], api: `SaltString::${name2}` };
-  return null;
+function nonceSinkOf(call, r) {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
 }
-function iterationsOf(call) {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name2 = calleeName(call);
-  const args2 = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name2) && args2.length >= 3) return args2[2];
-  if (name2 === "derive" && /pbkdf2$/.test(calleePath(call)) && args2.length === 5) return args2[1];
-  return null;
+function keySinkOf(call, r) {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
 }
-function isMisuseResistant(cipherText2) {
-  return /Siv/.test(cipherText2);
+function saltSinkOf(call, r) {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function isDecryptCall(call, r) {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
 }
 
 // src/analyzer/source.ts
@@ -7802,6 +7755,15 @@ function quote(model, at, max = 60) {
 function words(identifier) {
   return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+function cipherOf(ctx, call) {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
 function cipherText(model, values, call) {
   const recv = receiverOf(call);
   const first = recv ? void 0 : argumentsOf(call)[0];
@@ -7856,15 +7818,15 @@ function isSecretName(name2) {
 function keySinks(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
-    const sink = keySinkOf(call);
+    const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
     const value = ctx.values.resolve(sink.arg);
     const b = value.binding;
-    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value)) continue;
+    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
     const direct = unwrapRef(sink.arg);
     if (direct.type === "identifier") {
       const own = ctx.values.lookup(direct.text, direct.startIndex);
-      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value)) continue;
+      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value, ctx.resolver)) continue;
     }
     out2.push({ sink, value });
   }
@@ -7915,15 +7877,15 @@ function weakKdf(ctx) {
     }
   }
   for (const call of model.calls) {
-    const salt = saltSinkOf(call);
+    const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
       if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
     }
-    const iterations = iterationsOf(call);
-    if (iterations) reportRounds(ctx, call, iterations, calleeName(call));
+    const iterations = iterationsOf(call, ctx.resolver);
+    if (iterations) reportRounds(ctx, call, iterations.arg, iterations.api);
   }
   if (model.source.text.includes("pbkdf2")) for (const v of model.fieldInits.get("rounds") ?? []) reportRounds(ctx, v, v, "pbkdf2::Params");
   for (const call of model.calls) {
@@ -7972,17 +7934,17 @@ function weakRng(ctx) {
   }
   const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
   for (const call of model.calls) {
-    const sink = nonceSinkOf(call) ?? (keys.has(call.id) ? keySinkOf(call) : null) ?? saltSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
     if (!sink) continue;
     const v = values.resolve(sink.arg);
     if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
   }
 }
-function containsKeySink(n) {
+function containsKeySink(n, r) {
   for (let cur = n; cur; ) {
     if (cur.type === "call_expression") {
-      if (keySinkOf(cur)) return true;
+      if (keySinkOf(cur, r)) return true;
       cur = receiverOf(cur);
     } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression") {
       cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
@@ -7996,54 +7958,17 @@ var UNKNOWN = { kind: "unknown" };
 var MAX_DEPTH = 16;
 var SMALL_FUNCTION_LINES = 25;
 var LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
-var PASSTHROUGH_METHODS = /* @__PURE__ */ new Set([
-  "into",
-  "clone",
-  "as_ref",
-  "as_slice",
-  "to_vec",
-  "to_owned",
-  "try_into",
-  "unwrap",
-  "expect",
-  "as_mut",
-  "borrow",
-  "into_inner",
-  "as_mut_slice",
-  "to_be_bytes",
-  "to_le_bytes",
-  "to_ne_bytes",
-  "cloned",
-  "copied",
-  "unwrap_or_default"
-]);
-var PASSTHROUGH_CALLS = /* @__PURE__ */ new Set([
-  "from_slice",
-  "from",
-  "clone_from_slice",
-  "from_exact_iter",
-  "try_from",
-  "assume_unique_for_key",
-  "Some",
-  "Ok",
-  "new",
-  "from_mut_slice",
-  "decode",
-  "from_hex",
-  "to_vec",
-  "copy_from_slice"
-]);
-var PASSTHROUGH_NEW_TYPES = /(^|::)(Box|Vec|Nonce|XNonce|GenericArray|Array|Key|NonZeroU32|NonZeroU64|Cow|Rc|Arc|Zeroizing|Secret|SecretBox|SecretVec|String)(<.*>)?$/;
-var CSPRNG = /\b(OsRng|thread_rng|ThreadRng|rand::rng|SysRng|getrandom|from_entropy|from_os_rng|from_rng|SystemRandom|rand_bytes|rand::random|EntropyRng)\b/;
-var WEAK_RNG = /\b(SmallRng|seed_from_u64|from_seed|XorShiftRng|Xoshiro\w*|Pcg\w*|WyRand|fastrand|StepRng|Isaac\w*|Mcg128Xsl64|Lcg\w*)\b/;
-var CLOCK = /\b(SystemTime::now|Instant::now|Utc::now|Local::now|UNIX_EPOCH|OffsetDateTime::now_utc|as_nanos|as_millis|timestamp(_nanos|_millis)?)\b/;
-var FAST_HASH_TYPE = /\b(Sha\d+|Sha3_\d+|Sha512_\d+|Md5|Md4|Sha1|Blake2\w*|Blake3|Keccak\d+|Ripemd\d+|md5|sha1|sha2|sha256|sha512|blake3)\b/;
 var RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
 var Values = class {
   model;
+  models;
   memo = /* @__PURE__ */ new Map();
-  constructor(model) {
+  /** Fast hash types and modules (from the models), as a regex over a call's text. */
+  fastHash;
+  constructor(model, models) {
     this.model = model;
+    this.models = models;
+    this.fastHash = fastHashRe(models);
   }
   /** What `n` evaluates to. */
   resolve(n, depth = 0) {
@@ -8187,9 +8112,10 @@ var Values = class {
       if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
       return void 0;
     }
-    if (WEAK_RNG.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(WEAK_RNG)?.[0]}\`` };
+    const weak = this.models.weakRandom;
+    if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
     if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
-    if (CSPRNG.test(text)) return { kind: "random", origin: span(site) };
+    if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
     return void 0;
   }
   resolveField(n, depth) {
@@ -8224,7 +8150,8 @@ var Values = class {
     const args2 = argumentsOf(n);
     const text = n.childForFieldName("function")?.text ?? "";
     if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
-    if (CLOCK.test(text) || recv && CLOCK.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
+    const clock = this.models.clock;
+    if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
     if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
     if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
       const rng = args2[0] ?? recv;
@@ -8243,12 +8170,12 @@ var Values = class {
         const v = this.resolve(recv, depth);
         return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
       }
-      if (PASSTHROUGH_METHODS.has(name2)) return this.resolve(recv, depth);
+      if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
       if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
       return UNKNOWN;
     }
-    if (PASSTHROUGH_CALLS.has(name2) && args2.length === 1) {
-      if (name2 === "new" && !PASSTHROUGH_NEW_TYPES.test(path)) return this.resolveLocalFunction(name2, depth, path);
+    if (this.models.passCalls.has(name2) && args2.length === 1) {
+      if (name2 === "new" && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name2, depth, path);
       return this.resolve(args2[0], depth);
     }
     if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
@@ -8256,16 +8183,16 @@ var Values = class {
     return UNKNOWN;
   }
   isFastHash(n, name2, path, recv) {
-    if ((name2 === "digest" || name2 === "hash") && FAST_HASH_TYPE.test(path)) return true;
+    if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path)) return true;
     if (name2 === "compute" && /md5$/.test(path)) return true;
     if (name2 === "digest" && /(^|::)digest$/.test(path)) return true;
     if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
-      if (FAST_HASH_TYPE.test(recv.text)) return true;
+      if (this.fastHash.test(recv.text)) return true;
       let base = recv;
       while (base && base.type === "call_expression") base = receiverOf(base);
       if (base?.type === "identifier") {
         const b = this.lookup(base.text, n.startIndex);
-        return b?.kind === "let" && FAST_HASH_TYPE.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
+        return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
       }
     }
     return false;
@@ -8297,6 +8224,11 @@ var Values = class {
     return UNKNOWN;
   }
 };
+function fastHashRe(models) {
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
+  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+}
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -8332,14 +8264,14 @@ function uncheckedResult(ctx) {
     if (!name2) continue;
     const inner = receiverOf(call);
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
-      if (isDecryptCall(inner)) {
+      if (isDecryptCall(inner, ctx.resolver)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
       }
       continue;
     }
     let target = call;
     if (name2 === "ok" && inner?.type === "call_expression") target = inner;
-    if (!target || !isDecryptCall(target)) continue;
+    if (!target || !isDecryptCall(target, ctx.resolver)) continue;
     const parent = call.parent;
     const dropped = parent?.type === "expression_statement" || parent?.type === "let_declaration" && parent.childForFieldName("pattern")?.text === "_";
     if (dropped) {
@@ -8468,7 +8400,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
   const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join("|")})\\b`);
   for (const call of ctx.model.calls) {
     if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
-    if (!isDecryptCall(call) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
+    if (!isDecryptCall(call, ctx.resolver) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
     const args2 = call.childForFieldName("arguments");
     if (!args2) continue;
     if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || mentions.test(args2.text)) return true;
@@ -8480,7 +8412,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
 function nonceUses(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
-    const sink = nonceSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver);
     if (sink) out2.push(sink);
     else if (/^(try_)?assume_unique_for_key$/.test(calleeName(call)) && ctx.model.enclosingFunction(call.startIndex)?.name === "advance") {
       const arg = argumentsOf(call)[0];
@@ -8494,9 +8426,8 @@ function constantNonce(ctx) {
   for (const { call, arg, api } of nonceUses(ctx)) {
     const v = values.resolve(arg);
     if (v.kind !== "const" && v.kind !== "external") continue;
-    const cipher = cipherText(model, values, call);
-    const label = cipherLabel(cipher);
-    const severity = isMisuseResistant(cipher) ? "high" : void 0;
+    const { label, misuseResistant } = cipherOf(ctx, call);
+    const severity = misuseResistant ? "high" : void 0;
     const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
@@ -8603,6 +8534,269 @@ function parseSuppressions(lines, lineCount, text) {
   return out2;
 }
 
+// src/analyzer/resolve.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+var CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path, alias) => {
+    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join3 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join3(n.text));
+        return;
+      case "use_as_clause":
+        add(join3(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join3(p));
+        roots.add(join3(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join3(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+var Resolver = class {
+  model;
+  values;
+  models;
+  uses;
+  aliases;
+  fields;
+  locals;
+  constructor(model, values, models) {
+    this.model = model;
+    this.values = values;
+    this.models = models;
+  }
+  get useMap() {
+    return this.uses ??= useMap(this.model);
+  }
+  /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+  get typeAliases() {
+    if (!this.aliases) {
+      this.aliases = /* @__PURE__ */ new Map();
+      for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+        const target = typeName(m[2]);
+        if (target) this.aliases.set(m[1], target);
+      }
+      for (const [local, full] of this.useMap.names) {
+        const last = full.split("::").pop();
+        if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+      }
+    }
+    return this.aliases;
+  }
+  /** A type name with aliases followed (a few steps at most). */
+  canonical(name2) {
+    let n = name2;
+    for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+    return n;
+  }
+  /** Whether the file imports, or names by path, any of these modules. */
+  imports(modules) {
+    const u = this.useMap;
+    return modules.some((m) => u.roots.has(m) || new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+  }
+  /** Struct name → field name → the field's type name, for the file's structs. */
+  get structFields() {
+    if (!this.fields) {
+      this.fields = /* @__PURE__ */ new Map();
+      for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+        const name2 = s?.childForFieldName("name")?.text;
+        const body2 = s?.childForFieldName("body");
+        if (!name2 || !body2) continue;
+        const map = /* @__PURE__ */ new Map();
+        for (const f of body2.descendantsOfType("field_declaration")) {
+          const fname = f?.childForFieldName("name")?.text;
+          const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+          if (fname && ftype) map.set(fname, ftype);
+        }
+        this.fields.set(name2, map);
+      }
+    }
+    return this.fields;
+  }
+  /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+  get localTypes() {
+    return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+  }
+  /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+  implType(at) {
+    let best;
+    for (const n of this.model.tree.rootNode.descendantsOfType("impl_item")) {
+      if (n && n.startIndex <= at && at < n.endIndex && (!best || n.startIndex > best.startIndex)) best = n;
+    }
+    return best ? typeName(best.childForFieldName("type")?.text ?? "") : void 0;
+  }
+  /** Whether a name is a generic parameter of the function or impl around `at`. */
+  isGeneric(name2, at) {
+    const fn = this.model.enclosingFunction(at);
+    const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+    return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+  }
+  /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+  typeOf(expr, depth = 0) {
+    if (!expr || depth > 6) return void 0;
+    const t = this.rawTypeOf(expr, depth);
+    if (!t || t === "_" || this.isGeneric(t, expr.startIndex)) return void 0;
+    return this.canonical(t === "Self" ? this.implType(expr.startIndex) : t);
+  }
+  rawTypeOf(expr, depth) {
+    switch (expr.type) {
+      case "reference_expression":
+        return this.typeOf(expr.childForFieldName("value"), depth + 1);
+      case "parenthesized_expression":
+      case "try_expression":
+        return this.typeOf(expr.namedChild(0), depth + 1);
+      case "self":
+        return this.implType(expr.startIndex);
+      case "struct_expression":
+        return typeName(expr.childForFieldName("name")?.text ?? "");
+      case "field_expression": {
+        const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+        const field = expr.childForFieldName("field")?.text ?? "";
+        return owner ? this.structFields.get(owner)?.get(field) : void 0;
+      }
+      case "identifier": {
+        const b = this.values.lookup(expr.text, expr.startIndex);
+        if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+        if (b?.kind === "let") {
+          const annotated = b.info.node.childForFieldName("type");
+          if (annotated) return typeName(annotated.text);
+          return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+        }
+        return void 0;
+      }
+      case "call_expression": {
+        const name2 = calleeName(expr);
+        const fn = expr.childForFieldName("function");
+        const recv = receiverOf(expr);
+        if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+        if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+          const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+          if (CONSTRUCTORS.test(name2) && path) return typeName(path);
+        }
+        if (!recv && fn?.type === "identifier") {
+          const f = this.model.functionsNamed(name2);
+          if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+        }
+        return void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** How a call is written, with paths resolved and the receiver's type where known. */
+  shape(call) {
+    const name2 = calleeName(call);
+    const recv = receiverOf(call);
+    const args2 = argumentsOf(call).length;
+    const imports = (modules) => this.imports(modules);
+    if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+    let fn = call.childForFieldName("function");
+    if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+    const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+    const segs = splitPath(written);
+    const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+    let selfType;
+    if (segs.length >= 2) {
+      const q = segs[segs.length - 2];
+      const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+      selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+      if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+    }
+    const head = stripped[0];
+    const full = this.useMap.names.get(head);
+    const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType);
+    return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+  }
+  /** The modelled sinks of a call, with the argument each one is about. */
+  sinks(call, kinds) {
+    if (!this.models.hasName(calleeName(call))) return [];
+    const args2 = argumentsOf(call);
+    return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
+  }
+  /** Whether a method call's receiver is of a type known not to be a modelled crypto type (the crate's own `encrypt`). */
+  isNonCryptoReceiver(call) {
+    const recv = receiverOf(call);
+    if (!recv) return false;
+    const t = this.typeOf(recv);
+    return t !== void 0 && !this.models.isModelType(t) && !/^(Self)$/.test(t);
+  }
+};
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+
 // src/analyzer/engine.ts
 var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 var Engine = class {
@@ -8614,9 +8808,11 @@ var Engine = class {
   prefilter;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
-  constructor(parser, rules2) {
+  models;
+  constructor(parser, rules2, models) {
     this.parser = parser;
     this.rules = rules2;
+    this.models = models;
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules2.filter((r) => r.check !== "cargo");
@@ -8649,6 +8845,7 @@ var Engine = class {
       if (tree.rootNode.hasError) out2.notes.push(syntaxNote(path, tree.rootNode, source));
       let model;
       let values;
+      let resolver;
       const getModel = () => model ??= new FileModel(path, source, tree, this.modelQueries);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
@@ -8673,8 +8870,9 @@ var Engine = class {
           else out2.findings.push(finding);
         };
         if (rule.check) {
-          values ??= new Values(getModel());
-          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+          values ??= new Values(getModel(), this.models);
+          resolver ??= new Resolver(getModel(), values, this.models);
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -10391,13 +10589,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve(xhr.response);
+                resolve2(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -10593,9 +10791,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve(receiveInstance(mod, inst));
+          resolve2(receiveInstance(mod, inst));
         });
       });
     }
@@ -11928,8 +12126,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve, reject) => {
-      readyPromiseResolve = resolve;
+    moduleRtn = new Promise((resolve2, reject) => {
+      readyPromiseResolve = resolve2;
       readyPromiseReject = reject;
     });
   }
@@ -12834,24 +13032,192 @@ function loadRustParser() {
   return loading;
 }
 
-// src/rules/catalog.ts
+// src/analyzer/models.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var ModelError = class extends Error {
+};
+function builtinModelsDir() {
+  const here = dirname2(fileURLToPath2(import.meta.url));
+  for (const c of [join2(here, "..", "models"), join2(here, "..", "..", "models"), join2(here, "..", "..", "..", "models")]) {
+    if (existsSync2(join2(c, "rustcrypto-aead.yml"))) return resolve(c);
+  }
+  throw new ModelError(`built-in models not found near ${here}`);
+}
+function loadModels(extraDirs = []) {
+  return new Models(loadModelFiles([builtinModelsDir(), ...extraDirs]));
+}
+function loadModelFiles(dirs) {
+  const out2 = [];
+  for (const dir of dirs) {
+    if (!existsSync2(dir) || !statSync(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync(join2(dir, name2), "utf8"), join2(dir, name2)));
+  }
+  return out2;
+}
+function parseModel(text, file) {
+  const fail = (msg) => {
+    throw new ModelError(`${file}: ${msg}`);
+  };
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (e) {
+    return fail(`not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object") fail("expected a mapping");
+  const list = (k) => {
+    const v = doc[k] ?? [];
+    if (!Array.isArray(v)) fail(`'${k}' must be a list`);
+    return v;
+  };
+  const model = { file, name: String(doc.name ?? file), crates: list("crates").map(String), modules: list("modules").map(String), types: [], sinks: [], values: [], sources: [], steps: [] };
+  for (const [i2, v] of list("sources").entries()) {
+    if (typeof v?.name !== "string" || !["random", "weak-random", "clock"].includes(v.kind)) fail(`sources[${i2}] needs 'name' and a 'kind' of random, weak-random or clock`);
+    model.sources.push({ name: v.name, kind: v.kind });
+  }
+  for (const [i2, v] of list("steps").entries()) {
+    if (typeof v?.call !== "string" || v.kind !== "pass-through") fail(`steps[${i2}] needs 'call' and kind 'pass-through'`);
+    model.steps.push({ call: v.call, kind: "pass-through", on: v.on });
+  }
+  if (model.modules.length === 0) fail("'modules' must name the crate's module names as code writes them (`aes_gcm`)");
+  for (const [i2, t] of list("types").entries()) {
+    if (typeof t?.name !== "string" || typeof t.algorithm !== "string") fail(`types[${i2}] needs 'name' and 'algorithm'`);
+    model.types.push({ name: t.name, algorithm: t.algorithm, primitive: String(t.primitive ?? ""), weak: t.weak, misuseResistant: t["misuse-resistant"] === true });
+  }
+  for (const [i2, r] of list("sinks").entries()) {
+    const call = r?.call;
+    if (typeof call !== "string" || !/^(\.[A-Za-z_]\w*|[A-Za-z_]\w*(::[A-Za-z_]\w*)+)$/.test(call)) fail(`sinks[${i2}]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ${JSON.stringify(call)})`);
+    if (typeof r.kind !== "string") fail(`sinks[${i2}]: 'kind' is required`);
+    if (r.arg !== void 0 && !Number.isInteger(r.arg)) fail(`sinks[${i2}]: 'arg' must be an argument index`);
+    model.sinks.push({ call, arg: r.arg, kind: r.kind, args: r.args, on: r.on, min: r.min, model });
+  }
+  for (const [i2, v] of list("values").entries()) {
+    if (typeof v?.name !== "string" || typeof v.kind !== "string") fail(`values[${i2}] needs 'name' and 'kind'`);
+    model.values.push({ name: v.name, kind: v.kind, model });
+  }
+  return model;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var wordsRe = (names) => names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
+var Models = class {
+  all;
+  /** Sources as regexes over an expression's text, for the dataflow. */
+  random;
+  weakRandom;
+  clock;
+  /** Methods and path calls whose result is their receiver or (single) argument. */
+  passMethods;
+  passCalls;
+  /** Types whose `new(x)` passes x through (`Box::new`), as a regex over the call's path. */
+  passNewTypes;
+  byName = /* @__PURE__ */ new Map();
+  typeByName = /* @__PURE__ */ new Map();
+  valueByName = /* @__PURE__ */ new Map();
+  namesMemo = /* @__PURE__ */ new Map();
+  constructor(models) {
+    this.all = models;
+    const sources = (k) => models.flatMap((m) => m.sources.filter((x) => x.kind === k).map((x) => x.name));
+    this.random = wordsRe(sources("random"));
+    this.weakRandom = wordsRe(sources("weak-random"));
+    this.clock = wordsRe(sources("clock"));
+    const steps = models.flatMap((m) => m.steps);
+    this.passMethods = new Set(steps.filter((x) => x.call.startsWith(".")).map((x) => x.call.slice(1)));
+    this.passCalls = new Set(steps.filter((x) => !x.call.startsWith(".")).map((x) => x.call));
+    const newTypes = steps.filter((x) => x.call === "new").flatMap((x) => x.on ?? []);
+    this.passNewTypes = new RegExp(`(^|::)(${newTypes.map(escape).join("|") || "$^"})(<.*>)?$`);
+    for (const m of models) {
+      for (const t of m.types) this.typeByName.set(t.name, { ...t, model: m });
+      for (const r of m.sinks) {
+        const name2 = r.call.split(/::|\./).pop();
+        this.byName.set(name2, [...this.byName.get(name2) ?? [], r]);
+      }
+      for (const v of m.values) this.valueByName.set(v.name, v);
+    }
+  }
+  type(name2) {
+    return name2 ? this.typeByName.get(name2.replace(/<.*$/, "")) : void 0;
+  }
+  isModelType(name2) {
+    return !!this.type(name2);
+  }
+  /** A modelled value (`Pkcs1v15Encrypt`) by the last one or two segments of a path. */
+  value(path) {
+    const segs = path.replace(/\s+/g, "").split("::");
+    return this.valueByName.get(segs.slice(-2).join("::")) ?? this.valueByName.get(segs[segs.length - 1]);
+  }
+  /** The call names of every sink of these kinds: the words a file must contain for a rule to run. */
+  triggers(kinds) {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const [name2, rows] of this.byName) if (rows.some((r) => kinds.has(r.kind))) out2.add(name2);
+    return [...out2].sort();
+  }
+  /** The call names of sinks of these kinds (memoized per set of kinds). */
+  names(kinds) {
+    let n = this.namesMemo.get(kinds);
+    if (!n) this.namesMemo.set(kinds, n = new Set(this.triggers(kinds)));
+    return n;
+  }
+  /** Whether any row is about a call of this name: a cheap test before resolving a call. */
+  hasName(name2) {
+    return this.byName.has(name2);
+  }
+  /** The rows a call matches, of the given kinds. */
+  match(shape, kinds) {
+    const rows = this.byName.get(shape.name);
+    if (!rows) return [];
+    return rows.filter((r) => (!kinds || kinds.has(r.kind)) && (r.args === void 0 || shape.args >= r.args) && this.matches(r, shape));
+  }
+  matches(r, shape) {
+    const types = r.on ?? r.model.types.map((t) => t.name);
+    if (r.call.startsWith(".")) {
+      if (!shape.method) return false;
+      const t = shape.method.receiverType;
+      if (t) return types.includes(t) || types.length === 0 && shape.imports(r.model.modules);
+      return shape.imports(r.model.modules);
+    }
+    if (!shape.path) return false;
+    const segs = r.call.split("::");
+    const qualifier = segs.slice(0, -1);
+    const resolved = shape.path.resolved.split("::");
+    if (qualifier.length === 1 && /^([A-Z]|_$)/.test(qualifier[0])) {
+      const self = shape.path.selfType;
+      if (!self || shape.path.local) return false;
+      if (qualifier[0] === "_" ? !types.includes(self) : !(self === qualifier[0] || r.on?.includes(self))) return false;
+      const prefix = resolved.slice(0, -2);
+      if (prefix.length) return prefix.some((s) => r.model.modules.includes(s));
+      return r.model.types.some((t) => t.name === self) || shape.imports(r.model.modules);
+    }
+    const want = r.call.split("::");
+    if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
+    return shape.imports([want[0], ...r.model.modules]);
+  }
+};
+function endsWith(a, b) {
+  if (b.length > a.length) return false;
+  return b.every((s, i2) => a[a.length - b.length + i2] === s);
+}
+
+// src/rules/catalog.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/scan/files.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
   let size;
   try {
-    size = statSync(file.absolute).size;
+    size = statSync2(file.absolute).size;
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync(file.absolute);
+    bytes = readFileSync2(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
@@ -12870,8 +13236,8 @@ function formatBytes(n) {
 }
 
 // src/scan/scan.ts
-async function createEngine(rules2) {
-  return new Engine(await loadRustParser(), rules2);
+async function createEngine(rules2, modelDirs2 = []) {
+  return new Engine(await loadRustParser(), rules2, loadModels(modelDirs2));
 }
 function analyzeFile(engine2, file, maxFileSize2) {
   const read = readRustSource(file, maxFileSize2);
@@ -12885,8 +13251,8 @@ function analyzeFile(engine2, file, maxFileSize2) {
 var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/worker.ts
-var { rules, maxFileSize } = workerData;
-var engine = await createEngine(rules);
+var { rules, modelDirs, maxFileSize } = workerData;
+var engine = await createEngine(rules, modelDirs);
 parentPort.on("message", (m) => {
   const outcomes = m.files.map((f) => analyzeFile(engine, f, maxFileSize));
   const recycle = outcomes.some((o) => "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES);

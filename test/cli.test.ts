@@ -86,7 +86,7 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
     'src/latin1.rs': Buffer.from([0x2f, 0x2f, 0x20, 0xe9, 0x0a, 0x66, 0x6e, 0x20, 0x66, 0x28, 0x29, 0x7b, 0x7d, 0x0a]),
     'src/binary.rs': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]),
     'src/empty.rs': '',
-    'src/broken.rs': 'fn broken( {\n    let nonce = Nonce::from_slice(b"unique nonce");\n    cipher.encrypt(nonce, b"x".as_ref()).unwrap();\n}\n',
+    'src/broken.rs': 'use aes_gcm::{aead::Aead, Nonce};\nfn broken( {\n    let nonce = Nonce::from_slice(b"unique nonce");\n    cipher.encrypt(nonce, b"x".as_ref()).unwrap();\n}\n',
     'src/big.rs': `// ${'x'.repeat(3000)}\n`,
     'src/not_rust.rs': '<html><body>this is not Rust</body></html>\n',
   });
@@ -104,7 +104,7 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
   assert.match(noteFor('binary.rs'), /binary content/);
   assert.match(noteFor('big.rs'), /over the 2 KiB limit/);
   assert.match(noteFor('link.rs'), /points outside the scanned folder.*not followed/);
-  assert.match(noteFor('broken.rs'), /syntax error at line 1.*analyzed the parts that parse/);
+  assert.match(noteFor('broken.rs'), /syntax error at line 2.*analyzed the parts that parse/);
   assert.match(noteFor('not_rust.rs'), /syntax error/);
   assert.equal(noteFor('empty.rs'), '');
   if (process.getuid?.() !== 0) assert.match(noteFor('unreadable.rs'), /cannot read/);

@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import { Engine, finalize } from '../src/analyzer/engine.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
 import { loadRuleSet } from '../src/scan/scan.ts';
+import { loadModels } from '../src/analyzer/models.ts';
 
-const engine = new Engine(await loadRustParser(), loadRuleSet({}));
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
 const scan = (files: Record<string, string>) =>
   finalize(Object.entries(files).map(([p, t]) => engine.analyze(p, t)), engine.rules, (p) => engine.constsIn(p, files[p])).map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`);
 

@@ -77,7 +77,7 @@ test('an expectation can pin texts of the message and fails when the message dif
     'x.rs': [
       'use aes_gcm::aead::Aead;',
       'fn f(c: &aes_gcm::Aes256Gcm) -> aes_gcm::aead::Result<Vec<u8>> {',
-      '    c.encrypt(aes_gcm::Nonce::from_slice(b"123456789012"), b"x".as_ref()) // expect: constant-nonce "with AES-GCM" "every message"',
+      '    c.encrypt(aes_gcm::Nonce::from_slice(b"123456789012"), b"x".as_ref()) // expect: constant-nonce "with AES-256-GCM" "every message"',
       '}',
       'fn g(c: &aes_gcm::Aes256Gcm) -> aes_gcm::aead::Result<Vec<u8>> {',
       '    c.encrypt(aes_gcm::Nonce::from_slice(b"123456789012"), b"x".as_ref()) // expect: constant-nonce(critical) "with AES-CBC"',

@@ -1,7 +1,9 @@
 import type { Node } from 'web-tree-sitter';
+import type { ModelRow } from './models.ts';
+import type { Resolver } from './resolve.ts';
 
-// What the analyzer knows about the crypto crates' APIs: which calls encrypt, which argument is
-// the nonce or the key. Shared by several rules, so it lives here once rather than in each rule.
+// How calls are written (callee name, receiver, path, arguments), and the questions the checks ask
+// of the API models (models/*.yml): which calls encrypt, which argument is the nonce or the key.
 
 /**
  * The callee's name read from the call's source text alone (no walk into the tree): the word
@@ -38,11 +40,6 @@ function surelyNot(call: Node, names: ReadonlySet<string>): boolean {
   const quick = quickCalleeName(call);
   return quick !== undefined && !names.has(quick);
 }
-
-const NONCE_SINK_NAMES = new Set(['encrypt', 'encrypt_in_place', 'encrypt_in_place_detached', 'encrypt_to_vec', 'seal_in_place_append_tag', 'seal_in_place_separate_tag', 'seal_in_place', 'seal_in_place_separate_tag_and_append', 'encrypt_aead', 'new', 'from_aead', 'new_from_slices']);
-const KEY_SINK_NAMES = new Set(['new_from_slice', 'new_from_slices', 'from_slice', 'from', 'new', 'encrypt', 'decrypt', 'encrypt_aead', 'decrypt_aead', 'hmac']);
-const DECRYPT_NAMES = new Set(['decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
-const SALT_NAMES = new Set(['pbkdf2', 'pbkdf2_hmac', 'pbkdf2_array', 'pbkdf2_hmac_array', 'derive', 'hash_password_into', 'from_b64', 'encode_b64', 'new']);
 
 /** The callee's name if it is one of `names`, else undefined; skips most calls by their text. */
 export function calleeNameIn(call: Node, names: ReadonlySet<string>): string | undefined {
@@ -90,15 +87,10 @@ export interface Sink {
   call: Node;
   /** The argument whose value matters (nonce, key, salt, …). */
   arg: Node;
-  /** What the call is, for messages: `encrypt`, `openssl::symm::encrypt`, … */
+  /** What the call is, for messages: `encrypt`, `symm::encrypt`, `Aes256Gcm::new_from_slice`, … */
   api: string;
+  row: ModelRow;
 }
-
-const AEAD_ENCRYPT = new Set(['encrypt', 'encrypt_in_place', 'encrypt_in_place_detached', 'encrypt_to_vec']);
-const RING_SEAL = new Set(['seal_in_place_append_tag', 'seal_in_place_separate_tag', 'seal_in_place', 'seal_in_place_separate_tag_and_append']);
-const AEAD_DECRYPT = new Set(['decrypt', 'decrypt_in_place', 'decrypt_in_place_detached']);
-const RING_OPEN = new Set(['open_in_place', 'open_within', 'open_in_place_separate_tag']);
-const STREAM_CTORS = /^(Encryptor|Stream)(BE32|LE31)$|^(EncryptorBE32|EncryptorLE31)$/;
 
 /** Unwraps `Some(x)` (openssl takes `Option<&[u8]>` IVs). */
 export function unwrapSome(n: Node): Node {
@@ -109,94 +101,54 @@ export function unwrapSome(n: Node): Node {
   return n;
 }
 
-function isOpensslCipherArg(n: Node | undefined): boolean {
-  return !!n && /Cipher::|cipher/.test(n.text);
+// Which calls are sinks is data (models/*.yml); these are the questions the checks ask of it.
+const NONCE = new Set(['nonce', 'encrypt-iv']);
+const KEY = new Set(['key']);
+const SALT = new Set(['salt']);
+const ITERATIONS = new Set(['iterations']);
+const DECRYPT = new Set(['decrypt']);
+
+/** How a sink's call reads in a message: the method, the type and function, or the modelled path. */
+export function apiLabel(call: Node, row: ModelRow, r: Resolver): string {
+  if (row.call.startsWith('.')) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row.call.split('::');
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row.call;
+}
+
+function sinkOf(call: Node, r: Resolver, kinds: ReadonlySet<string>, names: ReadonlySet<string>): Sink | null {
+  if (surelyNot(call, names)) return null;
+  for (const { row, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    // openssl's Crypter::new(cipher, mode, key, iv): the IV is a nonce only for Mode::Encrypt.
+    if (row.kind === 'encrypt-iv' && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? '')) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
+  }
+  return null;
 }
 
 /** Calls that encrypt, with the argument that carries the nonce/IV. Decryption is not a sink. */
-export function nonceSinkOf(call: Node): Sink | null {
-  if (surelyNot(call, NONCE_SINK_NAMES)) return null;
-  const name = calleeName(call);
-  const args = argumentsOf(call);
-  const receiver = receiverOf(call);
-  // ring's SealingKey takes (aad, in_out) and draws the nonce from its NonceSequence; LessSafeKey takes it first.
-  if (receiver && ((AEAD_ENCRYPT.has(name) && args.length >= 2) || (RING_SEAL.has(name) && args.length >= 3))) return { call, arg: args[0], api: name };
-  const path = calleePath(call);
-  // openssl::symm::{encrypt, encrypt_aead}(cipher, key, iv, ...)
-  if (!receiver && (name === 'encrypt' || name === 'encrypt_aead') && args.length >= 4 && isOpensslCipherArg(args[0]))
-    return { call, arg: unwrapSome(args[2]), api: `openssl::symm::${name}` };
-  if (name === 'new' && /(^|::)Crypter$/.test(path) && args.length === 4 && /Encrypt/.test(args[1].text))
-    return { call, arg: unwrapSome(args[3]), api: 'openssl::symm::Crypter::new(Mode::Encrypt)' };
-  const typeName = path.split('::').pop() ?? '';
-  if ((name === 'new' || name === 'from_aead') && STREAM_CTORS.test(typeName.replace(/<.*$/, '')) && args.length === 2)
-    return { call, arg: args[1], api: `aead::stream::${typeName}::${name}` };
-  // RustCrypto stream ciphers and block modes: `Cbc::new(key, iv)`, `ChaCha20::new(key, nonce)`.
-  if ((name === 'new_from_slices' || name === 'new') && args.length === 2 && /^(ChaCha20|XChaCha20|Salsa20|ChaCha20Legacy|Ctr\w*|cbc|ctr)/i.test(typeName.replace(/<.*$/, '')))
-    return { call, arg: args[1], api: `${typeName}::${name}` };
-  return null;
+export function nonceSinkOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
 }
-
-export function isDecryptCall(call: Node): boolean {
-  if (surelyNot(call, DECRYPT_NAMES)) return false;
-  const name = calleeName(call);
-  if (receiverOf(call)) return AEAD_DECRYPT.has(name) || RING_OPEN.has(name);
-  return (name === 'decrypt' || name === 'decrypt_aead') && isOpensslCipherArg(argumentsOf(call)[0]);
-}
-
-const CIPHER_TYPES = /^(Aes128Gcm|Aes256Gcm|AesGcm|Aes128GcmSiv|Aes256GcmSiv|AesGcmSiv|ChaCha20Poly1305|XChaCha20Poly1305|ChaCha8Poly1305|ChaCha12Poly1305|Aes128|Aes192|Aes256|ChaCha20|XChaCha20|Salsa20|Hmac|SimpleHmac|Cmac|Poly1305|Aes\w*Ccm|Ccm|Eax|Ocb3|Aes\w*Siv|Siv)$/;
 
 /** Calls that build a key from bytes, with the argument that carries the key material. */
-export function keySinkOf(call: Node): Sink | null {
-  if (surelyNot(call, KEY_SINK_NAMES)) return null;
-  const name = calleeName(call);
-  const args = argumentsOf(call);
-  if (receiverOf(call)) return null;
-  const path = calleePath(call);
-  const typeName = (path.split('::').pop() ?? '').replace(/<.*$/, '');
-  const generic = path.replace(/\s+/g, '');
-  if (name === 'new_from_slice' && args.length === 1) return { call, arg: args[0], api: `${typeName}::new_from_slice` };
-  if (name === 'new_from_slices' && args.length === 2) return { call, arg: args[0], api: `${typeName}::new_from_slices` };
-  if ((name === 'from_slice' || name === 'from') && args.length === 1 && /(^|::)Key(<.*>)?$|Key::<.*>$/.test(generic))
-    return { call, arg: args[0], api: `Key::${name}` };
-  if (name === 'new' && args.length === 1 && CIPHER_TYPES.test(typeName)) return { call, arg: args[0], api: `${typeName}::new` };
-  if (name === 'new' && args.length === 2 && /(^|::)(UnboundKey|hmac::Key|Key)$/.test(path) && /&/.test(args[0].text))
-    return { call, arg: args[1], api: `ring::${typeName}::new` };
-  if (!path || /symm$/.test(path)) {
-    if (['encrypt', 'decrypt', 'encrypt_aead', 'decrypt_aead'].includes(name) && args.length >= 3 && isOpensslCipherArg(args[0]))
-      return { call, arg: args[1], api: `openssl::symm::${name}` };
-  }
-  if (name === 'new' && /(^|::)Crypter$/.test(path) && args.length === 4) return { call, arg: args[2], api: 'openssl::symm::Crypter::new' };
-  if (name === 'hmac' && /(^|::)PKey$/.test(path) && args.length === 1) return { call, arg: args[0], api: 'openssl::pkey::PKey::hmac' };
-  return null;
+export function keySinkOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
 }
 
 /** Calls that take a salt, with the salt argument (password hashing and KDFs). */
-export function saltSinkOf(call: Node): Sink | null {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name = calleeName(call);
-  const args = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name) && args.length >= 3) {
-    // ring: pbkdf2::derive(alg, iterations, salt, secret, out) is matched below by name `derive`.
-    return { call, arg: args[1], api: name };
-  }
-  if (name === 'derive' && /pbkdf2$/.test(calleePath(call)) && args.length === 5) return { call, arg: args[2], api: 'ring::pbkdf2::derive' };
-  if (name === 'hash_password_into' && args.length === 3) return { call, arg: args[1], api: 'Argon2::hash_password_into' };
-  if ((name === 'from_b64' || name === 'encode_b64' || name === 'new') && /(^|::)SaltString$/.test(calleePath(call)) && args.length === 1)
-    return { call, arg: args[0], api: `SaltString::${name}` };
-  return null;
+export function saltSinkOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
 }
 
 /** PBKDF2 calls with the iteration-count argument. */
-export function iterationsOf(call: Node): Node | null {
-  if (surelyNot(call, SALT_NAMES)) return null;
-  const name = calleeName(call);
-  const args = argumentsOf(call);
-  if (/^pbkdf2(_hmac)?(_array)?$/.test(name) && args.length >= 3) return args[2];
-  if (name === 'derive' && /pbkdf2$/.test(calleePath(call)) && args.length === 5) return args[1];
-  return null;
+export function iterationsOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
 }
 
-/** `aes_gcm_siv` is nonce-misuse resistant: a repeated nonce leaks equality of messages, not the key stream. */
-export function isMisuseResistant(cipherText: string): boolean {
-  return /Siv/.test(cipherText);
+export function isDecryptCall(call: Node, r: Resolver): boolean {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
 }

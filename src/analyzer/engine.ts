@@ -8,6 +8,8 @@ import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
 import { Values, escapeRe, isLiteralValue } from './values.ts';
+import type { Models } from './models.ts';
+import { Resolver } from './resolve.ts';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -24,6 +26,9 @@ export interface CheckContext {
   rule: RuleDef;
   model: FileModel;
   values: Values;
+  /** What calls name and the types of receivers (layer 3), over the API models. */
+  resolver: Resolver;
+  models: Models;
   report(at: Span, message: string, options?: ReportOptions): void;
 }
 
@@ -68,9 +73,12 @@ export class Engine {
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   private readonly syntaxRules: RuleDef[];
 
-  constructor(parser: RustParser, rules: RuleDef[]) {
+  readonly models: Models;
+
+  constructor(parser: RustParser, rules: RuleDef[], models: Models) {
     this.parser = parser;
     this.rules = rules;
+    this.models = models;
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
@@ -106,6 +114,7 @@ export class Engine {
       // The model (one query over the whole tree) is built only when a check or a report needs it.
       let model: FileModel | undefined;
       let values: Values | undefined;
+      let resolver: Resolver | undefined;
       const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQueries));
       for (const rule of active) {
         const report = (at: Span, message: string, options: ReportOptions = {}) => {
@@ -130,8 +139,9 @@ export class Engine {
           else out.findings.push(finding);
         };
         if (rule.check) {
-          values ??= new Values(getModel());
-          CHECKS[rule.check]({ rule, model: getModel(), values, report });
+          values ??= new Values(getModel(), this.models);
+          resolver ??= new Resolver(getModel(), values, this.models);
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleePath, receiverOf } from './apis.ts';
 import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, span } from './model.ts';
+import type { Models } from './models.ts';
 
 // Dataflow within a file: what an expression evaluates to, as far as crypto rules care. Values are
 // followed through `let` (with shadowing and scopes), references, conversions, consts/statics,
@@ -44,27 +45,19 @@ const MAX_DEPTH = 16;
 const SMALL_FUNCTION_LINES = 25;
 
 const LITERALS = new Set(['integer_literal', 'string_literal', 'raw_string_literal', 'char_literal', 'float_literal', 'boolean_literal', 'negative_literal']);
-const PASSTHROUGH_METHODS = new Set([
-  'into', 'clone', 'as_ref', 'as_slice', 'to_vec', 'to_owned', 'try_into', 'unwrap', 'expect', 'as_mut', 'borrow',
-  'into_inner', 'as_mut_slice', 'to_be_bytes', 'to_le_bytes', 'to_ne_bytes', 'cloned', 'copied', 'unwrap_or_default',
-]);
-const PASSTHROUGH_CALLS = new Set([
-  'from_slice', 'from', 'clone_from_slice', 'from_exact_iter', 'try_from', 'assume_unique_for_key', 'Some', 'Ok', 'new',
-  'from_mut_slice', 'decode', 'from_hex', 'to_vec', 'copy_from_slice',
-]);
-const PASSTHROUGH_NEW_TYPES = /(^|::)(Box|Vec|Nonce|XNonce|GenericArray|Array|Key|NonZeroU32|NonZeroU64|Cow|Rc|Arc|Zeroizing|Secret|SecretBox|SecretVec|String)(<.*>)?$/;
-const CSPRNG = /\b(OsRng|thread_rng|ThreadRng|rand::rng|SysRng|getrandom|from_entropy|from_os_rng|from_rng|SystemRandom|rand_bytes|rand::random|EntropyRng)\b/;
-const WEAK_RNG = /\b(SmallRng|seed_from_u64|from_seed|XorShiftRng|Xoshiro\w*|Pcg\w*|WyRand|fastrand|StepRng|Isaac\w*|Mcg128Xsl64|Lcg\w*)\b/;
-const CLOCK = /\b(SystemTime::now|Instant::now|Utc::now|Local::now|UNIX_EPOCH|OffsetDateTime::now_utc|as_nanos|as_millis|timestamp(_nanos|_millis)?)\b/;
-const FAST_HASH_TYPE = /\b(Sha\d+|Sha3_\d+|Sha512_\d+|Md5|Md4|Sha1|Blake2\w*|Blake3|Keccak\d+|Ripemd\d+|md5|sha1|sha2|sha256|sha512|blake3)\b/;
 const RNG_FILLERS = new Set(['fill_bytes', 'try_fill_bytes', 'fill', 'try_fill', 'getrandom', 'fill_random', 'rand_bytes', 'fill_with_rng', 'fill_slice']);
 
 export class Values {
   private readonly model: FileModel;
+  private readonly models: Models;
   private readonly memo = new Map<number, Value>();
+  /** Fast hash types and modules (from the models), as a regex over a call's text. */
+  private readonly fastHash: RegExp;
 
-  constructor(model: FileModel) {
+  constructor(model: FileModel, models: Models) {
     this.model = model;
+    this.models = models;
+    this.fastHash = fastHashRe(models);
   }
 
   /** What `n` evaluates to. */
@@ -221,9 +214,10 @@ export class Values {
       if (b?.kind === 'let' && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
       return undefined;
     }
-    if (WEAK_RNG.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: 'weak-random', origin: span(n), note: `\`${text.match(WEAK_RNG)?.[0]}\`` };
+    const weak = this.models.weakRandom;
+    if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: 'weak-random', origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
     if (/\bSmallRng\b/.test(text)) return { kind: 'weak-random', origin: span(n), note: '`SmallRng`' };
-    if (CSPRNG.test(text)) return { kind: 'random', origin: span(site) };
+    if (this.models.random.test(text)) return { kind: 'random', origin: span(site) };
     return undefined;
   }
 
@@ -262,7 +256,8 @@ export class Values {
     const text = n.childForFieldName('function')?.text ?? '';
 
     if (name === 'default' || name === 'zeroed' || text === 'Default::default') return { kind: 'const', origin: span(n) };
-    if (CLOCK.test(text) || (recv && CLOCK.test(n.text))) return { kind: 'weak-random', origin: span(n), note: 'the system clock' };
+    const clock = this.models.clock;
+    if (clock.test(text) || (recv && clock.test(n.text))) return { kind: 'weak-random', origin: span(n), note: 'the system clock' };
     if (name === 'try_assume_unique_for_key' && args.length === 1) return this.resolve(args[0], depth);
     if (name === 'generate_nonce' || name === 'generate_key' || name === 'generate' || name === 'generate_salt') {
       const rng = args[0] ?? recv;
@@ -281,12 +276,12 @@ export class Values {
         const v = this.resolve(recv, depth);
         return v.kind === 'const' || v.kind === 'external' || v.kind === 'random' || v.kind === 'weak-random' ? v : { kind: 'string-bytes', origin: span(recv), binding: v.binding };
       }
-      if (PASSTHROUGH_METHODS.has(name)) return this.resolve(recv, depth);
+      if (this.models.passMethods.has(name)) return this.resolve(recv, depth);
       if (recv.type === 'self' || recv.text === 'self' || recv.text === 'Self') return this.resolveLocalFunction(name, depth);
       return UNKNOWN;
     }
-    if (PASSTHROUGH_CALLS.has(name) && args.length === 1) {
-      if (name === 'new' && !PASSTHROUGH_NEW_TYPES.test(path)) return this.resolveLocalFunction(name, depth, path);
+    if (this.models.passCalls.has(name) && args.length === 1) {
+      if (name === 'new' && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name, depth, path);
       return this.resolve(args[0], depth);
     }
     if (name === 'from_fn' || name === 'repeat') return args.length === 1 ? this.resolve(args[0], depth) : UNKNOWN;
@@ -295,16 +290,16 @@ export class Values {
   }
 
   private isFastHash(n: Node, name: string, path: string, recv: Node | null): boolean {
-    if ((name === 'digest' || name === 'hash') && FAST_HASH_TYPE.test(path)) return true;
+    if ((name === 'digest' || name === 'hash') && this.fastHash.test(path)) return true;
     if (name === 'compute' && /md5$/.test(path)) return true;
     if (name === 'digest' && /(^|::)digest$/.test(path)) return true; // ring::digest::digest(&SHA256, ..)
     if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name)) {
-      if (FAST_HASH_TYPE.test(recv.text)) return true;
+      if (this.fastHash.test(recv.text)) return true;
       let base: Node | null = recv;
       while (base && base.type === 'call_expression') base = receiverOf(base);
       if (base?.type === 'identifier') {
         const b = this.lookup(base.text, n.startIndex);
-        return b?.kind === 'let' && FAST_HASH_TYPE.test(b.info.value?.text ?? '') && !/Hmac|Mac/.test(b.info.value?.text ?? '');
+        return b?.kind === 'let' && this.fastHash.test(b.info.value?.text ?? '') && !/Hmac|Mac/.test(b.info.value?.text ?? '');
       }
     }
     return false;
@@ -337,6 +332,13 @@ export class Values {
     }
     return UNKNOWN;
   }
+}
+
+/** The fast hashes' types and modules in the models, as one regex. */
+function fastHashRe(models: Models): RegExp {
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === 'hash').map((t) => t.name));
+  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === 'hash')).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
+  return new RegExp(`\\b(${[...names, ...modules, 'sha256', 'sha512', 'Sha\\d+', 'Sha3_\\d+', 'Sha512_\\d+', 'Blake2\\w*', 'Keccak\\d+', 'Ripemd\\d+'].join('|')})\\b`);
 }
 
 export function escapeRe(s: string): string {

@@ -54,7 +54,7 @@ export interface Score {
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 /**
- * Matches findings to labels: same file, the finding starts on one of the label's lines, and its
+ * Matches findings to labels: same file, the finding's region covers one of the label's lines, and its
  * rule is one of the label's. One label takes one finding; a second is a duplicate (one root cause,
  * one finding). Findings and labels below `at` are left out; a finding at or above `at` that only
  * meets a label below it counts as a false alarm (the tool is louder than a reviewer would be).
@@ -73,7 +73,7 @@ export function scoreFindings(files: ScoredFile[], findings: Finding[], at: Seve
   let debatable = 0;
   for (const sf of files) {
     const fileFindings = (byFile.get(sf.file) ?? []).filter((f) => !f.suppression);
-    const matches = (l: CorpusLabel, f: Finding) => l.rules.includes(f.ruleId) && l.lines.includes(f.region.startLine);
+    const matches = (l: CorpusLabel, f: Finding) => l.rules.includes(f.ruleId) && l.lines.some((n) => f.region.startLine <= n && n <= f.region.endLine);
     const taken = new Set<CorpusLabel>();
     for (const f of fileFindings) {
       if (!atLeast(f.severity, at)) continue;

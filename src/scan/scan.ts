@@ -7,6 +7,7 @@ import type { Finding, Note } from '../finding.ts';
 import { Engine, type FileAnalysis, finalize } from '../analyzer/engine.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
+import { loadModels } from '../analyzer/models.ts';
 import { builtinRulesDir, loadRules, type RuleDef } from '../rules/catalog.ts';
 import { DEFAULT_MAX_FILE_SIZE, type SourceFile, collectRustFiles, readRustSource } from './files.ts';
 
@@ -15,8 +16,8 @@ export interface ScanOptions {
   root: string;
   /** Extra rule folders (`--rules DIR`), after the built-in ones. */
   ruleDirs?: string[];
-  /** Replace the built-in rules instead of adding to them. */
-  noBuiltinRules?: boolean;
+  /** Extra API model folders (`--models DIR`), after the built-in ones. */
+  modelDirs?: string[];
   maxFileSize?: number;
   /** Worker threads to parse and analyze with; 1 runs in this thread. Default: the cores available. */
   threads?: number;
@@ -30,13 +31,12 @@ export interface ScanResult {
   bytesScanned: number;
 }
 
-export function loadRuleSet(options: Pick<ScanOptions, 'ruleDirs' | 'noBuiltinRules'>): RuleDef[] {
-  const dirs = [...(options.noBuiltinRules ? [] : [builtinRulesDir()]), ...(options.ruleDirs ?? [])];
-  return loadRules(dirs, CHECK_NAMES);
+export function loadRuleSet(options: Pick<ScanOptions, 'ruleDirs'>): RuleDef[] {
+  return loadRules([builtinRulesDir(), ...(options.ruleDirs ?? [])], CHECK_NAMES);
 }
 
-export async function createEngine(rules: RuleDef[]): Promise<Engine> {
-  return new Engine(await loadRustParser(), rules);
+export async function createEngine(rules: RuleDef[], modelDirs: string[] = []): Promise<Engine> {
+  return new Engine(await loadRustParser(), rules, loadModels(modelDirs));
 }
 
 /** Scans files and folders; one bad file never stops the others. */
@@ -69,10 +69,10 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
   let engine: Engine | undefined;
-  const getEngine = async () => (engine ??= await createEngine(rules));
+  const getEngine = async () => (engine ??= await createEngine(rules, options.modelDirs));
   // Large scans run in workers even with one thread, so this thread's memory stays small.
   const useWorkers = files.length >= PARALLEL_MIN_FILES;
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, maxFileSize, threads) : [];
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads) : [];
   if (!useWorkers) {
     const e = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
@@ -119,7 +119,7 @@ function workerEntry(): URL {
  * outcomes are put back in input order. Memory stays bounded whatever the tree size: each worker's
  * heap is capped, and a worker that parsed a large file is replaced, since wasm memory only grows.
  */
-async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], maxFileSize: number, threads: number): Promise<FileOutcome[]> {
+async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
   let next = 0;
@@ -127,7 +127,7 @@ async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], maxFileSi
   const slot = () =>
     new Promise<void>((resolve, reject) => {
       const start = () => {
-        const worker = new Worker(entry, { workerData: { rules, maxFileSize }, resourceLimits: WORKER_LIMITS });
+        const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize }, resourceLimits: WORKER_LIMITS });
         let finished = false;
         const give = () => {
           if (next >= files.length) {

@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, receiverOf } from '../apis.ts';
 import type { FileModel, Span } from '../model.ts';
 import type { Values } from '../values.ts';
+import type { CheckContext } from '../engine.ts';
 
 /** Source text for a message, on one line and cut to a readable length. */
 export function quote(model: FileModel, at: Span | Node, max = 60): string {
@@ -19,11 +20,27 @@ export function words(identifier: string): string[] {
     .filter(Boolean);
 }
 
+export interface CipherInfo {
+  label: string;
+  misuseResistant: boolean;
+}
+
 /**
- * The text that says which cipher an encryption call uses: the receiver's constructor
- * (`let cipher = Aes256GcmSiv::new(..)`) or the field it came from, else the file's imports.
+ * Which cipher an encryption call uses: the receiver's type in the models (through `let`, fields,
+ * parameters and `use … as` aliases), openssl's cipher argument, the type of a path call
+ * (`ChaCha20::new`); else the text around it (the receiver's constructor, the file's imports).
  */
-export function cipherText(model: FileModel, values: Values, call: Node): string {
+export function cipherOf(ctx: CheckContext, call: Node): CipherInfo {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== 'key' && t.primitive !== 'nonce') return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
+
+function cipherText(model: FileModel, values: Values, call: Node): string {
   const recv = receiverOf(call);
   // openssl::symm::encrypt(cipher, key, iv, data): the cipher is the first argument.
   const first = recv ? undefined : argumentsOf(call)[0];

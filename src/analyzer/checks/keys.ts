@@ -3,6 +3,7 @@ import { type Sink, argumentsOf, calleeName, calleeNameIn, calleePath, iteration
 import type { CheckContext } from '../engine.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
+import type { Resolver } from '../resolve.ts';
 import { quote, words } from './common.ts';
 
 const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
@@ -26,15 +27,15 @@ export function isSecretName(name: string): boolean {
 function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
   const out = [];
   for (const call of ctx.model.calls) {
-    const sink = keySinkOf(call);
+    const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
     const value = ctx.values.resolve(sink.arg);
     const b = value.binding;
-    if (b?.kind === 'let' && b.info.value && containsKeySink(b.info.value)) continue;
+    if (b?.kind === 'let' && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
     const direct = unwrapRef(sink.arg);
     if (direct.type === 'identifier') {
       const own = ctx.values.lookup(direct.text, direct.startIndex);
-      if (own?.kind === 'let' && own.info.value && containsKeySink(own.info.value)) continue;
+      if (own?.kind === 'let' && own.info.value && containsKeySink(own.info.value, ctx.resolver)) continue;
     }
     out.push({ sink, value });
   }
@@ -92,15 +93,15 @@ export function weakKdf(ctx: CheckContext): void {
     }
   }
   for (const call of model.calls) {
-    const salt = saltSinkOf(call);
+    const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
       if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
     }
-    const iterations = iterationsOf(call);
-    if (iterations) reportRounds(ctx, call, iterations, calleeName(call));
+    const iterations = iterationsOf(call, ctx.resolver);
+    if (iterations) reportRounds(ctx, call, iterations.arg, iterations.api);
   }
   // pbkdf2's `Params { rounds, .. }` and argon2's `Params::new(m_cost, ..)`.
   if (model.source.text.includes('pbkdf2')) for (const v of model.fieldInits.get('rounds') ?? []) reportRounds(ctx, v, v, 'pbkdf2::Params');
@@ -158,7 +159,7 @@ export function weakRng(ctx: CheckContext): void {
   // Weak values that reach a nonce, key or salt argument directly (the clock, mostly).
   const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
   for (const call of model.calls) {
-    const sink = nonceSinkOf(call) ?? (keys.has(call.id) ? keySinkOf(call) : null) ?? saltSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
     if (!sink) continue;
     const v = values.resolve(sink.arg);
     if (v.kind !== 'weak-random' || (v.origin && reported.has(v.origin.start))) continue;
@@ -166,10 +167,10 @@ export function weakRng(ctx: CheckContext): void {
   }
 }
 
-function containsKeySink(n: Node): boolean {
+function containsKeySink(n: Node, r: Resolver): boolean {
   for (let cur: Node | null = n; cur; ) {
     if (cur.type === 'call_expression') {
-      if (keySinkOf(cur)) return true;
+      if (keySinkOf(cur, r)) return true;
       cur = receiverOf(cur);
     } else if (cur.type === 'reference_expression' || cur.type === 'try_expression' || cur.type === 'parenthesized_expression') {
       cur = cur.type === 'reference_expression' ? cur.childForFieldName('value') : cur.namedChild(0);

@@ -16,7 +16,7 @@ export function uncheckedResult(ctx: CheckContext): void {
     if (!name) continue;
     const inner = receiverOf(call);
     if ((name === 'unwrap' || name === 'expect') && inner?.type === 'call_expression') {
-      if (isDecryptCall(inner)) {
+      if (isDecryptCall(inner, ctx.resolver)) {
         ctx.report(span(call), `\`${calleeName(inner)}(..).${name}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: 'medium' });
       }
       // `encrypt(..).unwrap()` and `new_from_slice(key).unwrap()` fail only on programming errors
@@ -26,7 +26,7 @@ export function uncheckedResult(ctx: CheckContext): void {
     // A decryption whose Result is dropped: the caller goes on with unauthenticated bytes.
     let target: Node | null = call;
     if (name === 'ok' && inner?.type === 'call_expression') target = inner;
-    if (!target || !isDecryptCall(target)) continue;
+    if (!target || !isDecryptCall(target, ctx.resolver)) continue;
     const parent = call.parent;
     const dropped = parent?.type === 'expression_statement' || (parent?.type === 'let_declaration' && parent.childForFieldName('pattern')?.text === '_');
     if (dropped) {
@@ -190,7 +190,7 @@ function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, 
   const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join('|')})\\b`);
   for (const call of ctx.model.calls) {
     if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
-    if (!isDecryptCall(call) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
+    if (!isDecryptCall(call, ctx.resolver) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
     const args = call.childForFieldName('arguments');
     if (!args) continue;
     if ((args.startIndex <= slice.startIndex && slice.endIndex <= args.endIndex) || mentions.test(args.text)) return true;

@@ -1,14 +1,14 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, isMisuseResistant, nonceSinkOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, nonceSinkOf, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { span } from '../model.ts';
-import { cipherLabel, cipherText, inDifferentBranches, quote } from './common.ts';
+import { cipherOf, inDifferentBranches, quote } from './common.ts';
 
 /** The encryption calls of a file, and ring's `NonceSequence::advance` bodies, with their nonce argument. */
 function nonceUses(ctx: CheckContext): { call: Node; arg: Node; api: string }[] {
   const out = [];
   for (const call of ctx.model.calls) {
-    const sink = nonceSinkOf(call);
+    const sink = nonceSinkOf(call, ctx.resolver);
     if (sink) out.push(sink);
     else if (/^(try_)?assume_unique_for_key$/.test(calleeName(call)) && ctx.model.enclosingFunction(call.startIndex)?.name === 'advance') {
       const arg = argumentsOf(call)[0];
@@ -24,9 +24,8 @@ export function constantNonce(ctx: CheckContext): void {
   for (const { call, arg, api } of nonceUses(ctx)) {
     const v = values.resolve(arg);
     if (v.kind !== 'const' && v.kind !== 'external') continue;
-    const cipher = cipherText(model, values, call);
-    const label = cipherLabel(cipher);
-    const severity = isMisuseResistant(cipher) ? 'high' : undefined;
+    const { label, misuseResistant } = cipherOf(ctx, call);
+    const severity = misuseResistant ? 'high' : undefined;
     const consequence = severity
       ? 'GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal'
       : /CBC|ECB|CFB|OFB/.test(label)
