@@ -11331,6 +11331,8 @@ function parseRule(text, file, knownChecks) {
       fail(`trigger '${t}' is not a valid regex: ${e.message}`);
     }
   }
+  const sinks = doc.sinks ?? [];
+  if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
     id,
@@ -11347,6 +11349,7 @@ function parseRule(text, file, knownChecks) {
     patterns,
     testSeverity: testSeverity || void 0,
     triggers,
+    sinks,
     file,
     fixtures: existsSync(fixtures) ? fixtures : void 0
   };
@@ -11637,7 +11640,6 @@ function unwrapSome(n) {
 var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
 var KEY = /* @__PURE__ */ new Set(["key"]);
 var SALT = /* @__PURE__ */ new Set(["salt"]);
-var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
 var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
 function apiLabel(call, row2, r) {
   if (row2.call.startsWith(".")) return calleeName(call);
@@ -11663,9 +11665,6 @@ function keySinkOf(call, r) {
 }
 function saltSinkOf(call, r) {
   return sinkOf(call, r, SALT, r.models.names(SALT));
-}
-function iterationsOf(call, r) {
-  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
 }
 function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
@@ -12075,29 +12074,7 @@ function weakKdf(ctx) {
       if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
     }
-    const iterations = iterationsOf(call, ctx.resolver);
-    if (iterations) reportRounds(ctx, call, iterations.arg, iterations.api);
   }
-  if (model.source.text.includes("pbkdf2")) for (const v of model.fieldInits.get("rounds") ?? []) reportRounds(ctx, v, v, "pbkdf2::Params");
-  for (const call of model.calls) {
-    if (calleeName(call) !== "new" || !/(^|::)Params$/.test(calleePath(call)) || !model.source.text.includes("argon2")) continue;
-    const m = integerOf(values.resolve(argumentsOf(call)[0]).literal);
-    if (m !== void 0 && m < 19456) {
-      ctx.report(span(call), `Argon2 memory cost ${m} KiB is below the 19 456 KiB (19 MiB) that OWASP recommends as a minimum for Argon2id; password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`, { severity: "medium" });
-    }
-  }
-}
-function reportRounds(ctx, at, arg, api) {
-  const n = integerOf(ctx.values.resolve(arg).literal);
-  if (n === void 0 || n >= 6e5) return;
-  ctx.report(span(at), `PBKDF2 with ${n.toLocaleString("en-US")} iterations (\`${api}\`): OWASP recommends at least 600,000 for PBKDF2-HMAC-SHA256, so each password guess costs an attacker ${Math.max(1, Math.round(6e5 / Math.max(n, 1)))}\xD7 less than it should. Raise the count or move to Argon2id.`, { severity: "medium" });
-}
-function integerOf(literal) {
-  if (!literal) return void 0;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return void 0;
-  const n = Number(m[1].replace(/_/g, ""));
-  return Number.isFinite(n) ? n : void 0;
 }
 var KEYISH = /key|nonce|iv|salt|secret|seed/i;
 var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill"]);
@@ -12684,12 +12661,265 @@ function cipherMadeIn(ctx, call, within) {
   return b?.kind === "let" && within.start <= b.info.start && b.info.end <= within.end;
 }
 
+// src/analyzer/checks/cost.ts
+var COST_KINDS = /* @__PURE__ */ new Set(["iterations", "bcrypt-cost", "scrypt-log-n", "argon2-m-cost", "argon2-t-cost"]);
+var BCRYPT_MIN = 10;
+var SCRYPT_LOG_N_MIN = 17;
+var ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+var ARGON2_MIN_M = 7168;
+function pbkdf2Floor(text) {
+  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
+  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 13e5, hash: "HMAC-SHA1" };
+  return { floor: 6e5, hash: "HMAC-SHA256" };
+}
+function argon2Weak(m, t) {
+  if (t === void 0) return m < ARGON2_MIN_M;
+  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
+  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
+}
+function weakKdfCost(ctx) {
+  const { model, values, resolver } = ctx;
+  const names = ctx.models.names(COST_KINDS);
+  const numberOf = (arg) => {
+    if (!arg) return {};
+    const v = values.resolve(arg);
+    if (v.kind === "external" && v.name) return { external: v.name };
+    return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
+  };
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    const sinks = resolver.sinks(call, COST_KINDS);
+    if (sinks.length === 0) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    for (const { row: row2, arg } of sinks) {
+      const at = span(call);
+      const { n, external } = numberOf(arg);
+      const shown = arg ? quote(model, arg, 40) : "";
+      const report = (below, message) => {
+        if (n !== void 0) {
+          if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
+        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
+      };
+      switch (row2.kind) {
+        case "iterations": {
+          const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnText}`);
+          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString("en-US")}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
+          break;
+        }
+        case "bcrypt-cost":
+          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
+          break;
+        case "scrypt-log-n":
+          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
+          break;
+        case "argon2-m-cost": {
+          const t = sinks.find((s) => s.row.kind === "argon2-t-cost");
+          const tn = t ? numberOf(t.arg).n : void 0;
+          if (n === void 0) break;
+          if (argon2Weak(n, tn)) {
+            ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${tn !== void 0 ? ` and ${tn} pass${tn === 1 ? "" : "es"}` : ""} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
+          }
+          break;
+        }
+      }
+    }
+  }
+  const text = model.source.text;
+  if (/\bpbkdf2\b/.test(text)) {
+    for (const v of model.fieldInits.get("rounds") ?? []) {
+      const n = integerLiteral(values.resolve(v).literal);
+      const { floor, hash } = pbkdf2Floor(text);
+      if (n !== void 0 && n < floor) ctx.report(span(v.parent ?? v), `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
+    }
+  }
+  if (/\bargon2\b/.test(text)) {
+    for (const v of model.fieldInits.get("mem_cost") ?? []) {
+      const m = integerLiteral(values.resolve(v).literal);
+      const struct = v.parent?.parent;
+      const tNode = struct?.descendantsOfType("field_initializer").find((f) => f?.childForFieldName("field")?.text === "time_cost");
+      const t = tNode ? integerLiteral(values.resolve(tNode.childForFieldName("value")).literal) : void 0;
+      if (m !== void 0 && argon2Weak(m, t)) ctx.report(span(v.parent ?? v), `Argon2 with ${m.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+    }
+  }
+}
+
+// src/analyzer/checks/rsa.ts
+var KINDS = /* @__PURE__ */ new Set(["rsa-bits", "rsa-encrypt-padding"]);
+var MIN_BITS = 2048;
+function weakRsa(ctx) {
+  const { model, values, resolver } = ctx;
+  const names = ctx.models.names(KINDS);
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, KINDS)) {
+      if (!arg) continue;
+      if (row2.kind === "rsa-bits") {
+        const v = values.resolve(arg);
+        const message = (bits2) => `RSA key of ${bits2} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
+        if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS } });
+        const bits = v.kind === "const" ? integerLiteral(v.literal) : void 0;
+        if (bits !== void 0 && bits < MIN_BITS) ctx.report(span(call), message(bits.toLocaleString("en-US")), { related: v.origin && v.binding ? [{ at: v.origin, message: "the key size is set here" }] : [] });
+        continue;
+      }
+      const b = arg.type === "identifier" ? values.lookup(arg.text, arg.startIndex) : void 0;
+      const text = b?.kind === "let" && b.info.value ? b.info.value.text : arg.text;
+      const weak = [...text.matchAll(/[A-Za-z_][\w:]*/g)].map((m) => ctx.models.value(m[0])).find((v) => v?.kind === "weak-rsa-padding");
+      if (!weak) continue;
+      ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? "decryption" : "encryption"} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
+    }
+  }
+}
+
+// src/analyzer/checks/hashes.ts
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, rowCall) {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
+  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row2.call);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== "let_declaration") return out2;
+  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+function hashesInMacros(ctx) {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split("::");
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+        if (!algorithm) continue;
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+function weakPasswordHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    if (!password) continue;
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+}
+
 // src/analyzer/checks/index.ts
 var CHECKS = {
   "constant-nonce": constantNonce,
   "nonce-reuse": nonceReuse,
   "hardcoded-key": hardcodedKey,
   "weak-kdf": weakKdf,
+  "weak-kdf-cost": weakKdfCost,
+  "weak-rsa": weakRsa,
+  "weak-hash": weakHash,
+  "weak-password-hash": weakPasswordHash,
   "weak-rng": weakRng,
   "unchecked-result": uncheckedResult,
   "secret-logged": secretLogged,
@@ -12962,7 +13192,7 @@ var Resolver = class {
     const head = stripped[0];
     const full = this.useMap.names.get(head);
     const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType);
+    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
     return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
   }
   /** The modelled sinks of a call, with the argument each one is about. */
@@ -13024,7 +13254,7 @@ var Engine = class {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -13074,7 +13304,7 @@ var Engine = class {
             lineText: source.line(region2.startLine),
             fingerprint: ""
           };
-          if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name });
+          if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out2.findings.push(finding);
         };
         if (rule.check) {
@@ -13105,7 +13335,10 @@ var Engine = class {
         const name2 = node.childForFieldName("name")?.text ?? "";
         if (!/^[A-Z][A-Z0-9_]*$/.test(name2)) continue;
         const mutable = node.children.some((c) => c?.type === "mutable_specifier");
-        out2.push({ name: name2, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && isLiteralValue(node.childForFieldName("value")) });
+        const value = node.childForFieldName("value");
+        const literal = value && /^(integer_literal|string_literal|raw_string_literal|float_literal)$/.test(value.type) ? value.text : void 0;
+        const alias = value?.type === "identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.text) ? value.text : value?.type === "scoped_identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName("name")?.text ?? "") ? value.childForFieldName("name").text : void 0;
+        out2.push({ name: name2, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias });
       }
       return out2;
     } finally {
@@ -13160,15 +13393,39 @@ function dedupe(findings) {
   }
   findings.length = w;
 }
-function finalize(analyses, rules, lookup) {
-  const wanted = new Set(analyses.flatMap((a) => a.pending.map((p) => p.name)));
-  const consts = /* @__PURE__ */ new Map();
-  if (wanted.size) {
+function integerLiteral(literal) {
+  if (!literal) return void 0;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return void 0;
+  const n = Number(m[1].replace(/_/g, ""));
+  return Number.isFinite(n) ? n : void 0;
+}
+function crateConsts(analyses, wanted, lookup) {
+  const found = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 4 && wanted.size; round++) {
+    const more = /* @__PURE__ */ new Set();
     for (const a of analyses) {
-      if (!a.constNames.some((n) => wanted.has(n))) continue;
-      for (const c of lookup(a.file)) if (c.isConst && wanted.has(c.name) && !consts.has(c.name)) consts.set(c.name, c);
+      if (read.has(a.file) || !a.constNames.some((n) => wanted.has(n))) continue;
+      read.add(a.file);
+      for (const c of lookup(a.file)) {
+        if (!c.isConst || found.has(c.name)) continue;
+        found.set(c.name, c);
+        if (c.alias && !found.has(c.alias)) more.add(c.alias);
+      }
     }
+    wanted = more;
   }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, c] of found) {
+    let cur = c;
+    for (let i2 = 0; cur?.alias && i2 < 8; i2++) cur = found.get(cur.alias);
+    if (cur && !cur.alias) out2.set(name2, cur);
+  }
+  return out2;
+}
+function finalize(analyses, rules, lookup) {
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
   for (const a of analyses) {
@@ -13176,7 +13433,15 @@ function finalize(analyses, rules, lookup) {
     for (const p of a.pending) {
       const c = consts.get(p.name);
       if (!c) continue;
-      findings.push({ ...p.finding, related: [...p.finding.related, { file: c.file, region: c.region, message: `\`${p.name}\` is a constant defined here` }] });
+      let message = p.finding.message;
+      if (p.below !== void 0) {
+        const n = integerLiteral(c.literal);
+        if (n === void 0 || n >= p.below) continue;
+        message = message.replaceAll("{{value}}", n.toLocaleString("en-US"));
+      }
+      const related = [...p.finding.related, { file: c.file, region: c.region, message: `\`${p.name}\` is a constant defined here` }];
+      if (c.name !== p.name) related.push({ file: c.file, region: c.region, message: `\`${c.name}\` holds the value` });
+      findings.push({ ...p.finding, message, related });
     }
     for (const f of findings) {
       const s = suppressionFor(a.suppressions, f.ruleId, f.region.startLine);
@@ -13209,10 +13474,11 @@ var Prefilter = class {
   byWord = /* @__PURE__ */ new Map();
   regexes = /* @__PURE__ */ new Map();
   scan;
-  constructor(rules) {
+  constructor(rules, triggersOf = (r) => r.triggers) {
     for (const rule of rules) {
-      if (rule.triggers.length === 0) this.always.push(rule);
-      for (const t of rule.triggers) {
+      const triggers = triggersOf(rule);
+      if (triggers.length === 0) this.always.push(rule);
+      for (const t of triggers) {
         if (t.startsWith("re:")) {
           const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
           entry.rules.push(rule);
@@ -17689,16 +17955,34 @@ var Models = class {
     const segs = path.replace(/\s+/g, "").split("::");
     return this.valueByName.get(segs.slice(-2).join("::")) ?? this.valueByName.get(segs[segs.length - 1]);
   }
-  /** The call names of every sink of these kinds: the words a file must contain for a rule to run. */
+  /**
+   * The words a file must contain for a call of a sink of these kinds to be in it: a method's
+   * name, a `T::f` row's type T (`new` alone would be in every file), a function's name.
+   */
   triggers(kinds) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const [name2, rows] of this.byName) if (rows.some((r) => kinds.has(r.kind))) out2.add(name2);
+    for (const m of this.all) {
+      for (const r of m.sinks) {
+        if (!kinds.has(r.kind)) continue;
+        const segs = r.call.split(/::|\./).filter(Boolean);
+        const name2 = segs[segs.length - 1];
+        if (r.call.startsWith(".") || segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) out2.add(name2);
+        else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
+        else {
+          out2.add(segs[0]);
+          for (const t of r.on ?? []) out2.add(t);
+        }
+      }
+    }
     return [...out2].sort();
   }
-  /** The call names of sinks of these kinds (memoized per set of kinds). */
+  /** The call names of sinks of these kinds (memoized per set of kinds): to skip other calls cheaply. */
   names(kinds) {
     let n = this.namesMemo.get(kinds);
-    if (!n) this.namesMemo.set(kinds, n = new Set(this.triggers(kinds)));
+    if (!n) {
+      n = new Set([...this.byName].filter(([, rows]) => rows.some((r) => kinds.has(r.kind))).map(([name2]) => name2));
+      this.namesMemo.set(kinds, n);
+    }
     return n;
   }
   /** Whether any row is about a call of this name: a cheap test before resolving a call. */
@@ -17731,6 +18015,7 @@ var Models = class {
       if (prefix.length) return prefix.some((s) => r.model.modules.includes(s));
       return r.model.types.some((t) => t.name === self) || shape.imports(r.model.modules);
     }
+    if (shape.path.local) return false;
     const want = r.call.split("::");
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
     return shape.imports([want[0], ...r.model.modules]);
@@ -17787,18 +18072,12 @@ async function scanFiles(files, rules, options, notes = []) {
     bytes += o.bytes;
   }
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const texts = /* @__PURE__ */ new Map();
-  for (const a of analyses) {
-    if (!a.pending.length) continue;
-    const wanted = new Set(a.pending.map((p) => p.name));
-    for (const b of analyses) {
-      if (!b.constNames.some((n) => wanted.has(n)) || texts.has(b.file)) continue;
-      const read = readRustSource(byPath.get(b.file), maxFileSize);
-      if (read.ok) texts.set(b.file, read.text);
-    }
-  }
-  const e = texts.size ? await getEngine() : void 0;
-  const findings = finalize(analyses, rules, (path) => e && texts.has(path) ? e.constsIn(path, texts.get(path)) : []);
+  const e = analyses.some((a) => a.pending.length) ? await getEngine() : void 0;
+  const lookup = (path) => {
+    const read = e ? readRustSource(byPath.get(path), maxFileSize) : void 0;
+    return e && read?.ok ? e.constsIn(path, read.text) : [];
+  };
+  const findings = finalize(analyses, rules, lookup);
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 function workerEntry() {

@@ -1,36 +1,49 @@
-// MD5 and SHA-1 where security depends on them.
+// MD5 and SHA-1: judged by what they hash.
 use hmac::Hmac;
 use md5::Md5;
 use openssl::hash::{hash, MessageDigest};
 use sha1::{Digest, Sha1};
 use sha2::Sha256;
 
-pub fn password_md5(password: &str) -> String {
-    let digest = md5::compute(password.as_bytes()); // expect: weak-hash
-    format!("{:x}", digest)
+pub fn mac_from_secret(secret_key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let mut hasher = Sha1::new(); // expect: weak-hash(high) "SHA-1 of `secret_key`"
+    hasher.update(secret_key);
+    hasher.update(msg);
+    hasher.finalize().to_vec()
 }
 
-pub fn file_integrity(data: &[u8]) -> Vec<u8> {
-    let mut hasher = Sha1::new(); // expect: weak-hash
+pub fn token_fingerprint(api_token: &str) -> String {
+    format!("{:x}", md5::compute(api_token)) // expect: weak-hash(high)
+}
+
+pub type LegacyMac = Hmac<Md5>; // expect: weak-hash(medium)
+
+// A checksum, an ETag, a cache key: nothing depends on collision resistance.
+pub fn file_checksum(data: &[u8]) -> Vec<u8> {
+    let mut hasher = Sha1::new(); // expect: weak-hash(low) "checksums"
     hasher.update(data);
     hasher.finalize().to_vec()
 }
 
-pub fn md5_digest(data: &[u8]) -> Vec<u8> {
-    Md5::digest(data).to_vec() // expect: weak-hash
+pub fn etag(body: &[u8]) -> String {
+    format!("\"{:x}\"", Md5::digest(body)) // expect: weak-hash(low)
 }
 
 pub fn openssl_sha1(data: &[u8]) -> Vec<u8> {
-    hash(MessageDigest::sha1(), data).unwrap().to_vec() // expect: weak-hash
+    hash(MessageDigest::sha1(), data).unwrap().to_vec() // expect: weak-hash(low)
 }
 
-pub type LegacyMac = Hmac<Md5>; // expect: weak-hash
-
 pub fn ring_legacy(data: &[u8]) -> ring::digest::Digest {
-    ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data) // expect: weak-hash
+    ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data) // expect: weak-hash(low)
 }
 
 // --- correct code ---
+
+// A password hashed with MD5 is weak-password-hash's finding, not a second one here.
+pub fn password_md5(password: &str) -> String {
+    let digest = md5::compute(password.as_bytes()); // ok: weak-hash // expect: weak-password-hash
+    format!("{:x}", digest)
+}
 
 pub fn sha256(data: &[u8]) -> Vec<u8> {
     Sha256::digest(data).to_vec() // ok: weak-hash

@@ -2,7 +2,7 @@
 use aes_gcm::aead::{KeyInit, OsRng};
 use aes_gcm::{Aes256Gcm, Key};
 use argon2::password_hash::SaltString;
-use argon2::{Argon2, Params, PasswordHasher};
+use argon2::{Argon2, PasswordHasher};
 use pbkdf2::pbkdf2_hmac;
 use sha2::{Digest, Sha256};
 
@@ -31,7 +31,7 @@ pub fn hasher_of_password(password: &[u8]) -> Aes256Gcm {
 
 pub fn pbkdf2_few_rounds_constant_salt(password: &[u8]) -> [u8; 32] {
     let mut key = [0u8; 32];
-    pbkdf2_hmac::<Sha256>(password, SALT, 1_000, &mut key); // expect: weak-kdf
+    pbkdf2_hmac::<Sha256>(password, SALT, 1_000, &mut key); // expect: weak-kdf(medium) "Constant salt", weak-kdf-cost
     key
 }
 
@@ -44,11 +44,6 @@ pub fn argon2_constant_salt(password: &[u8]) -> [u8; 32] {
 pub fn salt_string_constant(password: &[u8]) -> String {
     let salt = SaltString::from_b64("c29tZXNhbHQ").unwrap(); // expect: weak-kdf
     Argon2::default().hash_password(password, &salt).unwrap().to_string()
-}
-
-pub fn argon2_tiny_memory() -> Argon2<'static> {
-    let params = Params::new(1024, 2, 1, Some(32)).unwrap(); // expect: weak-kdf
-    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
 }
 
 // --- correct code ---

@@ -18,7 +18,17 @@ export interface ReportOptions {
    * The finding holds only if `name` is a constant defined elsewhere in the crate (a `const` in
    * another file). It is settled once every file has been read.
    */
-  ifExternalConst?: { name: string };
+  ifExternalConst?: ExternalCondition;
+}
+
+/**
+ * A finding that holds only if `name` is a constant defined elsewhere in the crate; with `below`,
+ * only if that constant is a number under it (a work factor). `{{value}}` in the message becomes
+ * the constant's value.
+ */
+export interface ExternalCondition {
+  name: string;
+  below?: number;
 }
 
 /** What a check sees: one file's model and dataflow, and a way to report. */
@@ -39,11 +49,16 @@ export interface ExportedConst {
   file: string;
   region: Finding['region'];
   isConst: boolean;
+  /** The literal, when the value is one (`13`, `600_000`, `b"key"`). */
+  literal?: string;
+  /** The UPPER_CASE const it is defined as (`const A: u32 = B;`), to chase. */
+  alias?: string;
 }
 
 interface PendingFinding {
   finding: Finding;
   name: string;
+  below?: number;
 }
 
 export interface FileAnalysis {
@@ -82,7 +97,7 @@ export class Engine {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
-    this.prefilter = new Prefilter(this.syntaxRules);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -135,7 +150,7 @@ export class Engine {
             lineText: source.line(region.startLine),
             fingerprint: '',
           };
-          if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name });
+          if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out.findings.push(finding);
         };
         if (rule.check) {
@@ -167,7 +182,10 @@ export class Engine {
         const name = node.childForFieldName('name')?.text ?? '';
         if (!/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
         const mutable = node.children.some((c) => c?.type === 'mutable_specifier');
-        out.push({ name, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && isLiteralValue(node.childForFieldName('value')) });
+        const value = node.childForFieldName('value');
+        const literal = value && /^(integer_literal|string_literal|raw_string_literal|float_literal)$/.test(value.type) ? value.text : undefined;
+        const alias = value?.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(value.text) ? value.text : value?.type === 'scoped_identifier' && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName('name')?.text ?? '') ? value.childForFieldName('name')!.text : undefined;
+        out.push({ name, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias });
       }
       return out;
     } finally {
@@ -228,20 +246,53 @@ function dedupe(findings: Finding[]): void {
   findings.length = w;
 }
 
+/** The integer a literal spells (`600_000`, `0x10`, `13u8`), if it is one. */
+export function integerLiteral(literal: string | undefined): number | undefined {
+  if (!literal) return undefined;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/_/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The crate's constants that pending findings name, each with its value: a const defined as
+ * another const (in a third file) is chased to the one that holds the literal. Only files whose
+ * text defines a wanted name are read again.
+ */
+function crateConsts(analyses: FileAnalysis[], wanted: Set<string>, lookup: ConstLookup): Map<string, ExportedConst> {
+  const found = new Map<string, ExportedConst>();
+  const read = new Set<string>();
+  for (let round = 0; round < 4 && wanted.size; round++) {
+    const more = new Set<string>();
+    for (const a of analyses) {
+      if (read.has(a.file) || !a.constNames.some((n) => wanted.has(n))) continue;
+      read.add(a.file);
+      for (const c of lookup(a.file)) {
+        if (!c.isConst || found.has(c.name)) continue;
+        found.set(c.name, c);
+        if (c.alias && !found.has(c.alias)) more.add(c.alias);
+      }
+    }
+    wanted = more;
+  }
+  // Names defined as other names resolve to the constant that holds the value.
+  const out = new Map<string, ExportedConst>();
+  for (const [name, c] of found) {
+    let cur: ExportedConst | undefined = c;
+    for (let i = 0; cur?.alias && i < 8; i++) cur = found.get(cur.alias);
+    if (cur && !cur.alias) out.set(name, cur);
+  }
+  return out;
+}
+
 /**
  * Settles what needs the whole crate (constants defined in other files), applies suppressions,
  * reports reasonless suppressions, and assigns fingerprints. Deterministic order.
  */
 export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: ConstLookup): Finding[] {
   // Only files that define a name some finding waits for are read again (rare: most findings are settled in their own file).
-  const wanted = new Set(analyses.flatMap((a) => a.pending.map((p) => p.name)));
-  const consts = new Map<string, ExportedConst>();
-  if (wanted.size) {
-    for (const a of analyses) {
-      if (!a.constNames.some((n) => wanted.has(n))) continue;
-      for (const c of lookup(a.file)) if (c.isConst && wanted.has(c.name) && !consts.has(c.name)) consts.set(c.name, c);
-    }
-  }
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all: Finding[] = [];
   for (const a of analyses) {
@@ -249,7 +300,15 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
     for (const p of a.pending) {
       const c = consts.get(p.name);
       if (!c) continue;
-      findings.push({ ...p.finding, related: [...p.finding.related, { file: c.file, region: c.region, message: `\`${p.name}\` is a constant defined here` }] });
+      let message = p.finding.message;
+      if (p.below !== undefined) {
+        const n = integerLiteral(c.literal);
+        if (n === undefined || n >= p.below) continue;
+        message = message.replaceAll('{{value}}', n.toLocaleString('en-US'));
+      }
+      const related = [...p.finding.related, { file: c.file, region: c.region, message: `\`${p.name}\` is a constant defined here` }];
+      if (c.name !== p.name) related.push({ file: c.file, region: c.region, message: `\`${c.name}\` holds the value` });
+      findings.push({ ...p.finding, message, related });
     }
     for (const f of findings) {
       const s = suppressionFor(a.suppressions, f.ruleId, f.region.startLine);
@@ -290,10 +349,11 @@ export class Prefilter {
   private readonly regexes = new Map<string, { re: RegExp; rules: RuleDef[] }>();
   private readonly scan?: RegExp;
 
-  constructor(rules: RuleDef[]) {
+  constructor(rules: RuleDef[], triggersOf: (r: RuleDef) => string[] = (r) => r.triggers) {
     for (const rule of rules) {
-      if (rule.triggers.length === 0) this.always.push(rule);
-      for (const t of rule.triggers) {
+      const triggers = triggersOf(rule);
+      if (triggers.length === 0) this.always.push(rule);
+      for (const t of triggers) {
         if (t.startsWith('re:')) {
           // Rules share regexes (the key constructors): each distinct one is run once per file.
           const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };

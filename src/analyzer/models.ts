@@ -207,17 +207,35 @@ export class Models {
     return this.valueByName.get(segs.slice(-2).join('::')) ?? this.valueByName.get(segs[segs.length - 1]);
   }
 
-  /** The call names of every sink of these kinds: the words a file must contain for a rule to run. */
+  /**
+   * The words a file must contain for a call of a sink of these kinds to be in it: a method's
+   * name, a `T::f` row's type T (`new` alone would be in every file), a function's name.
+   */
   triggers(kinds: ReadonlySet<string>): string[] {
     const out = new Set<string>();
-    for (const [name, rows] of this.byName) if (rows.some((r) => kinds.has(r.kind))) out.add(name);
+    for (const m of this.all) {
+      for (const r of m.sinks) {
+        if (!kinds.has(r.kind)) continue;
+        const segs = r.call.split(/::|\./).filter(Boolean);
+        const name = segs[segs.length - 1];
+        if (r.call.startsWith('.') || segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) out.add(name);
+        else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
+        else {
+          out.add(segs[0]);
+          for (const t of r.on ?? []) out.add(t);
+        }
+      }
+    }
     return [...out].sort();
   }
 
-  /** The call names of sinks of these kinds (memoized per set of kinds). */
+  /** The call names of sinks of these kinds (memoized per set of kinds): to skip other calls cheaply. */
   names(kinds: ReadonlySet<string>): ReadonlySet<string> {
     let n = this.namesMemo.get(kinds);
-    if (!n) this.namesMemo.set(kinds, (n = new Set(this.triggers(kinds))));
+    if (!n) {
+      n = new Set([...this.byName].filter(([, rows]) => rows.some((r) => kinds.has(r.kind))).map(([name]) => name));
+      this.namesMemo.set(kinds, n);
+    }
     return n;
   }
 
@@ -256,6 +274,7 @@ export class Models {
       return r.model.types.some((t) => t.name === self) || shape.imports(r.model.modules);
     }
     // `a::b::f`: the resolved path ends with the row's path, or the call is bare and the file imports the module.
+    if (shape.path.local) return false;
     const want = r.call.split('::');
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
     return shape.imports([want[0], ...r.model.modules]);

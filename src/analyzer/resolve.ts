@@ -259,7 +259,8 @@ export class Resolver {
     const head = stripped[0];
     const full = this.useMap.names.get(head);
     const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join('::') : stripped.join('::');
-    const local = selfType !== undefined && segs.length === 2 && !full && this.localTypes.has(selfType);
+    // The file's own type (`Encryptor::new` with `struct Encryptor` here) or own function (`hash(..)` with `fn hash` here).
+    const local = (selfType !== undefined && segs.length === 2 && !full && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports };
   }
 

@@ -37,6 +37,11 @@ export interface RuleDef {
    * start of a word, or `re:<regex>`.
    */
   triggers: string[];
+  /**
+   * Kinds of modelled sinks the rule's check asks about (`key`, `iterations`, …): every call name
+   * the models give those kinds is a trigger too, so triggers cannot drift from the models.
+   */
+  sinks: string[];
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;
   fixtures?: string;
@@ -132,6 +137,8 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
       fail(`trigger '${t}' is not a valid regex: ${(e as Error).message}`);
     }
   }
+  const sinks = doc.sinks ?? [];
+  if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === 'string')) fail("'sinks' must be a list of model kinds");
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
     id,
@@ -148,6 +155,7 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
     patterns,
     testSeverity: testSeverity || undefined,
     triggers: triggers as string[],
+    sinks: sinks as string[],
     file,
     fixtures: existsSync(fixtures) ? fixtures : undefined,
   };

@@ -90,19 +90,13 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     bytes += o.bytes;
   }
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const texts = new Map<string, string>();
-  // Files defining a const another file's finding waits for are read again (rarely any).
-  for (const a of analyses) {
-    if (!a.pending.length) continue;
-    const wanted = new Set(a.pending.map((p) => p.name));
-    for (const b of analyses) {
-      if (!b.constNames.some((n) => wanted.has(n)) || texts.has(b.file)) continue;
-      const read = readRustSource(byPath.get(b.file)!, maxFileSize);
-      if (read.ok) texts.set(b.file, read.text);
-    }
-  }
-  const e = texts.size ? await getEngine() : undefined;
-  const findings = finalize(analyses, rules, (path) => (e && texts.has(path) ? e.constsIn(path, texts.get(path)!) : []));
+  // Files defining a const another file's finding waits for are read again, when asked (rarely any).
+  const e = analyses.some((a) => a.pending.length) ? await getEngine() : undefined;
+  const lookup = (path: string) => {
+    const read = e ? readRustSource(byPath.get(path)!, maxFileSize) : undefined;
+    return e && read?.ok ? e.constsIn(path, read.text) : [];
+  };
+  const findings = finalize(analyses, rules, lookup);
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 

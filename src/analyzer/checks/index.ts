@@ -2,6 +2,9 @@ import type { Check } from '../engine.ts';
 import { hardcodedKey, weakKdf, weakRng } from './keys.ts';
 import { nonConstantTimeCompare, secretLogged, uncheckedResult, uncheckedSliceLength } from './misc.ts';
 import { constantNonce, nonceReuse } from './nonce.ts';
+import { weakKdfCost } from './cost.ts';
+import { weakRsa } from './rsa.ts';
+import { weakHash, weakPasswordHash } from './hashes.ts';
 
 // The named semantic checks that rules in rules/*.yml refer to with `check: <name>`. A check is for
 // what a tree-sitter query cannot say (value resolution, loops, reuse); everything else is a query.
@@ -10,6 +13,10 @@ export const CHECKS: Record<string, Check> = {
   'nonce-reuse': nonceReuse,
   'hardcoded-key': hardcodedKey,
   'weak-kdf': weakKdf,
+  'weak-kdf-cost': weakKdfCost,
+  'weak-rsa': weakRsa,
+  'weak-hash': weakHash,
+  'weak-password-hash': weakPasswordHash,
   'weak-rng': weakRng,
   'unchecked-result': uncheckedResult,
   'secret-logged': secretLogged,

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { type Sink, argumentsOf, calleeName, calleeNameIn, calleePath, iterationsOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import { type Sink, argumentsOf, calleeNameIn, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import type { CheckContext } from '../engine.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
@@ -100,24 +100,7 @@ export function weakKdf(ctx: CheckContext): void {
       if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
     }
-    const iterations = iterationsOf(call, ctx.resolver);
-    if (iterations) reportRounds(ctx, call, iterations.arg, iterations.api);
   }
-  // pbkdf2's `Params { rounds, .. }` and argon2's `Params::new(m_cost, ..)`.
-  if (model.source.text.includes('pbkdf2')) for (const v of model.fieldInits.get('rounds') ?? []) reportRounds(ctx, v, v, 'pbkdf2::Params');
-  for (const call of model.calls) {
-    if (calleeName(call) !== 'new' || !/(^|::)Params$/.test(calleePath(call)) || !model.source.text.includes('argon2')) continue;
-    const m = integerOf(values.resolve(argumentsOf(call)[0]).literal);
-    if (m !== undefined && m < 19456) {
-      ctx.report(span(call), `Argon2 memory cost ${m} KiB is below the 19 456 KiB (19 MiB) that OWASP recommends as a minimum for Argon2id; password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`, { severity: 'medium' });
-    }
-  }
-}
-
-function reportRounds(ctx: CheckContext, at: Node, arg: Node, api: string): void {
-  const n = integerOf(ctx.values.resolve(arg).literal);
-  if (n === undefined || n >= 600_000) return;
-  ctx.report(span(at), `PBKDF2 with ${n.toLocaleString('en-US')} iterations (\`${api}\`): OWASP recommends at least 600,000 for PBKDF2-HMAC-SHA256, so each password guess costs an attacker ${Math.max(1, Math.round(600_000 / Math.max(n, 1)))}× less than it should. Raise the count or move to Argon2id.`, { severity: 'medium' });
 }
 
 export function integerOf(literal: string | undefined): number | undefined {

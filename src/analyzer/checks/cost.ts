@@ -1,0 +1,96 @@
+import type { Node } from 'web-tree-sitter';
+import { calleeNameIn } from '../apis.ts';
+import { type CheckContext, integerLiteral } from '../engine.ts';
+import { span } from '../model.ts';
+import { quote } from './common.ts';
+
+// weak-kdf-cost: password hashing whose work factor is too low for OWASP's Password Storage Cheat
+// Sheet — PBKDF2 iterations (600 000 for HMAC-SHA256, 210 000 for SHA-512, 1 300 000 for SHA-1),
+// bcrypt cost 10, scrypt N = 2^17, Argon2id 19 MiB with 2 passes (or an equivalent pair).
+
+const COST_KINDS = new Set(['iterations', 'bcrypt-cost', 'scrypt-log-n', 'argon2-m-cost', 'argon2-t-cost']);
+const BCRYPT_MIN = 10;
+const SCRYPT_LOG_N_MIN = 17;
+/** OWASP's equivalent Argon2id settings: memory (KiB) at least this for t passes. */
+const ARGON2_MIN_M_FOR_T: Record<number, number> = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+const ARGON2_MIN_M = 7168;
+
+function pbkdf2Floor(text: string): { floor: number; hash: string } {
+  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 210_000, hash: 'HMAC-SHA512' };
+  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 1_300_000, hash: 'HMAC-SHA1' };
+  return { floor: 600_000, hash: 'HMAC-SHA256' };
+}
+
+function argon2Weak(m: number, t: number | undefined): boolean {
+  if (t === undefined) return m < ARGON2_MIN_M;
+  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
+  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
+}
+
+export function weakKdfCost(ctx: CheckContext): void {
+  const { model, values, resolver } = ctx;
+  const names = ctx.models.names(COST_KINDS);
+  /** The number an argument evaluates to; for a const of another file, the name to wait for. */
+  const numberOf = (arg: Node | undefined): { n?: number; external?: string } => {
+    if (!arg) return {};
+    const v = values.resolve(arg);
+    if (v.kind === 'external' && v.name) return { external: v.name };
+    return { n: v.kind === 'const' ? integerLiteral(v.literal) : undefined };
+  };
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    const sinks = resolver.sinks(call, COST_KINDS);
+    if (sinks.length === 0) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    for (const { row, arg } of sinks) {
+      const at = span(call);
+      const { n, external } = numberOf(arg);
+      const shown = arg ? quote(model, arg, 40) : '';
+      const report = (below: number, message: (value: string) => string) => {
+        if (n !== undefined) {
+          if (n < below) ctx.report(at, message(n.toLocaleString('en-US')), { related: [] });
+        } else if (external) ctx.report(at, message('{{value}}'), { ifExternalConst: { name: external, below } });
+      };
+      switch (row.kind) {
+        case 'iterations': {
+          const { floor, hash } = pbkdf2Floor(`${call.text}\n${fnText}`);
+          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString('en-US')}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
+          break;
+        }
+        case 'bcrypt-cost':
+          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
+          break;
+        case 'scrypt-log-n':
+          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
+          break;
+        case 'argon2-m-cost': {
+          const t = sinks.find((s) => s.row.kind === 'argon2-t-cost');
+          const tn = t ? numberOf(t.arg).n : undefined;
+          if (n === undefined) break;
+          if (argon2Weak(n, tn)) {
+            ctx.report(at, `Argon2 with ${n.toLocaleString('en-US')} KiB of memory${tn !== undefined ? ` and ${tn} pass${tn === 1 ? '' : 'es'}` : ''} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
+          }
+          break;
+        }
+      }
+    }
+  }
+  // Parameters written as struct fields: pbkdf2's `Params { rounds, .. }`, rust-argon2's `Config { mem_cost, time_cost, .. }`.
+  const text = model.source.text;
+  if (/\bpbkdf2\b/.test(text)) {
+    for (const v of model.fieldInits.get('rounds') ?? []) {
+      const n = integerLiteral(values.resolve(v).literal);
+      const { floor, hash } = pbkdf2Floor(text);
+      if (n !== undefined && n < floor) ctx.report(span(v.parent ?? v), `PBKDF2-${hash} with ${n.toLocaleString('en-US')} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString('en-US')}. Raise the count, or move to Argon2id.`);
+    }
+  }
+  if (/\bargon2\b/.test(text)) {
+    for (const v of model.fieldInits.get('mem_cost') ?? []) {
+      const m = integerLiteral(values.resolve(v).literal);
+      const struct = v.parent?.parent;
+      const tNode = struct?.descendantsOfType('field_initializer').find((f) => f?.childForFieldName('field')?.text === 'time_cost');
+      const t = tNode ? integerLiteral(values.resolve(tNode.childForFieldName('value')).literal) : undefined;
+      if (m !== undefined && argon2Weak(m, t)) ctx.report(span(v.parent ?? v), `Argon2 with ${m.toLocaleString('en-US')} KiB of memory${t !== undefined ? ` and ${t} passes` : ''} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+    }
+  }
+}

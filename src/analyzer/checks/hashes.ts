@@ -1,0 +1,186 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
+import type { CheckContext } from '../engine.ts';
+import { type Span, contains, span } from '../model.ts';
+import { quote, words } from './common.ts';
+import { isSecretName } from './keys.ts';
+
+// What is hashed, and with what: the uses of fast hashes, each with the values that go into it.
+// weak-hash judges MD5/SHA-1 by what they hash (a secret: high; anything else: low — checksums,
+// ETags, cache keys, git ids); weak-password-hash reports a password hashed once for storage.
+
+const HASH_KINDS = new Set(['hash-input', 'hash-new']);
+const UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+
+export interface HashUse {
+  /** The call that chooses the algorithm (`Sha1::new()`, `md5::compute(..)`). */
+  call: Node;
+  algorithm: string;
+  weak: boolean;
+  /** What goes in, with the call that feeds each (the `update`). */
+  inputs: { value: Node; at: Node }[];
+}
+
+function algorithmOf(ctx: CheckContext, call: Node, rowCall: string): { algorithm: string; weak: boolean } | undefined {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === 'hash') return { algorithm: t.algorithm, weak: t.weak === 'collisions' };
+  if (rowCall === 'md5::compute') return { algorithm: 'MD5', weak: true };
+  if (rowCall === 'blake3::hash') return { algorithm: 'BLAKE3', weak: false };
+  // openssl::hash::hash(MessageDigest::md5(), ..), ring::digest::digest(&SHA1_FOR_LEGACY_USE_ONLY, ..)
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: 'MD5', weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: 'SHA-1', weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)![1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === 'hash::hash' || rowCall === 'digest::digest') return { algorithm: 'a hash', weak: false };
+  return undefined;
+}
+
+/** Every use of a fast hash in the file, with its inputs. */
+export function hashUses(ctx: CheckContext): HashUse[] {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses: HashUse[] = [];
+  const covered: Span[] = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row.call);
+      if (!alg) continue;
+      const use: HashUse = { call, ...alg, inputs: [] };
+      if (row.kind === 'hash-input' && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+
+/** `let mut h = Sha1::new(); h.update(x);` and `Sha1::new().chain_update(x)`: what goes in. */
+function updatesOf(ctx: CheckContext, ctor: Node): { value: Node; at: Node }[] {
+  const out: { value: Node; at: Node }[] = [];
+  // A chain on the constructor.
+  for (let n: Node | null = ctor.parent; n?.type === 'field_expression' && n.parent?.type === 'call_expression'; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out.push({ value: a, at: call });
+  }
+  // A binding updated later in the function.
+  let up: Node | null = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== 'let_declaration') return out;
+  const name = up.childForFieldName('pattern')?.text.replace(/^mut\s+/, '');
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name || !fn) return out;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, '') !== name) continue;
+    for (const a of argumentsOf(call)) out.push({ value: a, at: call });
+  }
+  return out;
+}
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'pin']);
+
+/** Whether an expression is a password, by the names in it (`password.as_bytes()`, `user.pwd`, `raw_password`). */
+export function isPasswordExpr(n: Node): boolean {
+  const ids = n.type === 'identifier' || n.type === 'field_identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === 'hash' || x === 'len' || x === 'policy' || x === 'hashed');
+  });
+}
+
+function isSecretExpr(n: Node): boolean {
+  const ids = n.type === 'identifier' || n.type === 'field_identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+
+/** A function named for hashing passwords (`hash_password`, `hash_pwd`, `PasswordEncoder::encode`) whose parameter is hashed. */
+function hashesPasswordParam(ctx: CheckContext, use: HashUse): boolean {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i) => i.value.descendantsOfType('identifier').concat(i.value.type === 'identifier' ? [i.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+
+/**
+ * Hash calls written inside macro arguments (`format!("{:x}", md5::compute(pw))`): macro arguments
+ * are token trees, not expressions, so these are read from the tokens' text — the modelled
+ * `T::f`/`a::f` hash-input calls with one simple argument.
+ */
+function hashesInMacros(ctx: CheckContext): { start: number; end: number; algorithm: string; weak: boolean; input: string }[] {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === 'hash-input' && !r.call.startsWith('.')).map((r) => ({ r, m })));
+  const out = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split('::');
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, '')).join('\\s*::\\s*')}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, 'g');
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === 'md5' ? 'MD5' : segs[0] === 'blake3' ? 'BLAKE3' : '');
+        if (!algorithm) continue;
+        const start = tt.startIndex + hit.index!;
+        out.push({ start, end: start + hit[0].length, algorithm, weak: t ? t.weak === 'collisions' : segs[0] === 'md5', input: hit[1] });
+      }
+    }
+  }
+  return out;
+}
+
+const PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+
+export function weakHash(ctx: CheckContext): void {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret
+      ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`
+      : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there.`, { severity: secret ? 'high' : 'low' });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i) => isPasswordExpr(i.value));
+    // A password hashed once is weak-password-hash's finding (one root cause, one finding).
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i) => isSecretExpr(i.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: 'high',
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: 'the secret goes into the hash here' }] : [],
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there.`, { severity: 'low' });
+    }
+  }
+}
+
+export function weakPasswordHash(ctx: CheckContext): void {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i) => isPasswordExpr(i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
+    if (!password) continue;
+    // A hash that becomes a cipher key is weak-kdf's finding.
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ', and MD5/SHA-1 add collisions' : ''}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : [],
+    });
+  }
+}
+
+/** Whether the function around a hash also builds a key (then the hash is a KDF, weak-kdf's case). */
+function feedsKey(ctx: CheckContext, call: Node): boolean {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(new Set(['key']));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, new Set(['key'])).length > 0);
+}
