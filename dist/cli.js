@@ -1507,7 +1507,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1536,7 +1536,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1546,7 +1546,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1568,7 +1568,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1620,7 +1620,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1761,7 +1761,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1797,7 +1797,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1864,12 +1864,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1894,7 +1894,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1961,7 +1961,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -3322,7 +3322,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3337,7 +3337,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3359,7 +3359,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3367,7 +3367,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5503,7 +5503,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5556,7 +5556,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7286,7 +7286,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7308,10 +7308,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -11219,8 +11219,8 @@ var require_jstat = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync7, mkdirSync, statSync as statSync6, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join9, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync8, mkdirSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { dirname as dirname7, join as join10, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -11356,17 +11356,831 @@ function parseRule(text, file, knownChecks) {
 }
 
 // src/rules/fixtures.ts
-import { existsSync as existsSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn, spawnSync } from "node:child_process";
-import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join3, relative, resolve as resolve2, sep } from "node:path";
+
+// src/scan/crates.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/scan/crates.ts
+var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
+function dependencyNames(doc) {
+  const names = /* @__PURE__ */ new Set();
+  const take = (table) => {
+    if (!table || typeof table !== "object") return;
+    for (const [key, spec] of Object.entries(table)) {
+      names.add(key);
+      const pkg = spec?.package;
+      if (typeof pkg === "string") names.add(pkg);
+    }
+  };
+  for (const t of TABLES) take(doc[t]);
+  for (const target of Object.values(doc.target ?? {})) for (const t of TABLES) take(target?.[t]);
+  take(doc.workspace?.dependencies);
+  return [...names].sort();
+}
+var CrateFinder = class {
+  byDir = /* @__PURE__ */ new Map();
+  crateOf(file) {
+    const chain = [];
+    let found;
+    for (let dir = dirname2(file), i2 = 0; i2 < 12; i2++) {
+      if (this.byDir.has(dir)) {
+        found = this.byDir.get(dir);
+        break;
+      }
+      chain.push(dir);
+      const manifest = join2(dir, "Cargo.toml");
+      if (existsSync2(manifest)) {
+        found = this.read(manifest);
+        break;
+      }
+      const up = dirname2(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    for (const d of chain) this.byDir.set(d, found ?? null);
+    return found ?? void 0;
+  }
+  read(manifest) {
+    try {
+      const doc = parse(readFileSync2(manifest, "utf8"));
+      return { manifest, dependencies: dependencyNames(doc) };
+    } catch {
+      return null;
+    }
+  }
+};
+
+// src/scan/files.ts
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "target", "node_modules"]);
 function toPosix(p) {
@@ -11383,7 +12197,8 @@ function inside(root, p) {
 function collectRustFiles(paths, root, notes) {
   const out2 = /* @__PURE__ */ new Map();
   const realRoot = safeRealpath(root) ?? resolve2(root);
-  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs });
+  const crates = new CrateFinder();
+  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs, crate: crates.crateOf(abs) });
   const walk = (dir, boundary) => {
     let entries;
     try {
@@ -11393,7 +12208,7 @@ function collectRustFiles(paths, root, notes) {
       return;
     }
     for (const name2 of entries) {
-      const abs = join2(dir, name2);
+      const abs = join3(dir, name2);
       let st;
       try {
         st = lstatSync(abs);
@@ -11444,7 +12259,7 @@ function readRustSource(file, maxBytes) {
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync2(file.absolute);
+    bytes = readFileSync3(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
@@ -11539,7 +12354,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   const started = Date.now();
   return new Promise((resolvePromise) => {
     const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname2(manifest),
+      cwd: dirname3(manifest),
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: process.platform !== "win32"
@@ -11993,6 +12808,145 @@ function inDifferentBranches(a, b) {
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
 }
 
+// src/analyzer/checks/hashes.ts
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, rowCall) {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
+  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row2.call);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== "let_declaration") return out2;
+  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+function hashesInMacros(ctx) {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split("::");
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+        if (!algorithm) continue;
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+function weakPasswordHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    if (!password) continue;
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+}
+
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
@@ -12021,6 +12975,18 @@ function keySinks(ctx) {
     out2.push({ sink, value });
   }
   return out2;
+}
+function isPasswordOrString(ctx, v, sink) {
+  if (!v.origin) return false;
+  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
+  if (!recv) return false;
+  if (isPasswordExpr(recv)) return true;
+  if (sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken")) return false;
+  const t = ctx.resolver.typeOf(recv);
+  if (t === "str" || t === "String") return true;
+  const b = v.binding;
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
 function unwrapRef(n) {
   let cur = n;
@@ -12055,7 +13021,7 @@ function weakKdf(ctx) {
   for (const { sink: key, value: v } of keySinks(ctx)) {
     const call = key.call;
     {
-      if (v.kind === "string-bytes") {
+      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key)) {
         ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
         });
@@ -12336,7 +13302,7 @@ var Values = class {
     if (recv) {
       if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
         const v = this.resolve(recv, depth);
-        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
+        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
       }
       if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
       if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
@@ -12771,143 +13737,104 @@ function weakRsa(ctx) {
   }
 }
 
-// src/analyzer/checks/hashes.ts
-var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
-var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, rowCall) {
-  const shape = ctx.resolver.shape(call);
-  const t = ctx.models.type(shape.path?.selfType);
-  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
-  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
-  const alg = argumentsOf(call)[0]?.text ?? call.text;
-  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
-  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
-  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
-  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
-  return void 0;
-}
-function hashUses(ctx) {
-  const { model, resolver } = ctx;
-  const names = ctx.models.names(HASH_KINDS);
-  const uses = [];
-  const covered = [];
+// src/analyzer/checks/ciphers.ts
+var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
+var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
+function brokenCipher(ctx) {
+  const { model } = ctx;
+  const text = model.source.text;
+  reportRustCrypto(ctx);
+  const broken = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "broken" && t.name !== "Ecb"));
+  const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
+  const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
+  const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    if (covered.some((c) => contains(c, span(call)))) continue;
-    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row2.call);
-      if (!alg) continue;
-      const use = { call, ...alg, inputs: [] };
-      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
-      else use.inputs.push(...updatesOf(ctx, call));
-      covered.push(span(call));
-      uses.push(use);
-      break;
-    }
-  }
-  return uses;
-}
-function updatesOf(ctx, ctor) {
-  const out2 = [];
-  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
-    const call = n.parent;
-    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
-  const fn = ctx.model.enclosingFunction(ctor.startIndex);
-  if (!name2 || !fn) return out2;
-  for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
-    const recv = receiverOf(call);
-    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
-    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  return out2;
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
-function isSecretExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => !!id && isSecretName(id.text));
-}
-function hashesPasswordParam(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn) return false;
-  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
-}
-function hashesInMacros(ctx) {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
-  const out2 = [];
-  for (const mac of ctx.model.macros) {
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split("::");
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-        if (!algorithm) continue;
-        const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+    const name2 = calleeName(call);
+    if (CONSTRUCTORS.test(name2) && !receiverOf(call)) {
+      const typeText = constructedTypeText(ctx, call);
+      if (!typeText) continue;
+      const weak = brokenRe.exec(typeText);
+      if (weak) {
+        const alg = broken.find((t) => t.name === weak[1]).algorithm;
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` constructs ${alg}, which is broken or weak (DES keys fall to brute force, 64-bit blocks to Sweet32, RC4's keystream is biased). Use an AEAD: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`, { related: importOf(ctx, weak[1]) });
+        continue;
       }
+      if (/\becb::|\bEcb\b/.test(typeText)) {
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks, so the structure of the data shows through. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`, { related: importOf(ctx, "ecb") });
+        continue;
+      }
+      const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
+      if (u && u.name !== "Decryptor" && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
+        const label = unauthLabel(typeText, u.algorithm);
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") ? "medium" : "low", related: importOf(ctx, u.name) });
+      }
+      continue;
+    }
+    const openssl = /(^|::)Cipher::aes_\d+_(cbc|ctr|cfb\d*|ofb)$/.exec(call.childForFieldName("function")?.text ?? "");
+    if (!receiverOf(call) && openssl && !macInSight(call)) {
+      ctx.report(span(call), `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === "cbc" ? " (and CBC invites padding-oracle attacks)" : ""}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, { severity: openssl[2] === "cbc" ? "medium" : "low" });
+    }
+    if (!receiverOf(call) && /^(ecb_encryptor|cbc_encryptor)$/.test(name2) && /(^|::)aes::/.test(call.childForFieldName("function")?.text ?? "")) {
+      if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
+      else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
+    }
+    if (/^encrypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) {
+      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`);
     }
   }
-  return out2;
 }
-var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
-function weakHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
-    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
-    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
-  }
-  for (const use of hashUses(ctx)) {
-    if (!use.weak) continue;
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
-    if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
-    if (secret) {
-      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
-        severity: "high",
-        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
-      });
-    } else {
-      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
-    }
-  }
+function unauthLabel(typeText, algorithm) {
+  const mode = /\b(cbc|ctr|cfb_mode|cfb8|ofb)::/.exec(typeText)?.[1] ?? (/\bCbc\b|Cbc(Enc|Dec)|cbc/i.test(typeText) ? "cbc" : void 0);
+  return mode ? `${mode.replace("_mode", "").toUpperCase()} mode` : algorithm;
 }
-function weakPasswordHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
-    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
-  }
-  for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) continue;
-    if (feedsKey(ctx, use.call)) continue;
-    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
-      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-    });
-  }
+function constructedTypeText(ctx, call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return void 0;
+  const path = fn.childForFieldName("path")?.text ?? "";
+  const head = path.replace(/<.*$/, "").split("::").pop() ?? "";
+  const alias = new RegExp(`\\btype\\s+${head}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(ctx.model.source.text)?.[1] ?? "";
+  const names = ctx.resolver.useMap.names;
+  const used = [...`${path} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+  return `${used} ${path} ${alias}`;
 }
-function feedsKey(ctx, call) {
+function importOf(ctx, name2) {
+  const u = ctx.model.uses.find((n) => new RegExp(`\\b${name2}\\b`).test(n.text));
+  return u ? [{ at: span(u), message: "imported here" }] : [];
+}
+function isEcbByHand(ctx, call) {
+  const recv = receiverOf(call);
+  const t = recv ? ctx.resolver.typeOf(recv) : void 0;
+  if (t && !ctx.models.type(t)?.primitive.includes("block-cipher")) return false;
+  const arg = argumentsOf(call)[0];
+  if (!arg) return false;
+  const argText = arg.text;
+  if (/ctr|counter|nonce|iv\b|keystream|tweak/i.test(argText)) return false;
   const fn = ctx.model.enclosingFunction(call.startIndex);
-  if (!fn) return false;
-  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+  const body2 = fn ? ctx.model.text(fn) : "";
+  if (/ctr|counter|keystream/i.test(body2)) return false;
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)));
+  if (inChunks) return true;
+  const root = argText.replace(/^&\s*(mut\s+)?/, "");
+  const b = ctx.values.lookup(root, arg.startIndex);
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  if (!fn || !/from_(mut_)?slice|clone_from_slice|GenericArray/.test(made)) return false;
+  const fromParam = (t2) => [...fn.params.keys()].some((p) => new RegExp(`\\b${p}\\b`).test(t2));
+  if (fromParam(made)) return true;
+  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*\)/.exec(made);
+  const innerName = inner?.[1] ?? inner?.[2];
+  const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : void 0;
+  return ib?.kind === "let" && fromParam(ib.info.value?.text ?? "");
+}
+function reportRustCrypto(ctx) {
+  const deps = ctx.crate?.dependencies;
+  if (deps && !deps.includes("rust-crypto")) return;
+  const used = ctx.model.uses.find((u) => u.type === "extern_crate_declaration" && u.childForFieldName("name")?.text === "crypto" || u.type === "use_declaration" && /^(::)?crypto::/.test(u.childForFieldName("argument")?.text ?? "") && (deps || RUST_CRYPTO_MODULES.test((u.childForFieldName("argument")?.text ?? "").replace(/^(::)?crypto::\{?\s*/, ""))));
+  const path = deps && !used ? /(^|[^\w:])crypto::[a-z]/.exec(ctx.model.source.text) : null;
+  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[0].length + 8 } : void 0;
+  if (!first) return;
+  ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? "" : " (Reported once per crate.)"}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ""}` });
 }
 
 // src/analyzer/checks/index.ts
@@ -12919,6 +13846,7 @@ var CHECKS = {
   "weak-kdf-cost": weakKdfCost,
   "weak-rsa": weakRsa,
   "weak-hash": weakHash,
+  "broken-cipher": brokenCipher,
   "weak-password-hash": weakPasswordHash,
   "weak-rng": weakRng,
   "unchecked-result": uncheckedResult,
@@ -12973,7 +13901,7 @@ function suppressionFor(suppressions, ruleId, line) {
 
 // src/analyzer/resolve.ts
 var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-var CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
 function useMap(model) {
   const names = /* @__PURE__ */ new Map();
   const globs = [];
@@ -12987,26 +13915,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join10 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join11 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join10(n.text));
+        add(join11(n.text));
         return;
       case "use_as_clause":
-        add(join10(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join11(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join10(p));
-        roots.add(join10(p).split("::")[0]);
+        globs.push(join11(p));
+        roots.add(join11(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join10(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join11(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -13158,7 +14086,7 @@ var Resolver = class {
         if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
         if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
           const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-          if (CONSTRUCTORS.test(name2) && path) return typeName(path);
+          if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
         }
         if (!recv && fn?.type === "identifier") {
           const f = this.model.functionsNamed(name2);
@@ -13269,9 +14197,9 @@ var Engine = class {
     }
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path, text) {
+  analyze(path, text, crate) {
     const source = new SourceText(text);
-    const out2 = { file: path, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
     const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
@@ -13304,13 +14232,14 @@ var Engine = class {
             lineText: source.line(region2.startLine),
             fingerprint: ""
           };
-          if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
+          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out2.findings.push(finding);
         };
         if (rule.check) {
           values ??= new Values(getModel(), this.models);
           resolver ??= new Resolver(getModel(), values, this.models);
-          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -13428,6 +14357,14 @@ function finalize(analyses, rules, lookup) {
   const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
+  const onceKept = /* @__PURE__ */ new Set();
+  for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
+    for (const o of a.once) {
+      if (onceKept.has(o.key)) continue;
+      onceKept.add(o.key);
+      a.findings.push(o.finding);
+    }
+  }
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
@@ -13562,7 +14499,7 @@ function parseExpectations(file, text) {
 function rustFilesUnder(dir) {
   const out2 = [];
   for (const name2 of readdirSync3(dir).sort()) {
-    const abs = join4(dir, name2);
+    const abs = join5(dir, name2);
     if (statSync3(abs).isDirectory()) out2.push(...rustFilesUnder(abs));
     else if (name2.endsWith(".rs")) out2.push(abs);
   }
@@ -13584,12 +14521,13 @@ function checkFixtures(engine, rules) {
     const analyses = [];
     const texts = /* @__PURE__ */ new Map();
     const expectations = [];
+    const crates = new CrateFinder();
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
-      const text = readFileSync3(abs, "utf8");
+      const text = readFileSync4(abs, "utf8");
       texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
-      analyses.push(engine.analyze(path, text));
+      analyses.push(engine.analyze(path, text, crates.crateOf(abs)));
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
     const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? "")).filter((f) => !f.suppression);
@@ -13625,7 +14563,7 @@ function compare(rule, findings, expectations) {
 async function checkBuildFixtures(rules, env) {
   const reports = [];
   const cargo = cargoAvailable(env);
-  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join4(tmpdir(), "rcg-rule-fixtures-")) };
+  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join5(tmpdir(), "rcg-rule-fixtures-")) };
   for (const rule of rules.filter((r) => r.check === "cargo")) {
     const report = { rule, bad: 0, good: 0, files: 0, problems: [] };
     reports.push(report);
@@ -13637,15 +14575,15 @@ async function checkBuildFixtures(rules, env) {
       report.skipped = "cargo is not installed";
       continue;
     }
-    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join4(rule.fixtures, n))].filter((d) => existsSync2(join4(d, "Cargo.toml")));
+    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join5(rule.fixtures, n))].filter((d) => existsSync3(join5(d, "Cargo.toml")));
     const findings = [];
     const expectations = [];
     for (const crate of crates) {
       for (const abs of rustFilesUnder(crate)) {
         report.files++;
-        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync3(abs, "utf8")));
+        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync4(abs, "utf8")));
       }
-      const run2 = await cargoCheck(join4(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
+      const run2 = await cargoCheck(join5(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
       if (run2.otherErrors.length && run2.diagnostics.length === 0) {
         report.skipped = `cargo could not build ${relativePath(rule.fixtures, crate)} here: ${run2.otherErrors[0].replace(/^error:\s*/, "")}`;
         break;
@@ -13790,16 +14728,16 @@ function markdownToText(md) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname6, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -17822,8 +18760,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join5(dirname3(fileURLToPath2(import.meta.url)), fileName);
-  if (existsSync3(beside)) return beside;
+  const beside = join6(dirname4(fileURLToPath2(import.meta.url)), fileName);
+  if (existsSync4(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -17841,15 +18779,15 @@ function loadRustParser() {
 
 // src/analyzer/models.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname4(fileURLToPath3(import.meta.url));
-  for (const c of [join6(here, "..", "models"), join6(here, "..", "..", "models"), join6(here, "..", "..", "..", "models")]) {
-    if (existsSync4(join6(c, "rustcrypto-aead.yml"))) return resolve4(c);
+  const here = dirname5(fileURLToPath3(import.meta.url));
+  for (const c of [join7(here, "..", "models"), join7(here, "..", "..", "models"), join7(here, "..", "..", "..", "models")]) {
+    if (existsSync5(join7(c, "rustcrypto-aead.yml"))) return resolve4(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -17859,8 +18797,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync4(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync4(join6(dir, name2), "utf8"), join6(dir, name2)));
+    if (!existsSync5(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync5(join7(dir, name2), "utf8"), join7(dir, name2)));
   }
   return out2;
 }
@@ -18043,7 +18981,7 @@ function analyzeFile(engine, file, maxFileSize) {
   const read = readRustSource(file, maxFileSize);
   if (!read.ok) return { note: read.note };
   try {
-    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+    return { analysis: engine.analyze(file.path, read.text, file.crate), bytes: read.text.length };
   } catch (e) {
     return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
   }
@@ -18081,9 +19019,9 @@ async function scanFiles(files, rules, options, notes = []) {
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 function workerEntry() {
-  const here = dirname5(fileURLToPath4(import.meta.url));
-  const bundled = join7(here, "worker.js");
-  return existsSync5(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname6(fileURLToPath4(import.meta.url));
+  const bundled = join8(here, "worker.js");
+  return existsSync6(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads) {
   const outcomes = new Array(files.length);
@@ -18130,8 +19068,8 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, readdirSync as readdirSync5, statSync as statSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6, readdirSync as readdirSync5, statSync as statSync5 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // src/compare/codeql.ts
 var CODEQL_RUST_RULES = {
@@ -18255,12 +19193,12 @@ function groupOf(name2, groupBy) {
   return parts2.length ? parts2.join("/") : m[0];
 }
 async function runStudy(dir, options) {
-  const names = readdirSync5(dir).filter((n) => !n.startsWith(".") && statSync5(join8(dir, n)).isDirectory() && !options.skip?.includes(join8(dir, n))).sort();
+  const names = readdirSync5(dir).filter((n) => !n.startsWith(".") && statSync5(join9(dir, n)).isDirectory() && !options.skip?.includes(join9(dir, n))).sort();
   const cargo = cargoAvailable(options.env);
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join8(dir, name2), name2, cargo, options);
+    const r = await studySample(join9(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -18270,8 +19208,8 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join8(root, "Cargo.toml");
-  if (!existsSync6(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join9(root, "Cargo.toml");
+  if (!existsSync7(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
@@ -18291,13 +19229,13 @@ async function studySample(root, name2, cargo, options) {
   for (const f of crypto) result.rules[f.ruleId] = (result.rules[f.ruleId] ?? 0) + 1;
   result.highest = SEVERITIES.find((s) => crypto.some((f) => f.severity === s));
   if (options.codeqlDir) {
-    const file = join8(options.codeqlDir, `${name2}.sarif`);
-    const folder = join8(options.codeqlDir, name2);
-    const logs = existsSync6(file) ? [file] : existsSync6(folder) ? readdirSync5(folder).filter((n) => n.endsWith(".sarif")).map((n) => join8(folder, n)) : [];
+    const file = join9(options.codeqlDir, `${name2}.sarif`);
+    const folder = join9(options.codeqlDir, name2);
+    const logs = existsSync7(file) ? [file] : existsSync7(folder) ? readdirSync5(folder).filter((n) => n.endsWith(".sarif")).map((n) => join9(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
-          return codeqlFindingsFromSarif(JSON.parse(readFileSync5(l, "utf8")));
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync6(l, "utf8")));
         } catch {
           return [];
         }
@@ -18565,7 +19503,7 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const single = positionals.length === 1 ? resolve5(positionals[0]) : void 0;
-  const root = resolve5(values.root ?? (single && existsSync7(single) && !statSync6(single).isDirectory() ? dirname6(single) : single ?? "."));
+  const root = resolve5(values.root ?? (single && existsSync8(single) && !statSync6(single).isDirectory() ? dirname7(single) : single ?? "."));
   const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
   let output;
   if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}
@@ -18669,7 +19607,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve5(positionals[0]);
-  if (!existsSync7(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync8(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -18683,7 +19621,7 @@ async function study(args2) {
   if (!["markdown", "json", "csv"].includes(values.format)) throw new UsageError("--format must be markdown, json or csv");
   const out2 = resolve5(values.out);
   mkdirSync(out2, { recursive: true });
-  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join9(out2, "target") };
+  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join10(out2, "target") };
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve5(values.codeql) : void 0, groupBy, timeoutMs: timeout * 1e3, env, skip: [out2], progress: (l) => process.stderr.write(`${l}
 `) });
@@ -18692,10 +19630,10 @@ async function study(args2) {
   const json = `${JSON.stringify({ table, samples: results }, null, 2)}
 `;
   const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith("build/")));
-  writeFileSync(join9(out2, "study.md"), markdown);
-  writeFileSync(join9(out2, "study.json"), json);
-  writeFileSync(join9(out2, "study.csv"), csv);
-  writeFileSync(join9(out2, "study.svg"), renderStudySvg(table));
+  writeFileSync(join10(out2, "study.md"), markdown);
+  writeFileSync(join10(out2, "study.json"), json);
+  writeFileSync(join10(out2, "study.csv"), csv);
+  writeFileSync(join10(out2, "study.svg"), renderStudySvg(table));
   process.stdout.write(values.format === "json" ? json : values.format === "csv" ? csv : markdown);
   process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out2}
 `);

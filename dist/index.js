@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1034,7 +1034,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -3515,7 +3515,7 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
+    function collectAnHTTPQuotedString(input, position, extractValue2) {
       const positionStart = position.position;
       let value = "";
       assert(input[position.position] === '"');
@@ -3543,7 +3543,7 @@ var require_data_url = __commonJS({
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
       return input.slice(positionStart, position.position);
@@ -16241,7 +16241,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16299,7 +16299,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16445,7 +16445,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16488,7 +16488,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -21396,7 +21396,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -21425,7 +21425,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -21435,7 +21435,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -21457,7 +21457,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -21509,7 +21509,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -21650,7 +21650,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -21686,7 +21686,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21753,12 +21753,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21783,7 +21783,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21850,7 +21850,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -23211,7 +23211,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -23226,7 +23226,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -23248,7 +23248,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -23256,7 +23256,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -25392,7 +25392,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -25445,7 +25445,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27156,7 +27156,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27175,7 +27175,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -27197,10 +27197,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -28113,7 +28113,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -28283,7 +28283,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -28806,7 +28806,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -28871,7 +28871,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -28880,7 +28880,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -28968,7 +28968,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -28994,10 +28994,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -36791,20 +36791,834 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname10, posix as posix3, resolve as resolve8 } from "node:path";
+import { dirname as dirname11, posix as posix3, resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
-import { dirname as dirname8, join as join9, resolve as resolve6 } from "node:path";
+import { dirname as dirname9, join as join10, resolve as resolve6 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname4, join as join5, resolve as resolve3 } from "node:path";
 
 // src/scan/files.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+
+// src/scan/crates.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/scan/crates.ts
+var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
+function dependencyNames(doc) {
+  const names = /* @__PURE__ */ new Set();
+  const take = (table2) => {
+    if (!table2 || typeof table2 !== "object") return;
+    for (const [key, spec] of Object.entries(table2)) {
+      names.add(key);
+      const pkg = spec?.package;
+      if (typeof pkg === "string") names.add(pkg);
+    }
+  };
+  for (const t of TABLES) take(doc[t]);
+  for (const target of Object.values(doc.target ?? {})) for (const t of TABLES) take(target?.[t]);
+  take(doc.workspace?.dependencies);
+  return [...names].sort();
+}
+var CrateFinder = class {
+  byDir = /* @__PURE__ */ new Map();
+  crateOf(file) {
+    const chain = [];
+    let found;
+    for (let dir = dirname3(file), i2 = 0; i2 < 12; i2++) {
+      if (this.byDir.has(dir)) {
+        found = this.byDir.get(dir);
+        break;
+      }
+      chain.push(dir);
+      const manifest = join3(dir, "Cargo.toml");
+      if (existsSync3(manifest)) {
+        found = this.read(manifest);
+        break;
+      }
+      const up = dirname3(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    for (const d of chain) this.byDir.set(d, found ?? null);
+    return found ?? void 0;
+  }
+  read(manifest) {
+    try {
+      const doc = parse3(readFileSync2(manifest, "utf8"));
+      return { manifest, dependencies: dependencyNames(doc) };
+    } catch {
+      return null;
+    }
+  }
+};
+
+// src/scan/files.ts
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "target", "node_modules"]);
 function toPosix(p) {
@@ -36821,7 +37635,8 @@ function inside(root, p) {
 function collectRustFiles(paths, root, notes) {
   const out2 = /* @__PURE__ */ new Map();
   const realRoot = safeRealpath(root) ?? resolve2(root);
-  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs });
+  const crates = new CrateFinder();
+  const add = (abs) => out2.set(abs, { path: relativePath(root, abs), absolute: abs, crate: crates.crateOf(abs) });
   const walk = (dir, boundary) => {
     let entries;
     try {
@@ -36831,7 +37646,7 @@ function collectRustFiles(paths, root, notes) {
       return;
     }
     for (const name2 of entries) {
-      const abs = join3(dir, name2);
+      const abs = join4(dir, name2);
       let st;
       try {
         st = lstatSync(abs);
@@ -36882,7 +37697,7 @@ function readRustSource(file, maxBytes) {
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync2(file.absolute);
+    bytes = readFileSync3(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
@@ -36977,20 +37792,20 @@ function packageRoot(dir, stop2) {
   let cur = resolve3(dir);
   const top = resolve3(stop2);
   for (; ; ) {
-    if (existsSync3(join4(cur, "Cargo.toml"))) return cur;
-    if (cur === top || dirname3(cur) === cur) return void 0;
-    cur = dirname3(cur);
+    if (existsSync4(join5(cur, "Cargo.toml"))) return cur;
+    if (cur === top || dirname4(cur) === cur) return void 0;
+    cur = dirname4(cur);
   }
 }
 function workspaceManifest(packageDir, env = process.env) {
   const r = spawnSync("cargo", ["locate-project", "--workspace", "--message-format", "plain"], { cwd: packageDir, encoding: "utf8", env });
-  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : join4(packageDir, "Cargo.toml");
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : join5(packageDir, "Cargo.toml");
 }
 function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   const started = Date.now();
   return new Promise((resolvePromise) => {
     const child2 = spawn2("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname3(manifest),
+      cwd: dirname4(manifest),
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: process.platform !== "win32"
@@ -37078,9 +37893,9 @@ function inHunk(change, line) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname7, join as join8 } from "node:path";
+import { dirname as dirname8, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -37525,6 +38340,145 @@ function inDifferentBranches(a, b) {
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
 }
 
+// src/analyzer/checks/hashes.ts
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, rowCall) {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
+  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row2.call);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== "let_declaration") return out2;
+  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+function hashesInMacros(ctx) {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split("::");
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+        if (!algorithm) continue;
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+function weakPasswordHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    if (!password) continue;
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+}
+
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
@@ -37553,6 +38507,18 @@ function keySinks(ctx) {
     out2.push({ sink, value });
   }
   return out2;
+}
+function isPasswordOrString(ctx, v, sink) {
+  if (!v.origin) return false;
+  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
+  if (!recv) return false;
+  if (isPasswordExpr(recv)) return true;
+  if (sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken")) return false;
+  const t = ctx.resolver.typeOf(recv);
+  if (t === "str" || t === "String") return true;
+  const b = v.binding;
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
 function unwrapRef(n) {
   let cur = n;
@@ -37587,7 +38553,7 @@ function weakKdf(ctx) {
   for (const { sink: key, value: v } of keySinks(ctx)) {
     const call = key.call;
     {
-      if (v.kind === "string-bytes") {
+      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key)) {
         ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
         });
@@ -37868,7 +38834,7 @@ var Values = class {
     if (recv) {
       if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
         const v = this.resolve(recv, depth);
-        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
+        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
       }
       if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
       if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
@@ -38303,143 +39269,104 @@ function weakRsa(ctx) {
   }
 }
 
-// src/analyzer/checks/hashes.ts
-var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
-var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, rowCall) {
-  const shape = ctx.resolver.shape(call);
-  const t = ctx.models.type(shape.path?.selfType);
-  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
-  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
-  const alg = argumentsOf(call)[0]?.text ?? call.text;
-  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
-  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
-  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
-  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
-  return void 0;
-}
-function hashUses(ctx) {
-  const { model, resolver } = ctx;
-  const names = ctx.models.names(HASH_KINDS);
-  const uses = [];
-  const covered = [];
+// src/analyzer/checks/ciphers.ts
+var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
+var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
+function brokenCipher(ctx) {
+  const { model } = ctx;
+  const text = model.source.text;
+  reportRustCrypto(ctx);
+  const broken = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "broken" && t.name !== "Ecb"));
+  const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
+  const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
+  const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    if (covered.some((c) => contains(c, span(call)))) continue;
-    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row2.call);
-      if (!alg) continue;
-      const use = { call, ...alg, inputs: [] };
-      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
-      else use.inputs.push(...updatesOf(ctx, call));
-      covered.push(span(call));
-      uses.push(use);
-      break;
-    }
-  }
-  return uses;
-}
-function updatesOf(ctx, ctor) {
-  const out2 = [];
-  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
-    const call = n.parent;
-    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
-  const fn = ctx.model.enclosingFunction(ctor.startIndex);
-  if (!name2 || !fn) return out2;
-  for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
-    const recv = receiverOf(call);
-    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
-    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  return out2;
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
-function isSecretExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => !!id && isSecretName(id.text));
-}
-function hashesPasswordParam(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn) return false;
-  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
-}
-function hashesInMacros(ctx) {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
-  const out2 = [];
-  for (const mac of ctx.model.macros) {
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split("::");
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-        if (!algorithm) continue;
-        const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+    const name2 = calleeName(call);
+    if (CONSTRUCTORS.test(name2) && !receiverOf(call)) {
+      const typeText = constructedTypeText(ctx, call);
+      if (!typeText) continue;
+      const weak = brokenRe.exec(typeText);
+      if (weak) {
+        const alg = broken.find((t) => t.name === weak[1]).algorithm;
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` constructs ${alg}, which is broken or weak (DES keys fall to brute force, 64-bit blocks to Sweet32, RC4's keystream is biased). Use an AEAD: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`, { related: importOf(ctx, weak[1]) });
+        continue;
       }
+      if (/\becb::|\bEcb\b/.test(typeText)) {
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks, so the structure of the data shows through. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`, { related: importOf(ctx, "ecb") });
+        continue;
+      }
+      const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
+      if (u && u.name !== "Decryptor" && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
+        const label = unauthLabel(typeText, u.algorithm);
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") ? "medium" : "low", related: importOf(ctx, u.name) });
+      }
+      continue;
+    }
+    const openssl = /(^|::)Cipher::aes_\d+_(cbc|ctr|cfb\d*|ofb)$/.exec(call.childForFieldName("function")?.text ?? "");
+    if (!receiverOf(call) && openssl && !macInSight(call)) {
+      ctx.report(span(call), `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === "cbc" ? " (and CBC invites padding-oracle attacks)" : ""}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, { severity: openssl[2] === "cbc" ? "medium" : "low" });
+    }
+    if (!receiverOf(call) && /^(ecb_encryptor|cbc_encryptor)$/.test(name2) && /(^|::)aes::/.test(call.childForFieldName("function")?.text ?? "")) {
+      if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
+      else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
+    }
+    if (/^encrypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) {
+      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`);
     }
   }
-  return out2;
 }
-var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
-function weakHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
-    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
-    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
-  }
-  for (const use of hashUses(ctx)) {
-    if (!use.weak) continue;
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
-    if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
-    if (secret) {
-      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
-        severity: "high",
-        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
-      });
-    } else {
-      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
-    }
-  }
+function unauthLabel(typeText, algorithm) {
+  const mode = /\b(cbc|ctr|cfb_mode|cfb8|ofb)::/.exec(typeText)?.[1] ?? (/\bCbc\b|Cbc(Enc|Dec)|cbc/i.test(typeText) ? "cbc" : void 0);
+  return mode ? `${mode.replace("_mode", "").toUpperCase()} mode` : algorithm;
 }
-function weakPasswordHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
-    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
-  }
-  for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) continue;
-    if (feedsKey(ctx, use.call)) continue;
-    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
-      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-    });
-  }
+function constructedTypeText(ctx, call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return void 0;
+  const path6 = fn.childForFieldName("path")?.text ?? "";
+  const head = path6.replace(/<.*$/, "").split("::").pop() ?? "";
+  const alias = new RegExp(`\\btype\\s+${head}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(ctx.model.source.text)?.[1] ?? "";
+  const names = ctx.resolver.useMap.names;
+  const used = [...`${path6} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+  return `${used} ${path6} ${alias}`;
 }
-function feedsKey(ctx, call) {
+function importOf(ctx, name2) {
+  const u = ctx.model.uses.find((n) => new RegExp(`\\b${name2}\\b`).test(n.text));
+  return u ? [{ at: span(u), message: "imported here" }] : [];
+}
+function isEcbByHand(ctx, call) {
+  const recv = receiverOf(call);
+  const t = recv ? ctx.resolver.typeOf(recv) : void 0;
+  if (t && !ctx.models.type(t)?.primitive.includes("block-cipher")) return false;
+  const arg = argumentsOf(call)[0];
+  if (!arg) return false;
+  const argText = arg.text;
+  if (/ctr|counter|nonce|iv\b|keystream|tweak/i.test(argText)) return false;
   const fn = ctx.model.enclosingFunction(call.startIndex);
-  if (!fn) return false;
-  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+  const body2 = fn ? ctx.model.text(fn) : "";
+  if (/ctr|counter|keystream/i.test(body2)) return false;
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)));
+  if (inChunks) return true;
+  const root = argText.replace(/^&\s*(mut\s+)?/, "");
+  const b = ctx.values.lookup(root, arg.startIndex);
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  if (!fn || !/from_(mut_)?slice|clone_from_slice|GenericArray/.test(made)) return false;
+  const fromParam = (t2) => [...fn.params.keys()].some((p) => new RegExp(`\\b${p}\\b`).test(t2));
+  if (fromParam(made)) return true;
+  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*\)/.exec(made);
+  const innerName = inner?.[1] ?? inner?.[2];
+  const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : void 0;
+  return ib?.kind === "let" && fromParam(ib.info.value?.text ?? "");
+}
+function reportRustCrypto(ctx) {
+  const deps = ctx.crate?.dependencies;
+  if (deps && !deps.includes("rust-crypto")) return;
+  const used = ctx.model.uses.find((u) => u.type === "extern_crate_declaration" && u.childForFieldName("name")?.text === "crypto" || u.type === "use_declaration" && /^(::)?crypto::/.test(u.childForFieldName("argument")?.text ?? "") && (deps || RUST_CRYPTO_MODULES.test((u.childForFieldName("argument")?.text ?? "").replace(/^(::)?crypto::\{?\s*/, ""))));
+  const path6 = deps && !used ? /(^|[^\w:])crypto::[a-z]/.exec(ctx.model.source.text) : null;
+  const first = used ? span(used) : path6 ? { start: path6.index + path6[1].length, end: path6.index + path6[0].length + 8 } : void 0;
+  if (!first) return;
+  ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? "" : " (Reported once per crate.)"}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ""}` });
 }
 
 // src/analyzer/checks/index.ts
@@ -38451,6 +39378,7 @@ var CHECKS = {
   "weak-kdf-cost": weakKdfCost,
   "weak-rsa": weakRsa,
   "weak-hash": weakHash,
+  "broken-cipher": brokenCipher,
   "weak-password-hash": weakPasswordHash,
   "weak-rng": weakRng,
   "unchecked-result": uncheckedResult,
@@ -38505,7 +39433,7 @@ function suppressionFor(suppressions, ruleId, line) {
 
 // src/analyzer/resolve.ts
 var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-var CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
 function useMap(model) {
   const names = /* @__PURE__ */ new Map();
   const globs = [];
@@ -38519,26 +39447,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join13 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join14 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join13(n.text));
+        add(join14(n.text));
         return;
       case "use_as_clause":
-        add(join13(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join14(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join13(p));
-        roots.add(join13(p).split("::")[0]);
+        globs.push(join14(p));
+        roots.add(join14(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join13(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join14(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -38690,7 +39618,7 @@ var Resolver = class {
         if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
         if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
           const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-          if (CONSTRUCTORS.test(name2) && path6) return typeName(path6);
+          if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
         }
         if (!recv && fn?.type === "identifier") {
           const f = this.model.functionsNamed(name2);
@@ -38801,9 +39729,9 @@ var Engine = class {
     }
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path6, text) {
+  analyze(path6, text, crate) {
     const source = new SourceText(text);
-    const out2 = { file: path6, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
     const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
@@ -38836,13 +39764,14 @@ var Engine = class {
             lineText: source.line(region2.startLine),
             fingerprint: ""
           };
-          if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
+          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out2.findings.push(finding);
         };
         if (rule.check) {
           values ??= new Values(getModel(), this.models);
           resolver ??= new Resolver(getModel(), values, this.models);
-          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -38960,6 +39889,14 @@ function finalize(analyses, rules, lookup) {
   const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
+  const onceKept = /* @__PURE__ */ new Set();
+  for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
+    for (const o of a.once) {
+      if (onceKept.has(o.key)) continue;
+      onceKept.add(o.key);
+      a.findings.push(o.finding);
+    }
+  }
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
@@ -39040,9 +39977,9 @@ var Prefilter = class {
 };
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -43065,8 +44002,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join5(dirname4(fileURLToPath(import.meta.url)), fileName);
-  if (existsSync4(beside)) return beside;
+  const beside = join6(dirname5(fileURLToPath(import.meta.url)), fileName);
+  if (existsSync5(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -43084,15 +44021,15 @@ function loadRustParser() {
 
 // src/analyzer/models.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, join as join6, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, join as join7, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname5(fileURLToPath2(import.meta.url));
-  for (const c of [join6(here, "..", "models"), join6(here, "..", "..", "models"), join6(here, "..", "..", "..", "models")]) {
-    if (existsSync5(join6(c, "rustcrypto-aead.yml"))) return resolve4(c);
+  const here = dirname6(fileURLToPath2(import.meta.url));
+  for (const c of [join7(here, "..", "models"), join7(here, "..", "..", "models"), join7(here, "..", "..", "..", "models")]) {
+    if (existsSync6(join7(c, "rustcrypto-aead.yml"))) return resolve4(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -43102,8 +44039,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync3(join6(dir, name2), "utf8"), join6(dir, name2)));
+    if (!existsSync6(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync4(join7(dir, name2), "utf8"), join7(dir, name2)));
   }
   return out2;
 }
@@ -43271,8 +44208,8 @@ function endsWith(a, b) {
 
 // src/rules/catalog.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join7, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname7, join as join8, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var RuleError = class extends Error {
 };
@@ -43283,9 +44220,9 @@ var SECURITY_SEVERITY_BANDS = {
   low: [0.1, 3.9]
 };
 function builtinRulesDir() {
-  const here = dirname6(fileURLToPath3(import.meta.url));
-  for (const candidate of [join7(here, "..", "rules"), join7(here, "..", "..", "rules")]) {
-    if (existsSync6(join7(candidate, "constant-nonce.yml"))) return resolve5(candidate);
+  const here = dirname7(fileURLToPath3(import.meta.url));
+  for (const candidate of [join8(here, "..", "rules"), join8(here, "..", "..", "rules")]) {
+    if (existsSync7(join8(candidate, "constant-nonce.yml"))) return resolve5(candidate);
   }
   throw new RuleError(`built-in rules not found near ${here}`);
 }
@@ -43293,11 +44230,11 @@ function loadRules(dirs, knownChecks) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    if (!existsSync6(dir) || !statSync3(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
+    if (!existsSync7(dir) || !statSync3(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
     for (const name2 of readdirSync3(dir).sort()) {
       if (!/\.ya?ml$/.test(name2)) continue;
-      const file = join7(dir, name2);
-      const rule = parseRule(readFileSync4(file, "utf8"), file, knownChecks);
+      const file = join8(dir, name2);
+      const rule = parseRule(readFileSync5(file, "utf8"), file, knownChecks);
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(`${file}: rule id '${rule.id}' is already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -43362,7 +44299,7 @@ function parseRule(text, file, knownChecks) {
   }
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
-  const fixtures = join7(dirname6(file), basename3(file).replace(/\.ya?ml$/, ""));
+  const fixtures = join8(dirname7(file), basename3(file).replace(/\.ya?ml$/, ""));
   return {
     id,
     name: str("name"),
@@ -43380,7 +44317,7 @@ function parseRule(text, file, knownChecks) {
     triggers,
     sinks,
     file,
-    fixtures: existsSync6(fixtures) ? fixtures : void 0
+    fixtures: existsSync7(fixtures) ? fixtures : void 0
   };
 }
 
@@ -43395,7 +44332,7 @@ function analyzeFile(engine, file, maxFileSize) {
   const read = readRustSource(file, maxFileSize);
   if (!read.ok) return { note: read.note };
   try {
-    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+    return { analysis: engine.analyze(file.path, read.text, file.crate), bytes: read.text.length };
   } catch (e) {
     return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
   }
@@ -43433,9 +44370,9 @@ async function scanFiles(files, rules, options, notes = []) {
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
 }
 function workerEntry() {
-  const here = dirname7(fileURLToPath4(import.meta.url));
-  const bundled = join8(here, "worker.js");
-  return existsSync7(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname8(fileURLToPath4(import.meta.url));
+  const bundled = join9(here, "worker.js");
+  return existsSync8(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads) {
   const outcomes = new Array(files.length);
@@ -43484,7 +44421,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   const top = resolve6(workspace, workingDirectory);
   const dirs = /* @__PURE__ */ new Set();
   if (changes === "all" || scopeAll) dirs.add(top);
-  else for (const c of changes) dirs.add(packageRoot(dirname8(join9(workspace, c.path)), top) ?? dirname8(join9(workspace, c.path)));
+  else for (const c of changes) dirs.add(packageRoot(dirname9(join10(workspace, c.path)), top) ?? dirname9(join10(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
   const result = await scanFiles(files, rules, { root: workspace }, notes);
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));
@@ -43495,8 +44432,8 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
 }
 
 // src/action/build.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname9, join as join10, relative as relative3 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname10, join as join11, relative as relative3 } from "node:path";
 async function buildCrates(config, plan, workspace, files, env) {
   if (config.build === "never") return { status: "skipped", detail: "the build is turned off (`build: never`).", findings: [] };
   if (plan.privileged && !config.allowUntrustedBuild) {
@@ -43513,7 +44450,7 @@ async function buildCrates(config, plan, workspace, files, env) {
   }
   const manifests = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const pkg = packageRoot(dirname9(join10(workspace, f)), workspace);
+    const pkg = packageRoot(dirname10(join11(workspace, f)), workspace);
     if (pkg) manifests.add(workspaceManifest(pkg, env));
   }
   if (manifests.size === 0) return { status: "skipped", detail: "no Cargo.toml found above the changed files.", findings: [] };
@@ -43525,8 +44462,8 @@ async function buildCrates(config, plan, workspace, files, env) {
     seconds += run3.durationMs / 1e3;
     const found = diagnosticsToFindings(run3.diagnostics, {
       root: workspace,
-      workspaceRoot: dirname9(manifest),
-      lineText: (file, line) => readLine(join10(workspace, file), line)
+      workspaceRoot: dirname10(manifest),
+      lineText: (file, line) => readLine(join11(workspace, file), line)
     });
     findings.push(...found);
     const name2 = relative3(workspace, manifest) || "Cargo.toml";
@@ -43538,7 +44475,7 @@ async function buildCrates(config, plan, workspace, files, env) {
 }
 function readLine(file, line) {
   try {
-    return readFileSync5(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
+    return readFileSync6(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
   } catch {
     return "";
   }
@@ -43546,8 +44483,8 @@ function readLine(file, line) {
 
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join11, posix as posix2 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join12, posix as posix2 } from "node:path";
 
 // src/diff/align.ts
 function alignChange(change, workspaceLines) {
@@ -43984,7 +44921,7 @@ function normalizeDir(workingDirectory) {
 function alignToWorkspace(changes, workspace) {
   return changes.map((c) => {
     try {
-      return alignChange(c, readFileSync6(join11(workspace, c.path), "utf8").split("\n"));
+      return alignChange(c, readFileSync7(join12(workspace, c.path), "utf8").split("\n"));
     } catch {
       return c;
     }
@@ -44074,8 +45011,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { join as join12, relative as relative4, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join13, relative as relative4, resolve as resolve7 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -44227,14 +45164,14 @@ async function loadCodeql(config, plan, gh, workspace) {
   }
 }
 function fromSarif(path6, workspace) {
-  if (!existsSync8(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join12(path6, n)) : [path6];
+  if (!existsSync9(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join13(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
   for (const f of files) {
     try {
-      const log = JSON.parse(readFileSync7(f, "utf8"));
+      const log = JSON.parse(readFileSync8(f, "utf8"));
       runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
       findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
     } catch (e) {
@@ -44633,7 +45570,7 @@ async function run2() {
   }
   const sarifPath = resolve8(workspace, config.sarifFile);
   const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL2(workspace).href }), null, 2);
-  mkdirSync(dirname10(sarifPath), { recursive: true });
+  mkdirSync(dirname11(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
   const { annotations, omitted } = selectAnnotations(findings);
   for (const a of annotations) core_exports[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });

@@ -1506,7 +1506,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1535,7 +1535,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1545,7 +1545,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1567,7 +1567,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1619,7 +1619,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1760,7 +1760,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1796,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1863,12 +1863,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1893,7 +1893,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1960,7 +1960,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -3321,7 +3321,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3336,7 +3336,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3358,7 +3358,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3366,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5502,7 +5502,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5555,7 +5555,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7266,7 +7266,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7307,10 +7307,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7799,6 +7799,145 @@ function inDifferentBranches(a, b) {
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
 }
 
+// src/analyzer/checks/hashes.ts
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, rowCall) {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
+  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row.call);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== "let_declaration") return out2;
+  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+function hashesInMacros(ctx) {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split("::");
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+        if (!algorithm) continue;
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+function weakPasswordHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    if (!password) continue;
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+}
+
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
@@ -7827,6 +7966,18 @@ function keySinks(ctx) {
     out2.push({ sink, value });
   }
   return out2;
+}
+function isPasswordOrString(ctx, v, sink) {
+  if (!v.origin) return false;
+  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
+  if (!recv) return false;
+  if (isPasswordExpr(recv)) return true;
+  if (sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken")) return false;
+  const t = ctx.resolver.typeOf(recv);
+  if (t === "str" || t === "String") return true;
+  const b = v.binding;
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
 function unwrapRef(n) {
   let cur = n;
@@ -7861,7 +8012,7 @@ function weakKdf(ctx) {
   for (const { sink: key, value: v } of keySinks(ctx)) {
     const call = key.call;
     {
-      if (v.kind === "string-bytes") {
+      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key)) {
         ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
         });
@@ -8142,7 +8293,7 @@ var Values = class {
     if (recv) {
       if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
         const v = this.resolve(recv, depth);
-        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
+        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
       }
       if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
       if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
@@ -8577,143 +8728,104 @@ function weakRsa(ctx) {
   }
 }
 
-// src/analyzer/checks/hashes.ts
-var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
-var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, rowCall) {
-  const shape = ctx.resolver.shape(call);
-  const t = ctx.models.type(shape.path?.selfType);
-  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
-  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
-  const alg = argumentsOf(call)[0]?.text ?? call.text;
-  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
-  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
-  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
-  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
-  return void 0;
-}
-function hashUses(ctx) {
-  const { model, resolver } = ctx;
-  const names = ctx.models.names(HASH_KINDS);
-  const uses = [];
-  const covered = [];
+// src/analyzer/checks/ciphers.ts
+var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
+var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
+function brokenCipher(ctx) {
+  const { model } = ctx;
+  const text = model.source.text;
+  reportRustCrypto(ctx);
+  const broken = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "broken" && t.name !== "Ecb"));
+  const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
+  const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
+  const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    if (covered.some((c) => contains(c, span(call)))) continue;
-    for (const { row, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row.call);
-      if (!alg) continue;
-      const use = { call, ...alg, inputs: [] };
-      if (row.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
-      else use.inputs.push(...updatesOf(ctx, call));
-      covered.push(span(call));
-      uses.push(use);
-      break;
-    }
-  }
-  return uses;
-}
-function updatesOf(ctx, ctor) {
-  const out2 = [];
-  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
-    const call = n.parent;
-    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
-  const fn = ctx.model.enclosingFunction(ctor.startIndex);
-  if (!name2 || !fn) return out2;
-  for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
-    const recv = receiverOf(call);
-    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
-    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  return out2;
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
-function isSecretExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => !!id && isSecretName(id.text));
-}
-function hashesPasswordParam(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn) return false;
-  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
-}
-function hashesInMacros(ctx) {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
-  const out2 = [];
-  for (const mac of ctx.model.macros) {
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split("::");
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-        if (!algorithm) continue;
-        const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+    const name2 = calleeName(call);
+    if (CONSTRUCTORS.test(name2) && !receiverOf(call)) {
+      const typeText = constructedTypeText(ctx, call);
+      if (!typeText) continue;
+      const weak = brokenRe.exec(typeText);
+      if (weak) {
+        const alg = broken.find((t) => t.name === weak[1]).algorithm;
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` constructs ${alg}, which is broken or weak (DES keys fall to brute force, 64-bit blocks to Sweet32, RC4's keystream is biased). Use an AEAD: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`, { related: importOf(ctx, weak[1]) });
+        continue;
       }
+      if (/\becb::|\bEcb\b/.test(typeText)) {
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks, so the structure of the data shows through. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`, { related: importOf(ctx, "ecb") });
+        continue;
+      }
+      const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
+      if (u && u.name !== "Decryptor" && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
+        const label = unauthLabel(typeText, u.algorithm);
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") ? "medium" : "low", related: importOf(ctx, u.name) });
+      }
+      continue;
+    }
+    const openssl = /(^|::)Cipher::aes_\d+_(cbc|ctr|cfb\d*|ofb)$/.exec(call.childForFieldName("function")?.text ?? "");
+    if (!receiverOf(call) && openssl && !macInSight(call)) {
+      ctx.report(span(call), `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === "cbc" ? " (and CBC invites padding-oracle attacks)" : ""}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, { severity: openssl[2] === "cbc" ? "medium" : "low" });
+    }
+    if (!receiverOf(call) && /^(ecb_encryptor|cbc_encryptor)$/.test(name2) && /(^|::)aes::/.test(call.childForFieldName("function")?.text ?? "")) {
+      if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
+      else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
+    }
+    if (/^encrypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) {
+      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`);
     }
   }
-  return out2;
 }
-var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
-function weakHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
-    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
-    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
-  }
-  for (const use of hashUses(ctx)) {
-    if (!use.weak) continue;
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
-    if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
-    if (secret) {
-      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
-        severity: "high",
-        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
-      });
-    } else {
-      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
-    }
-  }
+function unauthLabel(typeText, algorithm) {
+  const mode = /\b(cbc|ctr|cfb_mode|cfb8|ofb)::/.exec(typeText)?.[1] ?? (/\bCbc\b|Cbc(Enc|Dec)|cbc/i.test(typeText) ? "cbc" : void 0);
+  return mode ? `${mode.replace("_mode", "").toUpperCase()} mode` : algorithm;
 }
-function weakPasswordHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
-    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
-  }
-  for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) continue;
-    if (feedsKey(ctx, use.call)) continue;
-    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
-      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-    });
-  }
+function constructedTypeText(ctx, call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return void 0;
+  const path = fn.childForFieldName("path")?.text ?? "";
+  const head = path.replace(/<.*$/, "").split("::").pop() ?? "";
+  const alias = new RegExp(`\\btype\\s+${head}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(ctx.model.source.text)?.[1] ?? "";
+  const names = ctx.resolver.useMap.names;
+  const used = [...`${path} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+  return `${used} ${path} ${alias}`;
 }
-function feedsKey(ctx, call) {
+function importOf(ctx, name2) {
+  const u = ctx.model.uses.find((n) => new RegExp(`\\b${name2}\\b`).test(n.text));
+  return u ? [{ at: span(u), message: "imported here" }] : [];
+}
+function isEcbByHand(ctx, call) {
+  const recv = receiverOf(call);
+  const t = recv ? ctx.resolver.typeOf(recv) : void 0;
+  if (t && !ctx.models.type(t)?.primitive.includes("block-cipher")) return false;
+  const arg = argumentsOf(call)[0];
+  if (!arg) return false;
+  const argText = arg.text;
+  if (/ctr|counter|nonce|iv\b|keystream|tweak/i.test(argText)) return false;
   const fn = ctx.model.enclosingFunction(call.startIndex);
-  if (!fn) return false;
-  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+  const body2 = fn ? ctx.model.text(fn) : "";
+  if (/ctr|counter|keystream/i.test(body2)) return false;
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)));
+  if (inChunks) return true;
+  const root = argText.replace(/^&\s*(mut\s+)?/, "");
+  const b = ctx.values.lookup(root, arg.startIndex);
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  if (!fn || !/from_(mut_)?slice|clone_from_slice|GenericArray/.test(made)) return false;
+  const fromParam = (t2) => [...fn.params.keys()].some((p) => new RegExp(`\\b${p}\\b`).test(t2));
+  if (fromParam(made)) return true;
+  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*\)/.exec(made);
+  const innerName = inner?.[1] ?? inner?.[2];
+  const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : void 0;
+  return ib?.kind === "let" && fromParam(ib.info.value?.text ?? "");
+}
+function reportRustCrypto(ctx) {
+  const deps = ctx.crate?.dependencies;
+  if (deps && !deps.includes("rust-crypto")) return;
+  const used = ctx.model.uses.find((u) => u.type === "extern_crate_declaration" && u.childForFieldName("name")?.text === "crypto" || u.type === "use_declaration" && /^(::)?crypto::/.test(u.childForFieldName("argument")?.text ?? "") && (deps || RUST_CRYPTO_MODULES.test((u.childForFieldName("argument")?.text ?? "").replace(/^(::)?crypto::\{?\s*/, ""))));
+  const path = deps && !used ? /(^|[^\w:])crypto::[a-z]/.exec(ctx.model.source.text) : null;
+  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[0].length + 8 } : void 0;
+  if (!first) return;
+  ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? "" : " (Reported once per crate.)"}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ""}` });
 }
 
 // src/analyzer/checks/index.ts
@@ -8725,6 +8837,7 @@ var CHECKS = {
   "weak-kdf-cost": weakKdfCost,
   "weak-rsa": weakRsa,
   "weak-hash": weakHash,
+  "broken-cipher": brokenCipher,
   "weak-password-hash": weakPasswordHash,
   "weak-rng": weakRng,
   "unchecked-result": uncheckedResult,
@@ -8763,7 +8876,7 @@ function parseSuppressions(lines, lineCount, text) {
 
 // src/analyzer/resolve.ts
 var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-var CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
 function useMap(model) {
   const names = /* @__PURE__ */ new Map();
   const globs = [];
@@ -8948,7 +9061,7 @@ var Resolver = class {
         if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
         if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
           const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-          if (CONSTRUCTORS.test(name2) && path) return typeName(path);
+          if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
         }
         if (!recv && fn?.type === "identifier") {
           const f = this.model.functionsNamed(name2);
@@ -9058,9 +9171,9 @@ var Engine = class {
     }
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path, text) {
+  analyze(path, text, crate) {
     const source = new SourceText(text);
-    const out2 = { file: path, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
     const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
@@ -9093,13 +9206,14 @@ var Engine = class {
             lineText: source.line(region.startLine),
             fingerprint: ""
           };
-          if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
+          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out2.findings.push(finding);
         };
         if (rule.check) {
           values ??= new Values(getModel(), this.models);
           resolver ??= new Resolver(getModel(), values, this.models);
-          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -13462,6 +13576,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/scan/files.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/scan/files.ts
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
@@ -13500,7 +13619,7 @@ function analyzeFile(engine2, file, maxFileSize2) {
   const read = readRustSource(file, maxFileSize2);
   if (!read.ok) return { note: read.note };
   try {
-    return { analysis: engine2.analyze(file.path, read.text), bytes: read.text.length };
+    return { analysis: engine2.analyze(file.path, read.text, file.crate), bytes: read.text.length };
   } catch (e) {
     return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
   }

@@ -70,3 +70,23 @@ pub fn hash_of_random_key_material() -> Aes256Gcm {
     let key = Sha256::digest(seed);
     Aes256Gcm::new_from_slice(&key).unwrap() // ok: weak-kdf
 }
+
+// `as_bytes()` of a key-agreement result is key bytes, not a string.
+pub fn from_shared_secret(secret: x25519_dalek::EphemeralSecret, peer: &x25519_dalek::PublicKey) -> chacha20poly1305::ChaCha20Poly1305 {
+    let shared_secret = secret.diffie_hellman(peer);
+    chacha20poly1305::ChaCha20Poly1305::new(shared_secret.as_bytes().into()) // ok: weak-kdf
+}
+
+// An HMAC key from configuration is a key an operator chose, not a password.
+pub fn webhook_mac(config: &Config) -> hmac::Hmac<Sha256> {
+    <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(config.webhook_secret.as_bytes()).unwrap() // ok: weak-kdf
+}
+
+pub struct Config {
+    pub webhook_secret: String,
+}
+
+// A password as an HMAC key is still a password.
+pub fn mac_from_password(password: &str) -> hmac::Hmac<Sha256> {
+    hmac::Hmac::<Sha256>::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf
+}

@@ -19,6 +19,8 @@ export interface ReportOptions {
    * another file). It is settled once every file has been read.
    */
   ifExternalConst?: ExternalCondition;
+  /** One finding per key across the whole scan (a crate-level fact, e.g. an unmaintained dependency): the first one, by file. */
+  oncePer?: string;
 }
 
 /**
@@ -39,10 +41,17 @@ export interface CheckContext {
   /** What calls name and the types of receivers (layer 3), over the API models. */
   resolver: Resolver;
   models: Models;
+  /** The crate the file belongs to (its manifest and dependencies), when known. */
+  crate?: CrateContext;
   report(at: Span, message: string, options?: ReportOptions): void;
 }
 
 export type Check = (ctx: CheckContext) => void;
+
+export interface CrateContext {
+  manifest: string;
+  dependencies: string[];
+}
 
 export interface ExportedConst {
   name: string;
@@ -65,6 +74,8 @@ export interface FileAnalysis {
   file: string;
   findings: Finding[];
   pending: PendingFinding[];
+  /** Findings kept once per key across the scan (see ReportOptions.oncePer). */
+  once: { key: string; finding: Finding }[];
   notes: Note[];
   /** Names of the file's UPPER_CASE consts/statics (from the text), to find definitions for other files. */
   constNames: string[];
@@ -113,9 +124,9 @@ export class Engine {
   }
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path: string, text: string): FileAnalysis {
+  analyze(path: string, text: string, crate?: CrateContext): FileAnalysis {
     const source = new SourceText(text);
-    const out: FileAnalysis = { file: path, findings: [], pending: [], notes: [], constNames: [], suppressions: [] };
+    const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.prefilter.active(text, this.syntaxRules);
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
@@ -150,13 +161,14 @@ export class Engine {
             lineText: source.line(region.startLine),
             fingerprint: '',
           };
-          if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          if (options.oncePer) out.once.push({ key: options.oncePer, finding });
+          else if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
           else out.findings.push(finding);
         };
         if (rule.check) {
           values ??= new Values(getModel(), this.models);
           resolver ??= new Resolver(getModel(), values, this.models);
-          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, report });
+          CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
@@ -295,6 +307,14 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
   const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all: Finding[] = [];
+  const onceKept = new Set<string>();
+  for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
+    for (const o of a.once) {
+      if (onceKept.has(o.key)) continue;
+      onceKept.add(o.key);
+      a.findings.push(o.finding);
+    }
+  }
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {

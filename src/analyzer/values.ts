@@ -274,7 +274,7 @@ export class Values {
     if (recv) {
       if (name === 'as_bytes' || name === 'into_bytes' || name === 'as_str') {
         const v = this.resolve(recv, depth);
-        return v.kind === 'const' || v.kind === 'external' || v.kind === 'random' || v.kind === 'weak-random' ? v : { kind: 'string-bytes', origin: span(recv), binding: v.binding };
+        return v.kind === 'const' || v.kind === 'external' || v.kind === 'random' || v.kind === 'weak-random' || v.kind === 'fast-hash' ? v : { kind: 'string-bytes', origin: span(recv), binding: v.binding };
       }
       if (this.models.passMethods.has(name)) return this.resolve(recv, depth);
       if (recv.type === 'self' || recv.text === 'self' || recv.text === 'Self') return this.resolveLocalFunction(name, depth);

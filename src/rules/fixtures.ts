@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../finding.ts';
 import type { Engine } from '../analyzer/engine.ts';
 import { finalize } from '../analyzer/engine.ts';
 import { relativePath } from '../scan/files.ts';
+import { CrateFinder } from '../scan/crates.ts';
 import type { RuleDef } from './catalog.ts';
 
 // Rule fixtures: real Rust files beside each rule, annotated in the style of Semgrep's `ruleid:`.
@@ -120,12 +121,13 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
     const analyses = [];
     const texts = new Map<string, string>();
     const expectations: Expectation[] = [];
+    const crates = new CrateFinder();
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
       const text = readFileSync(abs, 'utf8');
       texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
-      analyses.push(engine.analyze(path, text));
+      analyses.push(engine.analyze(path, text, crates.crateOf(abs)));
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
     const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? '')).filter((f) => !f.suppression);

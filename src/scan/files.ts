@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Note } from '../finding.ts';
+import { type CrateInfo, CrateFinder } from './crates.ts';
 
 // Turning paths into Rust sources, with every bad input explained and none of them fatal.
 
@@ -11,6 +12,8 @@ export interface SourceFile {
   /** Relative to the root, forward slashes: what SARIF and reports show. */
   path: string;
   absolute: string;
+  /** The crate it belongs to (nearest Cargo.toml), when there is one. */
+  crate?: CrateInfo;
 }
 
 export function toPosix(p: string): string {
@@ -31,7 +34,8 @@ function inside(root: string, p: string): boolean {
 export function collectRustFiles(paths: string[], root: string, notes: Note[]): SourceFile[] {
   const out = new Map<string, SourceFile>();
   const realRoot = safeRealpath(root) ?? resolve(root);
-  const add = (abs: string) => out.set(abs, { path: relativePath(root, abs), absolute: abs });
+  const crates = new CrateFinder();
+  const add = (abs: string) => out.set(abs, { path: relativePath(root, abs), absolute: abs, crate: crates.crateOf(abs) });
   const walk = (dir: string, boundary: string) => {
     let entries: string[];
     try {

@@ -55,7 +55,7 @@ export function analyzeFile(engine: Engine, file: SourceFile, maxFileSize: numbe
   const read = readRustSource(file, maxFileSize);
   if (!read.ok) return { note: read.note };
   try {
-    return { analysis: engine.analyze(file.path, read.text), bytes: read.text.length };
+    return { analysis: engine.analyze(file.path, read.text, file.crate), bytes: read.text.length };
   } catch (e) {
     // An analyzer bug on one file must not lose the findings of the others.
     return { note: { level: 'error', file: file.path, message: `internal error while analyzing: ${(e as Error).message}` } };

@@ -5,6 +5,7 @@ import { constantNonce, nonceReuse } from './nonce.ts';
 import { weakKdfCost } from './cost.ts';
 import { weakRsa } from './rsa.ts';
 import { weakHash, weakPasswordHash } from './hashes.ts';
+import { brokenCipher } from './ciphers.ts';
 
 // The named semantic checks that rules in rules/*.yml refer to with `check: <name>`. A check is for
 // what a tree-sitter query cannot say (value resolution, loops, reuse); everything else is a query.
@@ -16,6 +17,7 @@ export const CHECKS: Record<string, Check> = {
   'weak-kdf-cost': weakKdfCost,
   'weak-rsa': weakRsa,
   'weak-hash': weakHash,
+  'broken-cipher': brokenCipher,
   'weak-password-hash': weakPasswordHash,
   'weak-rng': weakRng,
   'unchecked-result': uncheckedResult,

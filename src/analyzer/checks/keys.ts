@@ -5,6 +5,7 @@ import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { quote, words } from './common.ts';
+import { isPasswordExpr } from './hashes.ts';
 
 const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 const SECRET_WORDS = new Set(['key', 'secret', 'password', 'passwd', 'passphrase', 'privkey', 'psk', 'seed']);
@@ -40,6 +41,26 @@ function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
     out.push({ sink, value });
   }
   return out;
+}
+
+/**
+ * Whether `as_bytes()` key material is a password, or a string used as a cipher key: the receiver
+ * is named for a password, or is known to be a `str`/`String` (a parameter's type, a `let` from
+ * `String::from`, `to_string`, `format!`, `env::var`) and the key is a cipher's. `shared_secret
+ * .as_bytes()` of a DH result is bytes, not a string; an HMAC or JWT secret from configuration is
+ * a key someone chose, not a password.
+ */
+function isPasswordOrString(ctx: CheckContext, v: Value, sink: Sink): boolean {
+  if (!v.origin) return false;
+  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
+  if (!recv) return false;
+  if (isPasswordExpr(recv)) return true;
+  if (sink.row.model.modules.includes('hmac') || sink.row.model.modules.includes('jsonwebtoken')) return false;
+  const t = ctx.resolver.typeOf(recv);
+  if (t === 'str' || t === 'String') return true;
+  const b = v.binding;
+  const made = b?.kind === 'let' ? (b.info.value?.text ?? '') : '';
+  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
 
 function unwrapRef(n: Node): Node {
@@ -81,7 +102,7 @@ export function weakKdf(ctx: CheckContext): void {
   for (const { sink: key, value: v } of keySinks(ctx)) {
     const call = key.call;
     {
-      if (v.kind === 'string-bytes') {
+      if (v.kind === 'string-bytes' && isPasswordOrString(ctx, v, key)) {
         ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: 'the string used as key' }] : [],
         });
