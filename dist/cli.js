@@ -12951,10 +12951,11 @@ function feedsKey(ctx, call) {
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
 var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
-var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max"]);
+var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
 function isSecretName(name2) {
   const w = words(name2);
   if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.includes("access") && w[w.length - 1] === "key") return false;
   if (w.some((x) => SECRET_WORDS.has(x))) return true;
   const t = w.indexOf("token");
   return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
@@ -13426,20 +13427,49 @@ function uncheckedResultInMacros(ctx) {
   }
 }
 var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
+var AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;
 function secretLogged(ctx) {
-  const { model } = ctx;
+  const { model, values, resolver } = ctx;
+  const authFile = AUTH_CONTEXT.test(model.source.text);
+  const isSecret = (name2, at) => {
+    const w = words(name2);
+    if (isSecretName(name2)) {
+      if (w.length === 1 && w[0] === "key" && values.lookup(name2, at)?.kind === "loop-var") return false;
+      return true;
+    }
+    return authFile && w[w.length - 1] === "token" && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x)) || w.length > 1 && w[w.length - 1] === "pass";
+  };
   for (const mac of model.macros) {
     const name2 = mac.childForFieldName("macro")?.text ?? "";
     if (!LOG_MACROS.test(name2)) continue;
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const id of tt.descendantsOfType("identifier")) if (id && !isCallArgument(id, tt)) names.add(id.text);
-    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
-    const secret = [...names].find((n) => isSecretName(n));
+    const names = /* @__PURE__ */ new Map();
+    for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
+    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
+      for (const [n, node] of names) {
+        if (node.type !== "identifier") continue;
+        const field = secretFieldOf(ctx, resolver.typeOf(node));
+        if (field) {
+          secret = `${n}.${field}`;
+          break;
+        }
+      }
+    }
     if (!secret) continue;
-    ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
+    ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
   }
+}
+function secretFieldOf(ctx, type) {
+  if (!type) return void 0;
+  const text = ctx.model.source.text;
+  if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return void 0;
+  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
+  if (!m) return void 0;
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|token|access_token|refresh_token|secret)$/.test(f[1])) return f[1];
+  return void 0;
 }
 function isCallArgument(id, top) {
   for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
@@ -13450,31 +13480,47 @@ function isCallArgument(id, top) {
   const next = id.nextSibling;
   return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
-var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "secret", "password", "passwd", "otp", "csrf", "digest", "token", "hash"]);
-var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg"]);
+var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "secret", "password", "passwd", "pwd", "otp", "csrf", "token", "hash", "apikey"]);
+var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg", "confirm", "confirmation", "retype", "repeat", "repeated", "again", "policy", "prefix", "format"]);
+var KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
 function secretOperand(n) {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
   if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
   const idents = n.type === "identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  const last = idents.filter((x) => !!x && x.text !== "self" && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect)$/.test(x.text)).pop();
+  const last = idents.filter((x) => !!x && x.text !== "self" && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect|as_str|trim|to_string|expose_secret)$/.test(x.text)).pop();
   if (!last) return false;
   const w = words(last.text);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes("hash") && !w.some((x) => x === "password" || x === "pw" || x === "expected" || x === "stored")) return false;
-  if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided)$/.test(x))) return false;
+  if (w.includes("hash") && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
+  const k = w.indexOf("key");
+  if (k > 0 && KEY_QUALIFIERS.test(w[k - 1])) return true;
   return w.some((x) => SECRET_CMP_WORDS.has(x));
 }
-function nonConstantTimeCompare(ctx) {
+function comparisons(ctx) {
+  const out2 = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName("operator")?.text;
-    if (op !== "==" && op !== "!=") continue;
     const left = bin.childForFieldName("left");
     const right = bin.childForFieldName("right");
-    if (!left || !right) continue;
+    if ((op === "==" || op === "!=") && left && right) out2.push({ at: bin, op, left, right });
+  }
+  for (const call of ctx.model.calls) {
+    const name2 = calleeNameIn(call, EQ_METHODS);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    if (name2 && recv && arg && argumentsOf(call).length === 1) out2.push({ at: call, op: `.${name2}()`, left: recv, right: arg });
+  }
+  return out2;
+}
+var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
+function nonConstantTimeCompare(ctx) {
+  for (const { at, op, left, right } of comparisons(ctx)) {
     if (/^(integer_literal|string_literal|boolean_literal)$/.test(left.type) || /^(integer_literal|string_literal|boolean_literal)$/.test(right.type)) continue;
     if (!secretOperand(left) && !secretOperand(right)) continue;
-    ctx.report(span(bin), `\`${quote(ctx.model, bin)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\`.`);
+    if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
   }
 }
 function uncheckedSliceLength(ctx) {

@@ -45,3 +45,37 @@ pub fn verify_mac_properly(key: &[u8], data: &[u8], received: &[u8]) -> bool {
     mac.update(data);
     mac.verify_slice(received).is_ok() // ok: non-constant-time-compare
 }
+
+// Secrets compared where no crypto crate is imported: API keys, stored password hashes, signatures.
+pub fn api_key_guard(header: Option<&str>, api_key: &str) -> bool {
+    match header {
+        Some(auth) => auth == api_key, // expect: non-constant-time-compare
+        None => false,
+    }
+}
+
+pub fn login(stored: &StoredUser, password: &str) -> bool {
+    stored.pwd_hash == hash_pwd(password) // expect: non-constant-time-compare
+}
+
+pub fn check_signature(provided_sign: &str, expected_sign: &str) -> bool {
+    provided_sign.eq(expected_sign) // expect: non-constant-time-compare ".eq()"
+}
+
+pub struct StoredUser {
+    pub pwd_hash: String,
+}
+
+fn hash_pwd(p: &str) -> String {
+    p.to_string()
+}
+
+// A sign-up form comparing the password with its confirmation compares two inputs of one user.
+pub fn passwords_match(password: &str, password_confirm: &str) -> bool {
+    password == password_confirm // ok: non-constant-time-compare
+}
+
+// A map key or a content digest header is not a secret.
+pub fn same_entry(key: &str, other: &str, digest_header: &str, body_digest: &str) -> bool {
+    key == other && digest_header == body_digest // ok: non-constant-time-compare
+}

@@ -53,23 +53,58 @@ export function uncheckedResultInMacros(ctx: CheckContext): void {
 
 const LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
 
-/** secret-logged: keys, passwords or nonces in print, `dbg!`, `log` or `tracing` macros. */
+const AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;
+
+/** secret-logged: keys, passwords and tokens — the values, not calls that take them — in print, `dbg!`, `log` or `tracing` macros. */
 export function secretLogged(ctx: CheckContext): void {
-  const { model } = ctx;
+  const { model, values, resolver } = ctx;
+  // A bare `token` is a secret in code about sessions and logins (not in a parser's token stream).
+  const authFile = AUTH_CONTEXT.test(model.source.text);
+  const isSecret = (name: string, at: number): boolean => {
+    const w = words(name);
+    if (isSecretName(name)) {
+      // `for (key, value) in headers`: a map's key, not a crypto key.
+      if (w.length === 1 && w[0] === 'key' && values.lookup(name, at)?.kind === 'loop-var') return false;
+      return true;
+    }
+    return (authFile && w[w.length - 1] === 'token' && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x))) || (w.length > 1 && w[w.length - 1] === 'pass');
+  };
   for (const mac of model.macros) {
     const name = mac.childForFieldName('macro')?.text ?? '';
     if (!LOG_MACROS.test(name)) continue;
     const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
     if (!tt) continue;
-    const names = new Set<string>();
-    for (const id of tt.descendantsOfType('identifier')) if (id && !isCallArgument(id, tt)) names.add(id.text);
+    const names = new Map<string, Node>();
+    for (const id of tt.descendantsOfType(['identifier', 'field_identifier'])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
     // Inline format arguments: `println!("{key:?}")`.
-    for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) names.add(m[1]);
+    for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s!);
     // Nonces, IVs and ciphertexts are public by design: only secrets count.
-    const secret = [...names].find((n) => isSecretName(n));
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    // `{:?}` of a struct of this file that holds a secret field (and has no Debug of its own).
+    if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
+      for (const [n, node] of names) {
+        if (node.type !== 'identifier') continue;
+        const field = secretFieldOf(ctx, resolver.typeOf(node));
+        if (field) {
+          secret = `${n}.${field}`;
+          break;
+        }
+      }
+    }
     if (!secret) continue;
-    ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see key material. Log a key id or fingerprint instead, never the bytes.`);
+    ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
   }
+}
+
+/** A secret-named field of a struct defined in this file whose Debug is derived, not written by hand. */
+function secretFieldOf(ctx: CheckContext, type: string | undefined): string | undefined {
+  if (!type) return undefined;
+  const text = ctx.model.source.text;
+  if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return undefined;
+  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
+  if (!m) return undefined;
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|token|access_token|refresh_token|secret)$/.test(f[1])) return f[1];
+  return undefined;
 }
 
 /**
@@ -88,8 +123,9 @@ function isCallArgument(id: Node, top: Node): boolean {
   return next?.text === '.' && !!next.nextSibling && next.nextSibling.type === 'identifier' && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
 
-const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'secret', 'password', 'passwd', 'otp', 'csrf', 'digest', 'token', 'hash']);
-const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg']);
+const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'secret', 'password', 'passwd', 'pwd', 'otp', 'csrf', 'token', 'hash', 'apikey']);
+const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format']);
+const KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
 
 function secretOperand(n: Node): boolean {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
@@ -97,26 +133,46 @@ function secretOperand(n: Node): boolean {
   // `mac.finalize().into_bytes()` and friends are MAC outputs whatever they are called.
   if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
   const idents = n.type === 'identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
-  const last = idents.filter((x): x is Node => !!x && x.text !== 'self' && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect)$/.test(x.text)).pop();
+  const last = idents.filter((x): x is Node => !!x && x.text !== 'self' && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect|as_str|trim|to_string|expose_secret)$/.test(x.text)).pop();
   if (!last) return false;
   const w = words(last.text);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes('hash') && !w.some((x) => x === 'password' || x === 'pw' || x === 'expected' || x === 'stored')) return false;
-  if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided)$/.test(x))) return false;
+  if (w.includes('hash') && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
+  // `api_key`, `secret_key` — a bare `key` is as often a map key.
+  const k = w.indexOf('key');
+  if (k > 0 && KEY_QUALIFIERS.test(w[k - 1])) return true;
   return w.some((x) => SECRET_CMP_WORDS.has(x));
 }
 
-/** non-constant-time-compare: `==` on tags, MACs or secrets. */
-export function nonConstantTimeCompare(ctx: CheckContext): void {
+/** Both sides of a comparison: `a == b`, `a != b`, `a.eq(&b)`, `a.ne(&b)`. */
+function comparisons(ctx: CheckContext): { at: Node; op: string; left: Node; right: Node }[] {
+  const out = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName('operator')?.text;
-    if (op !== '==' && op !== '!=') continue;
     const left = bin.childForFieldName('left');
     const right = bin.childForFieldName('right');
-    if (!left || !right) continue;
+    if ((op === '==' || op === '!=') && left && right) out.push({ at: bin, op, left, right });
+  }
+  for (const call of ctx.model.calls) {
+    const name = calleeNameIn(call, EQ_METHODS);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    if (name && recv && arg && argumentsOf(call).length === 1) out.push({ at: call, op: `.${name}()`, left: recv, right: arg });
+  }
+  return out;
+}
+
+const EQ_METHODS = new Set(['eq', 'ne']);
+
+/** non-constant-time-compare: `==` on tags, MACs, passwords, API keys, tokens. */
+export function nonConstantTimeCompare(ctx: CheckContext): void {
+  for (const { at, op, left, right } of comparisons(ctx)) {
     if (/^(integer_literal|string_literal|boolean_literal)$/.test(left.type) || /^(integer_literal|string_literal|boolean_literal)$/.test(right.type)) continue;
     if (!secretOperand(left) && !secretOperand(right)) continue;
-    ctx.report(span(bin), `\`${quote(ctx.model, bin)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\`.`);
+    // A password checked against its confirmation field at sign-up compares two inputs of the same user.
+    if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` — and for passwords, a password hash's \`verify_password\`.`);
   }
 }
 

@@ -1,0 +1,49 @@
+// Web code: session tokens, credentials in structs, tracing fields. No crypto crate is imported.
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct Teacher {
+    pub login: String,
+    pub password: String,
+}
+
+pub fn on_login(session_id: u64, token: &str, rec: &Teacher) {
+    log::info!("session {} issued token {}", session_id, token); // expect: secret-logged "`token`"
+    println!("rec found: {:?}", rec); // expect: secret-logged "`rec.password`"
+}
+
+pub fn on_start(secret_key: &str) {
+    tracing::info!(secret_key, "HMAC secret loaded"); // expect: secret-logged
+}
+
+pub fn upload(user_pass: &str) {
+    log::debug!("user provided a password: {}", user_pass); // expect: secret-logged
+}
+
+// --- correct code ---
+
+const KEY_WIDTH: usize = 20;
+
+pub fn print_headers(headers: &HashMap<String, String>) {
+    for (key, val) in headers {
+        println!("{:<w$} : {}", key, val, w = KEY_WIDTH); // ok: secret-logged
+    }
+}
+
+pub fn storage(minio_access_key: &str, token_count: usize) {
+    log::debug!("minio access key id {}, {} tokens", minio_access_key, token_count); // ok: secret-logged
+}
+
+pub struct Redacted {
+    pub password: String,
+}
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Redacted(***)")
+    }
+}
+
+pub fn print_redacted(r: &Redacted) {
+    println!("{:?}", r); // ok: secret-logged
+}
