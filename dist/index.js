@@ -38537,6 +38537,7 @@ function hardcodedKey(ctx) {
     if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
   }
+  literalFallbacks(ctx);
   const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
   for (const name2 of secretNames) {
     const item = model.items.get(name2)?.[0];
@@ -38549,6 +38550,48 @@ function hardcodedKey(ctx) {
     ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
   }
 }
+var CONFIG_READ = /\b(var|var_os|get_string|get_str|get|env|lookup|get_env|dotenv::var)\s*\(/;
+var LITERAL_FALLBACK = /^(\|[^|]*\|\s*)?(\{\s*)?(String::from\(|Vec::from\(|)?(b?r?#*"[^"]{4,}"#*)\)?((\s*\.\s*(to_string\(\)|to_owned\(\)|into\(\)|to_vec\(\)|repeat\(\s*\d+\s*\)|as_bytes\(\)|into_bytes\(\)))*)(\s*\})?$/;
+var DEFAULT_VALUE_ATTR = /#\[(?:arg|clap|structopt)\([^\]]*\bdefault_value(?:_t)?\s*=\s*"([^"]{4,})"[^\]]*\)\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g;
+function literalFallbacks(ctx) {
+  const { model } = ctx;
+  for (const call of model.calls) {
+    const name2 = calleeNameIn(call, FALLBACKS);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    if (!name2 || !recv || !arg || !CONFIG_READ.test(recv.text)) continue;
+    const fallback = arg.text.replace(/\s+/g, " ").trim();
+    if (!LITERAL_FALLBACK.test(fallback)) continue;
+    const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
+    const fn = model.enclosingFunction(call.startIndex);
+    let holder;
+    for (let up = call.parent; up; up = up.parent) {
+      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
+        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
+        break;
+      }
+      if (up.type === "function_item") break;
+    }
+    if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
+    ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
+  }
+  for (const mac of model.macros) {
+    if (!/^((lazy_static|std)::)?(lazy_static|thread_local)$/.test(mac.childForFieldName("macro")?.text ?? "")) continue;
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    for (const m of (tt?.text ?? "").matchAll(/static\s+(?:ref\s+)?([A-Za-z_]\w*)\s*:[^=]*=([^;]*?)\.\s*(unwrap_or(?:_else)?|or_else)\s*\(([^;]*)\)\s*;/g)) {
+      const setting = /"([^"]+)"/.exec(m[2])?.[1] ?? "";
+      if (!CONFIG_READ.test(m[2]) || !LITERAL_FALLBACK.test(m[4].replace(/\s+/g, " ").trim()) || ![m[1], setting].some((n) => isSecretName(n.toLowerCase()))) continue;
+      const start2 = tt.startIndex + m.index;
+      ctx.report({ start: start2, end: start2 + m[0].length }, `\`${m[1]}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key.`, { severity: "high" });
+    }
+  }
+  for (const m of model.source.text.matchAll(DEFAULT_VALUE_ATTR)) {
+    if (!isSecretName(m[2])) continue;
+    const start2 = m.index;
+    ctx.report({ start: start2, end: start2 + m[0].indexOf("]") + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: "high" });
+  }
+}
+var FALLBACKS = /* @__PURE__ */ new Set(["unwrap_or", "unwrap_or_else", "or", "or_else", "unwrap_or_default"]);
 function weakKdf(ctx) {
   const { model, values } = ctx;
   for (const { sink: key, value: v } of keySinks(ctx)) {
@@ -38915,7 +38958,7 @@ function isLiteralValue(n, depth = 0) {
     case "macro_invocation": {
       const name2 = n.childForFieldName("macro")?.text ?? "";
       const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-      return /^(hex|hex_literal::hex|vec|concat)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
+      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
     }
     default:
       return false;

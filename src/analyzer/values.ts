@@ -365,7 +365,7 @@ export function isLiteralValue(n: Node | null | undefined, depth = 0): boolean {
     case 'macro_invocation': {
       const name = n.childForFieldName('macro')?.text ?? '';
       const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
-      return /^(hex|hex_literal::hex|vec|concat)$/.test(name) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type'));
+      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type'));
     }
     default:
       return false;
