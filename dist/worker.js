@@ -7446,6 +7446,7 @@ function unwrapSome(n) {
 var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
 var KEY = /* @__PURE__ */ new Set(["key"]);
 var SALT = /* @__PURE__ */ new Set(["salt"]);
+var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
 var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
 function apiLabel(call, row, r) {
   if (row.call.startsWith(".")) return calleeName(call);
@@ -7471,6 +7472,9 @@ function keySinkOf(call, r) {
 }
 function saltSinkOf(call, r) {
   return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
 }
 function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
@@ -8641,15 +8645,31 @@ function constantNonce(ctx) {
     const v = values.resolve(arg);
     if (v.kind !== "const" && v.kind !== "external") continue;
     const { label, misuseResistant } = cipherOf(ctx, call);
-    const severity = misuseResistant ? "high" : void 0;
+    const fresh = freshKeyOf(ctx, call);
+    const severity = fresh ? "low" : misuseResistant ? "high" : void 0;
     const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
-    const message = `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+    const message = fresh ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.` : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
     if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: "the constant nonce is defined here" }] : [] });
   }
+}
+var FRESH_KEY = /\b(diffie_hellman|ephemeral|Ephemeral|EphemeralSecret)\b/;
+function freshKeyOf(ctx, call) {
+  const recv = receiverOf(call);
+  if (recv?.type !== "identifier") return void 0;
+  const b = ctx.values.lookup(recv.text, recv.startIndex);
+  const ctor = b?.kind === "let" ? b.info.value : void 0;
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!ctor || !fn || ctor.type !== "call_expression" && ctor.type !== "try_expression") return void 0;
+  const keyArg = argumentsOf(ctor.type === "try_expression" ? ctor.namedChild(0) ?? ctor : ctor)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0))[0] : void 0);
+  if (!keyArg) return void 0;
+  const root = /^[&*\s]*([a-z_]\w*)/.exec(keyArg.text)?.[1];
+  const kb = root ? ctx.values.lookup(root, keyArg.startIndex) : void 0;
+  const made = kb?.kind === "let" ? kb.info.value?.text ?? "" : "";
+  return FRESH_KEY.test(made) || FRESH_KEY.test(keyArg.text) ? keyArg : void 0;
 }
 function nonceReuse(ctx) {
   const { model, values } = ctx;
@@ -9226,7 +9246,106 @@ function splitPath(text) {
   return merged;
 }
 
+// src/analyzer/flow.ts
+var SINKS = [
+  ["key", keySinkOf],
+  ["nonce", nonceSinkOf],
+  ["salt", saltSinkOf],
+  ["iterations", iterationsOf]
+];
+function fnRef(fn, r) {
+  const inImpl = fn.node.parent?.parent?.type === "impl_item";
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start) } : { name: fn.name };
+}
+function paramIndex(fn, name2) {
+  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
+  return i2 >= 0 ? i2 : void 0;
+}
+function summarize(path, source, model, values, r) {
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
+  for (const call of model.calls) {
+    for (const [kind, sinkOf2] of SINKS) {
+      const sink = sinkOf2(call, r);
+      if (!sink) continue;
+      const v = values.resolve(sink.arg);
+      const fact = { kind, api: sink.api, ...place(call) };
+      const b = v.binding;
+      if (b?.kind === "param" && b.name !== "self") {
+        const i2 = paramIndex(b.fn, b.name);
+        const decl = b.fn.params.get(b.name);
+        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+      } else if (b?.kind === "field") {
+        const owner = r.implType(call.startIndex);
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+      }
+    }
+  }
+  for (const fn of model.functions) {
+    const owner = r.implType(fn.start);
+    if (!owner || !fn.body) continue;
+    const stores = [];
+    for (const [field, inits] of model.fieldInits) for (const v of inits) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const a of model.assigns) {
+      const left = a.childForFieldName("left");
+      const right = a.childForFieldName("right");
+      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
+      stores.push({ field: left.childForFieldName("field")?.text ?? "", value: right });
+    }
+    for (const { field, value } of stores) {
+      const v = values.resolve(value);
+      const b = v.binding;
+      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
+      const i2 = paramIndex(fn, b.name);
+      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
+    }
+  }
+  return out2;
+}
+function callNames(call, target, r) {
+  if (calleeName(call) !== target.name) return false;
+  const recv = receiverOf(call);
+  if (recv) {
+    if (!target.owner) return false;
+    const t = r.typeOf(recv);
+    return t === target.owner || t === void 0 && recv.text === "self" && r.implType(call.startIndex) === target.owner;
+  }
+  const shape = r.shape(call);
+  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
+  return shape.path?.selfType === target.owner;
+}
+function callFacts(path, source, model, values, r, targets) {
+  const out2 = [];
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const names = new Set(targets.map((t) => t.fn.name));
+  for (const call of model.calls) {
+    if (!names.has(calleeName(call))) continue;
+    for (const t of targets) {
+      if (!callNames(call, t.fn, r)) continue;
+      const args2 = argumentsOf(call);
+      for (const i2 of t.params) {
+        const arg = args2[i2];
+        if (!arg) continue;
+        const v = values.resolve(arg);
+        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+          const j = paramIndex(v.binding.fn, v.binding.name);
+          const decl = v.binding.fn.params.get(v.binding.name);
+          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+        }
+      }
+    }
+  }
+  return out2;
+}
+
 // src/analyzer/engine.ts
+var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost" };
+var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
+var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 var Engine = class {
   rules;
@@ -9262,7 +9381,7 @@ var Engine = class {
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, text, crate) {
     const source = new SourceText(text);
-    const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
+    const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     const tree = this.parser.parser.parse(text);
@@ -9292,6 +9411,8 @@ var Engine = class {
             region,
             message,
             related: (options.related ?? []).map((r) => ({ file: path, region: source.region(r.at.start, r.at.end), message: r.message })),
+            // A dataflow finding's path within the file: where the value is made, then where it is used.
+            ...DATAFLOW_RULES.has(rule.id) && options.related?.length ? { flow: [...options.related.map((r) => ({ file: path, region: source.region(r.at.start, r.at.end), message: r.message })), { file: path, region, message: "used here" }] } : {},
             lineText: source.line(region.startLine),
             fingerprint: ""
           };
@@ -9306,12 +9427,26 @@ var Engine = class {
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
+      if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out2.flow = summarize(path, source, getModel(), values, resolver);
       for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
       dedupe(out2.findings);
     } finally {
       tree.delete();
     }
     return out2;
+  }
+  /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
+  callFactsIn(path, text, targets) {
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return [];
+    try {
+      const source = new SourceText(text);
+      const model = new FileModel(path, source, tree, this.modelQueries);
+      const values = new Values(model, this.models);
+      return callFacts(path, source, model, values, new Resolver(model, values, this.models), targets);
+    } finally {
+      tree.delete();
+    }
   }
   /**
    * Module-level consts and statics of a file, for findings in other files that name them. Only

@@ -41,6 +41,11 @@ export interface Finding {
   region: Region;
   message: string;
   related: RelatedLocation[];
+  /**
+   * For dataflow findings: the path from where the value is made to where it is misused, in order
+   * (literal → argument → parameter → field → sink). SARIF shows it as a code flow ("Show paths").
+   */
+  flow?: RelatedLocation[];
   /** The source line of region.startLine, for text output and fingerprints. */
   lineText: string;
   /** Stable across edits elsewhere in the file; filled in by the engine. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { REPO, runCli, tempTree, validateSarif, BAD_CRATE } from './helpers.ts';
@@ -11,6 +11,25 @@ test('SARIF for every fixture passes the official validator with GitHub rules: n
   assert.equal(r.status, 0, r.stderr);
   const problems = validateSarif(out);
   assert.deepEqual(problems, []);
+  // The validated log carries code flows (the crate-wide dataflow fixtures), so they were checked too.
+  const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results;
+  assert.ok(results.filter((x: { codeFlows?: unknown[] }) => x.codeFlows).length >= 5);
+});
+
+test('a key passed through two calls of the crate has a code flow from the call site to the cipher, across files', () => {
+  const sarif = JSON.parse(runCli(['scan', join(REPO, 'rules/hardcoded-key/crate_flow'), '--format', 'sarif', '--fail-on', 'none']).stdout);
+  const result = sarif.runs[0].results.find((x: { message: { text: string } }) => x.message.text.includes('`open_with`'));
+  assert.ok(result, 'the two-call key is found');
+  const steps = result.codeFlows[0].threadFlows[0].locations.map((l: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } } }) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine} ${l.location.message.text}`);
+  assert.deepEqual(steps, [
+    'src/main.rs:13 passed to `open_with`',
+    'src/cipher.rs:9 parameter of `open_with`',
+    'src/cipher.rs:10 passed to `decrypt_with`',
+    'src/cipher.rs:13 parameter of `decrypt_with`',
+    'src/cipher.rs:14 passed to `build_cipher`',
+    'src/cipher.rs:4 parameter `key` of `build_cipher`',
+    'src/cipher.rs:5 reaches `Aes256Gcm::new_from_slice` here',
+  ]);
 });
 
 test('the validator does catch a broken log (so a clean result means something)', () => {

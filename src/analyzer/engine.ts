@@ -10,6 +10,7 @@ import { type Suppression, parseSuppressions, suppressionFor } from './suppress.
 import { Values, escapeRe, isLiteralValue } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
+import { type CallFact, type FlowSummary, type SinkKind, callFacts, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -50,6 +51,7 @@ export type Check = (ctx: CheckContext) => void;
 
 export interface CrateContext {
   manifest: string;
+  name?: string;
   dependencies: string[];
 }
 
@@ -74,6 +76,10 @@ export interface FileAnalysis {
   file: string;
   findings: Finding[];
   pending: PendingFinding[];
+  /** What the file's function parameters and fields reach (for findings across functions and files). */
+  flow?: FlowSummary;
+  /** The crate the file belongs to, when known: calls are followed only within a crate and into its dependencies. */
+  crate?: CrateContext;
   /** Findings kept once per key across the scan (see ReportOptions.oncePer). */
   once: { key: string; finding: Finding }[];
   notes: Note[];
@@ -86,6 +92,10 @@ export interface FileAnalysis {
 export type ConstLookup = (file: string) => ExportedConst[];
 
 export const SUPPRESSION_RULE = 'suppression-without-reason';
+/** The rules whose sinks the crate-wide dataflow follows, by the kind of sink. */
+const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost' };
+const FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
+const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']);
 const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 
 /** Rules compiled against the grammar, ready to run on many files. */
@@ -126,7 +136,7 @@ export class Engine {
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path: string, text: string, crate?: CrateContext): FileAnalysis {
     const source = new SourceText(text);
-    const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [] };
+    const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.prefilter.active(text, this.syntaxRules);
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
@@ -158,6 +168,8 @@ export class Engine {
             region,
             message,
             related: (options.related ?? []).map((r): RelatedLocation => ({ file: path, region: source.region(r.at.start, r.at.end), message: r.message })),
+            // A dataflow finding's path within the file: where the value is made, then where it is used.
+            ...(DATAFLOW_RULES.has(rule.id) && options.related?.length ? { flow: [...options.related.map((r) => ({ file: path, region: source.region(r.at.start, r.at.end), message: r.message })), { file: path, region, message: 'used here' }] } : {}),
             lineText: source.line(region.startLine),
             fingerprint: '',
           };
@@ -172,12 +184,28 @@ export class Engine {
         }
         this.runPatterns(rule, tree.rootNode, report);
       }
+      // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
+      if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
       for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
       dedupe(out.findings);
     } finally {
       tree.delete();
     }
     return out;
+  }
+
+  /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
+  callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[]): CallFact[] {
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return [];
+    try {
+      const source = new SourceText(text);
+      const model = new FileModel(path, source, tree, this.modelQueries);
+      const values = new Values(model, this.models);
+      return callFacts(path, source, model, values, new Resolver(model, values, this.models), targets);
+    } finally {
+      tree.delete();
+    }
   }
 
   /**
@@ -258,6 +286,88 @@ function dedupe(findings: Finding[]): void {
   findings.length = w;
 }
 
+/**
+ * Findings across functions and files: a constant handed to a crate function whose parameter
+ * reaches a key, nonce, salt or iteration-count sink — directly, through the fields its
+ * constructor fills, or through further calls. The callers are found by name in the files' text
+ * first; only those files are parsed again. Adds the findings to the callers' analyses.
+ */
+export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (file: string) => string | undefined, maxRounds = 3): void {
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])));
+  if (table.size === 0) return;
+  const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
+  // A call reaches a function of its own crate, or of a crate it depends on (a workspace library).
+  const sees = (caller: string, callee: string) => {
+    const a = crateOf.get(caller);
+    const b = crateOf.get(callee);
+    return a?.manifest === b?.manifest || (!!a && !!b?.name && a.dependencies.includes(b.name));
+  };
+  const facts: CallFact[] = [];
+  const seen = new Set<string>();
+  for (let round = 0; round < maxRounds; round++) {
+    const targets = targetsOf(table).filter((t) => !seen.has(`${t.fn.owner ?? ''}::${t.fn.name}#${[...t.params].join(',')}`));
+    if (targets.length === 0) break;
+    for (const t of targets) seen.add(`${t.fn.owner ?? ''}::${t.fn.name}#${[...t.params].join(',')}`);
+    const mention = new RegExp(`\\b(${[...new Set(targets.map((t) => escapeRe(t.fn.name)))].join('|')})\\s*(::\\s*<[^>]*>\\s*)?\\(`);
+    const round_facts: CallFact[] = [];
+    for (const a of analyses) {
+      const text = textOf(a.file);
+      if (!text || !mention.test(text)) continue;
+      round_facts.push(...engine.callFactsIn(a.file, text, targets));
+    }
+    facts.push(...round_facts);
+    if (!propagate(table, round_facts, sees)) break;
+  }
+  const byFile = new Map(analyses.map((a) => [a.file, a]));
+  const reported = new Set<string>();
+  for (const f of facts) {
+    if (f.value.kind === 'param') continue;
+    for (const reach of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, reach.at.file)) continue;
+      const rule = engine.rules.find((r) => r.id === FLOW_RULE_OF[reach.sink.kind]);
+      const a = byFile.get(f.file);
+      if (!rule || !a) continue;
+      const id = `${rule.id}:${f.file}:${f.region.startLine}:${f.region.startColumn}:${f.arg}`;
+      if (reported.has(id) || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+      const literal = f.value.kind === 'const' ? f.value.literal : undefined;
+      const n = integerLiteral(literal);
+      if (reach.sink.kind === 'iterations' && f.value.kind === 'const' && (n === undefined || n >= 600_000)) continue;
+      // An integer handed to a nonce parameter is a counter's starting value (`to_be_bytes()` inside), not a fixed nonce.
+      if (reach.sink.kind === 'nonce' && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? '')) continue;
+      reported.add(id);
+      const where = `${reach.sink.file}:${reach.sink.region.startLine}`;
+      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ''}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? 'is handed on until it ' : ''}reaches \`${reach.sink.api}\` (${where})`;
+      const message = {
+        key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
+        nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
+        salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
+        iterations: `PBKDF2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
+      }[reach.sink.kind];
+      const severity = reach.sink.kind === 'salt' ? 'medium' : rule.severity;
+      const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
+      const steps = [
+        ...(f.value.kind === 'const' && f.value.origin && !(f.value.origin.startLine >= f.region.startLine && f.value.origin.endLine <= f.region.endLine) ? [{ file: f.file, region: f.value.origin, message: 'the constant is defined here' }] : []),
+        { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` },
+        ...reach.steps,
+      ];
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: lowered ? rule.testSeverity! : severity,
+        cwe: rule.cwe,
+        file: f.file,
+        region: f.region,
+        message: lowered ? `${message} (in test or example code, so reported at lower severity)` : message,
+        related: [{ file: reach.sink.file, region: reach.sink.region, message: `the value reaches \`${reach.sink.api}\` here` }, { ...reach.at, message: 'through this parameter' }],
+        flow: steps,
+        lineText: f.lineText,
+        fingerprint: '',
+      };
+      if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === 'iterations' ? 600_000 : undefined });
+      else a.findings.push(finding);
+    }
+  }
+}
+
 /** The integer a literal spells (`600_000`, `0x10`, `13u8`), if it is one. */
 export function integerLiteral(literal: string | undefined): number | undefined {
   if (!literal) return undefined;
@@ -272,7 +382,7 @@ export function integerLiteral(literal: string | undefined): number | undefined 
  * another const (in a third file) is chased to the one that holds the literal. Only files whose
  * text defines a wanted name are read again.
  */
-function crateConsts(analyses: FileAnalysis[], wanted: Set<string>, lookup: ConstLookup): Map<string, ExportedConst> {
+function crateConsts(analyses: FileAnalysis[], wanted: Set<string>, lookup: ConstLookup): Map<string, { def: ExportedConst; holder: ExportedConst }> {
   const found = new Map<string, ExportedConst>();
   const read = new Set<string>();
   for (let round = 0; round < 4 && wanted.size; round++) {
@@ -289,11 +399,11 @@ function crateConsts(analyses: FileAnalysis[], wanted: Set<string>, lookup: Cons
     wanted = more;
   }
   // Names defined as other names resolve to the constant that holds the value.
-  const out = new Map<string, ExportedConst>();
+  const out = new Map<string, { def: ExportedConst; holder: ExportedConst }>();
   for (const [name, c] of found) {
     let cur: ExportedConst | undefined = c;
     for (let i = 0; cur?.alias && i < 8; i++) cur = found.get(cur.alias);
-    if (cur && !cur.alias) out.set(name, cur);
+    if (cur && !cur.alias) out.set(name, { def: c, holder: cur });
   }
   return out;
 }
@@ -318,17 +428,20 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
-      const c = consts.get(p.name);
-      if (!c) continue;
+      const found = consts.get(p.name);
+      if (!found) continue;
+      const { def, holder } = found;
       let message = p.finding.message;
       if (p.below !== undefined) {
-        const n = integerLiteral(c.literal);
+        const n = integerLiteral(holder.literal);
         if (n === undefined || n >= p.below) continue;
         message = message.replaceAll('{{value}}', n.toLocaleString('en-US'));
       }
-      const related = [...p.finding.related, { file: c.file, region: c.region, message: `\`${p.name}\` is a constant defined here` }];
-      if (c.name !== p.name) related.push({ file: c.file, region: c.region, message: `\`${c.name}\` holds the value` });
-      findings.push({ ...p.finding, message, related });
+      const steps = [{ file: def.file, region: def.region, message: `\`${p.name}\` is a constant defined here` }];
+      if (holder !== def) steps.unshift({ file: holder.file, region: holder.region, message: `\`${holder.name}\` holds the value` });
+      const related = [...p.finding.related, ...steps];
+      const flow = [...steps, ...(p.finding.flow ?? [{ file: p.finding.file, region: p.finding.region, message: 'used here' }])];
+      findings.push({ ...p.finding, message, related, flow });
     }
     for (const f of findings) {
       const s = suppressionFor(a.suppressions, f.ruleId, f.region.startLine);
@@ -354,7 +467,26 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
     assignFingerprints(findings);
     all.push(...findings);
   }
-  return all.sort(compareFindings);
+  return dropSubsumed(all).sort(compareFindings);
+}
+
+/**
+ * One root cause, one finding: a finding whose location another finding of the same rule points to
+ * as a related location (the secret-named const that a reported key is read from) is dropped.
+ */
+function dropSubsumed(findings: Finding[]): Finding[] {
+  const pointedBy = new Map<string, Set<string>>();
+  for (const f of findings) {
+    for (const r of f.related) {
+      const k = `${f.ruleId}\0${r.file}\0${r.region.startLine}`;
+      pointedBy.set(k, (pointedBy.get(k) ?? new Set()).add(`${f.file}\0${f.region.startLine}`));
+    }
+  }
+  return findings.filter((f) => {
+    if (f.related.length) return true;
+    const by = pointedBy.get(`${f.ruleId}\0${f.file}\0${f.region.startLine}`);
+    return !by || [...by].every((x) => x === `${f.file}\0${f.region.startLine}`);
+  });
 }
 
 /**

@@ -84,7 +84,8 @@ function codeqlCell(f: Finding, input: ReportInput): string {
 }
 
 function row(f: Finding, input: ReportInput): string {
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)} |${codeqlCell(f, input)}`;
+  const path = f.flow && f.flow.length >= 2 ? `<br><sub>Path: ${f.flow.map((s) => `${escapeMarkdown(`${s.file}:${s.region.startLine}`)} ${inlineMessage(s.message)}`).join(' → ')}</sub>` : '';
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path} |${codeqlCell(f, input)}`;
 }
 
 function tableHead(input: ReportInput): string {

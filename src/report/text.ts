@@ -16,6 +16,10 @@ export function renderFinding(f: Finding): string {
     `${pad} | ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}`,
   ];
   for (const r of f.related) out.push(`${pad} = note: ${r.message}: ${r.file}:${r.region.startLine}:${r.region.startColumn}`);
+  if (f.flow && f.flow.length >= 2) {
+    out.push(`${pad} = path:`);
+    f.flow.forEach((s, i) => out.push(`${pad}     ${i + 1}. ${s.file}:${s.region.startLine}:${s.region.startColumn} ${s.message}`));
+  }
   if (f.suppression) out.push(`${pad} = suppressed: ${f.suppression.justification}`);
   return out.join('\n');
 }

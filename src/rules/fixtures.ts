@@ -5,7 +5,7 @@ import { cargoAvailable, cargoCheck } from '../build/cargo.ts';
 import { diagnosticsToFindings } from '../build/diagnostics.ts';
 import type { Finding, Severity } from '../finding.ts';
 import type { Engine } from '../analyzer/engine.ts';
-import { finalize } from '../analyzer/engine.ts';
+import { finalize, settleFlows } from '../analyzer/engine.ts';
 import { relativePath } from '../scan/files.ts';
 import { CrateFinder } from '../scan/crates.ts';
 import type { RuleDef } from './catalog.ts';
@@ -130,6 +130,7 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
       analyses.push(engine.analyze(path, text, crates.crateOf(abs)));
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
+    settleFlows(engine, analyses, (p) => texts.get(p));
     const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? '')).filter((f) => !f.suppression);
     report.problems.push(...compare(rule, findings, expectations));
     report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'expect').length;

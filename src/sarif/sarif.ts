@@ -65,6 +65,8 @@ export function toSarif(findings: Finding[], rules: RuleDef[], notes: Note[] = [
       message: { text: links ? `${f.message} See: ${links}.` : f.message },
       locations: [location(f.file, f.region)],
       ...(related.length ? { relatedLocations: related } : {}),
+      // The dataflow path, so code scanning shows "Show paths": literal → argument → parameter → sink.
+      ...(f.flow && f.flow.length >= 2 ? { codeFlows: [{ threadFlows: [{ locations: f.flow.map((s) => ({ location: location(s.file, s.region, s.message) })) }] }] } : {}),
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
       ...(f.suppression ? { suppressions: [{ kind: 'inSource', justification: f.suppression.justification }] } : {}),
       properties: {

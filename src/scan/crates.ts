@@ -9,6 +9,8 @@ import { parse as parseToml } from 'smol-toml';
 export interface CrateInfo {
   /** The manifest, as an absolute path. */
   manifest: string;
+  /** The package name (`[package] name`), if the manifest has one (a virtual workspace has none). */
+  name?: string;
   /** Package names and the names code imports them by, of every dependency table. */
   dependencies: string[];
 }
@@ -60,7 +62,8 @@ export class CrateFinder {
   private read(manifest: string): CrateInfo | null {
     try {
       const doc = parseToml(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
-      return { manifest, dependencies: dependencyNames(doc) };
+      const name = (doc.package as { name?: unknown } | undefined)?.name;
+      return { manifest, name: typeof name === 'string' ? name : undefined, dependencies: dependencyNames(doc) };
     } catch {
       return null;
     }

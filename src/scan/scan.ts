@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Note } from '../finding.ts';
-import { Engine, type FileAnalysis, finalize } from '../analyzer/engine.ts';
+import { Engine, type FileAnalysis, finalize, settleFlows } from '../analyzer/engine.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
 import { loadModels } from '../analyzer/models.ts';
@@ -90,11 +90,17 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     bytes += o.bytes;
   }
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const textOf = (path: string) => {
+    const read = readRustSource(byPath.get(path)!, maxFileSize);
+    return read.ok ? read.text : undefined;
+  };
+  // Constants handed to crate functions whose parameters reach sinks: the callers are found by name, then parsed.
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await getEngine(), analyses, textOf);
   // Files defining a const another file's finding waits for are read again, when asked (rarely any).
   const e = analyses.some((a) => a.pending.length) ? await getEngine() : undefined;
   const lookup = (path: string) => {
-    const read = e ? readRustSource(byPath.get(path)!, maxFileSize) : undefined;
-    return e && read?.ok ? e.constsIn(path, read.text) : [];
+    const text = e ? textOf(path) : undefined;
+    return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
   return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };

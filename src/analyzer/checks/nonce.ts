@@ -25,7 +25,10 @@ export function constantNonce(ctx: CheckContext): void {
     const v = values.resolve(arg);
     if (v.kind !== 'const' && v.kind !== 'external') continue;
     const { label, misuseResistant } = cipherOf(ctx, call);
-    const severity = misuseResistant ? 'high' : undefined;
+    // A cipher keyed in this very function from an ephemeral key agreement encrypts under a new key
+    // each call: a fixed nonce then repeats nothing.
+    const fresh = freshKeyOf(ctx, call);
+    const severity = fresh ? 'low' : misuseResistant ? 'high' : undefined;
     const consequence = severity
       ? 'GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal'
       : /CBC|ECB|CFB|OFB/.test(label)
@@ -35,10 +38,33 @@ export function constantNonce(ctx: CheckContext): void {
     const shown = quote(model, arg);
     const defined = v.kind === 'external' ? v.name! : v.origin ? quote(model, v.origin, 40) : '';
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
-    const message = `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+    const message = fresh
+      ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.`
+      : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
     if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name! } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: 'the constant nonce is defined here' }] : [] });
   }
+}
+
+const FRESH_KEY = /\b(diffie_hellman|ephemeral|Ephemeral|EphemeralSecret)\b/;
+
+/** The fresh key the encrypting cipher was made from in the same function, if it was. */
+function freshKeyOf(ctx: CheckContext, call: Node): Node | undefined {
+  const recv = receiverOf(call);
+  if (recv?.type !== 'identifier') return undefined;
+  const b = ctx.values.lookup(recv.text, recv.startIndex);
+  const ctor = b?.kind === 'let' ? b.info.value : undefined;
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!ctor || !fn || ctor.type !== 'call_expression' && ctor.type !== 'try_expression') return undefined;
+  const keyArg = argumentsOf(ctor.type === 'try_expression' ? (ctor.namedChild(0) ?? ctor) : ctor)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0)!)[0] : undefined);
+  if (!keyArg) return undefined;
+  // Only an ephemeral key agreement makes a key per message by design; a key generated in `main` of
+  // a demo is kept and reused as soon as the code is copied into a function, so it stays reported.
+  // The key's own binding, made in this function from an ephemeral exchange.
+  const root = /^[&*\s]*([a-z_]\w*)/.exec(keyArg.text)?.[1];
+  const kb = root ? ctx.values.lookup(root, keyArg.startIndex) : undefined;
+  const made = kb?.kind === 'let' ? (kb.info.value?.text ?? '') : '';
+  return FRESH_KEY.test(made) || FRESH_KEY.test(keyArg.text) ? keyArg : undefined;
 }
 
 /** nonce-reuse: a nonce that is not constant, but is used for more than one encryption. */

@@ -1,0 +1,251 @@
+import type { Node } from 'web-tree-sitter';
+import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
+import type { Region } from '../finding.ts';
+import type { FileModel, FnInfo } from './model.ts';
+import type { Resolver } from './resolve.ts';
+import type { SourceText } from './source.ts';
+import type { Value, Values } from './values.ts';
+
+// Layer 4 across functions: a summary per function of which parameters reach which crypto sinks
+// (in it, through what it calls, through the fields its constructor fills), and the call sites
+// that hand those parameters a constant. Summaries are made per file while the file is analyzed
+// (they are plain data, so they cross worker threads); the crate-wide part joins them without
+// parsing anything again, except the caller files that name a reaching function.
+
+export type SinkKind = 'key' | 'nonce' | 'salt' | 'iterations';
+
+export interface Place {
+  file: string;
+  region: Region;
+}
+
+export interface SinkFact extends Place {
+  kind: SinkKind;
+  /** `Aes256Gcm::new_from_slice`, for messages. */
+  api: string;
+}
+
+/** How a function is called: a free function by name, an associated function or method by its impl type. */
+export interface FnRef {
+  name: string;
+  owner?: string;
+}
+
+/** Parameter `param` of `fn` reaches `sink` (through `steps`, each a place with what happens there). */
+export interface Reach {
+  fn: FnRef;
+  param: number;
+  /** Where the parameter is declared. */
+  at: Place;
+  /** The parameter's declared type. */
+  paramType?: string;
+  sink: SinkFact;
+  steps: FlowStep[];
+}
+
+export interface FlowStep extends Place {
+  message: string;
+}
+
+/** `owner.field` reaches a sink (a method passes `self.field` to a cipher). */
+export interface FieldReach {
+  owner: string;
+  field: string;
+  sink: SinkFact;
+  at: Place;
+}
+
+/** Parameter `param` of `fn` is stored into `owner.field` (a constructor). */
+export interface FieldWrite {
+  fn: FnRef;
+  param: number;
+  owner: string;
+  field: string;
+  at: Place;
+}
+
+export interface FlowSummary {
+  reaches: Reach[];
+  fieldReaches: FieldReach[];
+  fieldWrites: FieldWrite[];
+}
+
+/** A call site that hands a value to a crate function's parameter. */
+export interface CallFact {
+  file: string;
+  callee: FnRef;
+  arg: number;
+  region: Region;
+  /** The call's source line, for the finding. */
+  lineText: string;
+  argText: string;
+  /** The call is in test or example code. */
+  inTest: boolean;
+  value: { kind: 'const'; origin?: Region; literal?: string } | { kind: 'external'; name: string } | { kind: 'param'; fn: FnRef; param: number; at: Place };
+}
+
+const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
+  ['key', keySinkOf],
+  ['nonce', nonceSinkOf],
+  ['salt', saltSinkOf],
+  ['iterations', iterationsOf],
+];
+
+function fnRef(fn: FnInfo, r: Resolver): FnRef {
+  const inImpl = fn.node.parent?.parent?.type === 'impl_item';
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start) } : { name: fn.name };
+}
+
+function paramIndex(fn: FnInfo, name: string): number | undefined {
+  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p && p.type !== 'self_parameter' && p.type !== 'attribute_item') ?? [];
+  const i = params.findIndex((p) => p === fn.params.get(name) || (!!p && p.startIndex === fn.params.get(name)?.startIndex));
+  return i >= 0 ? i : undefined;
+}
+
+/** The summary of one file: what its functions' parameters and fields reach. */
+export function summarize(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver): FlowSummary {
+  const place = (n: { startIndex: number; endIndex: number }): Place => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const out: FlowSummary = { reaches: [], fieldReaches: [], fieldWrites: [] };
+  for (const call of model.calls) {
+    for (const [kind, sinkOf] of SINKS) {
+      const sink = sinkOf(call, r);
+      if (!sink) continue;
+      const v = values.resolve(sink.arg);
+      const fact: SinkFact = { kind, api: sink.api, ...place(call) };
+      const b = v.binding;
+      if (b?.kind === 'param' && b.name !== 'self') {
+        const i = paramIndex(b.fn, b.name);
+        const decl = b.fn.params.get(b.name);
+        if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+      } else if (b?.kind === 'field') {
+        const owner = r.implType(call.startIndex);
+        if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+      }
+    }
+  }
+  // Constructors and setters that store a parameter into a field: `Self { key: key.to_vec() }`, `self.key = key`.
+  for (const fn of model.functions) {
+    const owner = r.implType(fn.start);
+    if (!owner || !fn.body) continue;
+    const stores: { field: string; value: Node }[] = [];
+    for (const [field, inits] of model.fieldInits) for (const v of inits) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const a of model.assigns) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== 'field_expression' || left.childForFieldName('value')?.text !== 'self') continue;
+      stores.push({ field: left.childForFieldName('field')?.text ?? '', value: right });
+    }
+    for (const { field, value } of stores) {
+      const v: Value = values.resolve(value);
+      const b = v.binding;
+      if (b?.kind !== 'param' || b.fn.start !== fn.start) continue;
+      const i = paramIndex(fn, b.name);
+      if (i !== undefined) out.fieldWrites.push({ fn: fnRef(fn, r), param: i, owner, field, at: place(value) });
+    }
+  }
+  return out;
+}
+
+/** Whether a call names this function (by name, and for a method or `T::f`, by its impl type where the caller shows it). */
+function callNames(call: Node, target: FnRef, r: Resolver): boolean {
+  if (calleeName(call) !== target.name) return false;
+  const recv = receiverOf(call);
+  if (recv) {
+    if (!target.owner) return false;
+    const t = r.typeOf(recv);
+    return t === target.owner || (t === undefined && recv.text === 'self' && r.implType(call.startIndex) === target.owner);
+  }
+  const shape = r.shape(call);
+  if (!target.owner) return (shape.path?.written.split('::').length ?? 1) <= 2 && !shape.path?.selfType;
+  return shape.path?.selfType === target.owner;
+}
+
+/** The call sites in a file that hand a value to one of the targets' parameters. */
+export function callFacts(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver, targets: { fn: FnRef; params: Set<number> }[]): CallFact[] {
+  const out: CallFact[] = [];
+  const place = (n: { startIndex: number; endIndex: number }): Place => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const names = new Set(targets.map((t) => t.fn.name));
+  for (const call of model.calls) {
+    if (!names.has(calleeName(call))) continue;
+    for (const t of targets) {
+      if (!callNames(call, t.fn, r)) continue;
+      const args = argumentsOf(call);
+      for (const i of t.params) {
+        const arg = args[i];
+        if (!arg) continue;
+        const v = values.resolve(arg);
+        const base = { file: path, callee: t.fn, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
+        else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name } });
+        else if (v.binding?.kind === 'param' && v.binding.name !== 'self') {
+          const j = paramIndex(v.binding.fn, v.binding.name);
+          const decl = v.binding.fn.params.get(v.binding.name);
+          if (j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const key = (f: FnRef) => `${f.owner ?? ''}::${f.name}`;
+
+/** Every function parameter that reaches a sink, directly, through fields, or through calls (to a bounded depth). */
+export function reachTable(summaries: FlowSummary[]): Map<string, Reach[]> {
+  const table = new Map<string, Reach[]>();
+  const add = (r: Reach) => {
+    const k = `${key(r.fn)}#${r.param}`;
+    const list = table.get(k) ?? [];
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
+    list.push(r);
+    table.set(k, list);
+    return true;
+  };
+  for (const s of summaries) for (const r of s.reaches) add(r);
+  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
+  for (const s of summaries) {
+    for (const w of s.fieldWrites) {
+      for (const fr of fieldReaches) {
+        if (fr.owner !== w.owner || fr.field !== w.field) continue;
+        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
+      }
+    }
+  }
+  return table;
+}
+
+export function reachesOf(table: Map<string, Reach[]>, fn: FnRef, param: number): Reach[] {
+  return table.get(`${key(fn)}#${param}`) ?? [];
+}
+
+/** The functions (and which of their parameters) that reach a sink: the targets to look for in callers. */
+export function targetsOf(table: Map<string, Reach[]>): { fn: FnRef; params: Set<number> }[] {
+  const byFn = new Map<string, { fn: FnRef; params: Set<number> }>();
+  for (const reaches of table.values()) {
+    for (const r of reaches) {
+      const k = key(r.fn);
+      const t = byFn.get(k) ?? { fn: r.fn, params: new Set<number>() };
+      t.params.add(r.param);
+      byFn.set(k, t);
+    }
+  }
+  return [...byFn.values()];
+}
+
+/** Call sites passing a parameter on make the caller's parameter reach the same sinks. Returns whether the table grew. */
+export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: (caller: string, callee: string) => boolean = () => true): boolean {
+  let grew = false;
+  for (const f of facts) {
+    if (f.value.kind !== 'param') continue;
+    for (const r of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, r.at.file)) continue;
+      const k = `${key(f.value.fn)}#${f.value.param}`;
+      const list = table.get(k) ?? [];
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      table.set(k, list);
+      grew = true;
+    }
+  }
+  return grew;
+}
