@@ -8,6 +8,8 @@ import { checkBuildFixtures, checkFixtures } from './rules/fixtures.ts';
 import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
 import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
+import { ConfigError, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
+import { ModelError, loadModels } from './analyzer/models.ts';
 import { pathToFileURL } from 'node:url';
 import { runStudy } from './study/study.ts';
 import { renderStudyCsv, renderStudyMarkdown, renderStudySvg, studyTable } from './study/table.ts';
@@ -17,9 +19,11 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
-                    [--rules DIR]... [--root DIR] [--max-file-size BYTES] [--threads N]
+                    [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
+                    [--max-file-size BYTES] [--threads N]
   ${TOOL_NAME} rules               list the rule catalogue
-  ${TOOL_NAME} explain <rule-id>   show a rule's documentation
+  ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
+  ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
   ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
                     [--vulnerable-at SEVERITY] [--format markdown|json|csv]
@@ -71,6 +75,8 @@ async function scan(args: string[]): Promise<number> {
       root: { type: 'string' },
       'max-file-size': { type: 'string' },
       threads: { type: 'string' },
+      models: { type: 'string', multiple: true },
+      config: { type: 'string' },
     },
   });
   const format = values.format;
@@ -86,7 +92,10 @@ async function scan(args: string[]): Promise<number> {
   // relative to its folder, so the file keeps its name.
   const single = positionals.length === 1 ? resolve(positionals[0]) : undefined;
   const root = resolve(values.root ?? (single && existsSync(single) && !statSync(single).isDirectory() ? dirname(single) : (single ?? '.')));
-  const result = await scanPaths(paths, { root, ruleDirs: values.rules, maxFileSize, threads });
+  const project = loadProjectConfig(root, values.config);
+  const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
+  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads });
+  const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
@@ -121,9 +130,26 @@ function listRules(args: string[]): number {
   return 0;
 }
 
+/** One line per modelled API: call, argument, kind, and the model file it comes from. */
+function modelRows(models: ReturnType<typeof loadModels>, kinds?: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of models.all) {
+    const rows = m.sinks.filter((r) => !kinds || kinds.has(r.kind));
+    if (rows.length === 0) continue;
+    out.push(`${m.name}  (${m.file})`);
+    for (const r of rows) out.push(`  ${r.call}${r.arg !== undefined ? `  arg ${r.arg}` : ''}  ${r.kind}${r.on ? `  on ${r.on.join(', ')}` : ''}`);
+  }
+  return out;
+}
+
 function explain(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string', multiple: true } } });
-  if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see `rules`)');
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string', multiple: true }, models: { type: 'string', multiple: true } } });
+  const models = loadModels((values.models ?? []).map((m) => resolve(m)));
+  if (positionals.length === 1 && positionals[0] === 'models') {
+    process.stdout.write(`${modelRows(models).join('\n')}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see `rules`), or `models` to list the modelled APIs');
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const rule = rules.find((r) => r.id === positionals[0]);
   if (!rule) throw new UsageError(`no rule '${positionals[0]}'; known rules: ${rules.map((r) => r.id).join(', ')}`);
@@ -139,6 +165,7 @@ function explain(args: string[]): number {
       '',
       `Suppress one finding with a reason: // rust-crypto-gate: ignore[${rule.id}] <why this is safe>`,
       '',
+      ...(rule.sinks.length ? [`## Modelled APIs (${rule.sinks.join(', ')})`, '', ...modelRows(models, new Set(rule.sinks)), ''] : []),
     ].join('\n'),
   );
   return 0;
@@ -226,7 +253,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError || e instanceof RuleError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof RuleError || e instanceof ConfigError || e instanceof ModelError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${TOOL_NAME}: ${(e as Error).message}\n`);
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
     } else {

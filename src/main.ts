@@ -22,6 +22,8 @@ import { uploadSarif } from './github/sarif-upload.ts';
 import { selectAnnotations } from './report/annotations.ts';
 import { type CodeqlReport, type ReportInput, renderReport } from './report/markdown.ts';
 import { loadRuleSet } from './scan/scan.ts';
+import type { RuleDef } from './rules/catalog.ts';
+import { ConfigError as ProjectConfigError, type ProjectConfig, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
 import { toSarif } from './sarif/sarif.ts';
 import { TOOL_NAME } from './version.ts';
 
@@ -31,16 +33,18 @@ import { TOOL_NAME } from './version.ts';
 // still written, and the verdict does not change.
 
 async function run(): Promise<void> {
-  // 1. Inputs and the event.
+  // 1. Inputs, the project's .rust-crypto-gate.yml, and the event.
   let config: Config;
+  let project: ProjectConfig;
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   try {
     config = readConfig((name) => core.getInput(name));
+    project = loadProjectConfig(resolve(workspace, config.workingDirectory), config.configFile ? resolve(workspace, config.configFile) : undefined);
   } catch (e) {
-    if (e instanceof ConfigError) return core.setFailed(e.message);
+    if (e instanceof ConfigError || e instanceof ProjectConfigError) return core.setFailed(e.message);
     throw e;
   }
   if (config.token) core.setSecret(config.token);
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const plan = planFromEvent(github.context.eventName, github.context.payload as never, process.env);
   const gh: GitHub | undefined = config.token ? createGitHub(config.token, core) : undefined;
   const remarks: string[] = [];
@@ -60,10 +64,17 @@ async function run(): Promise<void> {
   if (rustChanges === 'all' || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
 
   // 4. Analyze.
-  const rules = loadRuleSet({});
+  let rules: RuleDef[];
+  try {
+    rules = applyRuleConfig(loadRuleSet({}), project);
+  } catch (e) {
+    if (e instanceof ProjectConfigError) return core.setFailed(e.message);
+    throw e;
+  }
+  const modelDirs = [...project.models, ...config.models.map((m) => resolve(workspace, m))];
   let analysis: Analysis = { findings: [], notes: [], filesScanned: 0 };
-  if (rustChanges === 'all' || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted);
-  const findings = mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll);
+  if (rustChanges === 'all' || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
+  const findings = applyFindingConfig(mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll), project);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
 
   // 5. Compare with CodeQL on the same files (pure matching; reading its results is best effort).

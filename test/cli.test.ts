@@ -201,3 +201,34 @@ test('worker threads: the same findings in the same order as one thread, from so
   assert.ok(f1.some((f: { file: string; ruleId: string }) => f.file === 'src/aa_user.rs' && f.ruleId === 'constant-nonce'));
   assert.equal(runCli(['scan', dir, '--threads', '0']).status, 2);
 });
+
+test('--models makes a wrapper crate\'s function a key sink; the project config turns rules off, overrides severities, excludes paths and adds models', () => {
+  const main = [
+    'use acme_crypto::seal_box;',
+    'fn main() {',
+    '    let sealed = seal_box(b"0123456789abcdef0123456789abcdef", b"msg");',
+    '    let digest = md5::compute(b"etag");',
+    '    let _ = (sealed, digest);',
+    '}',
+    '',
+  ].join('\n');
+  const model = 'name: acme wrapper\ncrates: [acme-crypto]\nmodules: [acme_crypto]\nsinks:\n  - {call: acme_crypto::seal_box, arg: 0, kind: key, args: 2}\n';
+  const dir = tempTree({ 'src/main.rs': main, 'src/gen/generated.rs': main, 'models/acme.yml': model });
+  const ids = (r: { stdout: string }) => JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; severity: string; region: { startLine: number } }) => `${f.ruleId}@${f.file}:${f.region.startLine}:${f.severity}`);
+  const without = ids(runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']));
+  assert.ok(!without.some((x: string) => x.startsWith('hardcoded-key')), without.join(' '));
+  const withModels = ids(runCli(['scan', dir, '--models', join(dir, 'models'), '--format', 'json', '--fail-on', 'none']));
+  assert.ok(withModels.includes('hardcoded-key@src/main.rs:3:critical'), withModels.join(' '));
+  // The same through the project config, with weak-hash turned off, a severity override and an exclude.
+  writeFileSync(join(dir, '.rust-crypto-gate.yml'), 'rules:\n  disable: [weak-hash]\n  severity: { hardcoded-key: high }\nmodels: [models]\nexclude: ["src/gen/**"]\n');
+  const configured = ids(runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']));
+  assert.deepEqual(configured, ['hardcoded-key@src/main.rs:3:high']);
+  assert.ok(withModels.some((x: string) => x.startsWith('weak-hash@src/main.rs:4')), 'weak-hash runs when not disabled');
+  // A typo in the config is an error that names the file, not a silent no-op.
+  writeFileSync(join(dir, '.rust-crypto-gate.yml'), 'rules:\n  disable: [weak-hashes]\n');
+  const bad = runCli(['scan', dir, '--fail-on', 'none']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /\.rust-crypto-gate\.yml: no rule 'weak-hashes'/);
+  const listed = runCli(['explain', 'models', '--models', join(dir, 'models')]);
+  assert.match(listed.stdout, /acme wrapper .*\n {2}acme_crypto::seal_box {2}arg 0 {2}key/);
+});

@@ -25,6 +25,7 @@ export async function analyzeChanges(
   changes: FileChange[] | 'all',
   scopeAll: boolean,
   wanted: (path: string) => boolean,
+  modelDirs: string[] = [],
 ): Promise<Analysis> {
   const notes: Note[] = [];
   const top = resolve(workspace, workingDirectory);
@@ -33,7 +34,7 @@ export async function analyzeChanges(
   else for (const c of changes) dirs.add(packageRoot(dirname(join(workspace, c.path)), top) ?? dirname(join(workspace, c.path)));
   // Every file of those crates is context; include/exclude only decide what is reported.
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
-  const result = await scanFiles(files, rules, { root: workspace }, notes);
+  const result = await scanFiles(files, rules, { root: workspace, modelDirs }, notes);
   const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
   const reportOn = (path: string) => (changes === 'all' || scopeAll ? wanted(path) : byPath.has(path));
   const findings = result.findings.filter((f) => reportOn(f.file));

@@ -15,6 +15,10 @@ export interface Config {
   scope: 'changed' | 'all';
   include: string[];
   exclude: string[];
+  /** Extra API model folders (repository-relative). */
+  models: string[];
+  /** The project config file; '' means `.rust-crypto-gate.yml` in the working directory, if any. */
+  configFile: string;
   sarifFile: string;
   uploadSarif: boolean;
   comment: boolean;
@@ -62,6 +66,8 @@ export function readConfig(get: (name: string) => string): Config {
     scope: oneOf('scope', ['changed', 'all'] as const, 'changed'),
     include: list('include'),
     exclude: list('exclude'),
+    models: list('models'),
+    configFile: get('config').trim(),
     sarifFile: str('sarif-file', 'rust-crypto-gate.sarif'),
     uploadSarif: bool('upload-sarif', true),
     comment: bool('comment', true),

@@ -18,6 +18,8 @@ export interface ScanOptions {
   ruleDirs?: string[];
   /** Extra API model folders (`--models DIR`), after the built-in ones. */
   modelDirs?: string[];
+  /** The rules to run, when already chosen (a project config turned some off); default: built-in + ruleDirs. */
+  rules?: RuleDef[];
   maxFileSize?: number;
   /** Worker threads to parse and analyze with; 1 runs in this thread. Default: the cores available. */
   threads?: number;
@@ -42,7 +44,7 @@ export async function createEngine(rules: RuleDef[], modelDirs: string[] = []): 
 /** Scans files and folders; one bad file never stops the others. */
 export async function scanPaths(paths: string[], options: ScanOptions): Promise<ScanResult> {
   const notes: Note[] = [];
-  const rules = loadRuleSet(options);
+  const rules = options.rules ?? loadRuleSet(options);
   const files = collectRustFiles(paths, options.root, notes);
   return scanFiles(files, rules, options, notes);
 }
