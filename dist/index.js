@@ -38256,11 +38256,21 @@ var FileModel = class {
     });
     return byName.get(name2) ?? [];
   }
-  /** The innermost function around an offset. */
+  /** The innermost function around an offset (binary search over the functions by start). */
   enclosingFunction(at) {
-    let best;
-    for (const f of this.functions) if (f.start <= at && at < f.end && (!best || f.start > best.start)) best = f;
-    return best;
+    const byStart = this.memo("fnsByStart", () => [...this.functions].sort((a, b) => a.start - b.start));
+    let lo = 0;
+    let hi = byStart.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (byStart[mid].start <= at) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
+    return void 0;
   }
   inTestCode(at) {
     return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
@@ -39223,6 +39233,8 @@ function nonceReuse(ctx) {
     ctx.report(span(call), message, { related });
   };
   const firstUse = /* @__PURE__ */ new Map();
+  const fieldsReported = /* @__PURE__ */ new Set();
+  nonceSequenceThatStays(ctx);
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
     if (v.kind === "const" || v.kind === "external" || v.mutated) continue;
@@ -39248,6 +39260,8 @@ function nonceReuse(ctx) {
       } else firstUse.set(key2, { call, origin: v.origin?.start });
     }
     if (b?.kind === "field" && !b.advanced) {
+      if (fieldsReported.has(b.name)) continue;
+      fieldsReported.add(b.name);
       const fn = model.enclosingFunction(call.startIndex);
       report(call, `Nonce \`${argText}\` comes from the field \`${b.name}\`, which nothing ever advances: every call of \`${fn?.name ?? "this method"}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`, v.origin ? [{ at: v.origin, message: `\`${b.name}\` is set here and never changed` }] : []);
     }
@@ -39259,6 +39273,19 @@ function nonceReuse(ctx) {
     if (recv && /nonce|counter|ctr|seq/i.test(recv.text)) {
       report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
     }
+  }
+}
+var ADVANCES = /self\s*\.\s*\w+(\s*\.\s*\w+)*\s*(=[^=]|\+=|-=|\^=|\|=)|&mut\s+self\s*\.|\.\s*(increment\w*|checked_add\w*|wrapping_add\w*|overflowing_add|fetch_add|fill|fill_bytes|try_fill_bytes|next\w*)\s*\(|\b(OsRng|thread_rng|SystemRandom|getrandom|rand_bytes)\b/;
+function nonceSequenceThatStays(ctx) {
+  for (const fn of ctx.model.functionsNamed("advance")) {
+    const impl = fn.node.parent?.parent;
+    if (impl?.type !== "impl_item" || !/NonceSequence/.test(impl.childForFieldName("trait")?.text ?? "") || !fn.body) continue;
+    const body2 = fn.body.text;
+    if (ADVANCES.test(body2)) continue;
+    const made = ctx.model.calls.find((c) => c.startIndex >= fn.body.startIndex && c.endIndex <= fn.body.endIndex && /^(try_)?assume_unique_for_key$/.test(calleeName(c)));
+    const arg = made ? argumentsOf(made)[0] : void 0;
+    if (!made || !arg || /^&?\s*self\s*\.\s*\w+\s*$/.test(arg.text) || ["const", "external"].includes(ctx.values.resolve(arg).kind)) continue;
+    ctx.report(span(made), `\`advance\` of \`${impl.childForFieldName("type")?.text ?? "this NonceSequence"}\` returns a nonce without changing anything: every seal under a key built with it uses the same nonce, and with AES-GCM or ChaCha20-Poly1305 a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Count a field up (refusing to wrap) and build the nonce from it.`, { related: [{ at: span(fn.body), message: "nothing here advances the sequence" }] });
   }
 }
 function cipherMadeIn(ctx, call, within) {
@@ -39479,6 +39506,20 @@ function reportRustCrypto(ctx) {
   ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? "" : " (Reported once per crate.)"}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ""}` });
 }
 
+// src/analyzer/checks/stream.ts
+var NONCE2 = /* @__PURE__ */ new Set(["nonce"]);
+function streamTruncation(ctx) {
+  const { model, resolver } = ctx;
+  const text = model.source.text;
+  if (!/\.\s*encrypt_next(_in_place)?\s*\(/.test(text) || /\.\s*encrypt_last(_in_place)?\s*\(/.test(text)) return;
+  for (const call of model.calls) {
+    if (!/^(new|from_aead)$/.test(calleeName(call))) continue;
+    const stream = resolver.sinks(call, NONCE2).find(({ row: row2 }) => row2.model.types.some((t) => t.algorithm === "STREAM" && row2.call.startsWith(`${t.name}::`)));
+    if (!stream) continue;
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` starts an AEAD stream that this file feeds with \`encrypt_next\` but never finishes with \`encrypt_last\`: without the last-chunk flag a reader cannot tell a complete stream from one cut short, so an attacker can drop chunks off the end undetected. Seal the final chunk with \`encrypt_last\` (and read it with \`decrypt_last\`).`);
+  }
+}
+
 // src/analyzer/checks/index.ts
 var CHECKS = {
   "constant-nonce": constantNonce,
@@ -39489,6 +39530,7 @@ var CHECKS = {
   "weak-rsa": weakRsa,
   "weak-hash": weakHash,
   "broken-cipher": brokenCipher,
+  "stream-truncation": streamTruncation,
   "weak-password-hash": weakPasswordHash,
   "weak-rng": weakRng,
   "unchecked-result": uncheckedResult,
@@ -39616,6 +39658,10 @@ var Resolver = class {
   aliases;
   fields;
   locals;
+  impls;
+  typeMemo = /* @__PURE__ */ new Map();
+  shapeMemo = /* @__PURE__ */ new Map();
+  namedMemo = /* @__PURE__ */ new Map();
   constructor(model, values, models) {
     this.model = model;
     this.values = values;
@@ -39648,7 +39694,12 @@ var Resolver = class {
   /** Whether the file imports, or names by path, any of these modules. */
   imports(modules) {
     const u = this.useMap;
-    return modules.some((m) => u.roots.has(m) || new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+    return modules.some((m) => {
+      if (u.roots.has(m)) return true;
+      let named = this.namedMemo.get(m);
+      if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+      return named;
+    });
   }
   /** Struct name → field name → the field's type name, for the file's structs. */
   get structFields() {
@@ -39675,11 +39726,10 @@ var Resolver = class {
   }
   /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
   implType(at) {
+    this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
     let best;
-    for (const n of this.model.tree.rootNode.descendantsOfType("impl_item")) {
-      if (n && n.startIndex <= at && at < n.endIndex && (!best || n.startIndex > best.startIndex)) best = n;
-    }
-    return best ? typeName(best.childForFieldName("type")?.text ?? "") : void 0;
+    for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+    return best?.type;
   }
   /** Whether a name is a generic parameter of the function or impl around `at`. */
   isGeneric(name2, at) {
@@ -39691,9 +39741,11 @@ var Resolver = class {
   /** The type of an expression, where the file shows it; undefined when it cannot be known. */
   typeOf(expr, depth = 0) {
     if (!expr || depth > 6) return void 0;
-    const t = this.rawTypeOf(expr, depth);
-    if (!t || t === "_" || this.isGeneric(t, expr.startIndex)) return void 0;
-    return this.canonical(t === "Self" ? this.implType(expr.startIndex) : t);
+    if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+    const raw = this.rawTypeOf(expr, depth);
+    const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+    this.typeMemo.set(expr.id, t);
+    return t;
   }
   rawTypeOf(expr, depth) {
     switch (expr.type) {
@@ -39742,6 +39794,11 @@ var Resolver = class {
   }
   /** How a call is written, with paths resolved and the receiver's type where known. */
   shape(call) {
+    let memo = this.shapeMemo.get(call.id);
+    if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+    return memo;
+  }
+  computeShape(call) {
     const name2 = calleeName(call);
     const recv = receiverOf(call);
     const args2 = argumentsOf(call).length;
@@ -39840,16 +39897,19 @@ function summarize(path6, source, model, values, r) {
       }
     }
   }
+  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
+  if (wanted.size === 0) return out2;
   for (const fn of model.functions) {
     const owner = r.implType(fn.start);
     if (!owner || !fn.body) continue;
     const stores = [];
-    for (const [field, inits] of model.fieldInits) for (const v of inits) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
     for (const a of model.assigns) {
       const left = a.childForFieldName("left");
       const right = a.childForFieldName("right");
       if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
-      stores.push({ field: left.childForFieldName("field")?.text ?? "", value: right });
+      const field = left.childForFieldName("field")?.text ?? "";
+      if (wanted.has(field)) stores.push({ field, value: right });
     }
     for (const { field, value } of stores) {
       const v = values.resolve(value);
@@ -39889,7 +39949,10 @@ function callFacts(path6, source, model, values, r, targets) {
         const base = { file: path6, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
         else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
-        else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+        else if (v.binding?.kind === "let" && !v.mutated) {
+          const loop = loopAround(model, v.binding.info.start, call);
+          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
           const j = paramIndex(v.binding.fn, v.binding.name);
           const decl = v.binding.fn.params.get(v.binding.name);
           if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
@@ -39898,6 +39961,10 @@ function callFacts(path6, source, model, values, r, targets) {
     }
   }
   return out2;
+}
+function loopAround(model, bindAt, call) {
+  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
+  return loops.sort((a, b) => b.start - a.start)[0];
 }
 var key = (f) => `${f.owner ?? ""}::${f.name}`;
 function reachTable(summaries) {
@@ -39970,6 +40037,8 @@ var Engine = class {
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
   models;
+  /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
+  parses = { analyze: 0, callers: 0, consts: 0 };
   constructor(parser, rules, models) {
     this.parser = parser;
     this.rules = rules;
@@ -39977,7 +40046,7 @@ var Engine = class {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks))]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks)).map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -39997,6 +40066,7 @@ var Engine = class {
     const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.prefilter.active(text, this.syntaxRules);
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
     if (!tree) {
       out2.notes.push({ level: "error", file: path6, message: "the parser returned no tree; file skipped" });
@@ -40050,6 +40120,7 @@ var Engine = class {
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path6, text, targets) {
+    this.parses.callers++;
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {
@@ -40066,6 +40137,7 @@ var Engine = class {
    * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
    */
   constsIn(path6, text) {
+    this.parses.consts++;
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {
@@ -40164,6 +40236,24 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (f.value.kind === "param") continue;
     for (const reach of reachesOf(table2, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file)) continue;
+      if (f.value.kind === "loop") {
+        const rule2 = engine.rules.find((r) => r.id === "nonce-reuse");
+        const a2 = byFile.get(f.file);
+        if (reach.sink.kind !== "nonce" || !rule2 || !a2 || a2.findings.some((x) => x.ruleId === rule2.id && x.region.startLine === f.region.startLine)) continue;
+        a2.findings.push({
+          ruleId: rule2.id,
+          severity: f.inTest && rule2.testSeverity ? rule2.testSeverity : rule2.severity,
+          cwe: rule2.cwe,
+          file: f.file,
+          region: f.region,
+          message: `Nonce \`${f.argText}\` is made once (line ${f.value.madeAt.startLine}) before the loop at line ${f.value.loopAt.startLine} and passed to \`${f.callee.name}\` on every iteration, where it becomes the nonce of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside \`${f.callee.name}\`).`,
+          related: [{ file: f.file, region: f.value.madeAt, message: "the nonce is made here, once" }, { file: reach.sink.file, region: reach.sink.region, message: "it becomes the nonce here" }],
+          flow: [{ file: f.file, region: f.value.madeAt, message: "made once" }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\` in the loop` }, ...reach.steps],
+          lineText: f.lineText,
+          fingerprint: ""
+        });
+        continue;
+      }
       const rule = engine.rules.find((r) => r.id === FLOW_RULE_OF[reach.sink.kind]);
       const a = byFile.get(f.file);
       if (!rule || !a) continue;
@@ -40311,12 +40401,16 @@ var Prefilter = class {
   always = [];
   byWord = /* @__PURE__ */ new Map();
   regexes = /* @__PURE__ */ new Map();
+  wholeWords = /* @__PURE__ */ new Set();
   scan;
   constructor(rules, triggersOf = (r) => r.triggers) {
     for (const rule of rules) {
       const triggers = triggersOf(rule);
       if (triggers.length === 0) this.always.push(rule);
-      for (const t of triggers) {
+      for (const raw of triggers) {
+        const whole = raw.startsWith("w:");
+        const t = whole ? raw.slice(2) : raw;
+        if (whole) this.wholeWords.add(t);
         if (t.startsWith("re:")) {
           const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
           entry.rules.push(rule);
@@ -40335,7 +40429,11 @@ var Prefilter = class {
       for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
         const i2 = m.index;
         if (i2 === 0 || !/[A-Za-z0-9_]/.test(text[i2 - 1])) {
-          for (const [word, rules] of this.byWord) if (text.startsWith(word, i2)) for (const r of rules) hit.add(r);
+          for (const [word, rules] of this.byWord) {
+            if (!text.startsWith(word, i2)) continue;
+            if (this.wholeWords.has(word) && /[A-Za-z0-9_]/.test(text[i2 + word.length] ?? "")) continue;
+            for (const r of rules) hit.add(r);
+          }
         }
         this.scan.lastIndex = i2 + 1;
       }
@@ -44456,6 +44554,7 @@ function parseModel(text, file) {
   }
   return model;
 }
+var COMMON_NAMES = /* @__PURE__ */ new Set(["hash", "digest", "compute", "derive", "new", "from", "encrypt", "decrypt", "update", "generate", "verify", "sign"]);
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var wordsRe = (names) => names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
 var Models = class {
@@ -44515,11 +44614,14 @@ var Models = class {
         if (!kinds.has(r.kind)) continue;
         const segs = r.call.split(/::|\./).filter(Boolean);
         const name2 = segs[segs.length - 1];
-        if (r.call.startsWith(".") || segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) out2.add(name2);
-        else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
+        if (r.call.startsWith(".")) out2.add(name2);
+        else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
+          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::"));
+          else out2.add(name2);
+        } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {
-          out2.add(segs[0]);
-          for (const t of r.on ?? []) out2.add(t);
+          out2.add(`${segs[0]}::`);
+          for (const t of r.on ?? []) out2.add(`${t}::`);
         }
       }
     }

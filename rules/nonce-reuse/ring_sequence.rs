@@ -40,3 +40,36 @@ pub fn seal_each_with_fresh_nonce(key: &LessSafeKey, rng: &SystemRandom, records
         key.seal_in_place_append_tag(nonce, Aad::empty(), record).unwrap(); // ok: nonce-reuse
     }
 }
+
+// The sequence hands out what a getter returns, and nothing counts up.
+pub struct FixedSequence {
+    nonce_bytes: [u8; NONCE_LEN],
+}
+
+impl FixedSequence {
+    fn current(&self) -> [u8; NONCE_LEN] {
+        self.nonce_bytes
+    }
+}
+
+impl NonceSequence for FixedSequence {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        let nonce = Nonce::assume_unique_for_key(self.current()); // expect: nonce-reuse "returns a nonce without changing anything"
+        Ok(nonce)
+    }
+}
+
+// --- correct code ---
+
+pub struct CountingSequence {
+    counter: u64,
+}
+
+impl NonceSequence for CountingSequence {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        let mut bytes = [0u8; NONCE_LEN];
+        bytes[4..].copy_from_slice(&self.counter.to_be_bytes());
+        self.counter = self.counter.checked_add(1).ok_or(Unspecified)?;
+        Ok(Nonce::assume_unique_for_key(bytes)) // ok: nonce-reuse
+    }
+}

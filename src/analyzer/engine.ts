@@ -110,6 +110,8 @@ export class Engine {
   private readonly syntaxRules: RuleDef[];
 
   readonly models: Models;
+  /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
+  parses = { analyze: 0, callers: 0, consts: 0 };
 
   constructor(parser: RustParser, rules: RuleDef[], models: Models) {
     this.parser = parser;
@@ -118,7 +120,8 @@ export class Engine {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks))]);
+    // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks)).map((t) => (/\w$/.test(t) ? `w:${t}` : t))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -140,6 +143,7 @@ export class Engine {
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.prefilter.active(text, this.syntaxRules);
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
     if (!tree) {
       out.notes.push({ level: 'error', file: path, message: 'the parser returned no tree; file skipped' });
@@ -196,6 +200,7 @@ export class Engine {
 
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[]): CallFact[] {
+    this.parses.callers++;
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {
@@ -213,6 +218,7 @@ export class Engine {
    * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
    */
   constsIn(path: string, text: string): ExportedConst[] {
+    this.parses.consts++;
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {
@@ -324,6 +330,25 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (f.value.kind === 'param') continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file)) continue;
+      if (f.value.kind === 'loop') {
+        // A nonce made once before the loop and handed to the helper that encrypts, every iteration.
+        const rule = engine.rules.find((r) => r.id === 'nonce-reuse');
+        const a = byFile.get(f.file);
+        if (reach.sink.kind !== 'nonce' || !rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+        a.findings.push({
+          ruleId: rule.id,
+          severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity,
+          cwe: rule.cwe,
+          file: f.file,
+          region: f.region,
+          message: `Nonce \`${f.argText}\` is made once (line ${f.value.madeAt.startLine}) before the loop at line ${f.value.loopAt.startLine} and passed to \`${f.callee.name}\` on every iteration, where it becomes the nonce of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside \`${f.callee.name}\`).`,
+          related: [{ file: f.file, region: f.value.madeAt, message: 'the nonce is made here, once' }, { file: reach.sink.file, region: reach.sink.region, message: 'it becomes the nonce here' }],
+          flow: [{ file: f.file, region: f.value.madeAt, message: 'made once' }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\` in the loop` }, ...reach.steps],
+          lineText: f.lineText,
+          fingerprint: '',
+        });
+        continue;
+      }
       const rule = engine.rules.find((r) => r.id === FLOW_RULE_OF[reach.sink.kind]);
       const a = byFile.get(f.file);
       if (!rule || !a) continue;
@@ -499,13 +524,18 @@ export class Prefilter {
   private readonly always: RuleDef[] = [];
   private readonly byWord = new Map<string, RuleDef[]>();
   private readonly regexes = new Map<string, { re: RegExp; rules: RuleDef[] }>();
+  private readonly wholeWords = new Set<string>();
   private readonly scan?: RegExp;
 
   constructor(rules: RuleDef[], triggersOf: (r: RuleDef) => string[] = (r) => r.triggers) {
     for (const rule of rules) {
       const triggers = triggersOf(rule);
       if (triggers.length === 0) this.always.push(rule);
-      for (const t of triggers) {
+      for (const raw of triggers) {
+        // `w:word`: the word must also end where an identifier ends.
+        const whole = raw.startsWith('w:');
+        const t = whole ? raw.slice(2) : raw;
+        if (whole) this.wholeWords.add(t);
         if (t.startsWith('re:')) {
           // Rules share regexes (the key constructors): each distinct one is run once per file.
           const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
@@ -528,7 +558,11 @@ export class Prefilter {
         const i = m.index;
         if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1])) {
           // Every word that starts here counts, not only the longest one the alternation chose.
-          for (const [word, rules] of this.byWord) if (text.startsWith(word, i)) for (const r of rules) hit.add(r);
+          for (const [word, rules] of this.byWord) {
+            if (!text.startsWith(word, i)) continue;
+            if (this.wholeWords.has(word) && /[A-Za-z0-9_]/.test(text[i + word.length] ?? '')) continue;
+            for (const r of rules) hit.add(r);
+          }
         }
         this.scan.lastIndex = i + 1;
       }

@@ -81,7 +81,12 @@ export interface CallFact {
   argText: string;
   /** The call is in test or example code. */
   inTest: boolean;
-  value: { kind: 'const'; origin?: Region; literal?: string } | { kind: 'external'; name: string } | { kind: 'param'; fn: FnRef; param: number; at: Place };
+  value:
+    | { kind: 'const'; origin?: Region; literal?: string }
+    | { kind: 'external'; name: string }
+    | { kind: 'param'; fn: FnRef; param: number; at: Place }
+    /** A value made once before a loop and handed over on every iteration (a nonce per transfer, not per message). */
+    | { kind: 'loop'; madeAt: Region; loopAt: Region };
 }
 
 const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
@@ -123,17 +128,21 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
       }
     }
   }
-  // Constructors and setters that store a parameter into a field: `Self { key: key.to_vec() }`, `self.key = key`.
+  // Constructors and setters that store a parameter into a field: `Self { key: key.to_vec() }`,
+  // `self.key = key` — looked for only for the fields this file passes to a sink.
+  const wanted = new Set(out.fieldReaches.map((f) => f.field));
+  if (wanted.size === 0) return out;
   for (const fn of model.functions) {
     const owner = r.implType(fn.start);
     if (!owner || !fn.body) continue;
     const stores: { field: string; value: Node }[] = [];
-    for (const [field, inits] of model.fieldInits) for (const v of inits) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
     for (const a of model.assigns) {
       const left = a.childForFieldName('left');
       const right = a.childForFieldName('right');
       if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== 'field_expression' || left.childForFieldName('value')?.text !== 'self') continue;
-      stores.push({ field: left.childForFieldName('field')?.text ?? '', value: right });
+      const field = left.childForFieldName('field')?.text ?? '';
+      if (wanted.has(field)) stores.push({ field, value: right });
     }
     for (const { field, value } of stores) {
       const v: Value = values.resolve(value);
@@ -177,7 +186,10 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
         const base = { file: path, callee: t.fn, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
         else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name } });
-        else if (v.binding?.kind === 'param' && v.binding.name !== 'self') {
+        else if (v.binding?.kind === 'let' && !v.mutated) {
+          const loop = loopAround(model, v.binding.info.start, call);
+          if (loop) out.push({ ...base, value: { kind: 'loop', madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+        } else if (v.binding?.kind === 'param' && v.binding.name !== 'self') {
           const j = paramIndex(v.binding.fn, v.binding.name);
           const decl = v.binding.fn.params.get(v.binding.name);
           if (j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
@@ -186,6 +198,12 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
     }
   }
   return out;
+}
+
+/** The innermost loop that holds the call but not the binding made at `bindAt`. */
+function loopAround(model: FileModel, bindAt: number, call: Node): { start: number; end: number } | undefined {
+  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
+  return loops.sort((a, b) => b.start - a.start)[0];
 }
 
 const key = (f: FnRef) => `${f.owner ?? ''}::${f.name}`;

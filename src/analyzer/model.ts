@@ -267,11 +267,22 @@ export class FileModel {
     return byName.get(name) ?? [];
   }
 
-  /** The innermost function around an offset. */
+  /** The innermost function around an offset (binary search over the functions by start). */
   enclosingFunction(at: number): FnInfo | undefined {
-    let best: FnInfo | undefined;
-    for (const f of this.functions) if (f.start <= at && at < f.end && (!best || f.start > best.start)) best = f;
-    return best;
+    const byStart = this.memo('fnsByStart', () => [...this.functions].sort((a, b) => a.start - b.start));
+    let lo = 0;
+    let hi = byStart.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start <= at) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Scanning back from the last function that starts before `at`, the first that contains it is the innermost.
+    for (let i = idx; i >= 0; i--) if (at < byStart[i].end) return byStart[i];
+    return undefined;
   }
 
   inTestCode(at: number): boolean {

@@ -152,6 +152,9 @@ export interface CallShape {
   imports(modules: string[]): boolean;
 }
 
+/** Call names too common to be a prefilter trigger on their own. */
+const COMMON_NAMES = new Set(['hash', 'digest', 'compute', 'derive', 'new', 'from', 'encrypt', 'decrypt', 'update', 'generate', 'verify', 'sign']);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRe = (names: string[]) => (names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`) : /$^/);
 
@@ -218,11 +221,17 @@ export class Models {
         if (!kinds.has(r.kind)) continue;
         const segs = r.call.split(/::|\./).filter(Boolean);
         const name = segs[segs.length - 1];
-        if (r.call.startsWith('.') || segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) out.add(name);
+        if (r.call.startsWith('.')) out.add(name);
+        else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
+          // `md5::compute`: the function's own name unless it is a common word (`hash`, `derive`), else its qualified form.
+          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::'));
+          else out.add(name);
+        }
         else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
         else {
-          out.add(segs[0]);
-          for (const t of r.on ?? []) out.add(t);
+          // `Key::from`: `Key::` (a bare `Key` is in every file that has a map); `on` types likewise.
+          out.add(`${segs[0]}::`);
+          for (const t of r.on ?? []) out.add(`${t}::`);
         }
       }
     }

@@ -98,6 +98,10 @@ export class Resolver {
   private aliases?: Map<string, string>;
   private fields?: Map<string, Map<string, string>>;
   private locals?: Set<string>;
+  private impls?: { start: number; end: number; type: string | undefined }[];
+  private readonly typeMemo = new Map<number, string | undefined>();
+  private readonly shapeMemo = new Map<number, CallShape>();
+  private readonly namedMemo = new Map<string, boolean>();
 
   constructor(model: FileModel, values: Values, models: Models) {
     this.model = model;
@@ -135,7 +139,12 @@ export class Resolver {
   /** Whether the file imports, or names by path, any of these modules. */
   imports(modules: string[]): boolean {
     const u = this.useMap;
-    return modules.some((m) => u.roots.has(m) || new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+    return modules.some((m) => {
+      if (u.roots.has(m)) return true;
+      let named = this.namedMemo.get(m);
+      if (named === undefined) this.namedMemo.set(m, (named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text)));
+      return named;
+    });
   }
 
   /** Struct name → field name → the field's type name, for the file's structs. */
@@ -165,11 +174,10 @@ export class Resolver {
 
   /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
   implType(at: number): string | undefined {
-    let best: Node | undefined;
-    for (const n of this.model.tree.rootNode.descendantsOfType('impl_item')) {
-      if (n && n.startIndex <= at && at < n.endIndex && (!best || n.startIndex > best.startIndex)) best = n;
-    }
-    return best ? typeName(best.childForFieldName('type')?.text ?? '') : undefined;
+    this.impls ??= this.model.tree.rootNode.descendantsOfType('impl_item').flatMap((n) => (n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName('type')?.text ?? '') }] : []));
+    let best: { start: number; end: number; type: string | undefined } | undefined;
+    for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+    return best?.type;
   }
 
   /** Whether a name is a generic parameter of the function or impl around `at`. */
@@ -183,9 +191,11 @@ export class Resolver {
   /** The type of an expression, where the file shows it; undefined when it cannot be known. */
   typeOf(expr: Node | null, depth = 0): string | undefined {
     if (!expr || depth > 6) return undefined;
-    const t = this.rawTypeOf(expr, depth);
-    if (!t || t === '_' || this.isGeneric(t, expr.startIndex)) return undefined;
-    return this.canonical(t === 'Self' ? this.implType(expr.startIndex) : t);
+    if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+    const raw = this.rawTypeOf(expr, depth);
+    const t = !raw || raw === '_' || this.isGeneric(raw, expr.startIndex) ? undefined : this.canonical(raw === 'Self' ? this.implType(expr.startIndex) : raw);
+    this.typeMemo.set(expr.id, t);
+    return t;
   }
 
   private rawTypeOf(expr: Node, depth: number): string | undefined {
@@ -238,6 +248,12 @@ export class Resolver {
 
   /** How a call is written, with paths resolved and the receiver's type where known. */
   shape(call: Node): CallShape {
+    let memo = this.shapeMemo.get(call.id);
+    if (!memo) this.shapeMemo.set(call.id, (memo = this.computeShape(call)));
+    return memo;
+  }
+
+  private computeShape(call: Node): CallShape {
     const name = calleeName(call);
     const recv = receiverOf(call);
     const args = argumentsOf(call).length;

@@ -6,6 +6,7 @@ import { weakKdfCost } from './cost.ts';
 import { weakRsa } from './rsa.ts';
 import { weakHash, weakPasswordHash } from './hashes.ts';
 import { brokenCipher } from './ciphers.ts';
+import { streamTruncation } from './stream.ts';
 
 // The named semantic checks that rules in rules/*.yml refer to with `check: <name>`. A check is for
 // what a tree-sitter query cannot say (value resolution, loops, reuse); everything else is a query.
@@ -18,6 +19,7 @@ export const CHECKS: Record<string, Check> = {
   'weak-rsa': weakRsa,
   'weak-hash': weakHash,
   'broken-cipher': brokenCipher,
+  'stream-truncation': streamTruncation,
   'weak-password-hash': weakPasswordHash,
   'weak-rng': weakRng,
   'unchecked-result': uncheckedResult,

@@ -78,6 +78,8 @@ export function nonceReuse(ctx: CheckContext): void {
     ctx.report(span(call), message, { related });
   };
   const firstUse = new Map<string, { call: Node; origin?: number }>();
+  const fieldsReported = new Set<string>();
+  nonceSequenceThatStays(ctx);
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
     if (v.kind === 'const' || v.kind === 'external' || v.mutated) continue;
@@ -106,6 +108,9 @@ export function nonceReuse(ctx: CheckContext): void {
       } else firstUse.set(key, { call, origin: v.origin?.start });
     }
     if (b?.kind === 'field' && !b.advanced) {
+      // One finding per field: the other encryptions with it are the same root cause.
+      if (fieldsReported.has(b.name)) continue;
+      fieldsReported.add(b.name);
       const fn = model.enclosingFunction(call.startIndex);
       report(call, `Nonce \`${argText}\` comes from the field \`${b.name}\`, which nothing ever advances: every call of \`${fn?.name ?? 'this method'}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`, v.origin ? [{ at: v.origin, message: `\`${b.name}\` is set here and never changed` }] : []);
     }
@@ -118,6 +123,27 @@ export function nonceReuse(ctx: CheckContext): void {
     if (recv && /nonce|counter|ctr|seq/i.test(recv.text)) {
       report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
     }
+  }
+}
+
+const ADVANCES = /self\s*\.\s*\w+(\s*\.\s*\w+)*\s*(=[^=]|\+=|-=|\^=|\|=)|&mut\s+self\s*\.|\.\s*(increment\w*|checked_add\w*|wrapping_add\w*|overflowing_add|fetch_add|fill|fill_bytes|try_fill_bytes|next\w*)\s*\(|\b(OsRng|thread_rng|SystemRandom|getrandom|rand_bytes)\b/;
+
+/**
+ * ring's `NonceSequence::advance` that changes nothing (no field is written, no counter counted up,
+ * no random bytes drawn): every seal under the key then uses the same nonce.
+ */
+function nonceSequenceThatStays(ctx: CheckContext): void {
+  for (const fn of ctx.model.functionsNamed('advance')) {
+    const impl = fn.node.parent?.parent;
+    if (impl?.type !== 'impl_item' || !/NonceSequence/.test(impl.childForFieldName('trait')?.text ?? '') || !fn.body) continue;
+    const body = fn.body.text;
+    if (ADVANCES.test(body)) continue;
+    const made = ctx.model.calls.find((c) => c.startIndex >= fn.body!.startIndex && c.endIndex <= fn.body!.endIndex && /^(try_)?assume_unique_for_key$/.test(calleeName(c)));
+    // A nonce read straight from a field is the never-advanced field finding already.
+    // A constant one is constant-nonce's finding.
+    const arg = made ? argumentsOf(made)[0] : undefined;
+    if (!made || !arg || /^&?\s*self\s*\.\s*\w+\s*$/.test(arg.text) || ['const', 'external'].includes(ctx.values.resolve(arg).kind)) continue;
+    ctx.report(span(made), `\`advance\` of \`${impl.childForFieldName('type')?.text ?? 'this NonceSequence'}\` returns a nonce without changing anything: every seal under a key built with it uses the same nonce, and with AES-GCM or ChaCha20-Poly1305 a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Count a field up (refusing to wrap) and build the nonce from it.`, { related: [{ at: span(fn.body), message: 'nothing here advances the sequence' }] });
   }
 }
 
