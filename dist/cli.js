@@ -13107,6 +13107,8 @@ function parseRule(text, file, knownChecks) {
       fail(`trigger '${t}' is not a valid regex: ${e.message}`);
     }
   }
+  const sources = doc.sources ?? [];
+  if (!Array.isArray(sources) || !sources.every((t) => typeof t === "string")) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ""));
@@ -13126,6 +13128,7 @@ function parseRule(text, file, knownChecks) {
     testSeverity: testSeverity || void 0,
     triggers,
     sinks,
+    sources,
     file,
     fixtures: existsSync(fixtures) ? fixtures : void 0
   };
@@ -16114,7 +16117,13 @@ var SINKS = [
 ];
 function fnRef(fn, r) {
   const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start) } : { name: fn.name };
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+}
+function mentionOf(f) {
+  const n = f.name.replace(/[^\w]/g, "");
+  if (f.method) return `\\.\\s*${n}\\s*\\(`;
+  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
+  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
@@ -16281,6 +16290,8 @@ var Engine = class {
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
   models;
+  /** Off only to prove that the prefilter changes no finding (the parity test). */
+  usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, callers: 0, consts: 0 };
   constructor(parser, rules, models) {
@@ -16290,7 +16301,7 @@ var Engine = class {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks)).map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -16304,11 +16315,15 @@ var Engine = class {
       );
     }
   }
+  /** The rules the prefilter lets run on this text. */
+  prefilterFor(text) {
+    return this.prefilter.active(text, this.syntaxRules);
+  }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, text, crate) {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const active = this.prefilter.active(text, this.syntaxRules);
+    const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
@@ -16464,9 +16479,11 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     const targets = targetsOf(table).filter((t) => !seen.has(`${t.fn.owner ?? ""}::${t.fn.name}#${[...t.params].join(",")}`));
     if (targets.length === 0) break;
     for (const t of targets) seen.add(`${t.fn.owner ?? ""}::${t.fn.name}#${[...t.params].join(",")}`);
-    const mention = new RegExp(`\\b(${[...new Set(targets.map((t) => escapeRe(t.fn.name)))].join("|")})\\s*(::\\s*<[^>]*>\\s*)?\\(`);
+    const targetCrates = new Set(targets.flatMap((t) => [...table.values()].flat().filter((r) => r.fn.name === t.fn.name && r.fn.owner === t.fn.owner).map((r) => r.at.file)));
+    const mention = new RegExp([...new Set(targets.map((t) => mentionOf(t.fn)))].join("|"));
     const round_facts = [];
     for (const a of analyses) {
+      if (![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
       round_facts.push(...engine.callFactsIn(a.file, text, targets));
@@ -21028,10 +21045,24 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/yaml-doc.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYamlMapping(text, file, error) {
+  let doc;
+  try {
+    doc = (0, import_yaml2.parse)(text);
+  } catch (e) {
+    throw new error(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
+  return doc;
+}
+
+// src/analyzer/models.ts
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
@@ -21056,13 +21087,7 @@ function parseModel(text, file) {
   const fail = (msg) => {
     throw new ModelError(`${file}: ${msg}`);
   };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text);
-  } catch (e) {
-    return fail(`not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object") fail("expected a mapping");
+  const doc = parseYamlMapping(text, file, ModelError);
   const list = (k) => {
     const v = doc[k] ?? [];
     if (!Array.isArray(v)) fail(`'${k}' must be a list`);
@@ -21167,6 +21192,10 @@ var Models = class {
       }
     }
     return [...out2].sort();
+  }
+  /** The names of the sources of these kinds (`SmallRng`, `SystemTime::now`): triggers of the rules about them. */
+  sourceNames(kinds) {
+    return this.all.flatMap((m) => m.sources.filter((x) => kinds.has(x.kind)).map((x) => x.name));
   }
   /** The call names of sinks of these kinds (memoized per set of kinds): to skip other calls cheaply. */
   names(kinds) {

@@ -9312,7 +9312,7 @@ var SINKS = [
 ];
 function fnRef(fn, r) {
   const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start) } : { name: fn.name };
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
 }
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
@@ -9424,6 +9424,8 @@ var Engine = class {
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
   models;
+  /** Off only to prove that the prefilter changes no finding (the parity test). */
+  usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, callers: 0, consts: 0 };
   constructor(parser, rules2, models) {
@@ -9433,7 +9435,7 @@ var Engine = class {
     this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules2.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks)).map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
     for (const rule of rules2) {
       this.patternQueries.set(
         rule,
@@ -9447,11 +9449,15 @@ var Engine = class {
       );
     }
   }
+  /** The rules the prefilter lets run on this text. */
+  prefilterFor(text) {
+    return this.prefilter.active(text, this.syntaxRules);
+  }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, text, crate) {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const active = this.prefilter.active(text, this.syntaxRules);
+    const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
@@ -13689,10 +13695,24 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/yaml-doc.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlMapping(text, file, error) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text);
+  } catch (e) {
+    throw new error(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
+  return doc;
+}
+
+// src/analyzer/models.ts
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
@@ -13717,13 +13737,7 @@ function parseModel(text, file) {
   const fail = (msg) => {
     throw new ModelError(`${file}: ${msg}`);
   };
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (e) {
-    return fail(`not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object") fail("expected a mapping");
+  const doc = parseYamlMapping(text, file, ModelError);
   const list = (k) => {
     const v = doc[k] ?? [];
     if (!Array.isArray(v)) fail(`'${k}' must be a list`);
@@ -13828,6 +13842,10 @@ var Models = class {
       }
     }
     return [...out2].sort();
+  }
+  /** The names of the sources of these kinds (`SmallRng`, `SystemTime::now`): triggers of the rules about them. */
+  sourceNames(kinds) {
+    return this.all.flatMap((m) => m.sources.filter((x) => kinds.has(x.kind)).map((x) => x.name));
   }
   /** The call names of sinks of these kinds (memoized per set of kinds): to skip other calls cheaply. */
   names(kinds) {

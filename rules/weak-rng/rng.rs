@@ -62,3 +62,11 @@ pub fn small_rng_for_jitter() -> u64 {
     let mut rng = SmallRng::seed_from_u64(3);
     rng.gen_range(0..100) // ok: weak-rng
 }
+
+// The local clock, through chrono, as a nonce.
+pub fn local_clock_nonce(cipher: &Aes256Gcm, data: &[u8]) -> Vec<u8> {
+    let stamp = chrono::Local::now().timestamp_nanos_opt().unwrap_or_default().to_be_bytes();
+    let mut nonce = [0u8; 12];
+    nonce[..8].copy_from_slice(&stamp);
+    cipher.encrypt(Nonce::from_slice(&nonce), data).unwrap() // expect: weak-rng
+}

@@ -10,7 +10,7 @@ import { type Suppression, parseSuppressions, suppressionFor } from './suppress.
 import { Values, escapeRe, isLiteralValue } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
-import { type CallFact, type FlowSummary, type SinkKind, callFacts, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
+import { type CallFact, type FlowSummary, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -110,6 +110,8 @@ export class Engine {
   private readonly syntaxRules: RuleDef[];
 
   readonly models: Models;
+  /** Off only to prove that the prefilter changes no finding (the parity test). */
+  usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, callers: 0, consts: 0 };
 
@@ -121,7 +123,7 @@ export class Engine {
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...models.triggers(new Set(r.sinks)).map((t) => (/\w$/.test(t) ? `w:${t}` : t))]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) ? `w:${t}` : t))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -136,12 +138,17 @@ export class Engine {
     }
   }
 
+  /** The rules the prefilter lets run on this text. */
+  prefilterFor(text: string): RuleDef[] {
+    return this.prefilter.active(text, this.syntaxRules);
+  }
+
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path: string, text: string, crate?: CrateContext): FileAnalysis {
     const source = new SourceText(text);
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
-    const active = this.prefilter.active(text, this.syntaxRules);
+    const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
@@ -314,9 +321,13 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     const targets = targetsOf(table).filter((t) => !seen.has(`${t.fn.owner ?? ''}::${t.fn.name}#${[...t.params].join(',')}`));
     if (targets.length === 0) break;
     for (const t of targets) seen.add(`${t.fn.owner ?? ''}::${t.fn.name}#${[...t.params].join(',')}`);
-    const mention = new RegExp(`\\b(${[...new Set(targets.map((t) => escapeRe(t.fn.name)))].join('|')})\\s*(::\\s*<[^>]*>\\s*)?\\(`);
+    // Callers are looked for where they can be: in the crates that see a target's crate, by the
+    // way a call of it is written (`Owner::new(` rather than every `new(`).
+    const targetCrates = new Set(targets.flatMap((t) => [...(table.values())].flat().filter((r) => r.fn.name === t.fn.name && r.fn.owner === t.fn.owner).map((r) => r.at.file)));
+    const mention = new RegExp([...new Set(targets.map((t) => mentionOf(t.fn)))].join('|'));
     const round_facts: CallFact[] = [];
     for (const a of analyses) {
+      if (![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
       round_facts.push(...engine.callFactsIn(a.file, text, targets));

@@ -29,6 +29,8 @@ export interface SinkFact extends Place {
 export interface FnRef {
   name: string;
   owner?: string;
+  /** Takes `self`: called as `x.name(..)`; otherwise `name(..)` or `Owner::name(..)`. */
+  method?: boolean;
 }
 
 /** Parameter `param` of `fn` reaches `sink` (through `steps`, each a place with what happens there). */
@@ -98,7 +100,15 @@ const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
 
 function fnRef(fn: FnInfo, r: Resolver): FnRef {
   const inImpl = fn.node.parent?.parent?.type === 'impl_item';
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start) } : { name: fn.name };
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...(fn.params.has('self') ? { method: true } : {}) } : { name: fn.name };
+}
+
+/** How a call of the function reads in a caller's text: `name(`, `Owner::name(` (or `Self::name(`), `.name(`. */
+export function mentionOf(f: FnRef): string {
+  const n = f.name.replace(/[^\w]/g, '');
+  if (f.method) return `\\.\\s*${n}\\s*\\(`;
+  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, '')}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
+  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 
 function paramIndex(fn: FnInfo, name: string): number | undefined {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlMapping } from '../yaml-doc.ts';
 
 // What we know about crypto crates' APIs, as data (models/*.yml), in the spirit of CodeQL's
 // models-as-data: one row per API — which call, which argument, what kind of value it takes.
@@ -100,13 +100,7 @@ export function parseModel(text: string, file: string): Model {
   const fail = (msg: string): never => {
     throw new ModelError(`${file}: ${msg}`);
   };
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseYaml(text) as Record<string, unknown>;
-  } catch (e) {
-    return fail(`not valid YAML: ${(e as Error).message}`);
-  }
-  if (!doc || typeof doc !== 'object') fail('expected a mapping');
+  const doc = parseYamlMapping(text, file, ModelError);
   const list = (k: string): unknown[] => {
     const v = doc[k] ?? [];
     if (!Array.isArray(v)) fail(`'${k}' must be a list`);
@@ -236,6 +230,11 @@ export class Models {
       }
     }
     return [...out].sort();
+  }
+
+  /** The names of the sources of these kinds (`SmallRng`, `SystemTime::now`): triggers of the rules about them. */
+  sourceNames(kinds: ReadonlySet<string>): string[] {
+    return this.all.flatMap((m) => m.sources.filter((x) => kinds.has(x.kind)).map((x) => x.name));
   }
 
   /** The call names of sinks of these kinds (memoized per set of kinds): to skip other calls cheaply. */

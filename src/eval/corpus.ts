@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlMapping } from '../yaml-doc.ts';
 import { SEVERITIES, type Severity } from '../finding.ts';
 
 // The labelled real-code corpus (corpus/README.md): one YAML file per repository with the pinned
@@ -60,13 +60,7 @@ export function parseCorpusRepo(text: string, source: string): CorpusRepo {
   const fail = (msg: string): never => {
     throw new CorpusError(`${source}: ${msg}`);
   };
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseYaml(text) as Record<string, unknown>;
-  } catch (e) {
-    return fail(`not valid YAML: ${(e as Error).message}`);
-  }
-  if (!doc || typeof doc !== 'object') fail('expected a mapping');
+  const doc = parseYamlMapping(text, source, CorpusError);
   const repo = String(doc.repo ?? '');
   if (!/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(repo)) fail(`'repo' must be owner/name, not '${repo}'`);
   const commit = String(doc.commit ?? '');

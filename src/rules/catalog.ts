@@ -42,6 +42,8 @@ export interface RuleDef {
    * the models give those kinds is a trigger too, so triggers cannot drift from the models.
    */
   sinks: string[];
+  /** Kinds of modelled sources (`weak-random`, `clock`) whose names are triggers too. */
+  sources: string[];
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;
   fixtures?: string;
@@ -137,6 +139,8 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
       fail(`trigger '${t}' is not a valid regex: ${(e as Error).message}`);
     }
   }
+  const sources = doc.sources ?? [];
+  if (!Array.isArray(sources) || !sources.every((t) => typeof t === 'string')) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === 'string')) fail("'sinks' must be a list of model kinds");
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
@@ -156,6 +160,7 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
     testSeverity: testSeverity || undefined,
     triggers: triggers as string[],
     sinks: sinks as string[],
+    sources: sources as string[],
     file,
     fixtures: existsSync(fixtures) ? fixtures : undefined,
   };

@@ -179,14 +179,6 @@ export function weakKdf(ctx: CheckContext): void {
   }
 }
 
-export function integerOf(literal: string | undefined): number | undefined {
-  if (!literal) return undefined;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return undefined;
-  const n = Number(m[1].replace(/_/g, ''));
-  return Number.isFinite(n) ? n : undefined;
-}
-
 const KEYISH = /key|nonce|iv|salt|secret|seed/i;
 const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'fill_bytes', 'try_fill_bytes', 'fill']);
 
