@@ -15268,10 +15268,11 @@ var AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i
 function secretLogged(ctx) {
   const { model, values, resolver } = ctx;
   const authFile = AUTH_CONTEXT.test(model.source.text);
+  const cryptoFile = resolver.imports(ctx.models.cryptoModules());
   const isSecret = (name2, at) => {
     const w = words(name2);
     if (isSecretName(name2)) {
-      if (w.length === 1 && w[0] === "key" && values.lookup(name2, at)?.kind === "loop-var") return false;
+      if (w.length === 1 && (w[0] === "key" || w[0] === "seed") && (!cryptoFile || values.lookup(name2, at)?.kind === "loop-var")) return false;
       return true;
     }
     return authFile && w[w.length - 1] === "token" && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x)) || w.length > 1 && w[w.length - 1] === "pass";
@@ -15318,9 +15319,10 @@ function isCallArgument(id, top) {
   return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
 }
 var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "secret", "password", "passwd", "pwd", "otp", "csrf", "token", "hash", "apikey"]);
+var CRYPTO_ONLY_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "hash"]);
 var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg", "confirm", "confirmation", "retype", "repeat", "repeated", "again", "policy", "prefix", "format"]);
 var KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
-function secretOperand(n) {
+function secretOperand(n, cryptoFile) {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
   if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
@@ -15333,7 +15335,12 @@ function secretOperand(n) {
   if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
   const k = w.indexOf("key");
   if (k > 0 && KEY_QUALIFIERS.test(w[k - 1])) return true;
-  return w.some((x) => SECRET_CMP_WORDS.has(x));
+  return w.some((x) => SECRET_CMP_WORDS.has(x) && (cryptoFile || !CRYPTO_ONLY_WORDS.has(x) || w.some((y) => /^(password|passwd|pwd|expected|stored|computed|provided|secret|token|api)$/.test(y))));
+}
+function knownValue(n) {
+  if (/literal$/.test(n.type)) return true;
+  const t = n.text.replace(/\s+/g, "");
+  return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
 function comparisons(ctx) {
   const out2 = [];
@@ -15353,9 +15360,11 @@ function comparisons(ctx) {
 }
 var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
 function nonConstantTimeCompare(ctx) {
+  const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   for (const { at, op, left, right } of comparisons(ctx)) {
-    if (/^(integer_literal|string_literal|boolean_literal)$/.test(left.type) || /^(integer_literal|string_literal|boolean_literal)$/.test(right.type)) continue;
-    if (!secretOperand(left) && !secretOperand(right)) continue;
+    if (knownValue(left) || knownValue(right)) continue;
+    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile)) continue;
+    if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
   }
@@ -21138,6 +21147,7 @@ var Models = class {
   typeByName = /* @__PURE__ */ new Map();
   valueByName = /* @__PURE__ */ new Map();
   namesMemo = /* @__PURE__ */ new Map();
+  cryptoMemo;
   constructor(models) {
     this.all = models;
     const sources = (k) => models.flatMap((m) => m.sources.filter((x) => x.kind === k).map((x) => x.name));
@@ -21157,6 +21167,10 @@ var Models = class {
       }
       for (const v of m.values) this.valueByName.set(v.name, v);
     }
+  }
+  /** Module names of the crypto crates (those with a cipher, MAC, hash, key or password-hash type). */
+  cryptoModules() {
+    return this.cryptoMemo ??= [...new Set(this.all.filter((m) => m.types.some((t) => t.primitive !== "drbg")).flatMap((m) => m.modules))].filter((x) => !/^(std|hash|digest|cipher)$/.test(x));
   }
   type(name2) {
     return name2 ? this.typeByName.get(name2.replace(/<.*$/, "")) : void 0;

@@ -79,3 +79,21 @@ pub fn passwords_match(password: &str, password_confirm: &str) -> bool {
 pub fn same_entry(key: &str, other: &str, digest_header: &str, body_digest: &str) -> bool {
     key == other && digest_header == body_digest // ok: non-constant-time-compare
 }
+
+// Outside crypto code `tag`, `sign` and `mac` are ELF tags, float sign bits and macros; a compare
+// with a known constant is not a secret compare; field-wise equality of a data type is not either.
+pub fn elf_tag(tag: u32) -> bool {
+    tag == DT_NULL // ok: non-constant-time-compare
+}
+
+const DT_NULL: u32 = 0;
+
+pub struct Item {
+    mac: u8,
+}
+
+impl PartialEq for Item {
+    fn eq(&self, other: &Self) -> bool {
+        self.mac == other.mac // ok: non-constant-time-compare
+    }
+}

@@ -168,6 +168,7 @@ export class Models {
   private readonly typeByName = new Map<string, ModelType & { model: Model }>();
   private readonly valueByName = new Map<string, ModelValue>();
   private readonly namesMemo = new Map<ReadonlySet<string>, ReadonlySet<string>>();
+  private cryptoMemo?: string[];
 
   constructor(models: Model[]) {
     this.all = models;
@@ -188,6 +189,11 @@ export class Models {
       }
       for (const v of m.values) this.valueByName.set(v.name, v);
     }
+  }
+
+  /** Module names of the crypto crates (those with a cipher, MAC, hash, key or password-hash type). */
+  cryptoModules(): string[] {
+    return (this.cryptoMemo ??= [...new Set(this.all.filter((m) => m.types.some((t) => t.primitive !== 'drbg')).flatMap((m) => m.modules))].filter((x) => !/^(std|hash|digest|cipher)$/.test(x)));
   }
 
   type(name: string | undefined): (ModelType & { model: Model }) | undefined {

@@ -60,11 +60,12 @@ export function secretLogged(ctx: CheckContext): void {
   const { model, values, resolver } = ctx;
   // A bare `token` is a secret in code about sessions and logins (not in a parser's token stream).
   const authFile = AUTH_CONTEXT.test(model.source.text);
+  const cryptoFile = resolver.imports(ctx.models.cryptoModules());
   const isSecret = (name: string, at: number): boolean => {
     const w = words(name);
     if (isSecretName(name)) {
-      // `for (key, value) in headers`: a map's key, not a crypto key.
-      if (w.length === 1 && w[0] === 'key' && values.lookup(name, at)?.kind === 'loop-var') return false;
+      // `for (key, value) in headers`: a map's key, not a crypto key; a bare `key` or `seed` is one only in crypto code.
+      if (w.length === 1 && (w[0] === 'key' || w[0] === 'seed') && (!cryptoFile || values.lookup(name, at)?.kind === 'loop-var')) return false;
       return true;
     }
     return (authFile && w[w.length - 1] === 'token' && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x))) || (w.length > 1 && w[w.length - 1] === 'pass');
@@ -124,10 +125,12 @@ function isCallArgument(id: Node, top: Node): boolean {
 }
 
 const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'secret', 'password', 'passwd', 'pwd', 'otp', 'csrf', 'token', 'hash', 'apikey']);
+/** Words that name a secret only in code that does cryptography (`tag` is an ELF tag, `sign` a float's sign bit elsewhere). */
+const CRYPTO_ONLY_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'hash']);
 const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format']);
 const KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
 
-function secretOperand(n: Node): boolean {
+function secretOperand(n: Node, cryptoFile: boolean): boolean {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
   // `mac.finalize().into_bytes()` and friends are MAC outputs whatever they are called.
@@ -142,7 +145,14 @@ function secretOperand(n: Node): boolean {
   // `api_key`, `secret_key` — a bare `key` is as often a map key.
   const k = w.indexOf('key');
   if (k > 0 && KEY_QUALIFIERS.test(w[k - 1])) return true;
-  return w.some((x) => SECRET_CMP_WORDS.has(x));
+  return w.some((x) => SECRET_CMP_WORDS.has(x) && (cryptoFile || !CRYPTO_ONLY_WORDS.has(x) || w.some((y) => /^(password|passwd|pwd|expected|stored|computed|provided|secret|token|api)$/.test(y))));
+}
+
+/** A known value: a literal, an UPPER_CASE const or enum path (`SIG_ERR`, `elf::DT_NULL`, `Some(&tags::NUMBER)`). */
+function knownValue(n: Node): boolean {
+  if (/literal$/.test(n.type)) return true;
+  const t = n.text.replace(/\s+/g, '');
+  return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
 
 /** Both sides of a comparison: `a == b`, `a != b`, `a.eq(&b)`, `a.ne(&b)`. */
@@ -167,9 +177,12 @@ const EQ_METHODS = new Set(['eq', 'ne']);
 
 /** non-constant-time-compare: `==` on tags, MACs, passwords, API keys, tokens. */
 export function nonConstantTimeCompare(ctx: CheckContext): void {
+  const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   for (const { at, op, left, right } of comparisons(ctx)) {
-    if (/^(integer_literal|string_literal|boolean_literal)$/.test(left.type) || /^(integer_literal|string_literal|boolean_literal)$/.test(right.type)) continue;
-    if (!secretOperand(left) && !secretOperand(right)) continue;
+    if (knownValue(left) || knownValue(right)) continue;
+    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile)) continue;
+    // `self.mac == other.mac` in a PartialEq impl: field-wise equality of a data type.
+    if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     // A password checked against its confirmation field at sign-up compares two inputs of the same user.
     if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` — and for passwords, a password hash's \`verify_password\`.`);
