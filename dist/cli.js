@@ -14237,6 +14237,7 @@ var KEY = /* @__PURE__ */ new Set(["key"]);
 var SALT = /* @__PURE__ */ new Set(["salt"]);
 var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
 var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+var KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
 function apiLabel(call, row2, r) {
   if (row2.call.startsWith(".")) return calleeName(call);
   const shape = r.shape(call);
@@ -14264,6 +14265,9 @@ function saltSinkOf(call, r) {
 }
 function iterationsOf(call, r) {
   return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function kdfInputOf(call, r) {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
 }
 function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
@@ -14741,6 +14745,200 @@ function feedsKey(ctx, call) {
   return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
 }
 
+// src/analyzer/flow.ts
+var SINKS = [
+  ["key", keySinkOf],
+  ["nonce", nonceSinkOf],
+  ["salt", saltSinkOf],
+  ["iterations", iterationsOf],
+  ["kdf-ikm", kdfInputOf]
+];
+function fnRef(fn, r) {
+  const inImpl = fn.node.parent?.parent?.type === "impl_item";
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+}
+function mentionOf(f) {
+  const n = f.name.replace(/[^\w]/g, "");
+  if (f.method) return `\\.\\s*${n}\\s*\\(`;
+  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
+  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
+}
+function paramIndex(fn, name2) {
+  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
+  return i2 >= 0 ? i2 : void 0;
+}
+function summarize(path, source, model, values, r) {
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
+  for (const call of model.calls) {
+    for (const [kind, sinkOf2] of SINKS) {
+      const sink = sinkOf2(call, r);
+      if (!sink) continue;
+      const v = values.resolve(sink.arg);
+      const fact = { kind, api: sink.api, ...place(call) };
+      const b = v.binding;
+      if (b?.kind === "param" && b.name !== "self") {
+        const i2 = paramIndex(b.fn, b.name);
+        const decl = b.fn.params.get(b.name);
+        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+      } else if (b?.kind === "field") {
+        const owner = r.implType(call.startIndex);
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+      }
+    }
+  }
+  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
+  if (wanted.size === 0) return out2;
+  for (const fn of model.functions) {
+    const owner = r.implType(fn.start);
+    if (!owner || !fn.body) continue;
+    const stores = [];
+    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const a of model.assigns) {
+      const left = a.childForFieldName("left");
+      const right = a.childForFieldName("right");
+      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
+      const field = left.childForFieldName("field")?.text ?? "";
+      if (wanted.has(field)) stores.push({ field, value: right });
+    }
+    for (const { field, value } of stores) {
+      const v = values.resolve(value);
+      const b = v.binding;
+      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
+      const i2 = paramIndex(fn, b.name);
+      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
+    }
+  }
+  return out2;
+}
+function callNames(call, target, r, ambiguous) {
+  if (calleeName(call) !== target.name) return false;
+  const recv = receiverOf(call);
+  if (recv) {
+    if (!target.owner) return false;
+    if (ambiguous.has(target.name) && r.typeOf(recv) === void 0) return false;
+    const t = r.typeOf(recv);
+    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
+  }
+  const shape = r.shape(call);
+  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
+  return shape.path?.selfType === target.owner;
+}
+function callFacts(path, source, model, values, r, targets) {
+  const out2 = [];
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const names = new Set(targets.map((t) => t.fn.name));
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
+  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
+  for (const call of model.calls) {
+    if (!names.has(calleeName(call))) continue;
+    for (const t of targets) {
+      if (!callNames(call, t.fn, r, ambiguous)) continue;
+      const args2 = argumentsOf(call);
+      for (const i2 of t.params) {
+        const arg = args2[i2];
+        if (!arg) continue;
+        const v = values.resolve(arg);
+        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        if (isPassword(arg, values)) out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
+        else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.binding?.kind === "let" && !v.mutated) {
+          const loop = loopAround(model, v.binding.info.start, call);
+          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+          const j = paramIndex(v.binding.fn, v.binding.name);
+          const decl = v.binding.fn.params.get(v.binding.name);
+          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function isPassword(arg, values) {
+  if (isPasswordValue(arg)) return true;
+  const root = /^[&*\s]*([a-z_]\w*)\s*$/.exec(arg.text)?.[1] ?? /^[&*\s]*([a-z_]\w*)\s*\./.exec(arg.text)?.[1];
+  const b = root ? values.lookup(root, arg.startIndex) : void 0;
+  return b?.kind === "let" && !!b.info.value && isPasswordValue(b.info.value);
+}
+var PASSWORD_STEPS = /^(as_ref|as_bytes|as_str|bytes|collect|to_vec|to_owned|to_string|clone|into|trim|into_bytes|expose_secret|unwrap|expect)$/;
+function isPasswordValue(n) {
+  let cur = n;
+  while (cur) {
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
+    else if (cur.type === "call_expression") {
+      const recv = receiverOf(cur);
+      if (!recv || !PASSWORD_STEPS.test(calleeName(cur))) return false;
+      cur = recv;
+    } else if (cur.type === "generic_function") cur = cur.childForFieldName("function");
+    else if (cur.type === "field_expression" && cur.parent?.type === "call_expression" && cur.parent.childForFieldName("function")?.id === cur.id) cur = cur.childForFieldName("value");
+    else break;
+  }
+  return !!cur && (cur.type === "identifier" || cur.type === "field_expression") && isPasswordExpr(cur.type === "field_expression" ? cur.childForFieldName("field") ?? cur : cur);
+}
+function loopAround(model, bindAt, call) {
+  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
+  return loops.sort((a, b) => b.start - a.start)[0];
+}
+var key = (f) => `${f.owner ?? ""}::${f.name}`;
+function reachTable(summaries) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (r) => {
+    const k = `${key(r.fn)}#${r.param}`;
+    const list = table.get(k) ?? [];
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
+    list.push(r);
+    table.set(k, list);
+    return true;
+  };
+  for (const s of summaries) for (const r of s.reaches) add(r);
+  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
+  for (const s of summaries) {
+    for (const w of s.fieldWrites) {
+      for (const fr of fieldReaches) {
+        if (fr.owner !== w.owner || fr.field !== w.field) continue;
+        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
+      }
+    }
+  }
+  return table;
+}
+function reachesOf(table, fn, param) {
+  return table.get(`${key(fn)}#${param}`) ?? [];
+}
+function targetsOf(table) {
+  const byFn = /* @__PURE__ */ new Map();
+  for (const reaches of table.values()) {
+    for (const r of reaches) {
+      const k = key(r.fn);
+      const t = byFn.get(k) ?? { fn: r.fn, params: /* @__PURE__ */ new Set() };
+      t.params.add(r.param);
+      byFn.set(k, t);
+    }
+  }
+  return [...byFn.values()];
+}
+function propagate(table, facts, sees = () => true) {
+  let grew = false;
+  for (const f of facts) {
+    if (f.value.kind !== "param") continue;
+    for (const r of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, r.at.file)) continue;
+      const k = `${key(f.value.fn)}#${f.value.param}`;
+      const list = table.get(k) ?? [];
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      table.set(k, list);
+      grew = true;
+    }
+  }
+  return grew;
+}
+
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
@@ -14871,6 +15069,10 @@ function weakKdf(ctx) {
     }
   }
   for (const call of model.calls) {
+    const ikm = kdfInputOf(call, ctx.resolver);
+    if (ikm && isPassword(ikm.arg, values)) {
+      ctx.report(span(call), `\`${ikm.api}\` derives key material from the password \`${quote(model, ikm.arg, 40)}\` in one HKDF pass: HKDF is for input that is already strong (a DH secret, a random key) and does no work per guess. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt, then HKDF if you need several keys.`);
+    }
     const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
@@ -16117,175 +16319,9 @@ function splitPath(text) {
   return merged;
 }
 
-// src/analyzer/flow.ts
-var SINKS = [
-  ["key", keySinkOf],
-  ["nonce", nonceSinkOf],
-  ["salt", saltSinkOf],
-  ["iterations", iterationsOf]
-];
-function fnRef(fn, r) {
-  const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
-}
-function mentionOf(f) {
-  const n = f.name.replace(/[^\w]/g, "");
-  if (f.method) return `\\.\\s*${n}\\s*\\(`;
-  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
-  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
-}
-function paramIndex(fn, name2) {
-  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
-  return i2 >= 0 ? i2 : void 0;
-}
-function summarize(path, source, model, values, r) {
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
-  for (const call of model.calls) {
-    for (const [kind, sinkOf2] of SINKS) {
-      const sink = sinkOf2(call, r);
-      if (!sink) continue;
-      const v = values.resolve(sink.arg);
-      const fact = { kind, api: sink.api, ...place(call) };
-      const b = v.binding;
-      if (b?.kind === "param" && b.name !== "self") {
-        const i2 = paramIndex(b.fn, b.name);
-        const decl = b.fn.params.get(b.name);
-        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
-      } else if (b?.kind === "field") {
-        const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
-      }
-    }
-  }
-  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
-  if (wanted.size === 0) return out2;
-  for (const fn of model.functions) {
-    const owner = r.implType(fn.start);
-    if (!owner || !fn.body) continue;
-    const stores = [];
-    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
-    for (const a of model.assigns) {
-      const left = a.childForFieldName("left");
-      const right = a.childForFieldName("right");
-      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
-      const field = left.childForFieldName("field")?.text ?? "";
-      if (wanted.has(field)) stores.push({ field, value: right });
-    }
-    for (const { field, value } of stores) {
-      const v = values.resolve(value);
-      const b = v.binding;
-      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
-      const i2 = paramIndex(fn, b.name);
-      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
-    }
-  }
-  return out2;
-}
-function callNames(call, target, r) {
-  if (calleeName(call) !== target.name) return false;
-  const recv = receiverOf(call);
-  if (recv) {
-    if (!target.owner) return false;
-    const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && recv.text === "self" && r.implType(call.startIndex) === target.owner;
-  }
-  const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
-}
-function callFacts(path, source, model, values, r, targets) {
-  const out2 = [];
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const names = new Set(targets.map((t) => t.fn.name));
-  for (const call of model.calls) {
-    if (!names.has(calleeName(call))) continue;
-    for (const t of targets) {
-      if (!callNames(call, t.fn, r)) continue;
-      const args2 = argumentsOf(call);
-      for (const i2 of t.params) {
-        const arg = args2[i2];
-        if (!arg) continue;
-        const v = values.resolve(arg);
-        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
-        else if (v.binding?.kind === "let" && !v.mutated) {
-          const loop = loopAround(model, v.binding.info.start, call);
-          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
-        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
-          const j = paramIndex(v.binding.fn, v.binding.name);
-          const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function loopAround(model, bindAt, call) {
-  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
-  return loops.sort((a, b) => b.start - a.start)[0];
-}
-var key = (f) => `${f.owner ?? ""}::${f.name}`;
-function reachTable(summaries) {
-  const table = /* @__PURE__ */ new Map();
-  const add = (r) => {
-    const k = `${key(r.fn)}#${r.param}`;
-    const list = table.get(k) ?? [];
-    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
-    list.push(r);
-    table.set(k, list);
-    return true;
-  };
-  for (const s of summaries) for (const r of s.reaches) add(r);
-  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
-  for (const s of summaries) {
-    for (const w of s.fieldWrites) {
-      for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field) continue;
-        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
-      }
-    }
-  }
-  return table;
-}
-function reachesOf(table, fn, param) {
-  return table.get(`${key(fn)}#${param}`) ?? [];
-}
-function targetsOf(table) {
-  const byFn = /* @__PURE__ */ new Map();
-  for (const reaches of table.values()) {
-    for (const r of reaches) {
-      const k = key(r.fn);
-      const t = byFn.get(k) ?? { fn: r.fn, params: /* @__PURE__ */ new Set() };
-      t.params.add(r.param);
-      byFn.set(k, t);
-    }
-  }
-  return [...byFn.values()];
-}
-function propagate(table, facts, sees = () => true) {
-  let grew = false;
-  for (const f of facts) {
-    if (f.value.kind !== "param") continue;
-    for (const r of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, r.at.file)) continue;
-      const k = `${key(f.value.fn)}#${f.value.param}`;
-      const list = table.get(k) ?? [];
-      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
-      table.set(k, list);
-      grew = true;
-    }
-  }
-  return grew;
-}
-
 // src/analyzer/engine.ts
 var SUPPRESSION_RULE = "suppression-without-reason";
-var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost" };
+var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
@@ -16506,6 +16542,26 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (f.value.kind === "param") continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file)) continue;
+      if (f.value.kind === "password") {
+        const rule2 = engine.rules.find((r) => r.id === "weak-kdf");
+        const a2 = byFile.get(f.file);
+        const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
+        if (reach.sink.kind !== "key" && reach.sink.kind !== "kdf-ikm" || reach.sink.kind === "key" && macKey || !rule2 || !a2 || a2.findings.some((x) => x.ruleId === rule2.id && x.region.startLine === f.region.startLine)) continue;
+        a2.findings.push({
+          ruleId: rule2.id,
+          severity: f.inTest && rule2.testSeverity ? rule2.testSeverity : rule2.severity,
+          cwe: rule2.cwe,
+          file: f.file,
+          region: f.region,
+          message: `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === "kdf-ikm" ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
+          related: [{ file: reach.sink.file, region: reach.sink.region, message: "the password becomes key material here" }, { ...reach.at, message: "through this parameter" }],
+          flow: [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps],
+          lineText: f.lineText,
+          fingerprint: ""
+        });
+        continue;
+      }
+      if (reach.sink.kind === "kdf-ikm") continue;
       if (f.value.kind === "loop") {
         const rule2 = engine.rules.find((r) => r.id === "nonce-reuse");
         const a2 = byFile.get(f.file);

@@ -7448,6 +7448,7 @@ var KEY = /* @__PURE__ */ new Set(["key"]);
 var SALT = /* @__PURE__ */ new Set(["salt"]);
 var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
 var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+var KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
 function apiLabel(call, row, r) {
   if (row.call.startsWith(".")) return calleeName(call);
   const shape = r.shape(call);
@@ -7475,6 +7476,9 @@ function saltSinkOf(call, r) {
 }
 function iterationsOf(call, r) {
   return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function kdfInputOf(call, r) {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
 }
 function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
@@ -7952,6 +7956,140 @@ function feedsKey(ctx, call) {
   return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
 }
 
+// src/analyzer/flow.ts
+var SINKS = [
+  ["key", keySinkOf],
+  ["nonce", nonceSinkOf],
+  ["salt", saltSinkOf],
+  ["iterations", iterationsOf],
+  ["kdf-ikm", kdfInputOf]
+];
+function fnRef(fn, r) {
+  const inImpl = fn.node.parent?.parent?.type === "impl_item";
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+}
+function paramIndex(fn, name2) {
+  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
+  return i2 >= 0 ? i2 : void 0;
+}
+function summarize(path, source, model, values, r) {
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
+  for (const call of model.calls) {
+    for (const [kind, sinkOf2] of SINKS) {
+      const sink = sinkOf2(call, r);
+      if (!sink) continue;
+      const v = values.resolve(sink.arg);
+      const fact = { kind, api: sink.api, ...place(call) };
+      const b = v.binding;
+      if (b?.kind === "param" && b.name !== "self") {
+        const i2 = paramIndex(b.fn, b.name);
+        const decl = b.fn.params.get(b.name);
+        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+      } else if (b?.kind === "field") {
+        const owner = r.implType(call.startIndex);
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+      }
+    }
+  }
+  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
+  if (wanted.size === 0) return out2;
+  for (const fn of model.functions) {
+    const owner = r.implType(fn.start);
+    if (!owner || !fn.body) continue;
+    const stores = [];
+    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const a of model.assigns) {
+      const left = a.childForFieldName("left");
+      const right = a.childForFieldName("right");
+      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
+      const field = left.childForFieldName("field")?.text ?? "";
+      if (wanted.has(field)) stores.push({ field, value: right });
+    }
+    for (const { field, value } of stores) {
+      const v = values.resolve(value);
+      const b = v.binding;
+      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
+      const i2 = paramIndex(fn, b.name);
+      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
+    }
+  }
+  return out2;
+}
+function callNames(call, target, r, ambiguous) {
+  if (calleeName(call) !== target.name) return false;
+  const recv = receiverOf(call);
+  if (recv) {
+    if (!target.owner) return false;
+    if (ambiguous.has(target.name) && r.typeOf(recv) === void 0) return false;
+    const t = r.typeOf(recv);
+    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
+  }
+  const shape = r.shape(call);
+  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
+  return shape.path?.selfType === target.owner;
+}
+function callFacts(path, source, model, values, r, targets) {
+  const out2 = [];
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const names = new Set(targets.map((t) => t.fn.name));
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
+  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
+  for (const call of model.calls) {
+    if (!names.has(calleeName(call))) continue;
+    for (const t of targets) {
+      if (!callNames(call, t.fn, r, ambiguous)) continue;
+      const args2 = argumentsOf(call);
+      for (const i2 of t.params) {
+        const arg = args2[i2];
+        if (!arg) continue;
+        const v = values.resolve(arg);
+        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        if (isPassword(arg, values)) out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
+        else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.binding?.kind === "let" && !v.mutated) {
+          const loop = loopAround(model, v.binding.info.start, call);
+          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+          const j = paramIndex(v.binding.fn, v.binding.name);
+          const decl = v.binding.fn.params.get(v.binding.name);
+          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function isPassword(arg, values) {
+  if (isPasswordValue(arg)) return true;
+  const root = /^[&*\s]*([a-z_]\w*)\s*$/.exec(arg.text)?.[1] ?? /^[&*\s]*([a-z_]\w*)\s*\./.exec(arg.text)?.[1];
+  const b = root ? values.lookup(root, arg.startIndex) : void 0;
+  return b?.kind === "let" && !!b.info.value && isPasswordValue(b.info.value);
+}
+var PASSWORD_STEPS = /^(as_ref|as_bytes|as_str|bytes|collect|to_vec|to_owned|to_string|clone|into|trim|into_bytes|expose_secret|unwrap|expect)$/;
+function isPasswordValue(n) {
+  let cur = n;
+  while (cur) {
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
+    else if (cur.type === "call_expression") {
+      const recv = receiverOf(cur);
+      if (!recv || !PASSWORD_STEPS.test(calleeName(cur))) return false;
+      cur = recv;
+    } else if (cur.type === "generic_function") cur = cur.childForFieldName("function");
+    else if (cur.type === "field_expression" && cur.parent?.type === "call_expression" && cur.parent.childForFieldName("function")?.id === cur.id) cur = cur.childForFieldName("value");
+    else break;
+  }
+  return !!cur && (cur.type === "identifier" || cur.type === "field_expression") && isPasswordExpr(cur.type === "field_expression" ? cur.childForFieldName("field") ?? cur : cur);
+}
+function loopAround(model, bindAt, call) {
+  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
+  return loops.sort((a, b) => b.start - a.start)[0];
+}
+
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
@@ -8082,6 +8220,10 @@ function weakKdf(ctx) {
     }
   }
   for (const call of model.calls) {
+    const ikm = kdfInputOf(call, ctx.resolver);
+    if (ikm && isPassword(ikm.arg, values)) {
+      ctx.report(span(call), `\`${ikm.api}\` derives key material from the password \`${quote(model, ikm.arg, 40)}\` in one HKDF pass: HKDF is for input that is already strong (a DH secret, a random key) and does no work per guess. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt, then HKDF if you need several keys.`);
+    }
     const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
@@ -9312,114 +9454,8 @@ function splitPath(text) {
   return merged;
 }
 
-// src/analyzer/flow.ts
-var SINKS = [
-  ["key", keySinkOf],
-  ["nonce", nonceSinkOf],
-  ["salt", saltSinkOf],
-  ["iterations", iterationsOf]
-];
-function fnRef(fn, r) {
-  const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
-}
-function paramIndex(fn, name2) {
-  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
-  return i2 >= 0 ? i2 : void 0;
-}
-function summarize(path, source, model, values, r) {
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
-  for (const call of model.calls) {
-    for (const [kind, sinkOf2] of SINKS) {
-      const sink = sinkOf2(call, r);
-      if (!sink) continue;
-      const v = values.resolve(sink.arg);
-      const fact = { kind, api: sink.api, ...place(call) };
-      const b = v.binding;
-      if (b?.kind === "param" && b.name !== "self") {
-        const i2 = paramIndex(b.fn, b.name);
-        const decl = b.fn.params.get(b.name);
-        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
-      } else if (b?.kind === "field") {
-        const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
-      }
-    }
-  }
-  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
-  if (wanted.size === 0) return out2;
-  for (const fn of model.functions) {
-    const owner = r.implType(fn.start);
-    if (!owner || !fn.body) continue;
-    const stores = [];
-    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
-    for (const a of model.assigns) {
-      const left = a.childForFieldName("left");
-      const right = a.childForFieldName("right");
-      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
-      const field = left.childForFieldName("field")?.text ?? "";
-      if (wanted.has(field)) stores.push({ field, value: right });
-    }
-    for (const { field, value } of stores) {
-      const v = values.resolve(value);
-      const b = v.binding;
-      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
-      const i2 = paramIndex(fn, b.name);
-      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
-    }
-  }
-  return out2;
-}
-function callNames(call, target, r) {
-  if (calleeName(call) !== target.name) return false;
-  const recv = receiverOf(call);
-  if (recv) {
-    if (!target.owner) return false;
-    const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && recv.text === "self" && r.implType(call.startIndex) === target.owner;
-  }
-  const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
-}
-function callFacts(path, source, model, values, r, targets) {
-  const out2 = [];
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const names = new Set(targets.map((t) => t.fn.name));
-  for (const call of model.calls) {
-    if (!names.has(calleeName(call))) continue;
-    for (const t of targets) {
-      if (!callNames(call, t.fn, r)) continue;
-      const args2 = argumentsOf(call);
-      for (const i2 of t.params) {
-        const arg = args2[i2];
-        if (!arg) continue;
-        const v = values.resolve(arg);
-        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
-        else if (v.binding?.kind === "let" && !v.mutated) {
-          const loop = loopAround(model, v.binding.info.start, call);
-          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
-        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
-          const j = paramIndex(v.binding.fn, v.binding.name);
-          const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function loopAround(model, bindAt, call) {
-  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
-  return loops.sort((a, b) => b.start - a.start)[0];
-}
-
 // src/analyzer/engine.ts
-var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost" };
+var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;

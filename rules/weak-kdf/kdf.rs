@@ -90,3 +90,25 @@ pub struct Config {
 pub fn mac_from_password(password: &str) -> hmac::Hmac<Sha256> {
     hmac::Hmac::<Sha256>::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf
 }
+
+// HKDF is not a password KDF: in the function, and through the crate's helper.
+pub fn hkdf_of_password(password: &str, out: &mut [u8; 32]) {
+    let hk = hkdf::Hkdf::<Sha256>::new(None, password.as_bytes()); // expect: weak-kdf "one HKDF pass"
+    hk.expand(b"enc", out).unwrap();
+}
+
+fn expand_key(ikm: &[u8], out: &mut [u8; 32]) {
+    hkdf::Hkdf::<Sha256>::new(Some(b"app"), ikm).expand(b"enc", out).unwrap();
+}
+
+pub fn login_key(passphrase: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    expand_key(passphrase.as_bytes(), &mut out); // expect: weak-kdf "is passed to `expand_key`"
+    out
+}
+
+pub fn session_key(shared_secret: &[u8; 32]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    expand_key(shared_secret, &mut out); // ok: weak-kdf
+    out
+}

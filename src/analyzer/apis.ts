@@ -107,6 +107,7 @@ const KEY = new Set(['key']);
 const SALT = new Set(['salt']);
 const ITERATIONS = new Set(['iterations']);
 const DECRYPT = new Set(['decrypt']);
+const KDF_IKM = new Set(['kdf-ikm']);
 
 /** How a sink's call reads in a message: the method, the type and function, or the modelled path. */
 export function apiLabel(call: Node, row: ModelRow, r: Resolver): string {
@@ -146,6 +147,11 @@ export function saltSinkOf(call: Node, r: Resolver): Sink | null {
 /** PBKDF2 calls with the iteration-count argument. */
 export function iterationsOf(call: Node, r: Resolver): Sink | null {
   return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+
+/** HKDF calls, with the input key material (which must not be a password). */
+export function kdfInputOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
 }
 
 export function isDecryptCall(call: Node, r: Resolver): boolean {

@@ -93,7 +93,7 @@ export type ConstLookup = (file: string) => ExportedConst[];
 
 export const SUPPRESSION_RULE = 'suppression-without-reason';
 /** The rules whose sinks the crate-wide dataflow follows, by the kind of sink. */
-const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost' };
+const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost', 'kdf-ikm': 'weak-kdf' };
 const FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']);
 const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
@@ -341,6 +341,28 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (f.value.kind === 'param') continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file)) continue;
+      if (f.value.kind === 'password') {
+        // A password handed to the crate's function that uses it as a key, or as HKDF's input.
+        const rule = engine.rules.find((r) => r.id === 'weak-kdf');
+        const a = byFile.get(f.file);
+        // HMAC and JWT keys from a password are protocol choices (SCRAM's Hi is HMAC keyed by the password), not this finding.
+        const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
+        if ((reach.sink.kind !== 'key' && reach.sink.kind !== 'kdf-ikm') || (reach.sink.kind === 'key' && macKey) || !rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+        a.findings.push({
+          ruleId: rule.id,
+          severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity,
+          cwe: rule.cwe,
+          file: f.file,
+          region: f.region,
+          message: `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === 'kdf-ikm' ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
+          related: [{ file: reach.sink.file, region: reach.sink.region, message: 'the password becomes key material here' }, { ...reach.at, message: 'through this parameter' }],
+          flow: [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps],
+          lineText: f.lineText,
+          fingerprint: '',
+        });
+        continue;
+      }
+      if (reach.sink.kind === 'kdf-ikm') continue;
       if (f.value.kind === 'loop') {
         // A nonce made once before the loop and handed to the helper that encrypts, every iteration.
         const rule = engine.rules.find((r) => r.id === 'nonce-reuse');
@@ -378,7 +400,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
         salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
         iterations: `PBKDF2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
-      }[reach.sink.kind];
+      }[reach.sink.kind as Exclude<SinkKind, 'kdf-ikm'>];
       const severity = reach.sink.kind === 'salt' ? 'medium' : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
       const steps = [

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
+import { argumentsOf, calleeName, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
+import { isPasswordExpr } from './checks/hashes.ts';
 import type { Region } from '../finding.ts';
 import type { FileModel, FnInfo } from './model.ts';
 import type { Resolver } from './resolve.ts';
@@ -12,7 +13,7 @@ import type { Value, Values } from './values.ts';
 // (they are plain data, so they cross worker threads); the crate-wide part joins them without
 // parsing anything again, except the caller files that name a reaching function.
 
-export type SinkKind = 'key' | 'nonce' | 'salt' | 'iterations';
+export type SinkKind = 'key' | 'nonce' | 'salt' | 'iterations' | 'kdf-ikm';
 
 export interface Place {
   file: string;
@@ -88,7 +89,9 @@ export interface CallFact {
     | { kind: 'external'; name: string }
     | { kind: 'param'; fn: FnRef; param: number; at: Place }
     /** A value made once before a loop and handed over on every iteration (a nonce per transfer, not per message). */
-    | { kind: 'loop'; madeAt: Region; loopAt: Region };
+    | { kind: 'loop'; madeAt: Region; loopAt: Region }
+    /** A password (by its name, or a `let` made from one). */
+    | { kind: 'password'; text: string };
 }
 
 const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
@@ -96,6 +99,7 @@ const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
   ['nonce', nonceSinkOf],
   ['salt', saltSinkOf],
   ['iterations', iterationsOf],
+  ['kdf-ikm', kdfInputOf],
 ];
 
 function fnRef(fn: FnInfo, r: Resolver): FnRef {
@@ -166,13 +170,16 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
 }
 
 /** Whether a call names this function (by name, and for a method or `T::f`, by its impl type where the caller shows it). */
-function callNames(call: Node, target: FnRef, r: Resolver): boolean {
+function callNames(call: Node, target: FnRef, r: Resolver, ambiguous: Set<string>): boolean {
   if (calleeName(call) !== target.name) return false;
   const recv = receiverOf(call);
   if (recv) {
     if (!target.owner) return false;
+    if (ambiguous.has(target.name) && r.typeOf(recv) === undefined) return false;
     const t = r.typeOf(recv);
-    return t === target.owner || (t === undefined && recv.text === 'self' && r.implType(call.startIndex) === target.owner);
+    // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
+    // taken to be the owner when the crate has just one such method (checked by the caller).
+    return t === target.owner || (t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner));
   }
   const shape = r.shape(call);
   if (!target.owner) return (shape.path?.written.split('::').length ?? 1) <= 2 && !shape.path?.selfType;
@@ -184,17 +191,21 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
   const out: CallFact[] = [];
   const place = (n: { startIndex: number; endIndex: number }): Place => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
   const names = new Set(targets.map((t) => t.fn.name));
+  const owners = new Map<string, Set<string>>();
+  for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? new Set()).add(t.fn.owner ?? ''));
+  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
   for (const call of model.calls) {
     if (!names.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r)) continue;
+      if (!callNames(call, t.fn, r, ambiguous)) continue;
       const args = argumentsOf(call);
       for (const i of t.params) {
         const arg = args[i];
         if (!arg) continue;
         const v = values.resolve(arg);
         const base = { file: path, callee: t.fn, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
+        if (isPassword(arg, values)) out.push({ ...base, value: { kind: 'password', text: arg.text.slice(0, 40) } });
+        else if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
         else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name } });
         else if (v.binding?.kind === 'let' && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
@@ -208,6 +219,33 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
     }
   }
   return out;
+}
+
+/** A password: named for one, or a `let` made from one (`let ikm = password.as_ref().bytes().collect()`). */
+export function isPassword(arg: Node, values: Values): boolean {
+  if (isPasswordValue(arg)) return true;
+  const root = /^[&*\s]*([a-z_]\w*)\s*$/.exec(arg.text)?.[1] ?? /^[&*\s]*([a-z_]\w*)\s*\./.exec(arg.text)?.[1];
+  const b = root ? values.lookup(root, arg.startIndex) : undefined;
+  return b?.kind === 'let' && !!b.info.value && isPasswordValue(b.info.value);
+}
+
+const PASSWORD_STEPS = /^(as_ref|as_bytes|as_str|bytes|collect|to_vec|to_owned|to_string|clone|into|trim|into_bytes|expose_secret|unwrap|expect)$/;
+
+/** The password itself, through steps that keep it a password (`password.as_ref().bytes().collect()`), not a call that derives from it. */
+function isPasswordValue(n: Node): boolean {
+  let cur: Node | null = n;
+  while (cur) {
+    if (cur.type === 'reference_expression') cur = cur.childForFieldName('value');
+    else if (cur.type === 'parenthesized_expression' || cur.type === 'try_expression') cur = cur.namedChild(0);
+    else if (cur.type === 'call_expression') {
+      const recv = receiverOf(cur);
+      if (!recv || !PASSWORD_STEPS.test(calleeName(cur))) return false;
+      cur = recv;
+    } else if (cur.type === 'generic_function') cur = cur.childForFieldName('function');
+    else if (cur.type === 'field_expression' && cur.parent?.type === 'call_expression' && cur.parent.childForFieldName('function')?.id === cur.id) cur = cur.childForFieldName('value');
+    else break;
+  }
+  return !!cur && (cur.type === 'identifier' || cur.type === 'field_expression') && isPasswordExpr(cur.type === 'field_expression' ? (cur.childForFieldName('field') ?? cur) : cur);
 }
 
 /** The innermost loop that holds the call but not the binding made at `bindAt`. */

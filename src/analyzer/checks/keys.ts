@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { type Sink, argumentsOf, calleeNameIn, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import { type Sink, argumentsOf, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import { isPassword } from '../flow.ts';
 import type { CheckContext } from '../engine.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
@@ -169,6 +170,11 @@ export function weakKdf(ctx: CheckContext): void {
     }
   }
   for (const call of model.calls) {
+    // HKDF over a password: one pass, no work per guess.
+    const ikm = kdfInputOf(call, ctx.resolver);
+    if (ikm && isPassword(ikm.arg, values)) {
+      ctx.report(span(call), `\`${ikm.api}\` derives key material from the password \`${quote(model, ikm.arg, 40)}\` in one HKDF pass: HKDF is for input that is already strong (a DH secret, a random key) and does no work per guess. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt, then HKDF if you need several keys.`);
+    }
     const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
