@@ -14164,7 +14164,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   });
 }
 
-// src/analyzer/apis.ts
+// src/analyzer/calls.ts
 function quickCalleeName(call) {
   const t = call.text;
   if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
@@ -14225,6 +14225,8 @@ function argumentsOf(call) {
   const args2 = call.childForFieldName("arguments");
   return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
 }
+
+// src/analyzer/apis.ts
 function unwrapSome(n) {
   if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
     const a = argumentsOf(n)[0];
@@ -14272,6 +14274,224 @@ function kdfInputOf(call, r) {
 function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
   return r.sinks(call, DECRYPT).length > 0;
+}
+
+// src/analyzer/names.ts
+function words(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
+var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
+var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
+function isSecretName(name2) {
+  const w = words(name2);
+  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.includes("access") && w[w.length - 1] === "key") return false;
+  if (w.some((x) => SECRET_WORDS.has(x))) return true;
+  const t = w.indexOf("token");
+  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
+}
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+
+// src/analyzer/flow.ts
+var SINKS = [
+  ["key", keySinkOf],
+  ["nonce", nonceSinkOf],
+  ["salt", saltSinkOf],
+  ["iterations", iterationsOf],
+  ["kdf-ikm", kdfInputOf]
+];
+function fnRef(fn, r) {
+  const inImpl = fn.node.parent?.parent?.type === "impl_item";
+  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+}
+function mentionOf(f) {
+  const n = f.name.replace(/[^\w]/g, "");
+  if (f.method) return `\\.\\s*${n}\\s*\\(`;
+  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
+  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
+}
+function paramIndex(fn, name2) {
+  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
+  return i2 >= 0 ? i2 : void 0;
+}
+function summarize(path, source, model, values, r) {
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
+  for (const call of model.calls) {
+    for (const [kind, sinkOf2] of SINKS) {
+      const sink = sinkOf2(call, r);
+      if (!sink) continue;
+      const v = values.resolve(sink.arg);
+      const fact = { kind, api: sink.api, ...place(call) };
+      const b = v.binding;
+      if (b?.kind === "param" && b.name !== "self") {
+        const i2 = paramIndex(b.fn, b.name);
+        const decl = b.fn.params.get(b.name);
+        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+      } else if (b?.kind === "field") {
+        const owner = r.implType(call.startIndex);
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+      }
+    }
+  }
+  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
+  if (wanted.size === 0) return out2;
+  for (const fn of model.functions) {
+    const owner = r.implType(fn.start);
+    if (!owner || !fn.body) continue;
+    const stores = [];
+    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
+    for (const a of model.assigns) {
+      const left = a.childForFieldName("left");
+      const right = a.childForFieldName("right");
+      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
+      const field = left.childForFieldName("field")?.text ?? "";
+      if (wanted.has(field)) stores.push({ field, value: right });
+    }
+    for (const { field, value } of stores) {
+      const v = values.resolve(value);
+      const b = v.binding;
+      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
+      const i2 = paramIndex(fn, b.name);
+      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
+    }
+  }
+  return out2;
+}
+function callNames(call, target, r, ambiguous) {
+  if (calleeName(call) !== target.name) return false;
+  const recv = receiverOf(call);
+  if (recv) {
+    if (!target.owner) return false;
+    if (ambiguous.has(target.name) && r.typeOf(recv) === void 0) return false;
+    const t = r.typeOf(recv);
+    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
+  }
+  const shape = r.shape(call);
+  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
+  return shape.path?.selfType === target.owner;
+}
+function callFacts(path, source, model, values, r, targets) {
+  const out2 = [];
+  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
+  const names = new Set(targets.map((t) => t.fn.name));
+  const owners = /* @__PURE__ */ new Map();
+  for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
+  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
+  for (const call of model.calls) {
+    if (!names.has(calleeName(call))) continue;
+    for (const t of targets) {
+      if (!callNames(call, t.fn, r, ambiguous)) continue;
+      const args2 = argumentsOf(call);
+      for (const i2 of t.params) {
+        const arg = args2[i2];
+        if (!arg) continue;
+        const v = values.resolve(arg);
+        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        if (isPassword(arg, values)) out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
+        else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.binding?.kind === "let" && !v.mutated) {
+          const loop = loopAround(model, v.binding.info.start, call);
+          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+          const j = paramIndex(v.binding.fn, v.binding.name);
+          const decl = v.binding.fn.params.get(v.binding.name);
+          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+        }
+      }
+    }
+  }
+  return out2;
+}
+function isPassword(arg, values) {
+  if (isPasswordValue(arg)) return true;
+  const root = /^[&*\s]*([a-z_]\w*)\s*$/.exec(arg.text)?.[1] ?? /^[&*\s]*([a-z_]\w*)\s*\./.exec(arg.text)?.[1];
+  const b = root ? values.lookup(root, arg.startIndex) : void 0;
+  return b?.kind === "let" && !!b.info.value && isPasswordValue(b.info.value);
+}
+var PASSWORD_STEPS = /^(as_ref|as_bytes|as_str|bytes|collect|to_vec|to_owned|to_string|clone|into|trim|into_bytes|expose_secret|unwrap|expect)$/;
+function isPasswordValue(n) {
+  let cur = n;
+  while (cur) {
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
+    else if (cur.type === "call_expression") {
+      const recv = receiverOf(cur);
+      if (!recv || !PASSWORD_STEPS.test(calleeName(cur))) return false;
+      cur = recv;
+    } else if (cur.type === "generic_function") cur = cur.childForFieldName("function");
+    else if (cur.type === "field_expression" && cur.parent?.type === "call_expression" && cur.parent.childForFieldName("function")?.id === cur.id) cur = cur.childForFieldName("value");
+    else break;
+  }
+  return !!cur && (cur.type === "identifier" || cur.type === "field_expression") && isPasswordExpr(cur.type === "field_expression" ? cur.childForFieldName("field") ?? cur : cur);
+}
+function loopAround(model, bindAt, call) {
+  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
+  return loops.sort((a, b) => b.start - a.start)[0];
+}
+var key = (f) => `${f.owner ?? ""}::${f.name}`;
+function reachTable(summaries) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (r) => {
+    const k = `${key(r.fn)}#${r.param}`;
+    const list = table.get(k) ?? [];
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
+    list.push(r);
+    table.set(k, list);
+    return true;
+  };
+  for (const s of summaries) for (const r of s.reaches) add(r);
+  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
+  for (const s of summaries) {
+    for (const w of s.fieldWrites) {
+      for (const fr of fieldReaches) {
+        if (fr.owner !== w.owner || fr.field !== w.field) continue;
+        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
+      }
+    }
+  }
+  return table;
+}
+function reachesOf(table, fn, param) {
+  return table.get(`${key(fn)}#${param}`) ?? [];
+}
+function targetsOf(table) {
+  const byFn = /* @__PURE__ */ new Map();
+  for (const reaches of table.values()) {
+    for (const r of reaches) {
+      const k = key(r.fn);
+      const t = byFn.get(k) ?? { fn: r.fn, params: /* @__PURE__ */ new Set() };
+      t.params.add(r.param);
+      byFn.set(k, t);
+    }
+  }
+  return [...byFn.values()];
+}
+function propagate(table, facts, sees = () => true) {
+  let grew = false;
+  for (const f of facts) {
+    if (f.value.kind !== "param") continue;
+    for (const r of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, r.at.file)) continue;
+      const k = `${key(f.value.fn)}#${f.value.param}`;
+      const list = table.get(k) ?? [];
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      table.set(k, list);
+      grew = true;
+    }
+  }
+  return grew;
 }
 
 // src/analyzer/source.ts
@@ -14555,9 +14775,6 @@ function quote(model, at, max = 60) {
   const text = model.text(s).replace(/\s+/g, " ").trim();
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function words(identifier) {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
 function cipherOf(ctx, call) {
   const { model, values, resolver } = ctx;
   const recv = receiverOf(call);
@@ -14606,352 +14823,8 @@ function inDifferentBranches(a, b) {
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
 }
 
-// src/analyzer/checks/hashes.ts
-var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
-var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, rowCall) {
-  const shape = ctx.resolver.shape(call);
-  const t = ctx.models.type(shape.path?.selfType);
-  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
-  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
-  const alg = argumentsOf(call)[0]?.text ?? call.text;
-  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
-  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
-  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
-  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
-  return void 0;
-}
-function hashUses(ctx) {
-  const { model, resolver } = ctx;
-  const names = ctx.models.names(HASH_KINDS);
-  const uses = [];
-  const covered = [];
-  for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    if (covered.some((c) => contains(c, span(call)))) continue;
-    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row2.call);
-      if (!alg) continue;
-      const use = { call, ...alg, inputs: [] };
-      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
-      else use.inputs.push(...updatesOf(ctx, call));
-      covered.push(span(call));
-      uses.push(use);
-      break;
-    }
-  }
-  return uses;
-}
-function updatesOf(ctx, ctor) {
-  const out2 = [];
-  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
-    const call = n.parent;
-    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
-  const fn = ctx.model.enclosingFunction(ctor.startIndex);
-  if (!name2 || !fn) return out2;
-  for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
-    const recv = receiverOf(call);
-    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
-    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  return out2;
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
-function isSecretExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => !!id && isSecretName(id.text));
-}
-function hashesPasswordParam(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn) return false;
-  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
-}
-function hashesInMacros(ctx) {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
-  const out2 = [];
-  for (const mac of ctx.model.macros) {
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split("::");
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-        if (!algorithm) continue;
-        const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
-      }
-    }
-  }
-  return out2;
-}
-var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
-function weakHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
-    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
-    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
-  }
-  for (const use of hashUses(ctx)) {
-    if (!use.weak) continue;
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
-    if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
-    if (secret) {
-      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
-        severity: "high",
-        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
-      });
-    } else {
-      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
-    }
-  }
-}
-function weakPasswordHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
-    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
-  }
-  for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) continue;
-    if (feedsKey(ctx, use.call)) continue;
-    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
-      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-    });
-  }
-}
-function feedsKey(ctx, call) {
-  const fn = ctx.model.enclosingFunction(call.startIndex);
-  if (!fn) return false;
-  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
-}
-
-// src/analyzer/flow.ts
-var SINKS = [
-  ["key", keySinkOf],
-  ["nonce", nonceSinkOf],
-  ["salt", saltSinkOf],
-  ["iterations", iterationsOf],
-  ["kdf-ikm", kdfInputOf]
-];
-function fnRef(fn, r) {
-  const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
-}
-function mentionOf(f) {
-  const n = f.name.replace(/[^\w]/g, "");
-  if (f.method) return `\\.\\s*${n}\\s*\\(`;
-  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
-  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
-}
-function paramIndex(fn, name2) {
-  const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
-  return i2 >= 0 ? i2 : void 0;
-}
-function summarize(path, source, model, values, r) {
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const out2 = { reaches: [], fieldReaches: [], fieldWrites: [] };
-  for (const call of model.calls) {
-    for (const [kind, sinkOf2] of SINKS) {
-      const sink = sinkOf2(call, r);
-      if (!sink) continue;
-      const v = values.resolve(sink.arg);
-      const fact = { kind, api: sink.api, ...place(call) };
-      const b = v.binding;
-      if (b?.kind === "param" && b.name !== "self") {
-        const i2 = paramIndex(b.fn, b.name);
-        const decl = b.fn.params.get(b.name);
-        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
-      } else if (b?.kind === "field") {
-        const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
-      }
-    }
-  }
-  const wanted = new Set(out2.fieldReaches.map((f) => f.field));
-  if (wanted.size === 0) return out2;
-  for (const fn of model.functions) {
-    const owner = r.implType(fn.start);
-    if (!owner || !fn.body) continue;
-    const stores = [];
-    for (const field of wanted) for (const v of model.fieldInits.get(field) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) stores.push({ field, value: v });
-    for (const a of model.assigns) {
-      const left = a.childForFieldName("left");
-      const right = a.childForFieldName("right");
-      if (a.startIndex < fn.start || a.endIndex > fn.end || !left || !right || left.type !== "field_expression" || left.childForFieldName("value")?.text !== "self") continue;
-      const field = left.childForFieldName("field")?.text ?? "";
-      if (wanted.has(field)) stores.push({ field, value: right });
-    }
-    for (const { field, value } of stores) {
-      const v = values.resolve(value);
-      const b = v.binding;
-      if (b?.kind !== "param" || b.fn.start !== fn.start) continue;
-      const i2 = paramIndex(fn, b.name);
-      if (i2 !== void 0) out2.fieldWrites.push({ fn: fnRef(fn, r), param: i2, owner, field, at: place(value) });
-    }
-  }
-  return out2;
-}
-function callNames(call, target, r, ambiguous) {
-  if (calleeName(call) !== target.name) return false;
-  const recv = receiverOf(call);
-  if (recv) {
-    if (!target.owner) return false;
-    if (ambiguous.has(target.name) && r.typeOf(recv) === void 0) return false;
-    const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
-  }
-  const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
-}
-function callFacts(path, source, model, values, r, targets) {
-  const out2 = [];
-  const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const names = new Set(targets.map((t) => t.fn.name));
-  const owners = /* @__PURE__ */ new Map();
-  for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
-  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
-  for (const call of model.calls) {
-    if (!names.has(calleeName(call))) continue;
-    for (const t of targets) {
-      if (!callNames(call, t.fn, r, ambiguous)) continue;
-      const args2 = argumentsOf(call);
-      for (const i2 of t.params) {
-        const arg = args2[i2];
-        if (!arg) continue;
-        const v = values.resolve(arg);
-        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (isPassword(arg, values)) out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
-        else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
-        else if (v.binding?.kind === "let" && !v.mutated) {
-          const loop = loopAround(model, v.binding.info.start, call);
-          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
-        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
-          const j = paramIndex(v.binding.fn, v.binding.name);
-          const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
-        }
-      }
-    }
-  }
-  return out2;
-}
-function isPassword(arg, values) {
-  if (isPasswordValue(arg)) return true;
-  const root = /^[&*\s]*([a-z_]\w*)\s*$/.exec(arg.text)?.[1] ?? /^[&*\s]*([a-z_]\w*)\s*\./.exec(arg.text)?.[1];
-  const b = root ? values.lookup(root, arg.startIndex) : void 0;
-  return b?.kind === "let" && !!b.info.value && isPasswordValue(b.info.value);
-}
-var PASSWORD_STEPS = /^(as_ref|as_bytes|as_str|bytes|collect|to_vec|to_owned|to_string|clone|into|trim|into_bytes|expose_secret|unwrap|expect)$/;
-function isPasswordValue(n) {
-  let cur = n;
-  while (cur) {
-    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
-    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
-    else if (cur.type === "call_expression") {
-      const recv = receiverOf(cur);
-      if (!recv || !PASSWORD_STEPS.test(calleeName(cur))) return false;
-      cur = recv;
-    } else if (cur.type === "generic_function") cur = cur.childForFieldName("function");
-    else if (cur.type === "field_expression" && cur.parent?.type === "call_expression" && cur.parent.childForFieldName("function")?.id === cur.id) cur = cur.childForFieldName("value");
-    else break;
-  }
-  return !!cur && (cur.type === "identifier" || cur.type === "field_expression") && isPasswordExpr(cur.type === "field_expression" ? cur.childForFieldName("field") ?? cur : cur);
-}
-function loopAround(model, bindAt, call) {
-  const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
-  return loops.sort((a, b) => b.start - a.start)[0];
-}
-var key = (f) => `${f.owner ?? ""}::${f.name}`;
-function reachTable(summaries) {
-  const table = /* @__PURE__ */ new Map();
-  const add = (r) => {
-    const k = `${key(r.fn)}#${r.param}`;
-    const list = table.get(k) ?? [];
-    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
-    list.push(r);
-    table.set(k, list);
-    return true;
-  };
-  for (const s of summaries) for (const r of s.reaches) add(r);
-  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
-  for (const s of summaries) {
-    for (const w of s.fieldWrites) {
-      for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field) continue;
-        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
-      }
-    }
-  }
-  return table;
-}
-function reachesOf(table, fn, param) {
-  return table.get(`${key(fn)}#${param}`) ?? [];
-}
-function targetsOf(table) {
-  const byFn = /* @__PURE__ */ new Map();
-  for (const reaches of table.values()) {
-    for (const r of reaches) {
-      const k = key(r.fn);
-      const t = byFn.get(k) ?? { fn: r.fn, params: /* @__PURE__ */ new Set() };
-      t.params.add(r.param);
-      byFn.set(k, t);
-    }
-  }
-  return [...byFn.values()];
-}
-function propagate(table, facts, sees = () => true) {
-  let grew = false;
-  for (const f of facts) {
-    if (f.value.kind !== "param") continue;
-    for (const r of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, r.at.file)) continue;
-      const k = `${key(f.value.fn)}#${f.value.param}`;
-      const list = table.get(k) ?? [];
-      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
-      table.set(k, list);
-      grew = true;
-    }
-  }
-  return grew;
-}
-
 // src/analyzer/checks/keys.ts
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
-var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
-var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
-var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
-function isSecretName(name2) {
-  const w = words(name2);
-  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
-  if (w.includes("access") && w[w.length - 1] === "key") return false;
-  if (w.some((x) => SECRET_WORDS.has(x))) return true;
-  const t = w.indexOf("token");
-  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
-}
 function keySinks(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
@@ -15402,6 +15275,13 @@ function fastHashRe(models) {
   const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
   const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
   return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+}
+function integerLiteral(literal) {
+  if (!literal) return void 0;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return void 0;
+  const n = Number(m[1].replace(/_/g, ""));
+  return Number.isFinite(n) ? n : void 0;
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15862,6 +15742,137 @@ function weakRsa(ctx) {
       ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? "decryption" : "encryption"} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
     }
   }
+}
+
+// src/analyzer/checks/hashes.ts
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, rowCall) {
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
+  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row2.call);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up = ctor.parent;
+  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
+  if (up?.type !== "let_declaration") return out2;
+  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+}
+function hashesInMacros(ctx) {
+  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    for (const { r, m } of rows) {
+      const segs = r.call.split("::");
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      for (const hit of tt.text.matchAll(re)) {
+        const t = m.types.find((x) => x.name === segs[0]);
+        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+        if (!algorithm) continue;
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    if (secret) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+function weakPasswordHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!PASSWORD_TEXT.test(h.input)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  for (const use of hashUses(ctx)) {
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    if (!password) continue;
+    if (feedsKey(ctx, use.call)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
 }
 
 // src/analyzer/checks/ciphers.ts
@@ -16621,13 +16632,6 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       else a.findings.push(finding);
     }
   }
-}
-function integerLiteral(literal) {
-  if (!literal) return void 0;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return void 0;
-  const n = Number(m[1].replace(/_/g, ""));
-  return Number.isFinite(n) ? n : void 0;
 }
 function crateConsts(analyses, wanted, lookup) {
   const found = /* @__PURE__ */ new Map();

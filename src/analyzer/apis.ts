@@ -5,83 +5,9 @@ import type { Resolver } from './resolve.ts';
 // How calls are written (callee name, receiver, path, arguments), and the questions the checks ask
 // of the API models (models/*.yml): which calls encrypt, which argument is the nonce or the key.
 
-/**
- * The callee's name read from the call's source text alone (no walk into the tree): the word
- * before the argument list, past a turbofish. Undefined when the text is not simple enough to
- * read this way (quotes or comments in the arguments). Used to skip calls cheaply.
- */
-export function quickCalleeName(call: Node): string | undefined {
-  const t = call.text;
-  if (!t.endsWith(')') || /["'/]/.test(t)) return undefined;
-  let depth = 0;
-  let i = t.length - 1;
-  for (; i >= 0; i--) {
-    const c = t[i];
-    if (c === ')') depth++;
-    else if (c === '(' && --depth === 0) break;
-  }
-  let j = i - 1;
-  while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t[j] === '>') {
-    // Skip a turbofish: `new_from_slice::<T>(..)`.
-    let d = 0;
-    for (; j >= 0; j--) {
-      if (t[j] === '>') d++;
-      else if (t[j] === '<' && --d === 0) break;
-    }
-    j -= 3; // '::' before '<'
-  }
-  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
-  return m?.[0];
-}
+import { argumentsOf, calleeName, surelyNot } from './calls.ts';
 
-/** Whether a call cannot be one of `names` (by its text), so the slower tree walk can be skipped. */
-function surelyNot(call: Node, names: ReadonlySet<string>): boolean {
-  const quick = quickCalleeName(call);
-  return quick !== undefined && !names.has(quick);
-}
-
-/** The callee's name if it is one of `names`, else undefined; skips most calls by their text. */
-export function calleeNameIn(call: Node, names: ReadonlySet<string>): string | undefined {
-  if (surelyNot(call, names)) return undefined;
-  const name = calleeName(call);
-  return names.has(name) ? name : undefined;
-}
-
-/** The last path segment of a call's function: `Key::<Aes256Gcm>::from_slice` → `from_slice`. */
-export function calleeName(call: Node): string {
-  const fn = call.childForFieldName('function');
-  if (!fn) return '';
-  if (fn.type === 'field_expression') return fn.childForFieldName('field')?.text ?? '';
-  if (fn.type === 'scoped_identifier') return fn.childForFieldName('name')?.text ?? '';
-  if (fn.type === 'generic_function') {
-    const inner = fn.childForFieldName('function');
-    if (inner?.type === 'scoped_identifier') return inner.childForFieldName('name')?.text ?? '';
-    if (inner?.type === 'field_expression') return inner.childForFieldName('field')?.text ?? '';
-    return inner?.text ?? '';
-  }
-  return fn.text;
-}
-
-/** The receiver of a method call (`cipher` in `cipher.encrypt(..)`), or null for a path call. */
-export function receiverOf(call: Node): Node | null {
-  let fn = call.childForFieldName('function');
-  if (fn?.type === 'generic_function') fn = fn.childForFieldName('function');
-  return fn?.type === 'field_expression' ? fn.childForFieldName('value') : null;
-}
-
-/** The path before the name of a path call (`Aes256Gcm` in `Aes256Gcm::new(..)`), '' otherwise. */
-export function calleePath(call: Node): string {
-  let fn = call.childForFieldName('function');
-  if (fn?.type === 'generic_function') fn = fn.childForFieldName('function');
-  if (fn?.type !== 'scoped_identifier') return '';
-  return fn.childForFieldName('path')?.text ?? '';
-}
-
-export function argumentsOf(call: Node): Node[] {
-  const args = call.childForFieldName('arguments');
-  return args ? (args.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) as Node[]) : [];
-}
+export { argumentsOf, calleeName, calleeNameIn, calleePath, quickCalleeName, receiverOf } from './calls.ts';
 
 export interface Sink {
   call: Node;

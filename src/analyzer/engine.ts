@@ -1,5 +1,5 @@
 import type { Node, Query } from 'web-tree-sitter';
-import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
+import { type Finding, type Note, type RelatedLocation, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { assignFingerprints } from './fingerprint.ts';
@@ -7,53 +7,15 @@ import { FileModel, type ModelQueries, type Span, modelQueries } from './model.t
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
-import { Values, escapeRe, isLiteralValue } from './values.ts';
+import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
+
+export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
 import { type CallFact, type FlowSummary, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 
-export interface ReportOptions {
-  severity?: Severity;
-  related?: { at: Span; message: string }[];
-  /**
-   * The finding holds only if `name` is a constant defined elsewhere in the crate (a `const` in
-   * another file). It is settled once every file has been read.
-   */
-  ifExternalConst?: ExternalCondition;
-  /** One finding per key across the whole scan (a crate-level fact, e.g. an unmaintained dependency): the first one, by file. */
-  oncePer?: string;
-}
-
-/**
- * A finding that holds only if `name` is a constant defined elsewhere in the crate; with `below`,
- * only if that constant is a number under it (a work factor). `{{value}}` in the message becomes
- * the constant's value.
- */
-export interface ExternalCondition {
-  name: string;
-  below?: number;
-}
-
-/** What a check sees: one file's model and dataflow, and a way to report. */
-export interface CheckContext {
-  rule: RuleDef;
-  model: FileModel;
-  values: Values;
-  /** What calls name and the types of receivers (layer 3), over the API models. */
-  resolver: Resolver;
-  models: Models;
-  /** The crate the file belongs to (its manifest and dependencies), when known. */
-  crate?: CrateContext;
-  report(at: Span, message: string, options?: ReportOptions): void;
-}
-
-export type Check = (ctx: CheckContext) => void;
-
-export interface CrateContext {
-  manifest: string;
-  name?: string;
-  dependencies: string[];
-}
+export type { Check, CheckContext, CrateContext, ExternalCondition, ReportOptions } from './check-context.ts';
+import type { CheckContext, CrateContext, ReportOptions } from './check-context.ts';
 
 export interface ExportedConst {
   name: string;
@@ -426,14 +388,6 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
   }
 }
 
-/** The integer a literal spells (`600_000`, `0x10`, `13u8`), if it is one. */
-export function integerLiteral(literal: string | undefined): number | undefined {
-  if (!literal) return undefined;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return undefined;
-  const n = Number(m[1].replace(/_/g, ''));
-  return Number.isFinite(n) ? n : undefined;
-}
 
 /**
  * The crate's constants that pending findings name, each with its value: a const defined as

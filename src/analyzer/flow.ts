@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
-import { isPasswordExpr } from './checks/hashes.ts';
+import { isPasswordExpr } from './names.ts';
 import type { Region } from '../finding.ts';
 import type { FileModel, FnInfo } from './model.ts';
 import type { Resolver } from './resolve.ts';

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, receiverOf } from './apis.ts';
+import { argumentsOf, calleeName, receiverOf } from './calls.ts';
 import type { FileModel } from './model.ts';
 import type { CallShape, ModelRow, Models } from './models.ts';
 import type { Values } from './values.ts';

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, calleePath, receiverOf } from './apis.ts';
+import { argumentsOf, calleeName, calleePath, receiverOf } from './calls.ts';
 import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, span } from './model.ts';
 import type { Models } from './models.ts';
 
@@ -339,6 +339,15 @@ function fastHashRe(models: Models): RegExp {
   const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === 'hash').map((t) => t.name));
   const modules = models.all.filter((m) => m.types.some((t) => t.primitive === 'hash')).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
   return new RegExp(`\\b(${[...names, ...modules, 'sha256', 'sha512', 'Sha\\d+', 'Sha3_\\d+', 'Sha512_\\d+', 'Blake2\\w*', 'Keccak\\d+', 'Ripemd\\d+'].join('|')})\\b`);
+}
+
+/** The integer a literal spells (`600_000`, `0x10`, `13u8`), if it is one. */
+export function integerLiteral(literal: string | undefined): number | undefined {
+  if (!literal) return undefined;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return undefined;
+  const n = Number(m[1].replace(/_/g, ''));
+  return Number.isFinite(n) ? n : undefined;
 }
 
 export function escapeRe(s: string): string {

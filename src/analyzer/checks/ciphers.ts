@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, receiverOf } from '../apis.ts';
-import type { CheckContext } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
 import { span } from '../model.ts';
 import { quote } from './common.ts';
 

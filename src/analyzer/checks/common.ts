@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, receiverOf } from '../apis.ts';
 import type { FileModel, Span } from '../model.ts';
 import type { Values } from '../values.ts';
-import type { CheckContext } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
 
 /** Source text for a message, on one line and cut to a readable length. */
 export function quote(model: FileModel, at: Span | Node, max = 60): string {
@@ -11,14 +11,8 @@ export function quote(model: FileModel, at: Span | Node, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Words of an identifier: `expected_tag` → [expected, tag]; `macKey` → [mac, key]. */
-export function words(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+export { words } from '../names.ts';
+
 
 export interface CipherInfo {
   label: string;

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeNameIn } from '../apis.ts';
-import { type CheckContext, integerLiteral } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
+import { integerLiteral } from '../values.ts';
 import { span } from '../model.ts';
 import { quote } from './common.ts';
 

@@ -1,9 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
-import type { CheckContext } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
 import { type Span, contains, span } from '../model.ts';
-import { quote, words } from './common.ts';
-import { isSecretName } from './keys.ts';
+import { quote } from './common.ts';
+import { PASSWORD_WORDS, isPasswordExpr, isSecretName, words } from '../names.ts';
+
+export { isPasswordExpr } from '../names.ts';
 
 // What is hashed, and with what: the uses of fast hashes, each with the values that go into it.
 // weak-hash judges MD5/SHA-1 by what they hash (a secret: high; anything else: low — checksums,
@@ -83,16 +85,6 @@ function updatesOf(ctx: CheckContext, ctor: Node): { value: Node; at: Node }[] {
   return out;
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'pin']);
-
-/** Whether an expression is a password, by the names in it (`password.as_bytes()`, `user.pwd`, `raw_password`). */
-export function isPasswordExpr(n: Node): boolean {
-  const ids = n.type === 'identifier' || n.type === 'field_identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === 'hash' || x === 'len' || x === 'policy' || x === 'hashed');
-  });
-}
 
 function isSecretExpr(n: Node): boolean {
   const ids = n.type === 'identifier' || n.type === 'field_identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);

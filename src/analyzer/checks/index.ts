@@ -1,4 +1,4 @@
-import type { Check } from '../engine.ts';
+import type { Check } from '../check-context.ts';
 import { hardcodedKey, weakKdf, weakRng } from './keys.ts';
 import { nonConstantTimeCompare, secretLogged, uncheckedResult, uncheckedSliceLength } from './misc.ts';
 import { constantNonce, nonceReuse } from './nonce.ts';

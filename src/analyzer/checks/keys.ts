@@ -1,28 +1,16 @@
 import type { Node } from 'web-tree-sitter';
 import { type Sink, argumentsOf, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import { isPassword } from '../flow.ts';
-import type { CheckContext } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
-import { quote, words } from './common.ts';
-import { isPasswordExpr } from './hashes.ts';
+import { quote } from './common.ts';
+import { isPasswordExpr, isSecretName } from '../names.ts';
+
+export { isSecretName } from '../names.ts';
 
 const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
-const SECRET_WORDS = new Set(['key', 'secret', 'password', 'passwd', 'passphrase', 'privkey', 'psk', 'seed']);
-const TOKEN_QUALIFIERS = new Set(['api', 'auth', 'access', 'bearer', 'secret', 'refresh', 'session']);
-const NOT_A_SECRET = new Set(['len', 'length', 'size', 'bits', 'bytes_len', 'id', 'ids', 'name', 'names', 'path', 'file', 'env', 'var', 'header', 'prefix', 'suffix', 'field', 'type', 'kind', 'count', 'url', 'param', 'public', 'pub', 'pubkey', 'label', 'index', 'idx', 'offset', 'format', 'fmt', 'info', 'alg', 'algorithm', 'usage', 'tag', 'hash', 'policy', 'mode', 'version', 'regex', 'pattern', 'column', 'table', 'min', 'max', 'width', 'height', 'pad', 'padding', 'code', 'event', 'bind', 'binding', 'map', 'cache', 'store', 'schedule']);
-
-/** A name that says it holds a secret: `SECRET_KEY`, `API_TOKEN`, `password` (but not `KEY_LEN`). */
-export function isSecretName(name: string): boolean {
-  const w = words(name);
-  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
-  // An access key *id* (AWS, MinIO) is an identifier; its secret is the secret key.
-  if (w.includes('access') && w[w.length - 1] === 'key') return false;
-  if (w.some((x) => SECRET_WORDS.has(x))) return true;
-  const t = w.indexOf('token');
-  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
-}
 
 /**
  * Key constructors in a file, leaving out those that only pass on a key an earlier constructor

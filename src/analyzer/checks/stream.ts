@@ -1,5 +1,5 @@
 import { calleeName } from '../apis.ts';
-import type { CheckContext } from '../engine.ts';
+import type { CheckContext } from '../check-context.ts';
 import { span } from '../model.ts';
 import { quote } from './common.ts';
 
