@@ -92,6 +92,7 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
   });
   const outside = tempTree({ 'secret.rs': good });
   symlinkSync(join(outside, 'secret.rs'), join(dir, 'src/link.rs'));
+  symlinkSync(join(outside, 'no-such-file.rs'), join(dir, 'src/dangling.rs'));
   const unreadable = join(dir, 'src/unreadable.rs');
   writeFileSync(unreadable, good);
   chmodSync(unreadable, 0o000);
@@ -108,6 +109,8 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
   assert.match(noteFor('not_rust.rs'), /syntax error/);
   assert.equal(noteFor('empty.rs'), '');
   if (process.getuid?.() !== 0) assert.match(noteFor('unreadable.rs'), /cannot read/);
+  // Unreadable for root too: a link to nowhere.
+  assert.match(noteFor('dangling.rs'), /broken symbolic link, skipped/);
   // What parses in the broken file is still analyzed; main.rs is complete.
   const files = new Set(out.findings.map((f: { file: string }) => f.file));
   assert.ok(files.has('src/main.rs'));

@@ -72,8 +72,9 @@ impl S {
 });
 
 test('crate-wide constants: a const in another file resolves; a name defined nowhere is not guessed', () => {
-  const use = 'fn f(c: &Aes256Gcm, m: &[u8]) { c.encrypt(Nonce::from_slice(&crate::k::IV), m).ok(); c.encrypt(Nonce::from_slice(&OTHER), m).ok(); }\n';
-  assert.deepEqual(scan({ 'src/a.rs': use, 'src/k.rs': 'pub const IV: [u8; 12] = [0; 12];\npub static OTHER_MUT: [u8; 12] = [0; 12];\n' }), ['constant-nonce@src/a.rs:1']);
+  // One call per line, so the finding's line says which constant resolved.
+  const use = 'fn f(c: &Aes256Gcm, m: &[u8]) {\n    c.encrypt(Nonce::from_slice(&crate::k::IV), m).ok();\n    c.encrypt(Nonce::from_slice(&OTHER), m).ok();\n}\n';
+  assert.deepEqual(scan({ 'src/a.rs': use, 'src/k.rs': 'pub const IV: [u8; 12] = [0; 12];\npub static OTHER_MUT: [u8; 12] = [0; 12];\n' }), ['constant-nonce@src/a.rs:2']);
   assert.deepEqual(scan({ 'src/a.rs': use }), []);
 });
 
