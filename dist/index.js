@@ -39209,7 +39209,7 @@ function uncheckedSliceLength(ctx) {
   const reported = /* @__PURE__ */ new Set();
   const consider = (at, receiver, bound) => {
     if (!receiver || receiver.type !== "identifier" || !bound) return;
-    if (!/^(integer_literal|identifier|scoped_identifier)$/.test(bound.type) || bound.type === "identifier" && !/^[A-Z][A-Z0-9_]*$/.test(bound.text)) return;
+    if (!isFixedBound(bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name2 = receiver.text;
@@ -39229,8 +39229,8 @@ function uncheckedSliceLength(ctx) {
     const range = idx.namedChild(1);
     if (range?.type !== "range_expression") continue;
     const parts2 = range.namedChildren.filter((c) => !!c);
-    if (parts2.length !== 1) continue;
-    consider(idx, value, parts2[0]);
+    if (parts2.length === 1) consider(idx, value, parts2[0]);
+    else if (parts2.length === 2) consider(idx, value, parts2[1]);
   }
   for (const call of model.calls) {
     const name2 = calleeName(call);
@@ -39242,7 +39242,21 @@ function isFixedLocal(ctx, name2, at) {
   const b = ctx.values.lookup(name2, at);
   if (b?.kind !== "let") return false;
   const type = b.info.node.childForFieldName("type")?.text ?? "";
-  return b.info.value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type);
+  const value = b.info.value;
+  if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
+  if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
+  const pattern = b.info.node.childForFieldName("pattern");
+  return !!value && value.type === "call_expression" && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === "tuple_pattern" && pattern.namedChild(0)?.text === name2;
+}
+function isFixedBound(n) {
+  const t = n.text.replace(/\s+/g, "");
+  if (n.type === "integer_literal" || /^([A-Za-z_]\w*::)*[A-Z][A-Z0-9_]*$/.test(t)) return true;
+  if (n.type === "binary_expression" || n.type === "parenthesized_expression" || n.type === "call_expression") {
+    const ids = n.descendantsOfType("identifier").map((x) => x?.text ?? "");
+    const fn = n.type === "call_expression" ? calleeName(n) : "";
+    return /[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) && ids.every((x) => x === fn || /^[A-Z][A-Z0-9_]*$/.test(x) || /^(usize|u32|u64)$/.test(x) || x.endsWith("_len") || x.endsWith("_size"));
+  }
+  return false;
 }
 function writesInto(slice) {
   const field = slice.parent;

@@ -47,3 +47,37 @@ pub fn fixed_array(cipher: &Aes256Gcm, header: &[u8; 32], ct: &[u8]) -> Option<V
 pub fn not_crypto(line: &str) -> &str {
     &line[..3] // ok: unchecked-slice-length
 }
+
+// Offsets into a received packet, by constants: the end offset is what the packet must reach.
+const NONCE_START: usize = 4;
+const NONCE_END: usize = 16;
+
+pub fn packet_nonce(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let nonce = Nonce::from_slice(&data[NONCE_START..NONCE_END]); // expect: unchecked-slice-length
+    cipher.decrypt(nonce, &data[NONCE_END..]).ok()
+}
+
+pub fn header_split(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let (nonce, body) = data.split_at(encoded_size(NONCE_LEN)); // expect: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), body).ok()
+}
+
+fn encoded_size(n: usize) -> usize {
+    n * 2
+}
+
+// --- correct code ---
+
+// `to_be_bytes()` is an array, and the first half of `split_at(16)` has 16 bytes.
+pub fn counter_nonce(cipher: &Aes256Gcm, counter: u128, ct: &[u8]) -> Option<Vec<u8>> {
+    let bytes = counter.to_be_bytes();
+    cipher.decrypt(Nonce::from_slice(&bytes[4..]), ct).ok() // ok: unchecked-slice-length
+}
+
+pub fn salt_then_nonce(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    if data.len() < 16 {
+        return None;
+    }
+    let (salt, body) = data.split_at(16);
+    cipher.decrypt(Nonce::from_slice(&salt[..12]), body).ok() // ok: unchecked-slice-length
+}

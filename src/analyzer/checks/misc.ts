@@ -195,7 +195,7 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   const reported = new Set<string>();
   const consider = (at: Node, receiver: Node | null, bound: Node | null | undefined) => {
     if (!receiver || receiver.type !== 'identifier' || !bound) return;
-    if (!/^(integer_literal|identifier|scoped_identifier)$/.test(bound.type) || (bound.type === 'identifier' && !/^[A-Z][A-Z0-9_]*$/.test(bound.text))) return;
+    if (!isFixedBound(bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name = receiver.text;
@@ -218,8 +218,9 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     const range = idx.namedChild(1);
     if (range?.type !== 'range_expression') continue;
     const parts = range.namedChildren.filter((c): c is Node => !!c);
-    if (parts.length !== 1) continue;
-    consider(idx, value, parts[0]);
+    // `data[..12]`, `data[12..]`, and `data[START..END]` (the end is what the input must reach).
+    if (parts.length === 1) consider(idx, value, parts[0]);
+    else if (parts.length === 2) consider(idx, value, parts[1]);
   }
   for (const call of model.calls) {
     const name = calleeName(call);
@@ -232,7 +233,24 @@ function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   const b = ctx.values.lookup(name, at);
   if (b?.kind !== 'let') return false;
   const type = b.info.node.childForFieldName('type')?.text ?? '';
-  return b.info.value?.type === 'array_expression' || /^\[\s*u8\s*;/.test(type);
+  const value = b.info.value;
+  if (value?.type === 'array_expression' || /^\[\s*u8\s*;/.test(type)) return true;
+  // `n.to_be_bytes()` is an array; the first half of `data.split_at(16)` has 16 bytes.
+  if (value?.type === 'call_expression' && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
+  const pattern = b.info.node.childForFieldName('pattern');
+  return !!value && value.type === 'call_expression' && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === 'tuple_pattern' && pattern.namedChild(0)?.text === name;
+}
+
+/** A length known when the code is written: a literal, a const, arithmetic or a call over them (`rs_encoded_size(NONCE_SIZE)`). */
+function isFixedBound(n: Node): boolean {
+  const t = n.text.replace(/\s+/g, '');
+  if (n.type === 'integer_literal' || /^([A-Za-z_]\w*::)*[A-Z][A-Z0-9_]*$/.test(t)) return true;
+  if (n.type === 'binary_expression' || n.type === 'parenthesized_expression' || n.type === 'call_expression') {
+    const ids = n.descendantsOfType('identifier').map((x) => x?.text ?? '');
+    const fn = n.type === 'call_expression' ? calleeName(n) : '';
+    return /[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) && ids.every((x) => x === fn || /^[A-Z][A-Z0-9_]*$/.test(x) || /^(usize|u32|u64)$/.test(x) || x.endsWith('_len') || x.endsWith('_size'));
+  }
+  return false;
 }
 
 /** `x[a..].copy_from_slice(..)`: the slice is written to, not read from. */
