@@ -14956,7 +14956,7 @@ function weakKdf(ctx) {
   }
 }
 var KEYISH = /key|nonce|iv|salt|secret|seed/i;
-var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill"]);
+var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill", "fill_random", "random_bytes"]);
 function weakRng(ctx) {
   const { model, values } = ctx;
   const reported = /* @__PURE__ */ new Set();
@@ -14974,6 +14974,7 @@ function weakRng(ctx) {
     let rngArg;
     if (/^generate(_key|_nonce|_salt)?$/.test(name2)) rngArg = args2[0];
     else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name2) && recv && args2[0] && KEYISH.test(args2[0].text)) rngArg = recv;
+    else if (!recv && args2.length >= 2 && args2.some((a) => KEYISH.test(a.text))) rngArg = args2.find((a) => !KEYISH.test(a.text));
     if (!rngArg) continue;
     const v = values.rngValue(rngArg, call);
     if (v?.kind !== "weak-random") continue;
@@ -15133,8 +15134,9 @@ var Values = class {
       const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
       if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
         if (RNG_FILLERS.has(method) && !onName) {
-          const rng = recv ? this.rngValue(recv, call) : void 0;
-          return rng ? { ...rng, origin: span(call) } : { kind: "random", origin: span(call) };
+          const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
+          const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
+          return rng ? { ...rng, origin: rng.kind === "weak-random" ? rng.origin ?? span(call) : span(call) } : { kind: "random", origin: span(call) };
         }
         if (onName && (method === "fill" || method === "try_fill") && /rng|Rng/.test(argsText)) return { kind: "random", origin: span(call) };
         if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
@@ -15157,6 +15159,11 @@ var Values = class {
     if (n.type === "identifier" && !/^(OsRng|SysRng)$/.test(text)) {
       const b = this.lookup(text, n.startIndex);
       if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
+      if (b?.kind === "param") {
+        const type = b.fn.paramTypes.get(text) ?? "";
+        const weak2 = this.models.weakRandom.exec(type);
+        if (weak2) return { kind: "weak-random", origin: span(b.fn.params.get(text) ?? n), note: `\`${weak2[0]}\`` };
+      }
       return void 0;
     }
     const weak = this.models.weakRandom;

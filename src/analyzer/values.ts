@@ -187,8 +187,10 @@ export class Values {
       const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name)}\\b`).test(recv.text);
       if (mutRef.test(argsText) || (onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method))) {
         if (RNG_FILLERS.has(method) && !onName) {
-          const rng = recv ? this.rngValue(recv, call) : undefined;
-          return rng ? { ...rng, origin: span(call) } : { kind: 'random', origin: span(call) };
+          // `rng.fill_bytes(&mut n)`, or a helper `fill_random(&mut n, rng)`: the generator decides.
+          const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
+          const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
+          return rng ? { ...rng, origin: rng.kind === 'weak-random' ? (rng.origin ?? span(call)) : span(call) } : { kind: 'random', origin: span(call) };
         }
         if (onName && (method === 'fill' || method === 'try_fill') && /rng|Rng/.test(argsText)) return { kind: 'random', origin: span(call) };
         if (onName && (method === 'copy_from_slice' || method === 'clone_from_slice')) {
@@ -212,6 +214,12 @@ export class Values {
     if (n.type === 'identifier' && !/^(OsRng|SysRng)$/.test(text)) {
       const b = this.lookup(text, n.startIndex);
       if (b?.kind === 'let' && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
+      // A parameter declared as a weak generator (`rng: &mut SmallRng`).
+      if (b?.kind === 'param') {
+        const type = b.fn.paramTypes.get(text) ?? '';
+        const weak = this.models.weakRandom.exec(type);
+        if (weak) return { kind: 'weak-random', origin: span(b.fn.params.get(text) ?? n), note: `\`${weak[0]}\`` };
+      }
       return undefined;
     }
     const weak = this.models.weakRandom;

@@ -174,7 +174,7 @@ export function weakKdf(ctx: CheckContext): void {
 }
 
 const KEYISH = /key|nonce|iv|salt|secret|seed/i;
-const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'fill_bytes', 'try_fill_bytes', 'fill']);
+const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'fill_bytes', 'try_fill_bytes', 'fill', 'fill_random', 'random_bytes']);
 
 /** weak-rng: keys, nonces and salts from a non-cryptographic or seeded RNG, or from the clock. */
 export function weakRng(ctx: CheckContext): void {
@@ -196,6 +196,8 @@ export function weakRng(ctx: CheckContext): void {
     let rngArg: Node | undefined;
     if (/^generate(_key|_nonce|_salt)?$/.test(name)) rngArg = args[0];
     else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name) && recv && args[0] && KEYISH.test(args[0].text)) rngArg = recv;
+    // A helper that fills a buffer from the generator it is given: `fill_random(&mut nonce, rng)`.
+    else if (!recv && args.length >= 2 && args.some((a) => KEYISH.test(a.text))) rngArg = args.find((a) => !KEYISH.test(a.text));
     if (!rngArg) continue;
     const v = values.rngValue(rngArg, call);
     if (v?.kind !== 'weak-random') continue;
