@@ -112,6 +112,11 @@ const actionFull = await actionOn50Files();
 const actionNoWrites = await actionOn50Files({ comment: 'false', 'inline-comments': 'false', 'upload-sarif': 'false' });
 const action = { endToEndSeconds: actionFull.seconds, withoutGitHubWritesSeconds: actionNoWrites.seconds, findings: actionFull.findings, requests: actionFull.requests };
 
+// 6b. Our part of the action for a one-file PR in a 1200-file crate (no GitHub, no cargo).
+log('one-file PR in a 1200-file crate');
+const { oneFilePr } = await import('./one-file-pr.ts');
+const onePr = await oneFilePr(corpus);
+
 // 7. cargo check cold vs warm on the fixture crate.
 log('cargo check cold and warm');
 const { cargoColdWarm } = await import('./cargo-cold-warm.ts');
@@ -127,6 +132,7 @@ const result = {
   cli: { oneThreadSeconds: +cli1.seconds.toFixed(2), twoThreadsSeconds: +cli2.seconds.toFixed(2), peakRssMbOneThread: cli1.rssMb && Math.round(cli1.rssMb), peakRssMbTwoThreads: cli2.rssMb && Math.round(cli2.rssMb), identicalOutput: sameOutput },
   astGrep: sg1 && sg2 ? { oneThreadSeconds: +sg1.seconds.toFixed(2), twoThreadsSeconds: +sg2.seconds.toFixed(2), matches: sgMatches, ratioOurs2ToTheirs2: +(cli2.seconds / sg2.seconds).toFixed(2) } : 'not installed',
   action50Files: action,
+  oneFilePrIn1200FileCrate: onePr,
   cargo,
 };
 mkdirSync(join(REPO, 'bench/results'), { recursive: true });
@@ -146,6 +152,7 @@ const rows: [string, string][] = [
   ['ast-grep (2 rules), 2 threads', sg2 ? `${sg2.seconds.toFixed(2)} s (${sgMatches} matches)` : 'n/a'],
   ['ours ÷ ast-grep, 2 threads', sg2 ? `${(cli2.seconds / sg2.seconds).toFixed(2)}×` : 'n/a'],
   ['action, 50-file PR, no cargo', `${action.endToEndSeconds} s end to end (${action.findings} findings, ${action.requests} API requests); ${action.withoutGitHubWritesSeconds} s without the 3 paced GitHub writes`],
+  ['one-file PR in a 1200-file crate', `${onePr.seconds} s of our work, ${onePr.files} files analyzed, ${onePr.parsedAgain} parsed again (${onePr.newFindings} new finding)`],
   ['cargo check, fixture crate', `cold ${cargo.coldSeconds} s, warm ${cargo.warmSeconds} s`],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));

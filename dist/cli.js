@@ -21399,7 +21399,7 @@ async function scanFiles(files, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0 };
 }
 function workerEntry() {
   const here = dirname6(fileURLToPath4(import.meta.url));

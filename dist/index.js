@@ -44967,7 +44967,7 @@ async function scanFiles(files, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path6, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0 };
 }
 function workerEntry() {
   const here = dirname8(fileURLToPath4(import.meta.url));
@@ -45028,7 +45028,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   const reportOn = (path6) => changes === "all" || scopeAll ? wanted(path6) : byPath.has(path6);
   const findings = result.findings.filter((f) => reportOn(f.file));
   for (const f of findings) f.isNew = changes === "all" || scopeAll ? true : isAddedLine(byPath.get(f.file), f.region.startLine);
-  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned };
+  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned, filesParsedAgain: result.filesParsedAgain };
 }
 
 // src/action/build.ts
@@ -46233,7 +46233,7 @@ async function run2() {
     throw e;
   }
   const modelDirs = [...project.models, ...config.models.map((m) => resolve9(workspace, m))];
-  let analysis = { findings: [], notes: [], filesScanned: 0 };
+  let analysis = { findings: [], notes: [], filesScanned: 0, filesParsedAgain: 0 };
   if (rustChanges === "all" || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
   const findings = applyFindingConfig(mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll), project);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);

@@ -72,7 +72,7 @@ async function run(): Promise<void> {
     throw e;
   }
   const modelDirs = [...project.models, ...config.models.map((m) => resolve(workspace, m))];
-  let analysis: Analysis = { findings: [], notes: [], filesScanned: 0 };
+  let analysis: Analysis = { findings: [], notes: [], filesScanned: 0, filesParsedAgain: 0 };
   if (rustChanges === 'all' || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
   const findings = applyFindingConfig(mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll), project);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);

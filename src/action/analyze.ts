@@ -11,6 +11,8 @@ export interface Analysis {
   findings: Finding[];
   notes: Note[];
   filesScanned: number;
+  /** Files parsed a second time (call sites for the crate-wide dataflow, consts of other files). */
+  filesParsedAgain: number;
 }
 
 /**
@@ -39,5 +41,5 @@ export async function analyzeChanges(
   const reportOn = (path: string) => (changes === 'all' || scopeAll ? wanted(path) : byPath.has(path));
   const findings = result.findings.filter((f) => reportOn(f.file));
   for (const f of findings) f.isNew = changes === 'all' || scopeAll ? true : isAddedLine(byPath.get(f.file), f.region.startLine);
-  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned };
+  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned, filesParsedAgain: result.filesParsedAgain };
 }

@@ -31,6 +31,8 @@ export interface ScanResult {
   rules: RuleDef[];
   filesScanned: number;
   bytesScanned: number;
+  /** Files parsed a second time for what needs the crate (call sites of reaching functions, consts of other files). */
+  filesParsedAgain: number;
 }
 
 export function loadRuleSet(options: Pick<ScanOptions, 'ruleDirs'>): RuleDef[] {
@@ -105,7 +107,7 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes };
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0 };
 }
 
 /** The worker entry: dist/worker.js beside the bundle, or src/scan/worker.ts when run from source. */
