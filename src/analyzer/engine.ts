@@ -298,6 +298,13 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (!propagate(table, round_facts, sees)) break;
   }
   const byFile = new Map(analyses.map((a) => [a.file, a]));
+  /** A finding at a call site of the caller's file, unless that line already has one of the rule. */
+  const pushAtCall = (ruleId: string, f: CallFact, message: string, related: RelatedLocation[], flow: RelatedLocation[]) => {
+    const rule = engine.rules.find((r) => r.id === ruleId);
+    const a = byFile.get(f.file);
+    if (!rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) return;
+    a.findings.push({ ruleId: rule.id, severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: '' });
+  };
   const reported = new Set<string>();
   for (const f of facts) {
     if (f.value.kind === 'param') continue;
@@ -305,43 +312,29 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       if (!sees(f.file, reach.at.file)) continue;
       if (f.value.kind === 'password') {
         // A password handed to the crate's function that uses it as a key, or as HKDF's input.
-        const rule = engine.rules.find((r) => r.id === 'weak-kdf');
-        const a = byFile.get(f.file);
         // HMAC and JWT keys from a password are protocol choices (SCRAM's Hi is HMAC keyed by the password), not this finding.
         const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
-        if ((reach.sink.kind !== 'key' && reach.sink.kind !== 'kdf-ikm') || (reach.sink.kind === 'key' && macKey) || !rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
-        a.findings.push({
-          ruleId: rule.id,
-          severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity,
-          cwe: rule.cwe,
-          file: f.file,
-          region: f.region,
-          message: `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === 'kdf-ikm' ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
-          related: [{ file: reach.sink.file, region: reach.sink.region, message: 'the password becomes key material here' }, { ...reach.at, message: 'through this parameter' }],
-          flow: [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps],
-          lineText: f.lineText,
-          fingerprint: '',
-        });
+        if ((reach.sink.kind !== 'key' && reach.sink.kind !== 'kdf-ikm') || (reach.sink.kind === 'key' && macKey)) continue;
+        pushAtCall(
+          'weak-kdf',
+          f,
+          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === 'kdf-ikm' ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
+          [{ file: reach.sink.file, region: reach.sink.region, message: 'the password becomes key material here' }, { ...reach.at, message: 'through this parameter' }],
+          [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps],
+        );
         continue;
       }
       if (reach.sink.kind === 'kdf-ikm') continue;
       if (f.value.kind === 'loop') {
         // A nonce made once before the loop and handed to the helper that encrypts, every iteration.
-        const rule = engine.rules.find((r) => r.id === 'nonce-reuse');
-        const a = byFile.get(f.file);
-        if (reach.sink.kind !== 'nonce' || !rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
-        a.findings.push({
-          ruleId: rule.id,
-          severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity,
-          cwe: rule.cwe,
-          file: f.file,
-          region: f.region,
-          message: `Nonce \`${f.argText}\` is made once (line ${f.value.madeAt.startLine}) before the loop at line ${f.value.loopAt.startLine} and passed to \`${f.callee.name}\` on every iteration, where it becomes the nonce of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside \`${f.callee.name}\`).`,
-          related: [{ file: f.file, region: f.value.madeAt, message: 'the nonce is made here, once' }, { file: reach.sink.file, region: reach.sink.region, message: 'it becomes the nonce here' }],
-          flow: [{ file: f.file, region: f.value.madeAt, message: 'made once' }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\` in the loop` }, ...reach.steps],
-          lineText: f.lineText,
-          fingerprint: '',
-        });
+        if (reach.sink.kind !== 'nonce') continue;
+        pushAtCall(
+          'nonce-reuse',
+          f,
+          `Nonce \`${f.argText}\` is made once (line ${f.value.madeAt.startLine}) before the loop at line ${f.value.loopAt.startLine} and passed to \`${f.callee.name}\` on every iteration, where it becomes the nonce of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside \`${f.callee.name}\`).`,
+          [{ file: f.file, region: f.value.madeAt, message: 'the nonce is made here, once' }, { file: reach.sink.file, region: reach.sink.region, message: 'it becomes the nonce here' }],
+          [{ file: f.file, region: f.value.madeAt, message: 'made once' }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\` in the loop` }, ...reach.steps],
+        );
         continue;
       }
       const rule = engine.rules.find((r) => r.id === FLOW_RULE_OF[reach.sink.kind]);
