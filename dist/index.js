@@ -38239,7 +38239,7 @@ function propagate(table2, facts, sees = () => true) {
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table2.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table2.set(k, list);
       grew = true;
     }
