@@ -16318,13 +16318,6 @@ var Resolver = class {
     const args2 = argumentsOf(call);
     return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
   }
-  /** Whether a method call's receiver is of a type known not to be a modelled crypto type (the crate's own `encrypt`). */
-  isNonCryptoReceiver(call) {
-    const recv = receiverOf(call);
-    if (!recv) return false;
-    const t = this.typeOf(recv);
-    return t !== void 0 && !this.models.isModelType(t) && !/^(Self)$/.test(t);
-  }
 };
 function splitPath(text) {
   const out2 = [];

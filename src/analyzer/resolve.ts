@@ -286,14 +286,6 @@ export class Resolver {
     const args = argumentsOf(call);
     return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === undefined ? undefined : args[row.arg] }));
   }
-
-  /** Whether a method call's receiver is of a type known not to be a modelled crypto type (the crate's own `encrypt`). */
-  isNonCryptoReceiver(call: Node): boolean {
-    const recv = receiverOf(call);
-    if (!recv) return false;
-    const t = this.typeOf(recv);
-    return t !== undefined && !this.models.isModelType(t) && !/^(Self)$/.test(t);
-  }
 }
 
 /** `a::<B<C>>::f` → [a, <B<C>>, f]: splits at `::` outside angle brackets. */
