@@ -14275,6 +14275,21 @@ function isDecryptCall(call, r) {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
   return r.sinks(call, DECRYPT).length > 0;
 }
+function fieldSinksIn(model, r, kinds) {
+  const out2 = [];
+  for (const field of r.models.fieldSinks(kinds)) {
+    const values = model.fieldInits.get(field.field);
+    if (!values || !r.imports(field.model.modules)) continue;
+    for (const value of values) {
+      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
+      const literal = init2.parent?.parent;
+      if (literal?.type !== "struct_expression") continue;
+      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
+      if (name2 === field.struct) out2.push({ field, value, literal });
+    }
+  }
+  return out2;
+}
 
 // src/analyzer/names.ts
 function words(identifier) {
@@ -14308,6 +14323,8 @@ var SINKS = [
   ["iterations", iterationsOf],
   ["kdf-ikm", kdfInputOf]
 ];
+var HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|secret)$/;
+var FIELD_KINDS = /* @__PURE__ */ new Set(["iterations"]);
 function fnRef(fn, r) {
   const inImpl = fn.node.parent?.parent?.type === "impl_item";
   return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
@@ -14336,12 +14353,30 @@ function summarize(path, source, model, values, r) {
       if (b?.kind === "param" && b.name !== "self") {
         const i2 = paramIndex(b.fn, b.name);
         const decl = b.fn.params.get(b.name);
-        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+        if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
         const owner = r.implType(call.startIndex);
         if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
       }
     }
+  }
+  for (const fn of model.functions) {
+    if (!words(fn.name).some((w) => /^hkdf/.test(w))) continue;
+    for (const [name2, decl] of fn.params) {
+      if (!HKDF_INPUT.test(name2)) continue;
+      const i2 = paramIndex(fn, name2);
+      const fact = { kind: "kdf-ikm", api: fn.name, ...place(decl) };
+      if (i2 !== void 0) out2.reaches.push({ fn: fnRef(fn, r), param: i2, at: place(decl), paramType: fn.paramTypes.get(name2), sink: fact, steps: [{ ...place(decl), message: `parameter \`${name2}\` of the crate's own HKDF \`${fn.name}\`` }] });
+    }
+  }
+  for (const { field, value, literal } of fieldSinksIn(model, r, FIELD_KINDS)) {
+    const b = values.resolve(value).binding;
+    if (b?.kind !== "param" || b.name === "self") continue;
+    const i2 = paramIndex(b.fn, b.name);
+    const decl = b.fn.params.get(b.name);
+    const api = `${field.struct}.${field.field}`;
+    const fact = { kind: field.kind, api, ...place(literal) };
+    if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...place(value), message: `becomes \`${field.struct}.${field.field}\` here` }] });
   }
   const wanted = new Set(out2.fieldReaches.map((f) => f.field));
   if (wanted.size === 0) return out2;
@@ -14406,7 +14441,7 @@ function callFacts(path, source, model, values, r, targets) {
         } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
           const j = paramIndex(v.binding.fn, v.binding.name);
           const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl), name: v.binding.name } });
         }
       }
     }
@@ -14486,7 +14521,7 @@ function propagate(table, facts, sees = () => true) {
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table.set(k, list);
       grew = true;
     }
@@ -14821,184 +14856,6 @@ function inDifferentBranches(a, b) {
   let n = b;
   while (n && !ancestors.has(n.id)) n = n.parent;
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
-}
-
-// src/analyzer/checks/keys.ts
-var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
-function keySinks(ctx) {
-  const out2 = [];
-  for (const call of ctx.model.calls) {
-    const sink = keySinkOf(call, ctx.resolver);
-    if (!sink) continue;
-    const value = ctx.values.resolve(sink.arg);
-    const b = value.binding;
-    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
-    const direct = unwrapRef(sink.arg);
-    if (direct.type === "identifier") {
-      const own = ctx.values.lookup(direct.text, direct.startIndex);
-      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value, ctx.resolver)) continue;
-    }
-    out2.push({ sink, value });
-  }
-  return out2;
-}
-function isPasswordOrString(ctx, v, sink) {
-  if (!v.origin) return false;
-  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
-  if (!recv) return false;
-  if (isPasswordExpr(recv)) return true;
-  if (sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken")) return false;
-  const t = ctx.resolver.typeOf(recv);
-  if (t === "str" || t === "String") return true;
-  const b = v.binding;
-  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
-  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
-}
-function unwrapRef(n) {
-  let cur = n;
-  while (cur.type === "reference_expression") cur = cur.childForFieldName("value") ?? cur;
-  return cur;
-}
-function hardcodedKey(ctx) {
-  const { model, values } = ctx;
-  const reachedItems = /* @__PURE__ */ new Set();
-  for (const { sink, value: v } of keySinks(ctx)) {
-    const call = sink.call;
-    if (v.kind !== "const" && v.kind !== "external") continue;
-    if (v.binding?.kind === "item") reachedItems.add(v.binding.info);
-    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
-    else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
-  }
-  literalFallbacks(ctx);
-  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
-  for (const name2 of secretNames) {
-    const item = model.items.get(name2)?.[0];
-    if (!item) continue;
-    if (reachedItems.has(item) || !isSecretName(name2) || !item.value) continue;
-    if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
-    const v = values.resolve(item.value);
-    if (v.kind !== "const" || item.value.text.length <= 2) continue;
-    if (v.literal !== void 0 && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
-    ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
-  }
-}
-var CONFIG_READ = /\b(var|var_os|get_string|get_str|get|env|lookup|get_env|dotenv::var)\s*\(/;
-var LITERAL_FALLBACK = /^(\|[^|]*\|\s*)?(\{\s*)?(String::from\(|Vec::from\(|)?(b?r?#*"[^"]{4,}"#*)\)?((\s*\.\s*(to_string\(\)|to_owned\(\)|into\(\)|to_vec\(\)|repeat\(\s*\d+\s*\)|as_bytes\(\)|into_bytes\(\)))*)(\s*\})?$/;
-var DEFAULT_VALUE_ATTR = /#\[(?:arg|clap|structopt)\([^\]]*\bdefault_value(?:_t)?\s*=\s*"([^"]{4,})"[^\]]*\)\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g;
-function literalFallbacks(ctx) {
-  const { model } = ctx;
-  for (const call of model.calls) {
-    const name2 = calleeNameIn(call, FALLBACKS);
-    const recv = receiverOf(call);
-    const arg = argumentsOf(call)[0];
-    if (!name2 || !recv || !arg || !CONFIG_READ.test(recv.text)) continue;
-    const fallback = arg.text.replace(/\s+/g, " ").trim();
-    if (!LITERAL_FALLBACK.test(fallback)) continue;
-    const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
-    const fn = model.enclosingFunction(call.startIndex);
-    let holder;
-    for (let up = call.parent; up; up = up.parent) {
-      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
-        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
-        break;
-      }
-      if (up.type === "function_item") break;
-    }
-    if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
-    ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
-  }
-  for (const mac of model.macros) {
-    if (!/^((lazy_static|std)::)?(lazy_static|thread_local)$/.test(mac.childForFieldName("macro")?.text ?? "")) continue;
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    for (const m of (tt?.text ?? "").matchAll(/static\s+(?:ref\s+)?([A-Za-z_]\w*)\s*:[^=]*=([^;]*?)\.\s*(unwrap_or(?:_else)?|or_else)\s*\(([^;]*)\)\s*;/g)) {
-      const setting = /"([^"]+)"/.exec(m[2])?.[1] ?? "";
-      if (!CONFIG_READ.test(m[2]) || !LITERAL_FALLBACK.test(m[4].replace(/\s+/g, " ").trim()) || ![m[1], setting].some((n) => isSecretName(n.toLowerCase()))) continue;
-      const start2 = tt.startIndex + m.index;
-      ctx.report({ start: start2, end: start2 + m[0].length }, `\`${m[1]}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key.`, { severity: "high" });
-    }
-  }
-  for (const m of model.source.text.matchAll(DEFAULT_VALUE_ATTR)) {
-    if (!isSecretName(m[2])) continue;
-    const start2 = m.index;
-    ctx.report({ start: start2, end: start2 + m[0].indexOf("]") + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: "high" });
-  }
-}
-var FALLBACKS = /* @__PURE__ */ new Set(["unwrap_or", "unwrap_or_else", "or", "or_else", "unwrap_or_default"]);
-function weakKdf(ctx) {
-  const { model, values } = ctx;
-  for (const { sink: key2, value: v } of keySinks(ctx)) {
-    const call = key2.call;
-    {
-      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key2)) {
-        ctx.report(span(call), `Key material for \`${key2.api}\` is taken straight from a string (\`${quote(model, key2.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
-          related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
-        });
-      } else if (v.kind === "fast-hash") {
-        ctx.report(span(call), `The key for \`${key2.api}\` is one fast hash of its input (\`${quote(model, key2.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) with a random salt.`, {
-          related: v.origin ? [{ at: v.origin, message: "the single hash" }] : []
-        });
-      }
-    }
-  }
-  for (const call of model.calls) {
-    const ikm = kdfInputOf(call, ctx.resolver);
-    if (ikm && isPassword(ikm.arg, values)) {
-      ctx.report(span(call), `\`${ikm.api}\` derives key material from the password \`${quote(model, ikm.arg, 40)}\` in one HKDF pass: HKDF is for input that is already strong (a DH secret, a random key) and does no work per guess. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt, then HKDF if you need several keys.`);
-    }
-    const salt = saltSinkOf(call, ctx.resolver);
-    if (salt) {
-      const v = values.resolve(salt.arg);
-      const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
-      if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
-      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
-    }
-  }
-}
-var KEYISH = /key|nonce|iv|salt|secret|seed/i;
-var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill", "fill_random", "random_bytes"]);
-function weakRng(ctx) {
-  const { model, values } = ctx;
-  const reported = /* @__PURE__ */ new Set();
-  const report = (at, message, related = []) => {
-    if (reported.has(at.start)) return;
-    reported.add(at.start);
-    for (const r of related) reported.add(r.at.start);
-    ctx.report(at, message, { related });
-  };
-  for (const call of model.calls) {
-    const name2 = calleeNameIn(call, GENERATORS);
-    if (!name2) continue;
-    const recv = receiverOf(call);
-    const args2 = argumentsOf(call);
-    let rngArg;
-    if (/^generate(_key|_nonce|_salt)?$/.test(name2)) rngArg = args2[0];
-    else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name2) && recv && args2[0] && KEYISH.test(args2[0].text)) rngArg = recv;
-    else if (!recv && args2.length >= 2 && args2.some((a) => KEYISH.test(a.text))) rngArg = args2.find((a) => !KEYISH.test(a.text));
-    if (!rngArg) continue;
-    const v = values.rngValue(rngArg, call);
-    if (v?.kind !== "weak-random") continue;
-    report(span(call), `\`${quote(model, call)}\` draws key material from ${v.note ?? "a weak generator"}, which is not cryptographically secure (predictable from its seed or output). Use \`OsRng\` or \`rand::thread_rng()\`.`, v.origin ? [{ at: v.origin, message: "the weak generator" }] : []);
-  }
-  const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
-  for (const call of model.calls) {
-    const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
-    if (!sink) continue;
-    const v = values.resolve(sink.arg);
-    if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
-    report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
-  }
-}
-function containsKeySink(n, r) {
-  for (let cur = n; cur; ) {
-    if (cur.type === "call_expression") {
-      if (keySinkOf(cur, r)) return true;
-      cur = receiverOf(cur);
-    } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression") {
-      cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
-    } else return false;
-  }
-  return false;
 }
 
 // src/analyzer/values.ts
@@ -15537,6 +15394,200 @@ function feedsDecryption(ctx, fn, slice, name2) {
   return false;
 }
 
+// src/analyzer/checks/keys.ts
+var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
+function keySinks(ctx) {
+  const out2 = [];
+  for (const call of ctx.model.calls) {
+    const sink = keySinkOf(call, ctx.resolver);
+    if (!sink) continue;
+    const value = ctx.values.resolve(sink.arg);
+    const b = value.binding;
+    if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
+    const direct = unwrapRef(sink.arg);
+    if (direct.type === "identifier") {
+      const own = ctx.values.lookup(direct.text, direct.startIndex);
+      if (own?.kind === "let" && own.info.value && containsKeySink(own.info.value, ctx.resolver)) continue;
+    }
+    out2.push({ sink, value });
+  }
+  return out2;
+}
+function isPasswordOrString(ctx, v, sink) {
+  if (!v.origin) return false;
+  const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
+  if (!recv) return false;
+  if (isPasswordExpr(recv)) return true;
+  if (sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken")) return false;
+  const t = ctx.resolver.typeOf(recv);
+  if (t === "str" || t === "String") return true;
+  const b = v.binding;
+  const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
+  return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
+}
+function unwrapRef(n) {
+  let cur = n;
+  while (cur.type === "reference_expression") cur = cur.childForFieldName("value") ?? cur;
+  return cur;
+}
+function hardcodedKey(ctx) {
+  const { model, values } = ctx;
+  const reachedItems = /* @__PURE__ */ new Set();
+  for (const { sink, value: v } of keySinks(ctx)) {
+    const call = sink.call;
+    if (v.kind !== "const" && v.kind !== "external") continue;
+    if (v.binding?.kind === "item") reachedItems.add(v.binding.info);
+    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
+    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
+    else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
+  }
+  literalFallbacks(ctx);
+  literalCredentials(ctx);
+  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  for (const name2 of secretNames) {
+    const item = model.items.get(name2)?.[0];
+    if (!item) continue;
+    if (reachedItems.has(item) || !isSecretName(name2) || !item.value) continue;
+    if (/^(u8|u16|u32|u64|u128|usize|i\d+|isize|bool|f32|f64|char)$/.test(item.typeText.trim())) continue;
+    const v = values.resolve(item.value);
+    if (v.kind !== "const" || item.value.text.length <= 2) continue;
+    if (v.literal !== void 0 && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
+    ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
+  }
+}
+var CONFIG_READ = /\b(var|var_os|get_string|get_str|get|env|lookup|get_env|dotenv::var)\s*\(/;
+var LITERAL_FALLBACK = /^(\|[^|]*\|\s*)?(\{\s*)?(String::from\(|Vec::from\(|)?(b?r?#*"[^"]{4,}"#*)\)?((\s*\.\s*(to_string\(\)|to_owned\(\)|into\(\)|to_vec\(\)|repeat\(\s*\d+\s*\)|as_bytes\(\)|into_bytes\(\)))*)(\s*\})?$/;
+var DEFAULT_VALUE_ATTR = /#\[(?:arg|clap|structopt)\([^\]]*\bdefault_value(?:_t)?\s*=\s*"([^"]{4,})"[^\]]*\)\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g;
+function literalFallbacks(ctx) {
+  const { model } = ctx;
+  for (const call of model.calls) {
+    const name2 = calleeNameIn(call, FALLBACKS);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    if (!name2 || !recv || !arg || !CONFIG_READ.test(recv.text)) continue;
+    const fallback = arg.text.replace(/\s+/g, " ").trim();
+    if (!LITERAL_FALLBACK.test(fallback)) continue;
+    const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
+    const fn = model.enclosingFunction(call.startIndex);
+    let holder;
+    for (let up = call.parent; up; up = up.parent) {
+      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
+        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
+        break;
+      }
+      if (up.type === "function_item") break;
+    }
+    if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
+    ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
+  }
+  for (const mac of model.macros) {
+    if (!/^((lazy_static|std)::)?(lazy_static|thread_local)$/.test(mac.childForFieldName("macro")?.text ?? "")) continue;
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    for (const m of (tt?.text ?? "").matchAll(/static\s+(?:ref\s+)?([A-Za-z_]\w*)\s*:[^=]*=([^;]*?)\.\s*(unwrap_or(?:_else)?|or_else)\s*\(([^;]*)\)\s*;/g)) {
+      const setting = /"([^"]+)"/.exec(m[2])?.[1] ?? "";
+      if (!CONFIG_READ.test(m[2]) || !LITERAL_FALLBACK.test(m[4].replace(/\s+/g, " ").trim()) || ![m[1], setting].some((n) => isSecretName(n.toLowerCase()))) continue;
+      const start2 = tt.startIndex + m.index;
+      ctx.report({ start: start2, end: start2 + m[0].length }, `\`${m[1]}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key.`, { severity: "high" });
+    }
+  }
+  for (const m of model.source.text.matchAll(DEFAULT_VALUE_ATTR)) {
+    if (!isSecretName(m[2])) continue;
+    const start2 = m.index;
+    ctx.report({ start: start2, end: start2 + m[0].indexOf("]") + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: "high" });
+  }
+}
+function literalCredentials(ctx) {
+  const { model } = ctx;
+  if (!/(==|!=)\s*b?"/.test(model.source.text)) return;
+  for (const { at, op, left, right } of comparisons(ctx)) {
+    const [secret, literal] = right.type === "string_literal" ? [left, right] : left.type === "string_literal" ? [right, left] : [];
+    if (!secret || !literal || op !== "==" && op !== "!=") continue;
+    const content = literal.text.replace(/^b?"|"$/g, "");
+    if (content.length < 3 || /^\s|^(none|null|undefined|true|false)$/i.test(content) || !secretOperand(secret, true) || !CREDENTIAL.test(secret.text)) continue;
+    const branch = at.parent?.type === "binary_expression" ? at.parent.parent : at.parent;
+    const then = branch?.type === "if_expression" ? branch.childForFieldName("consequence")?.text ?? "" : "";
+    if (op === "==" && /\b(Err|bail!|panic!|anyhow!)|return\s+false/.test(then)) continue;
+    ctx.report(span(at), `\`${quote(model, at)}\` checks a credential against a literal in the source: anyone who reads the code (or the binary's strings) can log in with it. Compare against a hash stored outside the code (a password hash's \`verify_password\`), or a secret loaded at run time, in constant time.`, { severity: "high" });
+  }
+}
+var CREDENTIAL = /secret|passw|passwd|pwd|token|api_?key/i;
+var FALLBACKS = /* @__PURE__ */ new Set(["unwrap_or", "unwrap_or_else", "or", "or_else", "unwrap_or_default"]);
+function weakKdf(ctx) {
+  const { model, values } = ctx;
+  for (const { sink: key2, value: v } of keySinks(ctx)) {
+    const call = key2.call;
+    {
+      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key2)) {
+        ctx.report(span(call), `Key material for \`${key2.api}\` is taken straight from a string (\`${quote(model, key2.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
+          related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
+        });
+      } else if (v.kind === "fast-hash") {
+        ctx.report(span(call), `The key for \`${key2.api}\` is one fast hash of its input (\`${quote(model, key2.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) with a random salt.`, {
+          related: v.origin ? [{ at: v.origin, message: "the single hash" }] : []
+        });
+      }
+    }
+  }
+  for (const call of model.calls) {
+    const ikm = kdfInputOf(call, ctx.resolver);
+    if (ikm && isPassword(ikm.arg, values)) {
+      ctx.report(span(call), `\`${ikm.api}\` derives key material from the password \`${quote(model, ikm.arg, 40)}\` in one HKDF pass: HKDF is for input that is already strong (a DH secret, a random key) and does no work per guess. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt, then HKDF if you need several keys.`);
+    }
+    const salt = saltSinkOf(call, ctx.resolver);
+    if (salt) {
+      const v = values.resolve(salt.arg);
+      const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
+      if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
+      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
+    }
+  }
+}
+var KEYISH = /key|nonce|iv|salt|secret|seed/i;
+var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill", "fill_random", "random_bytes"]);
+function weakRng(ctx) {
+  const { model, values } = ctx;
+  const reported = /* @__PURE__ */ new Set();
+  const report = (at, message, related = []) => {
+    if (reported.has(at.start)) return;
+    reported.add(at.start);
+    for (const r of related) reported.add(r.at.start);
+    ctx.report(at, message, { related });
+  };
+  for (const call of model.calls) {
+    const name2 = calleeNameIn(call, GENERATORS);
+    if (!name2) continue;
+    const recv = receiverOf(call);
+    const args2 = argumentsOf(call);
+    let rngArg;
+    if (/^generate(_key|_nonce|_salt)?$/.test(name2)) rngArg = args2[0];
+    else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name2) && recv && args2[0] && KEYISH.test(args2[0].text)) rngArg = recv;
+    else if (!recv && args2.length >= 2 && args2.some((a) => KEYISH.test(a.text))) rngArg = args2.find((a) => !KEYISH.test(a.text));
+    if (!rngArg) continue;
+    const v = values.rngValue(rngArg, call);
+    if (v?.kind !== "weak-random") continue;
+    report(span(call), `\`${quote(model, call)}\` draws key material from ${v.note ?? "a weak generator"}, which is not cryptographically secure (predictable from its seed or output). Use \`OsRng\` or \`rand::thread_rng()\`.`, v.origin ? [{ at: v.origin, message: "the weak generator" }] : []);
+  }
+  const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
+  for (const call of model.calls) {
+    const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
+    if (!sink) continue;
+    const v = values.resolve(sink.arg);
+    if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
+    report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
+  }
+}
+function containsKeySink(n, r) {
+  for (let cur = n; cur; ) {
+    if (cur.type === "call_expression") {
+      if (keySinkOf(cur, r)) return true;
+      cur = receiverOf(cur);
+    } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression") {
+      cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
+    } else return false;
+  }
+  return false;
+}
+
 // src/analyzer/checks/nonce.ts
 function nonceUses(ctx) {
   const out2 = [];
@@ -15555,6 +15606,7 @@ function constantNonce(ctx) {
   for (const { call, arg, api } of nonceUses(ctx)) {
     const v = values.resolve(arg);
     if (v.kind !== "const" && v.kind !== "external") continue;
+    if (/^(new|new_var|new_from_slices)$/.test(calleeName(call)) && /decrypt|decipher/i.test(model.enclosingFunction(call.startIndex)?.name ?? "")) continue;
     const { label, misuseResistant } = cipherOf(ctx, call);
     const fresh = freshKeyOf(ctx, call);
     const severity = fresh ? "low" : misuseResistant ? "high" : void 0;
@@ -15720,20 +15772,18 @@ ${fnText}`);
     }
   }
   const text = model.source.text;
-  if (/\bpbkdf2\b/.test(text)) {
-    for (const v of model.fieldInits.get("rounds") ?? []) {
-      const n = integerLiteral(values.resolve(v).literal);
+  const fields = fieldSinksIn(model, resolver, COST_KINDS);
+  for (const { field, value, literal } of fields) {
+    const n = integerLiteral(values.resolve(value).literal);
+    if (n === void 0) continue;
+    const at = span(value.parent ?? value);
+    if (field.kind === "iterations") {
       const { floor, hash } = pbkdf2Floor(text);
-      if (n !== void 0 && n < floor) ctx.report(span(v.parent ?? v), `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
-    }
-  }
-  if (/\bargon2\b/.test(text)) {
-    for (const v of model.fieldInits.get("mem_cost") ?? []) {
-      const m = integerLiteral(values.resolve(v).literal);
-      const struct = v.parent?.parent;
-      const tNode = struct?.descendantsOfType("field_initializer").find((f) => f?.childForFieldName("field")?.text === "time_cost");
-      const t = tNode ? integerLiteral(values.resolve(tNode.childForFieldName("value")).literal) : void 0;
-      if (m !== void 0 && argon2Weak(m, t)) ctx.report(span(v.parent ?? v), `Argon2 with ${m.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
+    } else if (field.kind === "argon2-m-cost") {
+      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === "argon2-t-cost")?.value;
+      const t = tv ? integerLiteral(values.resolve(tv).literal) : void 0;
+      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
     }
   }
 }
@@ -16586,6 +16636,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         continue;
       }
       if (reach.sink.kind === "kdf-ikm") continue;
+      if (reach.sink.kind === "key" && /(^|_)salt$/.test(reach.paramName ?? "")) continue;
       if (f.value.kind === "loop") {
         if (reach.sink.kind !== "nonce") continue;
         pushAtCall(
@@ -21168,7 +21219,7 @@ function parseModel(text, file) {
     if (!Array.isArray(v)) fail(`'${k}' must be a list`);
     return v;
   };
-  const model = { file, name: String(doc.name ?? file), crates: list("crates").map(String), modules: list("modules").map(String), types: [], sinks: [], values: [], sources: [], steps: [] };
+  const model = { file, name: String(doc.name ?? file), crates: list("crates").map(String), modules: list("modules").map(String), types: [], sinks: [], fields: [], values: [], sources: [], steps: [] };
   for (const [i2, v] of list("sources").entries()) {
     if (typeof v?.name !== "string" || !["random", "weak-random", "clock"].includes(v.kind)) fail(`sources[${i2}] needs 'name' and a 'kind' of random, weak-random or clock`);
     model.sources.push({ name: v.name, kind: v.kind });
@@ -21188,6 +21239,10 @@ function parseModel(text, file) {
     if (typeof r.kind !== "string") fail(`sinks[${i2}]: 'kind' is required`);
     if (r.arg !== void 0 && !Number.isInteger(r.arg)) fail(`sinks[${i2}]: 'arg' must be an argument index`);
     model.sinks.push({ call, arg: r.arg, kind: r.kind, args: r.args, on: r.on, min: r.min, model });
+  }
+  for (const [i2, f] of list("fields").entries()) {
+    if (typeof f?.struct !== "string" || typeof f.field !== "string" || typeof f.kind !== "string") fail(`fields[${i2}] needs 'struct', 'field' and 'kind'`);
+    model.fields.push({ struct: f.struct, field: f.field, kind: f.kind, model });
   }
   for (const [i2, v] of list("values").entries()) {
     if (typeof v?.name !== "string" || typeof v.kind !== "string") fail(`values[${i2}] needs 'name' and 'kind'`);
@@ -21271,6 +21326,7 @@ var Models = class {
         }
       }
     }
+    for (const f of this.fieldSinks(kinds)) out2.add(f.field);
     return [...out2].sort();
   }
   /** The names of the sources of these kinds (`SmallRng`, `SystemTime::now`): triggers of the rules about them. */
@@ -21285,6 +21341,10 @@ var Models = class {
       this.namesMemo.set(kinds, n);
     }
     return n;
+  }
+  /** The modelled struct fields of these kinds. */
+  fieldSinks(kinds) {
+    return this.all.flatMap((m) => m.fields.filter((f) => kinds.has(f.kind)));
   }
   /** Whether any row is about a call of this name: a cheap test before resolving a call. */
   hasName(name2) {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { ModelRow } from './models.ts';
+import type { ModelField, ModelRow } from './models.ts';
+import type { FileModel } from './model.ts';
 import type { Resolver } from './resolve.ts';
 
 // How calls are written (callee name, receiver, path, arguments), and the questions the checks ask
@@ -83,4 +84,22 @@ export function kdfInputOf(call: Node, r: Resolver): Sink | null {
 export function isDecryptCall(call: Node, r: Resolver): boolean {
   if (surelyNot(call, r.models.names(DECRYPT))) return false;
   return r.sinks(call, DECRYPT).length > 0;
+}
+
+/** Struct literals that set a modelled field (`pbkdf2::Params { rounds: n, .. }`), with the value given. */
+export function fieldSinksIn(model: FileModel, r: Resolver, kinds: ReadonlySet<string>): { field: ModelField; value: Node; literal: Node }[] {
+  const out = [];
+  for (const field of r.models.fieldSinks(kinds)) {
+    const values = model.fieldInits.get(field.field);
+    if (!values || !r.imports(field.model.modules)) continue;
+    for (const value of values) {
+      // field_initializer (or the shorthand's identifier) → field_initializer_list → struct_expression
+      const init = value.parent?.type === 'field_initializer' || value.parent?.type === 'shorthand_field_initializer' ? value.parent : value;
+      const literal = init.parent?.parent;
+      if (literal?.type !== 'struct_expression') continue;
+      const name = literal.childForFieldName('name')?.text.replace(/<.*$/s, '').split('::').pop();
+      if (name === field.struct) out.push({ field, value, literal });
+    }
+  }
+  return out;
 }

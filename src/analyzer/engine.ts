@@ -325,6 +325,8 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         continue;
       }
       if (reach.sink.kind === 'kdf-ikm') continue;
+      // HKDF-Extract keys its HMAC with the salt: a constant salt there is a domain separator, not a key.
+      if (reach.sink.kind === 'key' && /(^|_)salt$/.test(reach.paramName ?? '')) continue;
       if (f.value.kind === 'loop') {
         // A nonce made once before the loop and handed to the helper that encrypts, every iteration.
         if (reach.sink.kind !== 'nonce') continue;

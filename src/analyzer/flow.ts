@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
-import { isPasswordExpr } from './names.ts';
+import { argumentsOf, calleeName, fieldSinksIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
+import { isPasswordExpr, words } from './names.ts';
 import type { Region } from '../finding.ts';
 import type { FileModel, FnInfo } from './model.ts';
 import type { Resolver } from './resolve.ts';
@@ -42,6 +42,8 @@ export interface Reach {
   at: Place;
   /** The parameter's declared type. */
   paramType?: string;
+  /** The parameter's name (`salt`: HKDF-Extract keys its HMAC with the salt, by design). */
+  paramName?: string;
   sink: SinkFact;
   steps: FlowStep[];
 }
@@ -87,7 +89,7 @@ export interface CallFact {
   value:
     | { kind: 'const'; origin?: Region; literal?: string }
     | { kind: 'external'; name: string }
-    | { kind: 'param'; fn: FnRef; param: number; at: Place }
+    | { kind: 'param'; fn: FnRef; param: number; at: Place; name: string }
     /** A value made once before a loop and handed over on every iteration (a nonce per transfer, not per message). */
     | { kind: 'loop'; madeAt: Region; loopAt: Region }
     /** A password (by its name, or a `let` made from one). */
@@ -101,6 +103,12 @@ const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
   ['iterations', iterationsOf],
   ['kdf-ikm', kdfInputOf],
 ];
+
+/** The input-key-material parameter of a hand-written HKDF. */
+const HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|secret)$/;
+
+/** Struct-field sinks the cross-function flow follows (the others are checked where the literal is). */
+const FIELD_KINDS: ReadonlySet<string> = new Set<SinkKind>(['iterations']);
 
 function fnRef(fn: FnInfo, r: Resolver): FnRef {
   const inImpl = fn.node.parent?.parent?.type === 'impl_item';
@@ -135,12 +143,33 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
       if (b?.kind === 'param' && b.name !== 'self') {
         const i = paramIndex(b.fn, b.name);
         const decl = b.fn.params.get(b.name);
-        if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
+        if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === 'field') {
         const owner = r.implType(call.startIndex);
         if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
       }
     }
+  }
+  // An HKDF the crate writes itself (`fn hkdf_sha256(salt, ikm, info, okm)`): no model knows it, but
+  // its name and its `ikm` parameter say what it does with the input.
+  for (const fn of model.functions) {
+    if (!words(fn.name).some((w) => /^hkdf/.test(w))) continue;
+    for (const [name, decl] of fn.params) {
+      if (!HKDF_INPUT.test(name)) continue;
+      const i = paramIndex(fn, name);
+      const fact: SinkFact = { kind: 'kdf-ikm', api: fn.name, ...place(decl) };
+      if (i !== undefined) out.reaches.push({ fn: fnRef(fn, r), param: i, at: place(decl), paramType: fn.paramTypes.get(name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${name}\` of the crate's own HKDF \`${fn.name}\`` }] });
+    }
+  }
+  // A parameter given to a modelled struct field (`pbkdf2::Params { rounds: rounds, .. }`).
+  for (const { field, value, literal } of fieldSinksIn(model, r, FIELD_KINDS)) {
+    const b = values.resolve(value).binding;
+    if (b?.kind !== 'param' || b.name === 'self') continue;
+    const i = paramIndex(b.fn, b.name);
+    const decl = b.fn.params.get(b.name);
+    const api = `${field.struct}.${field.field}`;
+    const fact: SinkFact = { kind: field.kind as SinkKind, api, ...place(literal) };
+    if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...place(value), message: `becomes \`${field.struct}.${field.field}\` here` }] });
   }
   // Constructors and setters that store a parameter into a field: `Self { key: key.to_vec() }`,
   // `self.key = key` — looked for only for the fields this file passes to a sink.
@@ -213,7 +242,7 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
         } else if (v.binding?.kind === 'param' && v.binding.name !== 'self') {
           const j = paramIndex(v.binding.fn, v.binding.name);
           const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(v.binding.fn, r), param: j, at: place(decl) } });
+          if (j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(v.binding.fn, r), param: j, at: place(decl), name: v.binding.name } });
         }
       }
     }
@@ -309,7 +338,7 @@ export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: 
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
       // The type that matters is the one the sink side sees (an integer counter start stays one).
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table.set(k, list);
       grew = true;
     }

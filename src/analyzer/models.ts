@@ -38,6 +38,14 @@ export interface ModelRow {
   model: Model;
 }
 
+/** A struct field that takes a parameter of the API (`pbkdf2::Params { rounds, .. }`), in files that import the model's modules. */
+export interface ModelField {
+  struct: string;
+  field: string;
+  kind: string;
+  model: Model;
+}
+
 export interface ModelValue {
   /** A path or name (`Pkcs1v15Encrypt`, `Padding::PKCS1`). */
   name: string;
@@ -66,6 +74,7 @@ export interface Model {
   modules: string[];
   types: ModelType[];
   sinks: ModelRow[];
+  fields: ModelField[];
   values: ModelValue[];
   sources: ModelSource[];
   steps: ModelStep[];
@@ -106,7 +115,7 @@ export function parseModel(text: string, file: string): Model {
     if (!Array.isArray(v)) fail(`'${k}' must be a list`);
     return v as unknown[];
   };
-  const model: Model = { file, name: String(doc.name ?? file), crates: list('crates').map(String), modules: list('modules').map(String), types: [], sinks: [], values: [], sources: [], steps: [] };
+  const model: Model = { file, name: String(doc.name ?? file), crates: list('crates').map(String), modules: list('modules').map(String), types: [], sinks: [], fields: [], values: [], sources: [], steps: [] };
   for (const [i, v] of (list('sources') as Record<string, unknown>[]).entries()) {
     if (typeof v?.name !== 'string' || !['random', 'weak-random', 'clock'].includes(v.kind as string)) fail(`sources[${i}] needs 'name' and a 'kind' of random, weak-random or clock`);
     model.sources.push({ name: v.name as string, kind: v.kind as ModelSource['kind'] });
@@ -126,6 +135,10 @@ export function parseModel(text: string, file: string): Model {
     if (typeof r.kind !== 'string') fail(`sinks[${i}]: 'kind' is required`);
     if (r.arg !== undefined && !Number.isInteger(r.arg)) fail(`sinks[${i}]: 'arg' must be an argument index`);
     model.sinks.push({ call: call as string, arg: r.arg as number | undefined, kind: r.kind as string, args: r.args as number | undefined, on: r.on as string[] | undefined, min: r.min as number | undefined, model });
+  }
+  for (const [i, f] of (list('fields') as Record<string, unknown>[]).entries()) {
+    if (typeof f?.struct !== 'string' || typeof f.field !== 'string' || typeof f.kind !== 'string') fail(`fields[${i}] needs 'struct', 'field' and 'kind'`);
+    model.fields.push({ struct: f.struct as string, field: f.field as string, kind: f.kind as string, model });
   }
   for (const [i, v] of (list('values') as Record<string, unknown>[]).entries()) {
     if (typeof v?.name !== 'string' || typeof v.kind !== 'string') fail(`values[${i}] needs 'name' and 'kind'`);
@@ -235,6 +248,7 @@ export class Models {
         }
       }
     }
+    for (const f of this.fieldSinks(kinds)) out.add(f.field);
     return [...out].sort();
   }
 
@@ -251,6 +265,11 @@ export class Models {
       this.namesMemo.set(kinds, n);
     }
     return n;
+  }
+
+  /** The modelled struct fields of these kinds. */
+  fieldSinks(kinds: ReadonlySet<string>): ModelField[] {
+    return this.all.flatMap((m) => m.fields.filter((f) => kinds.has(f.kind)));
   }
 
   /** Whether any row is about a call of this name: a cheap test before resolving a call. */

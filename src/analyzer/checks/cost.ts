@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeNameIn } from '../apis.ts';
+import { calleeNameIn, fieldSinksIn } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import { integerLiteral } from '../values.ts';
 import { span } from '../model.ts';
@@ -76,22 +76,20 @@ export function weakKdfCost(ctx: CheckContext): void {
       }
     }
   }
-  // Parameters written as struct fields: pbkdf2's `Params { rounds, .. }`, rust-argon2's `Config { mem_cost, time_cost, .. }`.
+  // Parameters written as struct fields (models' `fields:`): pbkdf2's `Params { rounds, .. }`, rust-argon2's `Config { mem_cost, time_cost, .. }`.
   const text = model.source.text;
-  if (/\bpbkdf2\b/.test(text)) {
-    for (const v of model.fieldInits.get('rounds') ?? []) {
-      const n = integerLiteral(values.resolve(v).literal);
+  const fields = fieldSinksIn(model, resolver, COST_KINDS);
+  for (const { field, value, literal } of fields) {
+    const n = integerLiteral(values.resolve(value).literal);
+    if (n === undefined) continue;
+    const at = span(value.parent ?? value);
+    if (field.kind === 'iterations') {
       const { floor, hash } = pbkdf2Floor(text);
-      if (n !== undefined && n < floor) ctx.report(span(v.parent ?? v), `PBKDF2-${hash} with ${n.toLocaleString('en-US')} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString('en-US')}. Raise the count, or move to Argon2id.`);
-    }
-  }
-  if (/\bargon2\b/.test(text)) {
-    for (const v of model.fieldInits.get('mem_cost') ?? []) {
-      const m = integerLiteral(values.resolve(v).literal);
-      const struct = v.parent?.parent;
-      const tNode = struct?.descendantsOfType('field_initializer').find((f) => f?.childForFieldName('field')?.text === 'time_cost');
-      const t = tNode ? integerLiteral(values.resolve(tNode.childForFieldName('value')).literal) : undefined;
-      if (m !== undefined && argon2Weak(m, t)) ctx.report(span(v.parent ?? v), `Argon2 with ${m.toLocaleString('en-US')} KiB of memory${t !== undefined ? ` and ${t} passes` : ''} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString('en-US')} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString('en-US')}. Raise the count, or move to Argon2id.`);
+    } else if (field.kind === 'argon2-m-cost') {
+      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === 'argon2-t-cost')?.value;
+      const t = tv ? integerLiteral(values.resolve(tv).literal) : undefined;
+      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString('en-US')} KiB of memory${t !== undefined ? ` and ${t} passes` : ''} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
     }
   }
 }

@@ -6,6 +6,7 @@ import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { quote } from './common.ts';
+import { comparisons, secretOperand } from './misc.ts';
 import { isPasswordExpr, isSecretName } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
@@ -73,6 +74,7 @@ export function hardcodedKey(ctx: CheckContext): void {
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
   }
   literalFallbacks(ctx);
+  literalCredentials(ctx);
   // Secret-named consts: the text says first whether any is there, before the items are read.
   const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
   for (const name of secretNames) {
@@ -137,6 +139,28 @@ function literalFallbacks(ctx: CheckContext): void {
     ctx.report({ start, end: start + m[0].indexOf(']') + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: 'high' });
   }
 }
+
+/**
+ * A credential checked against a string literal (`payload.client_secret != "bar"`): the secret is in
+ * the source. A check that rejects the literal (`if password == "changeme" { return Err(..) }`) is
+ * the opposite, and is left alone.
+ */
+function literalCredentials(ctx: CheckContext): void {
+  const { model } = ctx;
+  if (!/(==|!=)\s*b?"/.test(model.source.text)) return;
+  for (const { at, op, left, right } of comparisons(ctx)) {
+    const [secret, literal] = right.type === 'string_literal' ? [left, right] : left.type === 'string_literal' ? [right, left] : [];
+    if (!secret || !literal || (op !== '==' && op !== '!=')) continue;
+    const content = literal.text.replace(/^b?"|"$/g, '');
+    if (content.length < 3 || /^\s|^(none|null|undefined|true|false)$/i.test(content) || !secretOperand(secret, true) || !CREDENTIAL.test(secret.text)) continue;
+    const branch = at.parent?.type === 'binary_expression' ? at.parent.parent : at.parent;
+    const then = branch?.type === 'if_expression' ? branch.childForFieldName('consequence')?.text ?? '' : '';
+    if (op === '==' && /\b(Err|bail!|panic!|anyhow!)|return\s+false/.test(then)) continue;
+    ctx.report(span(at), `\`${quote(model, at)}\` checks a credential against a literal in the source: anyone who reads the code (or the binary's strings) can log in with it. Compare against a hash stored outside the code (a password hash's \`verify_password\`), or a secret loaded at run time, in constant time.`, { severity: 'high' });
+  }
+}
+
+const CREDENTIAL = /secret|passw|passwd|pwd|token|api_?key/i;
 
 const FALLBACKS = new Set(['unwrap_or', 'unwrap_or_else', 'or', 'or_else', 'unwrap_or_default']);
 

@@ -3,7 +3,7 @@ import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from
 import type { CheckContext } from '../check-context.ts';
 import { span } from '../model.ts';
 import { escapeRe } from '../values.ts';
-import { isSecretName } from './keys.ts';
+import { isSecretName } from '../names.ts';
 import { quote, words } from './common.ts';
 
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
@@ -130,7 +130,7 @@ const CRYPTO_ONLY_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'si
 const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format']);
 const KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
 
-function secretOperand(n: Node, cryptoFile: boolean): boolean {
+export function secretOperand(n: Node, cryptoFile: boolean): boolean {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
   // `mac.finalize().into_bytes()` and friends are MAC outputs whatever they are called.
@@ -156,7 +156,7 @@ function knownValue(n: Node): boolean {
 }
 
 /** Both sides of a comparison: `a == b`, `a != b`, `a.eq(&b)`, `a.ne(&b)`. */
-function comparisons(ctx: CheckContext): { at: Node; op: string; left: Node; right: Node }[] {
+export function comparisons(ctx: CheckContext): { at: Node; op: string; left: Node; right: Node }[] {
   const out = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName('operator')?.text;
