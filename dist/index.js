@@ -39070,23 +39070,24 @@ function nonConstantTimeCompare(ctx) {
 }
 function uncheckedSliceLength(ctx) {
   const { model } = ctx;
-  const reported = /* @__PURE__ */ new Set();
+  const chosen = /* @__PURE__ */ new Map();
   const consider = (at, receiver, bound) => {
     if (!receiver || receiver.type !== "identifier" || !bound) return;
     if (!isFixedBound(bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name2 = receiver.text;
-    if (!feedsDecryption(ctx, fn, at, name2)) return;
+    const feeds = feedsDecryption(ctx, fn, at, name2);
+    if (!feeds) return;
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name2)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key2 = `${fn.start}:${name2}`;
-    if (reported.has(key2)) return;
-    reported.add(key2);
-    ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
+    const direct = feeds === "direct";
+    const prev = chosen.get(key2);
+    if (!prev || direct && !prev.direct) chosen.set(key2, { at, name: name2, bound, direct });
   };
   for (const idx of model.indexes) {
     const value = idx.namedChild(0);
@@ -39100,6 +39101,9 @@ function uncheckedSliceLength(ctx) {
     const name2 = calleeName(call);
     if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
+  }
+  for (const { at, name: name2, bound } of chosen.values()) {
+    ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
 }
 function isFixedLocal(ctx, name2, at) {
@@ -39127,24 +39131,28 @@ function writesInto(slice) {
   const call = field?.type === "field_expression" ? field.parent : null;
   return call?.type === "call_expression" && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
 }
-var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
+var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
-  const names = [name2];
+  const bound = [];
   let up = slice.parent;
   while (up && up.type !== "let_declaration" && /expression|arguments|reference/.test(up.type)) up = up.parent;
   if (up?.type === "let_declaration") {
     const pattern = up.childForFieldName("pattern");
-    if (pattern) names.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
+    if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
-  const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join("|")})\\b`);
+  const re = (names) => names.length ? new RegExp(`\\b(${names.map(escapeRe).join("|")})\\b`) : void 0;
+  const viaLet = re(bound.filter(Boolean));
+  const mentions = re([name2]);
+  let found = false;
   for (const call of ctx.model.calls) {
     if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
     if (!isDecryptCall(call, ctx.resolver) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
     const args2 = call.childForFieldName("arguments");
     if (!args2) continue;
-    if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || mentions.test(args2.text)) return true;
+    if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || viaLet?.test(args2.text)) return "direct";
+    if (mentions?.test(args2.text)) found = "mention";
   }
-  return false;
+  return found;
 }
 
 // src/analyzer/checks/keys.ts
@@ -39632,9 +39640,20 @@ function isSecretExpr(n) {
 function hashesPasswordParam(ctx, use) {
   const fn = ctx.model.enclosingFunction(use.call.startIndex);
   if (!fn) return false;
+  const params = use.inputs.flatMap((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : [])).map((id) => id?.text ?? "").filter((id) => fn.params.has(id));
+  return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
+}
+function passwordFunction(ctx, fn) {
   const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : []).some((id) => !!id && fn.params.has(id.text)));
+  return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+}
+function calledWithPassword(ctx, fn, params) {
+  const names = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const indexes = params.map((p) => names.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes.some((i2) => {
+    const arg = argumentsOf(c)[i2];
+    return !!arg && isPasswordExpr(arg);
+  }));
 }
 function hashesInMacros(ctx) {
   const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
@@ -39657,9 +39676,15 @@ function hashesInMacros(ctx) {
   return out2;
 }
 var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function hashesPassword(ctx, h) {
+  if (PASSWORD_TEXT.test(h.input)) return true;
+  const fn = ctx.model.enclosingFunction(h.start);
+  const params = fn ? (h.input.match(/[A-Za-z_]\w*/g) ?? []).filter((id) => fn.params.has(id)) : [];
+  return !!fn && params.length > 0 && calledWithPassword(ctx, fn, params);
+}
 function weakHash(ctx) {
   for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    if (!h.weak || hashesPassword(ctx, h)) continue;
     const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
     ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
   }
@@ -39680,7 +39705,7 @@ function weakHash(ctx) {
 }
 function weakPasswordHash(ctx) {
   for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
+    if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
   }
   for (const use of hashUses(ctx)) {

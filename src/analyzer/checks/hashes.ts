@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import { type Span, contains, span } from '../model.ts';
+import { type FnInfo, type Span, contains, span } from '../model.ts';
 import { quote } from './common.ts';
 import { PASSWORD_WORDS, isPasswordExpr, isSecretName, words } from '../names.ts';
 
@@ -95,9 +95,24 @@ function isSecretExpr(n: Node): boolean {
 function hashesPasswordParam(ctx: CheckContext, use: HashUse): boolean {
   const fn = ctx.model.enclosingFunction(use.call.startIndex);
   if (!fn) return false;
+  const params = use.inputs.flatMap((i) => i.value.descendantsOfType('identifier').concat(i.value.type === 'identifier' ? [i.value] : [])).map((id) => id?.text ?? '').filter((id) => fn.params.has(id));
+  return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
+}
+
+/** A function (or its impl type) named for passwords: `hash_password`, `impl PasswordHasher`. */
+function passwordFunction(ctx: CheckContext, fn: FnInfo): boolean {
   const owner = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
-  const named = [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-  return named && use.inputs.some((i) => i.value.descendantsOfType('identifier').concat(i.value.type === 'identifier' ? [i.value] : []).some((id) => !!id && fn.params.has(id.text)));
+  return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+}
+
+/** Whether this file calls `fn` with a password where one of `params` goes (`User::hash(&password)`). */
+function calledWithPassword(ctx: CheckContext, fn: FnInfo, params: string[]): boolean {
+  const names = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p && p.type !== 'self_parameter' && p.type !== 'attribute_item') ?? [];
+  const indexes = params.map((p) => names.findIndex((n) => n?.childForFieldName('pattern')?.text === p)).filter((i) => i >= 0);
+  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes.some((i) => {
+    const arg = argumentsOf(c)[i];
+    return !!arg && isPasswordExpr(arg);
+  }));
 }
 
 /**
@@ -128,9 +143,17 @@ function hashesInMacros(ctx: CheckContext): { start: number; end: number; algori
 
 const PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
 
+/** A hash in a macro's tokens whose input is a password: by its name, or a parameter the file fills with one. */
+function hashesPassword(ctx: CheckContext, h: { start: number; input: string }): boolean {
+  if (PASSWORD_TEXT.test(h.input)) return true;
+  const fn = ctx.model.enclosingFunction(h.start);
+  const params = fn ? (h.input.match(/[A-Za-z_]\w*/g) ?? []).filter((id) => fn.params.has(id)) : [];
+  return !!fn && params.length > 0 && calledWithPassword(ctx, fn, params);
+}
+
 export function weakHash(ctx: CheckContext): void {
   for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || PASSWORD_TEXT.test(h.input)) continue;
+    if (!h.weak || hashesPassword(ctx, h)) continue;
     const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
     ctx.report(h, secret
       ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`
@@ -155,7 +178,7 @@ export function weakHash(ctx: CheckContext): void {
 
 export function weakPasswordHash(ctx: CheckContext): void {
   for (const h of hashesInMacros(ctx)) {
-    if (!PASSWORD_TEXT.test(h.input)) continue;
+    if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
   }
   for (const use of hashUses(ctx)) {

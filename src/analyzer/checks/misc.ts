@@ -192,14 +192,16 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
 /** unchecked-slice-length: `data[..12]`/`split_at(12)` on input whose length was never checked, before decryption. */
 export function uncheckedSliceLength(ctx: CheckContext): void {
   const { model } = ctx;
-  const reported = new Set<string>();
+  // One finding per input and function: at the slice that feeds the decryption or nonce directly, if any.
+  const chosen = new Map<string, { at: Node; name: string; bound: Node; direct: boolean }>();
   const consider = (at: Node, receiver: Node | null, bound: Node | null | undefined) => {
     if (!receiver || receiver.type !== 'identifier' || !bound) return;
     if (!isFixedBound(bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name = receiver.text;
-    if (!feedsDecryption(ctx, fn, at, name)) return;
+    const feeds = feedsDecryption(ctx, fn, at, name);
+    if (!feeds) return;
     // A fixed-size array (or a named type, often an alias of one) cannot be short; slices and Vecs can.
     const type = fn.paramTypes.get(name);
     if (type !== undefined && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
@@ -209,9 +211,9 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     const before = model.source.text.slice(fn.start, at.startIndex);
     if (new RegExp(`\\b${escapeRe(name)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
     const key = `${fn.start}:${name}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
+    const direct = feeds === 'direct';
+    const prev = chosen.get(key);
+    if (!prev || (direct && !prev.direct)) chosen.set(key, { at, name, bound, direct });
   };
   for (const idx of model.indexes) {
     const value = idx.namedChild(0);
@@ -226,6 +228,9 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     const name = calleeName(call);
     if (name !== 'split_at' && name !== 'split_at_mut') continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
+  }
+  for (const { at, name, bound } of chosen.values()) {
+    ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
 }
 
@@ -260,27 +265,28 @@ function writesInto(slice: Node): boolean {
   return call?.type === 'call_expression' && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
 }
 
-const NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from)$/;
+const NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 
-/**
- * Whether the sliced input reaches a decryption in the same function: the buffer itself, the slice,
- * or a name bound from the slice appears in the arguments of a decrypt/open call or a nonce constructor.
- */
-function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, slice: Node, name: string): boolean {
-  const names = [name];
+/** Whether a slice feeds a decryption or a nonce: `direct`ly (inside its arguments, or through the `let` it is bound to) or by a `mention` of the sliced input. */
+function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, slice: Node, name: string): 'direct' | 'mention' | false {
+  const bound: string[] = [];
   let up: Node | null = slice.parent;
   while (up && up.type !== 'let_declaration' && /expression|arguments|reference/.test(up.type)) up = up.parent;
   if (up?.type === 'let_declaration') {
     const pattern = up.childForFieldName('pattern');
-    if (pattern) names.push(...pattern.descendantsOfType('identifier').map((i) => i?.text ?? ''), pattern.text);
+    if (pattern) bound.push(...pattern.descendantsOfType('identifier').map((i) => i?.text ?? ''), pattern.text);
   }
-  const mentions = new RegExp(`\\b(${names.filter(Boolean).map(escapeRe).join('|')})\\b`);
+  const re = (names: string[]) => (names.length ? new RegExp(`\\b(${names.map(escapeRe).join('|')})\\b`) : undefined);
+  const viaLet = re(bound.filter(Boolean));
+  const mentions = re([name]);
+  let found: 'mention' | false = false;
   for (const call of ctx.model.calls) {
     if (call.startIndex < fn.start || call.endIndex > fn.end) continue;
     if (!isDecryptCall(call, ctx.resolver) && !(NONCE_INPUTS.test(calleeName(call)) && /Nonce|nonce/.test(call.text))) continue;
     const args = call.childForFieldName('arguments');
     if (!args) continue;
-    if ((args.startIndex <= slice.startIndex && slice.endIndex <= args.endIndex) || mentions.test(args.text)) return true;
+    if ((args.startIndex <= slice.startIndex && slice.endIndex <= args.endIndex) || viaLet?.test(args.text)) return 'direct';
+    if (mentions?.test(args.text)) found = 'mention';
   }
-  return false;
+  return found;
 }

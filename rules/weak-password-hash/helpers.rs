@@ -1,0 +1,40 @@
+// A generic hashing helper that the same file hands a password: the helper's name says nothing, its
+// callers do.
+use sha2::{Digest, Sha256};
+
+pub struct User {
+    pub login: String,
+    pub password_hash: String,
+}
+
+impl User {
+    pub fn new(login: String, password: String) -> Self {
+        User { login, password_hash: User::digest_of(&password) }
+    }
+
+    pub fn fingerprint(&self) -> String {
+        User::digest_of(&self.login)
+    }
+
+    fn digest_of(text: &String) -> String {
+        format!("{:x}", md5::compute(text.as_bytes())) // expect: weak-password-hash(high) "one pass of MD5"
+    }
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data)) // expect: weak-password-hash "SHA-256"
+}
+
+pub fn store(pwd: &str) -> String {
+    sha256_hex(pwd.as_bytes())
+}
+
+// --- correct code: the same kind of helper, never handed a password ---
+
+fn etag_of(body: &[u8]) -> String {
+    format!("{:x}", md5::compute(body)) // ok: weak-password-hash // expect: weak-hash(low)
+}
+
+pub fn etag(page: &str) -> String {
+    etag_of(page.as_bytes())
+}
