@@ -39113,6 +39113,7 @@ function isFixedLocal(ctx, name2, at) {
   const value = b.info.value;
   if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
   if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
+  if (value?.type === "call_expression" && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(value))) return true;
   const pattern = b.info.node.childForFieldName("pattern");
   return !!value && value.type === "call_expression" && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === "tuple_pattern" && pattern.namedChild(0)?.text === name2;
 }
@@ -39466,6 +39467,59 @@ function cipherMadeIn(ctx, call, within) {
   if (recv.type !== "identifier") return within.start <= recv.startIndex && recv.type === "call_expression";
   const b = ctx.values.lookup(recv.text, recv.startIndex);
   return b?.kind === "let" && within.start <= b.info.start && b.info.end <= within.end;
+}
+function predictableNonce(ctx) {
+  const { model } = ctx;
+  const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
+  const reported = /* @__PURE__ */ new Set();
+  const report = (at, source, fnStart) => {
+    if (reported.has(fnStart)) return;
+    reported.add(fnStart);
+    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce \u2014 with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags \u2014 and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+  };
+  for (const fn of model.functions) {
+    const keyIds = /* @__PURE__ */ new Set();
+    for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
+    const isKeyMaterial = (n) => identifiersOf(n).find((id) => keyIds.has(id) || isSecretName(id) && !NONCE_NAME.test(id));
+    const inFn = (n) => n.startIndex >= fn.start && n.endIndex <= fn.end;
+    for (const l of model.lets) {
+      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? "") || !SLICED.test(l.value.text) || !COPYING.test(l.value.type)) continue;
+      const src = isKeyMaterial(l.value);
+      if (src) report(l.node, src, fn.start);
+    }
+    for (const a of model.assigns) {
+      if (!inFn(a)) continue;
+      const left = a.childForFieldName("left");
+      const right = a.childForFieldName("right");
+      const target = left?.type === "index_expression" ? left.namedChild(0) : left;
+      if (!target || !right || !NONCE_NAME.test(target.text) || !COPYING.test(right.type)) continue;
+      const src = isKeyMaterial(right);
+      if (src) report(a, src, fn.start);
+    }
+    for (const call of model.calls) {
+      if (!inFn(call)) continue;
+      const name2 = calleeName(call);
+      const recv = receiverOf(call);
+      const arg = argumentsOf(call)[0];
+      if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name2) && NONCE_NAME.test(recv.text)) {
+        const src = SLICED.test(arg.text) ? isKeyMaterial(arg) : void 0;
+        if (src) report(call, src, fn.start);
+      }
+      const sink = nonceSinkOf(call, ctx.resolver);
+      const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name2) && /Nonce|Iv\b|IV/.test(call.childForFieldName("function")?.text ?? "") ? arg : void 0);
+      if (nonceArg && SLICED.test(nonceArg.text)) {
+        const src = isKeyMaterial(nonceArg);
+        if (src) report(call, src, fn.start);
+      }
+    }
+  }
+}
+var NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
+var COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
+var SLICED = /\[[^\]]*\]/;
+function identifiersOf(n) {
+  const ids = n.type === "identifier" ? [n] : n.descendantsOfType("identifier");
+  return ids.map((i2) => i2?.text ?? "").filter((t) => t && t !== "self" && !/^[A-Z]/.test(t));
 }
 
 // src/analyzer/checks/cost.ts
@@ -39842,6 +39896,7 @@ function streamTruncation(ctx) {
 var CHECKS = {
   "constant-nonce": constantNonce,
   "nonce-reuse": nonceReuse,
+  "predictable-nonce": predictableNonce,
   "hardcoded-key": hardcodedKey,
   "weak-kdf": weakKdf,
   "weak-kdf-cost": weakKdfCost,

@@ -168,7 +168,7 @@ test('rules lists the catalogue; explain prints a rule with its help; --version 
   const list = runCli(['rules']);
   assert.equal(list.status, 0);
   assert.match(list.stdout, /^constant-nonce\s+critical\s+CWE-323,CWE-1204\s+A constant nonce/m);
-  assert.equal(list.stdout.trim().split('\n').length, 18);
+  assert.equal(list.stdout.trim().split("\n").length, 19);
   const ex = runCli(['explain', 'nonce-reuse']);
   assert.equal(ex.status, 0);
   assert.match(ex.stdout, /^# nonce-reuse \(NonceReuse\)/);

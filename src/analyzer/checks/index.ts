@@ -1,7 +1,7 @@
 import type { Check } from '../check-context.ts';
 import { hardcodedKey, weakKdf, weakRng } from './keys.ts';
 import { nonConstantTimeCompare, secretLogged, uncheckedResult, uncheckedSliceLength } from './misc.ts';
-import { constantNonce, nonceReuse } from './nonce.ts';
+import { constantNonce, nonceReuse, predictableNonce } from './nonce.ts';
 import { weakKdfCost } from './cost.ts';
 import { weakRsa } from './rsa.ts';
 import { weakHash, weakPasswordHash } from './hashes.ts';
@@ -13,6 +13,7 @@ import { streamTruncation } from './stream.ts';
 export const CHECKS: Record<string, Check> = {
   'constant-nonce': constantNonce,
   'nonce-reuse': nonceReuse,
+  'predictable-nonce': predictableNonce,
   'hardcoded-key': hardcodedKey,
   'weak-kdf': weakKdf,
   'weak-kdf-cost': weakKdfCost,

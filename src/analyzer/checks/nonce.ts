@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, nonceSinkOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
+import { isSecretName } from '../names.ts';
 import type { CheckContext } from '../check-context.ts';
 import { span } from '../model.ts';
 import { cipherOf, inDifferentBranches, quote } from './common.ts';
@@ -157,4 +158,72 @@ function cipherMadeIn(ctx: CheckContext, call: Node, within: { start: number; en
   if (recv.type !== 'identifier') return within.start <= recv.startIndex && recv.type === 'call_expression';
   const b = ctx.values.lookup(recv.text, recv.startIndex);
   return b?.kind === 'let' && within.start <= b.info.start && b.info.end <= within.end;
+}
+
+/**
+ * predictable-nonce: a nonce or IV made from the key material itself (`nonce[i] = key_hash[i]`,
+ * `Nonce::from_slice(&key[..12])`, `iv.copy_from_slice(&sha256(password)[..16])`). It is the same
+ * for every message under that key — a constant nonce that no literal shows — and it tells anyone
+ * who sees it something about the key.
+ */
+export function predictableNonce(ctx: CheckContext): void {
+  const { model } = ctx;
+  const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
+  const reported = new Set<number>();
+  const report = (at: Node, source: string, fnStart: number) => {
+    if (reported.has(fnStart)) return;
+    reported.add(fnStart);
+    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+  };
+  for (const fn of model.functions) {
+    // Key material in this function: what its key sinks are given, and secret-named values.
+    const keyIds = new Set<string>();
+    for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
+    const isKeyMaterial = (n: Node): string | undefined => identifiersOf(n).find((id) => keyIds.has(id) || (isSecretName(id) && !NONCE_NAME.test(id)));
+    const inFn = (n: Node) => n.startIndex >= fn.start && n.endIndex <= fn.end;
+    // `let nonce = &km[..12]`
+    for (const l of model.lets) {
+      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? '') || !SLICED.test(l.value.text) || !COPYING.test(l.value.type)) continue;
+      const src = isKeyMaterial(l.value);
+      if (src) report(l.node, src, fn.start);
+    }
+    // `nonce[i] = km[i]`, `nonce = km[..12]`
+    for (const a of model.assigns) {
+      if (!inFn(a)) continue;
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      const target = left?.type === 'index_expression' ? left.namedChild(0) : left;
+      if (!target || !right || !NONCE_NAME.test(target.text) || !COPYING.test(right.type)) continue;
+      const src = isKeyMaterial(right);
+      if (src) report(a, src, fn.start);
+    }
+    for (const call of model.calls) {
+      if (!inFn(call)) continue;
+      const name = calleeName(call);
+      const recv = receiverOf(call);
+      const arg = argumentsOf(call)[0];
+      // `nonce.copy_from_slice(&km[..12])`
+      if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name) && NONCE_NAME.test(recv.text)) {
+        const src = SLICED.test(arg.text) ? isKeyMaterial(arg) : undefined;
+        if (src) report(call, src, fn.start);
+      }
+      // `Nonce::from_slice(&km[..12])` straight into an encryption, or as a nonce constructor.
+      const sink = nonceSinkOf(call, ctx.resolver);
+      const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name) && /Nonce|Iv\b|IV/.test(call.childForFieldName('function')?.text ?? '') ? arg : undefined);
+      if (nonceArg && SLICED.test(nonceArg.text)) {
+        const src = isKeyMaterial(nonceArg);
+        if (src) report(call, src, fn.start);
+      }
+    }
+  }
+}
+
+const NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
+const COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
+/** A part of a value cut out of it: `km[..12]`, `km[i]`, `&km[0..16]`. */
+const SLICED = /\[[^\]]*\]/;
+
+function identifiersOf(n: Node): string[] {
+  const ids = n.type === 'identifier' ? [n] : n.descendantsOfType('identifier');
+  return ids.map((i) => i?.text ?? '').filter((t) => t && t !== 'self' && !/^[A-Z]/.test(t));
 }

@@ -1,0 +1,59 @@
+// Nonces and IVs cut from the key material.
+use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{AeadCore, Aes256Gcm, Key, Nonce};
+use sha2::{Digest, Sha256};
+
+pub struct Sealed {
+    cipher: Aes256Gcm,
+    nonce: [u8; 12],
+}
+
+pub fn from_password(password: &str) -> Sealed {
+    let digest = Sha256::digest(password.as_bytes());
+    let key = Key::<Aes256Gcm>::from_slice(&digest); // expect: weak-kdf
+    let mut nonce = [0u8; 12];
+    for i in 0..12 {
+        nonce[i] = digest[i]; // expect: predictable-nonce(high) "made from key material (`digest`)"
+    }
+    Sealed { cipher: Aes256Gcm::new(key), nonce }
+}
+
+pub fn slice_of_key(key_bytes: &[u8; 32], msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new_from_slice(key_bytes).unwrap();
+    cipher.encrypt(Nonce::from_slice(&key_bytes[..12]), msg).unwrap() // expect: predictable-nonce "`key_bytes`"
+}
+
+pub fn iv_from_secret(secret: &[u8], iv: &mut [u8; 12]) {
+    iv.copy_from_slice(&secret[..12]); // expect: predictable-nonce
+}
+
+pub fn iv_cut_from_digest(password: &str, msg: &[u8]) -> Vec<u8> {
+    let digest = Sha256::digest(password.as_bytes());
+    let cipher = Aes256Gcm::new_from_slice(&digest).unwrap(); // expect: weak-kdf
+    let nonce = &digest[20..32]; // expect: predictable-nonce
+    cipher.encrypt(Nonce::from_slice(nonce), msg).unwrap()
+}
+
+// --- correct code ---
+
+pub fn random_nonce(key_bytes: &[u8; 32], msg: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let cipher = Aes256Gcm::new_from_slice(key_bytes).unwrap();
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng); // ok: predictable-nonce
+    (nonce.to_vec(), cipher.encrypt(&nonce, msg).unwrap())
+}
+
+// The nonce travels in front of the ciphertext: cutting it off the input is how it is read back.
+pub fn nonce_from_message(key_bytes: &[u8; 32], data: &[u8]) -> Option<Vec<u8>> {
+    if data.len() < 12 {
+        return None;
+    }
+    let cipher = Aes256Gcm::new_from_slice(key_bytes).ok()?;
+    let (nonce, body) = data.split_at(12);
+    cipher.decrypt(Nonce::from_slice(nonce), body).ok() // ok: predictable-nonce
+}
+
+pub fn counter_nonce(key: &Key<Aes256Gcm>, counter: u64, msg: &[u8]) -> Vec<u8> {
+    let mut nonce = [0u8; 12];
+    nonce[4..].copy_from_slice(&counter.to_be_bytes()); // ok: predictable-nonce
+    Aes256Gcm::new(key).encrypt(Nonce::from_slice(&nonce), msg).unwrap()
+}
