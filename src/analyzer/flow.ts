@@ -199,12 +199,15 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
 }
 
 /** Whether a call names this function (by name, and for a method or `T::f`, by its impl type where the caller shows it). */
-function callNames(call: Node, target: FnRef, r: Resolver, ambiguous: Set<string>): boolean {
+function callNames(call: Node, target: FnRef, r: Resolver, owners: Map<string, Set<string>>): boolean {
   if (calleeName(call) !== target.name) return false;
   const recv = receiverOf(call);
   if (recv) {
     if (!target.owner) return false;
-    if (ambiguous.has(target.name) && r.typeOf(recv) === undefined) return false;
+    // A name several types define: a receiver of unknown type is taken to be the one owner left
+    // once the caller's own type is set aside (`scheme.kdf(pw)` inside `Scheme::kdf` delegates).
+    const candidates = [...(owners.get(target.name) ?? [])].filter((o) => recv.text === 'self' || o !== r.implType(call.startIndex));
+    if (r.typeOf(recv) === undefined && (candidates.length > 1 || (candidates.length === 1 && candidates[0] !== target.owner))) return false;
     const t = r.typeOf(recv);
     // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
     // taken to be the owner when the crate has just one such method (checked by the caller).
@@ -222,19 +225,25 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
   const names = new Set(targets.map((t) => t.fn.name));
   const owners = new Map<string, Set<string>>();
   for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? new Set()).add(t.fn.owner ?? ''));
-  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
   for (const call of model.calls) {
     if (!names.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r, ambiguous)) continue;
+      if (!callNames(call, t.fn, r, owners)) continue;
       const args = argumentsOf(call);
       for (const i of t.params) {
         const arg = args[i];
         if (!arg) continue;
         const v = values.resolve(arg);
         const base = { file: path, callee: t.fn, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (isPassword(arg, values)) out.push({ ...base, value: { kind: 'password', text: arg.text.slice(0, 40) } });
-        else if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
+        if (isPassword(arg, values)) {
+          out.push({ ...base, value: { kind: 'password', text: arg.text.slice(0, 40) } });
+          // A password parameter handed on (`let ikm = password.as_ref().bytes().collect(); derive_key(ikm)`)
+          // also makes this function's parameter reach what the callee's does.
+          const p = passwordParam(arg, values);
+          const j = p ? paramIndex(p.fn, p.name) : undefined;
+          const decl = p?.fn.params.get(p.name);
+          if (p && j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
+        } else if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
         else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name } });
         else if (v.binding?.kind === 'let' && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
@@ -248,6 +257,18 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
     }
   }
   return out;
+}
+
+/** The parameter a password argument is (or is a `let` of, through steps that keep it a password). */
+function passwordParam(arg: Node, values: Values): { fn: FnInfo; name: string } | undefined {
+  const rootOf = (n: Node) => /^[&*\s]*([a-z_]\w*)\s*(\.|$)/.exec(n.text)?.[1];
+  let root = rootOf(arg);
+  let b = root ? values.lookup(root, arg.startIndex) : undefined;
+  if (b?.kind === 'let' && b.info.value && isPasswordValue(b.info.value)) {
+    root = rootOf(b.info.value);
+    b = root ? values.lookup(root, b.info.value.startIndex) : undefined;
+  }
+  return b?.kind === 'param' && root && root !== 'self' ? { fn: b.fn, name: root } : undefined;
 }
 
 /** A password: named for one, or a `let` made from one (`let ikm = password.as_ref().bytes().collect()`). */
