@@ -14402,12 +14402,13 @@ function summarize(path, source, model, values, r) {
   }
   return out2;
 }
-function callNames(call, target, r, ambiguous) {
+function callNames(call, target, r, owners) {
   if (calleeName(call) !== target.name) return false;
   const recv = receiverOf(call);
   if (recv) {
     if (!target.owner) return false;
-    if (ambiguous.has(target.name) && r.typeOf(recv) === void 0) return false;
+    const candidates = [...owners.get(target.name) ?? []].filter((o) => recv.text === "self" || o !== r.implType(call.startIndex));
+    if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return false;
     const t = r.typeOf(recv);
     return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
   }
@@ -14421,19 +14422,23 @@ function callFacts(path, source, model, values, r, targets) {
   const names = new Set(targets.map((t) => t.fn.name));
   const owners = /* @__PURE__ */ new Map();
   for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
-  const ambiguous = new Set([...owners].filter(([, o]) => o.size > 1).map(([n]) => n));
   for (const call of model.calls) {
     if (!names.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r, ambiguous)) continue;
+      if (!callNames(call, t.fn, r, owners)) continue;
       const args2 = argumentsOf(call);
       for (const i2 of t.params) {
         const arg = args2[i2];
         if (!arg) continue;
         const v = values.resolve(arg);
         const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (isPassword(arg, values)) out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
-        else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+        if (isPassword(arg, values)) {
+          out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
+          const p = passwordParam(arg, values);
+          const j = p ? paramIndex(p.fn, p.name) : void 0;
+          const decl = p?.fn.params.get(p.name);
+          if (p && j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
+        } else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
         else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
         else if (v.binding?.kind === "let" && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
@@ -14447,6 +14452,16 @@ function callFacts(path, source, model, values, r, targets) {
     }
   }
   return out2;
+}
+function passwordParam(arg, values) {
+  const rootOf = (n) => /^[&*\s]*([a-z_]\w*)\s*(\.|$)/.exec(n.text)?.[1];
+  let root = rootOf(arg);
+  let b = root ? values.lookup(root, arg.startIndex) : void 0;
+  if (b?.kind === "let" && b.info.value && isPasswordValue(b.info.value)) {
+    root = rootOf(b.info.value);
+    b = root ? values.lookup(root, b.info.value.startIndex) : void 0;
+  }
+  return b?.kind === "param" && root && root !== "self" ? { fn: b.fn, name: root } : void 0;
 }
 function isPassword(arg, values) {
   if (isPasswordValue(arg)) return true;
@@ -15252,7 +15267,7 @@ function secretFieldOf(ctx, type) {
   if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return void 0;
   const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
   if (!m) return void 0;
-  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|token|access_token|refresh_token|secret)$/.test(f[1])) return f[1];
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(f[1])) return f[1];
   return void 0;
 }
 function isCallArgument(id, top) {
@@ -15537,6 +15552,7 @@ function weakKdf(ctx) {
       }
     }
   }
+  stringCopiedIntoKey(ctx);
   for (const call of model.calls) {
     const ikm = kdfInputOf(call, ctx.resolver);
     if (ikm && isPassword(ikm.arg, values)) {
@@ -15549,6 +15565,24 @@ function weakKdf(ctx) {
       if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
     }
+  }
+}
+function stringCopiedIntoKey(ctx) {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    if (!/^(copy_from_slice|clone_from_slice)$/.test(calleeName(call))) continue;
+    const target = /^\s*([a-z_]\w*)/.exec(receiverOf(call)?.text ?? "")?.[1];
+    const arg = argumentsOf(call)[0];
+    if (!target || !arg || !words(target).includes("key") || !isSecretName(target)) continue;
+    const root = /^[&*\s]*([a-z_]\w*)/.exec(arg.text)?.[1];
+    const b = root ? values.lookup(root, arg.startIndex) : void 0;
+    const made = b?.kind === "let" ? b.info.value : arg;
+    if (!made || !/\.(as_bytes|bytes)\(\)/.test(made.text)) continue;
+    const text = /^[&*\s]*([a-z_]\w*)\s*\.\s*(as_bytes|bytes)\(\)/.exec(made.text)?.[1];
+    const fn = model.enclosingFunction(call.startIndex);
+    const type = text ? fn?.paramTypes.get(text) ?? ctx.resolver.typeOf(made.descendantsOfType("identifier")[0] ?? made) : void 0;
+    if (!text || !(/^&?\s*(mut\s+)?(str|String)$/.test(type?.trim() ?? "") || isPasswordExpr(made))) continue;
+    ctx.report(span(call), `Key buffer \`${target}\` is filled with the bytes of the string \`${text}\`: the key is that text, padded or cut to size, with a password's entropy at best and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 and a random salt, or decode a random key (hex/base64) of the right length.`);
   }
 }
 var KEYISH = /key|nonce|iv|salt|secret|seed/i;
@@ -15727,10 +15761,10 @@ function predictableNonce(ctx) {
   for (const fn of model.functions) {
     const keyIds = /* @__PURE__ */ new Set();
     for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
-    const isKeyMaterial = (n) => identifiersOf(n).find((id) => keyIds.has(id) || isSecretName(id) && !NONCE_NAME.test(id));
+    const isKeyMaterial = (n) => slicedFrom(n).find((id) => keyIds.has(id) || isSecretName(id) && !NONCE_NAME.test(id));
     const inFn = (n) => n.startIndex >= fn.start && n.endIndex <= fn.end;
     for (const l of model.lets) {
-      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? "") || !SLICED.test(l.value.text) || !COPYING.test(l.value.type)) continue;
+      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? "") || !COPYING.test(l.value.type)) continue;
       const src = isKeyMaterial(l.value);
       if (src) report(l.node, src, fn.start);
     }
@@ -15749,24 +15783,35 @@ function predictableNonce(ctx) {
       const recv = receiverOf(call);
       const arg = argumentsOf(call)[0];
       if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name2) && NONCE_NAME.test(recv.text)) {
-        const src = SLICED.test(arg.text) ? isKeyMaterial(arg) : void 0;
-        if (src) report(call, src, fn.start);
+        const src2 = isKeyMaterial(arg);
+        if (src2) report(call, src2, fn.start);
       }
       const sink = nonceSinkOf(call, ctx.resolver);
       const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name2) && /Nonce|Iv\b|IV/.test(call.childForFieldName("function")?.text ?? "") ? arg : void 0);
-      if (nonceArg && SLICED.test(nonceArg.text)) {
-        const src = isKeyMaterial(nonceArg);
-        if (src) report(call, src, fn.start);
-      }
+      const src = nonceArg ? isKeyMaterial(nonceArg) : void 0;
+      if (src) report(call, src, fn.start);
     }
   }
 }
 var NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
 var COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
-var SLICED = /\[[^\]]*\]/;
 function identifiersOf(n) {
   const ids = n.type === "identifier" ? [n] : n.descendantsOfType("identifier");
   return ids.map((i2) => i2?.text ?? "").filter((t) => t && t !== "self" && !/^[A-Z]/.test(t));
+}
+function slicedFrom(n) {
+  const out2 = [];
+  for (const idx of n.type === "index_expression" ? [n] : n.descendantsOfType("index_expression")) {
+    let cur = idx?.namedChild(0) ?? null;
+    while (cur && cur.type !== "identifier") {
+      if (cur.type === "call_expression") cur = cur.childForFieldName("function");
+      else if (cur.type === "field_expression") cur = cur.childForFieldName("value");
+      else if (cur.type === "reference_expression" || cur.type === "parenthesized_expression") cur = cur.namedChild(0);
+      else cur = null;
+    }
+    if (cur && cur.text !== "self") out2.push(cur.text);
+  }
+  return out2;
 }
 
 // src/analyzer/checks/cost.ts

@@ -12,6 +12,19 @@ pub fn on_login(session_id: u64, token: &str, rec: &Teacher) {
     println!("rec found: {:?}", rec); // expect: secret-logged "`rec.password`"
 }
 
+// A generic session whose `secrets` carry the provider's tokens, printed whole.
+#[derive(Clone, Debug)]
+pub struct ClientSession<S> {
+    pub user_id: String,
+    pub secrets: S,
+}
+
+pub fn issue<S: std::fmt::Debug>(user_id: String, secrets: S) -> ClientSession<S> {
+    let session = ClientSession { user_id, secrets };
+    log::debug!("Creating token for session: {:?}", session); // expect: secret-logged "`session.secrets`"
+    session
+}
+
 pub fn on_start(secret_key: &str) {
     tracing::info!(secret_key, "HMAC secret loaded"); // expect: secret-logged
 }

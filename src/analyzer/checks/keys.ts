@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { type Sink, argumentsOf, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
+import { type Sink, argumentsOf, calleeName, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import { isPassword } from '../flow.ts';
 import type { CheckContext } from '../check-context.ts';
 import { type ItemInfo, span } from '../model.ts';
@@ -7,7 +7,7 @@ import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { quote } from './common.ts';
 import { comparisons, secretOperand } from './misc.ts';
-import { isPasswordExpr, isSecretName } from '../names.ts';
+import { isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
 
@@ -181,6 +181,7 @@ export function weakKdf(ctx: CheckContext): void {
       }
     }
   }
+  stringCopiedIntoKey(ctx);
   for (const call of model.calls) {
     // HKDF over a password: one pass, no work per guess.
     const ikm = kdfInputOf(call, ctx.resolver);
@@ -194,6 +195,29 @@ export function weakKdf(ctx: CheckContext): void {
       if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
     }
+  }
+}
+
+/**
+ * A key buffer filled from the bytes of a string (`key[..n].copy_from_slice(&key_string.as_bytes()[..n])`):
+ * the key is the text itself, zero-padded or cut to size — a password's entropy at best.
+ */
+function stringCopiedIntoKey(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    if (!/^(copy_from_slice|clone_from_slice)$/.test(calleeName(call))) continue;
+    const target = /^\s*([a-z_]\w*)/.exec(receiverOf(call)?.text ?? '')?.[1];
+    const arg = argumentsOf(call)[0];
+    if (!target || !arg || !words(target).includes('key') || !isSecretName(target)) continue;
+    const root = /^[&*\s]*([a-z_]\w*)/.exec(arg.text)?.[1];
+    const b = root ? values.lookup(root, arg.startIndex) : undefined;
+    const made = b?.kind === 'let' ? b.info.value : arg;
+    if (!made || !/\.(as_bytes|bytes)\(\)/.test(made.text)) continue;
+    const text = /^[&*\s]*([a-z_]\w*)\s*\.\s*(as_bytes|bytes)\(\)/.exec(made.text)?.[1];
+    const fn = model.enclosingFunction(call.startIndex);
+    const type = text ? (fn?.paramTypes.get(text) ?? ctx.resolver.typeOf(made.descendantsOfType('identifier')[0] ?? made)) : undefined;
+    if (!text || !(/^&?\s*(mut\s+)?(str|String)$/.test(type?.trim() ?? '') || isPasswordExpr(made))) continue;
+    ctx.report(span(call), `Key buffer \`${target}\` is filled with the bytes of the string \`${text}\`: the key is that text, padded or cut to size, with a password's entropy at best and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 and a random salt, or decode a random key (hex/base64) of the right length.`);
   }
 }
 

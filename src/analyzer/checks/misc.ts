@@ -104,7 +104,7 @@ function secretFieldOf(ctx: CheckContext, type: string | undefined): string | un
   if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return undefined;
   const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
   if (!m) return undefined;
-  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|token|access_token|refresh_token|secret)$/.test(f[1])) return f[1];
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(f[1])) return f[1];
   return undefined;
 }
 

@@ -179,11 +179,12 @@ export function predictableNonce(ctx: CheckContext): void {
     // Key material in this function: what its key sinks are given, and secret-named values.
     const keyIds = new Set<string>();
     for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
-    const isKeyMaterial = (n: Node): string | undefined => identifiersOf(n).find((id) => keyIds.has(id) || (isSecretName(id) && !NONCE_NAME.test(id)));
+    // What a value is cut from (`digest` in `digest[..12]`, `key` in `&key.as_bytes()[4..16]`), if that is key material.
+    const isKeyMaterial = (n: Node): string | undefined => slicedFrom(n).find((id) => keyIds.has(id) || (isSecretName(id) && !NONCE_NAME.test(id)));
     const inFn = (n: Node) => n.startIndex >= fn.start && n.endIndex <= fn.end;
     // `let nonce = &km[..12]`
     for (const l of model.lets) {
-      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? '') || !SLICED.test(l.value.text) || !COPYING.test(l.value.type)) continue;
+      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? '') || !COPYING.test(l.value.type)) continue;
       const src = isKeyMaterial(l.value);
       if (src) report(l.node, src, fn.start);
     }
@@ -204,26 +205,37 @@ export function predictableNonce(ctx: CheckContext): void {
       const arg = argumentsOf(call)[0];
       // `nonce.copy_from_slice(&km[..12])`
       if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name) && NONCE_NAME.test(recv.text)) {
-        const src = SLICED.test(arg.text) ? isKeyMaterial(arg) : undefined;
+        const src = isKeyMaterial(arg);
         if (src) report(call, src, fn.start);
       }
       // `Nonce::from_slice(&km[..12])` straight into an encryption, or as a nonce constructor.
       const sink = nonceSinkOf(call, ctx.resolver);
       const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name) && /Nonce|Iv\b|IV/.test(call.childForFieldName('function')?.text ?? '') ? arg : undefined);
-      if (nonceArg && SLICED.test(nonceArg.text)) {
-        const src = isKeyMaterial(nonceArg);
-        if (src) report(call, src, fn.start);
-      }
+      const src = nonceArg ? isKeyMaterial(nonceArg) : undefined;
+      if (src) report(call, src, fn.start);
     }
   }
 }
 
 const NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
 const COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
-/** A part of a value cut out of it: `km[..12]`, `km[i]`, `&km[0..16]`. */
-const SLICED = /\[[^\]]*\]/;
-
 function identifiersOf(n: Node): string[] {
   const ids = n.type === 'identifier' ? [n] : n.descendantsOfType('identifier');
   return ids.map((i) => i?.text ?? '').filter((t) => t && t !== 'self' && !/^[A-Z]/.test(t));
+}
+
+/** The values an expression cuts a part out of: `km` in `km[..12]`, `km[i]`, `&km.as_bytes()[0..16]`. */
+function slicedFrom(n: Node): string[] {
+  const out: string[] = [];
+  for (const idx of n.type === 'index_expression' ? [n] : n.descendantsOfType('index_expression')) {
+    let cur = idx?.namedChild(0) ?? null;
+    while (cur && cur.type !== 'identifier') {
+      if (cur.type === 'call_expression') cur = cur.childForFieldName('function');
+      else if (cur.type === 'field_expression') cur = cur.childForFieldName('value');
+      else if (cur.type === 'reference_expression' || cur.type === 'parenthesized_expression') cur = cur.namedChild(0);
+      else cur = null;
+    }
+    if (cur && cur.text !== 'self') out.push(cur.text);
+  }
+  return out;
 }
