@@ -40291,7 +40291,7 @@ var Engine = class {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, callers: 0, consts: 0 };
+  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
   constructor(parser, rules, models) {
     this.parser = parser;
     this.rules = rules;
@@ -40323,6 +40323,11 @@ var Engine = class {
     const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
+    if (active.length === 0) {
+      this.parses.skipped++;
+      return out2;
+    }
     this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -40368,7 +40373,6 @@ var Engine = class {
         this.runPatterns(rule, tree.rootNode, report);
       }
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out2.flow = summarize(path6, source, getModel(), values, resolver);
-      for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
       dedupe(out2.findings);
     } finally {
       tree.delete();

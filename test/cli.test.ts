@@ -88,7 +88,9 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
     'src/empty.rs': '',
     'src/broken.rs': 'use aes_gcm::{aead::Aead, Nonce};\nfn broken( {\n    let nonce = Nonce::from_slice(b"unique nonce");\n    cipher.encrypt(nonce, b"x".as_ref()).unwrap();\n}\n',
     'src/big.rs': `// ${'x'.repeat(3000)}\n`,
-    'src/not_rust.rs': '<html><body>this is not Rust</body></html>\n',
+    'src/not_rust.rs': '<html><body>this is not Rust: Aes256Gcm::new_from_slice(key)</body></html>\n',
+    // No rule's trigger occurs in it: not parsed at all, so its syntax is cargo's to report.
+    'src/not_rust_untriggered.rs': '<html><body>this is not Rust</body></html>\n',
   });
   const outside = tempTree({ 'secret.rs': good });
   symlinkSync(join(outside, 'secret.rs'), join(dir, 'src/link.rs'));
@@ -107,6 +109,7 @@ test('bad input: each file explained on stderr, nothing crashes, the good files 
   assert.match(noteFor('link.rs'), /points outside the scanned folder.*not followed/);
   assert.match(noteFor('broken.rs'), /syntax error at line 2.*analyzed the parts that parse/);
   assert.match(noteFor('not_rust.rs'), /syntax error/);
+  assert.equal(noteFor('not_rust_untriggered.rs'), '');
   assert.equal(noteFor('empty.rs'), '');
   if (process.getuid?.() !== 0) assert.match(noteFor('unreadable.rs'), /cannot read/);
   // Unreadable for root too: a link to nowhere.

@@ -75,7 +75,7 @@ export class Engine {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, callers: 0, consts: 0 };
+  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
 
   constructor(parser: RustParser, rules: RuleDef[], models: Models) {
     this.parser = parser;
@@ -112,6 +112,14 @@ export class Engine {
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
+    // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
+    // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
+    // errors are cargo's to report.
+    if (active.length === 0) {
+      this.parses.skipped++;
+      return out;
+    }
     this.parses.analyze++;
     const tree = this.parser.parser.parse(text);
     if (!tree) {
@@ -159,7 +167,6 @@ export class Engine {
       }
       // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
-      for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
       dedupe(out.findings);
     } finally {
       tree.delete();
