@@ -4,6 +4,8 @@
 //
 //   npm run release -- patch|minor|major|X.Y.Z [--push] [--remote origin]
 //
+// X.Y.Z may be the current version when it has no tag yet (the first release).
+//
 // Without --push it prints the push commands instead of running them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ function run(cmd: string, args: string[]): string {
 }
 const git = (...args: string[]) => run('git', args);
 
-/** The next version: a bump of `current`, or the exact version given (which must be higher). */
+/** The next version: a bump of `current`, or the exact version given (not lower: the first release of 0.1.0 is `0.1.0`). */
 export function nextVersion(current: string, bump: string): string {
   const parse = (v: string) => {
     const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(v);
@@ -33,7 +35,7 @@ export function nextVersion(current: string, bump: string): string {
   if (bump === 'patch') return `${major}.${minor}.${patch + 1}`;
   const wanted = parse(bump.replace(/^v/, ''));
   const cmp = wanted[0] - major || wanted[1] - minor || wanted[2] - patch;
-  if (cmp <= 0) throw new ReleaseError(`${bump} is not higher than the current version ${current}`);
+  if (cmp < 0) throw new ReleaseError(`${bump} is lower than the current version ${current}`);
   return wanted.join('.');
 }
 

@@ -22,12 +22,13 @@ function git(cwd: string, ...args: string[]): string {
 }
 const release = (cwd: string, ...args: string[]) => sh(cwd, process.execPath, 'scripts/release.ts', ...args);
 
-test('nextVersion bumps, or takes an exact higher version', () => {
+test('nextVersion bumps, or takes an exact version that is not lower', () => {
   assert.equal(nextVersion('0.1.0', 'patch'), '0.1.1');
   assert.equal(nextVersion('0.1.9', 'minor'), '0.2.0');
   assert.equal(nextVersion('0.9.3', 'major'), '1.0.0');
   assert.equal(nextVersion('1.2.3', 'v1.10.0'), '1.10.0');
-  assert.throws(() => nextVersion('1.2.3', '1.2.3'), /not higher/);
+  assert.equal(nextVersion('0.1.0', '0.1.0'), '0.1.0', 'the first release of the version package.json has');
+  assert.throws(() => nextVersion('1.2.3', '1.2.2'), /lower than the current version/);
   assert.throws(() => nextVersion('1.2.3', 'huge'), /not a version/);
 });
 
@@ -65,6 +66,9 @@ test('npm run release: bumps every version, writes CHANGELOG.md, tags vX.Y.Z and
   const r1 = release(dir, 'patch', '--push');
   assert.equal(r1.status, 0, r1.out);
   assert.match(r1.out, /^Released v0\.1\.1 \(2 commits since the start\); v0 now points at it\.$/m);
+  const again = release(dir, '0.1.1');
+  assert.equal(again.status, 2);
+  assert.match(again.out, /tag v0\.1\.1 exists already/);
   assert.equal(git(dir, 'status', '--porcelain'), '', 'everything the release changed is committed');
   assert.equal(git(dir, 'log', '-1', '--format=%s'), 'Release v0.1.1');
   const head1 = git(dir, 'rev-parse', 'HEAD');
@@ -115,7 +119,7 @@ test('npm run release: bumps every version, writes CHANGELOG.md, tags vX.Y.Z and
   git(dir, 'checkout', '--', 'README.md');
   const lower = release(dir, '0.9.0');
   assert.equal(lower.status, 2);
-  assert.match(lower.out, /0\.9\.0 is not higher than the current version 1\.0\.0/);
+  assert.match(lower.out, /0\.9\.0 is lower than the current version 1\.0\.0/);
 });
 
 test('the README, action.yml and package.json agree: `uses:` names this repository at the current major tag, with inputs action.yml has', () => {
