@@ -21,6 +21,7 @@ set -e
 cat "$work/out"
 fail() { echo "pre-commit-try: $*" >&2; exit 1; }
 [ "$status" = 1 ] || fail "the hook exited $status, expected 1 (a critical finding)"
+# shellcheck disable=SC2016 # the backticks are literal text in the output
 grep -q '^critical\[constant-nonce\]: Constant nonce `nonce`' "$work/out" || fail "no constant-nonce finding in the hook's output"
 grep -q '^  --> src/main.rs:16:5$' "$work/out" || grep -q '^  --> main.rs:16:5$' "$work/out" || fail "the finding is not at src/main.rs:16"
 grep -q '^1 finding (1 critical) in 1 file$' "$work/out" || fail "expected exactly one finding"
