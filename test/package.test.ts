@@ -82,3 +82,12 @@ test('.pre-commit-hooks.yaml: a node hook on Rust files that runs the package\'s
   assert.ok(hooks[0].entry.split(' ')[0] in pkg.bin, 'pre-commit runs the bin the package installs');
   // scripts/pre-commit-try.sh (CI's pre-commit-hook job) runs it for real with `pre-commit try-repo`.
 });
+
+test('npx --package <tarball> rust-crypto-gate scan: what `npx rust-crypto-gate scan .` does once the package is published', { timeout: 180_000 }, () => {
+  const cache = mkdtempSync(join(tmpdir(), 'rcg-npx-cache-'));
+  const r = sh('npx', ['--yes', '--offline', '--package', tarball, '--', 'rust-crypto-gate', 'scan', '.', '--format', 'json'], FIXTURE, userEnv({ npm_config_cache: cache }));
+  assert.equal(r.status, 1, r.stderr);
+  const report = JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; region: { startLine: number } }[] };
+  assert.deepEqual(report.findings.map((f) => [f.ruleId, f.file, f.region.startLine]), [['constant-nonce', 'src/main.rs', 16]]);
+  assert.ok(!readdirSync(FIXTURE).includes('node_modules'), 'npx installs into its cache, not the scanned folder');
+});
