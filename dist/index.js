@@ -40550,7 +40550,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       }[reach.sink.kind];
       const severity = reach.sink.kind === "salt" ? "medium" : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
-      const steps = [
+      const steps2 = [
         ...f.value.kind === "const" && f.value.origin && !(f.value.origin.startLine >= f.region.startLine && f.value.origin.endLine <= f.region.endLine) ? [{ file: f.file, region: f.value.origin, message: "the constant is defined here" }] : [],
         { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` },
         ...reach.steps
@@ -40563,7 +40563,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         region: f.region,
         message: lowered ? `${message} (in test or example code, so reported at lower severity)` : message,
         related: [{ file: reach.sink.file, region: reach.sink.region, message: `the value reaches \`${reach.sink.api}\` here` }, { ...reach.at, message: "through this parameter" }],
-        flow: steps,
+        flow: steps2,
         lineText: f.lineText,
         fingerprint: ""
       };
@@ -40620,10 +40620,10 @@ function finalize(analyses, rules, lookup) {
         if (n === void 0 || n >= p.below) continue;
         message = message.replaceAll("{{value}}", n.toLocaleString("en-US"));
       }
-      const steps = [{ file: def.file, region: def.region, message: `\`${p.name}\` is a constant defined here` }];
-      if (holder !== def) steps.unshift({ file: holder.file, region: holder.region, message: `\`${holder.name}\` holds the value` });
-      const related = [...p.finding.related, ...steps];
-      const flow = [...steps, ...p.finding.flow ?? [{ file: p.finding.file, region: p.finding.region, message: "used here" }]];
+      const steps2 = [{ file: def.file, region: def.region, message: `\`${p.name}\` is a constant defined here` }];
+      if (holder !== def) steps2.unshift({ file: holder.file, region: holder.region, message: `\`${holder.name}\` holds the value` });
+      const related = [...p.finding.related, ...steps2];
+      const flow = [...steps2, ...p.finding.flow ?? [{ file: p.finding.file, region: p.finding.region, message: "used here" }]];
       findings.push({ ...p.finding, message, related, flow });
     }
     for (const f of findings) {
@@ -44117,22 +44117,22 @@ var QueryError = class _QueryError extends Error {
     }
   }
 };
-function parseAnyPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
+function parseAnyPredicate(steps2, index, operator, textPredicates) {
+  if (steps2.length !== 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps2.length - 1}`
     );
   }
-  if (!isCaptureStep(steps[1])) {
+  if (!isCaptureStep(steps2[1])) {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps2[1].value}"`
     );
   }
   const isPositive = operator === "eq?" || operator === "any-eq?";
   const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
+  if (isCaptureStep(steps2[2])) {
+    const captureName1 = steps2[1].name;
+    const captureName2 = steps2[2].name;
     textPredicates[index].push((captures) => {
       const nodes1 = [];
       const nodes2 = [];
@@ -44146,8 +44146,8 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
       return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
     });
   } else {
-    const captureName = steps[1].name;
-    const stringValue = steps[2].value;
+    const captureName = steps2[1].name;
+    const stringValue = steps2[2].value;
     const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
     textPredicates[index].push((captures) => {
@@ -44161,26 +44161,26 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   }
 }
 __name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
+function parseMatchPredicate(steps2, index, operator, textPredicates) {
+  if (steps2.length !== 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps2.length - 1}.`
     );
   }
-  if (steps[1].type !== "capture") {
+  if (steps2[1].type !== "capture") {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps2[1].value}".`
     );
   }
-  if (steps[2].type !== "string") {
+  if (steps2[2].type !== "string") {
     throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps2[2].name}.`
     );
   }
   const isPositive = operator === "match?" || operator === "any-match?";
   const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex2 = new RegExp(steps[2].value);
+  const captureName = steps2[1].name;
+  const regex2 = new RegExp(steps2[2].value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c of captures) {
@@ -44194,20 +44194,20 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   });
 }
 __name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-  if (steps.length < 2) {
+function parseAnyOfPredicate(steps2, index, operator, textPredicates) {
+  if (steps2.length < 2) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps2.length - 1}.`
     );
   }
-  if (steps[1].type !== "capture") {
+  if (steps2[1].type !== "capture") {
     throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps2[1].value}".`
     );
   }
   const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
+  const captureName = steps2[1].name;
+  const stringSteps = steps2.slice(2);
   if (!stringSteps.every(isStringStep)) {
     throw new Error(
       `Arguments to \`#${operator}\` predicate must be strings.".`
@@ -44224,72 +44224,72 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
   });
 }
 __name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
+function parseIsPredicate(steps2, index, operator, assertedProperties, refutedProperties) {
+  if (steps2.length < 2 || steps2.length > 3) {
     throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps2.length - 1}.`
     );
   }
-  if (!steps.every(isStringStep)) {
+  if (!steps2.every(isStringStep)) {
     throw new Error(
       `Arguments to \`#${operator}\` predicate must be strings.".`
     );
   }
   const properties = operator === "is?" ? assertedProperties : refutedProperties;
   if (!properties[index]) properties[index] = {};
-  properties[index][steps[1].value] = steps[2]?.value ?? null;
+  properties[index][steps2[1].value] = steps2[2]?.value ?? null;
 }
 __name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+function parseSetDirective(steps2, index, setProperties) {
+  if (steps2.length < 2 || steps2.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps2.length - 1}.`);
   }
-  if (!steps.every(isStringStep)) {
+  if (!steps2.every(isStringStep)) {
     throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
   }
   if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+  setProperties[index][steps2[1].value] = steps2[2]?.value ?? null;
 }
 __name(parseSetDirective, "parseSetDirective");
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps2, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
   if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
     const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
+    steps2.push({ type: "capture", name: name2 });
   } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
+    steps2.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps2.length > 0) {
+    if (steps2[0].type !== "string") {
       throw new Error("Predicates must begin with a literal value");
     }
-    const operator = steps[0].value;
+    const operator = steps2[0].value;
     switch (operator) {
       case "any-not-eq?":
       case "not-eq?":
       case "any-eq?":
       case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
+        parseAnyPredicate(steps2, index, operator, textPredicates);
         break;
       case "any-not-match?":
       case "not-match?":
       case "any-match?":
       case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
+        parseMatchPredicate(steps2, index, operator, textPredicates);
         break;
       case "not-any-of?":
       case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        parseAnyOfPredicate(steps2, index, operator, textPredicates);
         break;
       case "is?":
       case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        parseIsPredicate(steps2, index, operator, assertedProperties, refutedProperties);
         break;
       case "set!":
-        parseSetDirective(steps, index, setProperties);
+        parseSetDirective(steps2, index, setProperties);
         break;
       default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
+        predicates[index].push({ operator, operands: steps2.slice(1) });
     }
-    steps.length = 0;
+    steps2.length = 0;
   }
 }
 __name(parsePattern, "parsePattern");
@@ -44419,7 +44419,7 @@ var Query = class {
       const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
       predicates[i2] = [];
       textPredicates[i2] = [];
-      const steps = new Array();
+      const steps2 = new Array();
       let stepAddress = predicatesAddress;
       for (let j = 0; j < stepCount; j++) {
         const stepType = C.getValue(stepAddress, "i32");
@@ -44432,7 +44432,7 @@ var Query = class {
           stepValueId,
           captureNames,
           stringValues,
-          steps,
+          steps2,
           textPredicates,
           predicates,
           setProperties,
@@ -44860,10 +44860,10 @@ var Models = class {
     this.random = wordsRe(sources("random"));
     this.weakRandom = wordsRe(sources("weak-random"));
     this.clock = wordsRe(sources("clock"));
-    const steps = models.flatMap((m) => m.steps);
-    this.passMethods = new Set(steps.filter((x) => x.call.startsWith(".")).map((x) => x.call.slice(1)));
-    this.passCalls = new Set(steps.filter((x) => !x.call.startsWith(".")).map((x) => x.call));
-    const newTypes = steps.filter((x) => x.call === "new").flatMap((x) => x.on ?? []);
+    const steps2 = models.flatMap((m) => m.steps);
+    this.passMethods = new Set(steps2.filter((x) => x.call.startsWith(".")).map((x) => x.call.slice(1)));
+    this.passCalls = new Set(steps2.filter((x) => !x.call.startsWith(".")).map((x) => x.call));
+    const newTypes = steps2.filter((x) => x.call === "new").flatMap((x) => x.on ?? []);
     this.passNewTypes = new RegExp(`(^|::)(${newTypes.map(escape).join("|") || "$^"})(<.*>)?$`);
     for (const m of models) {
       for (const t of m.types) this.typeByName.set(t.name, { ...t, model: m });
@@ -46375,7 +46375,7 @@ function markdownToText(md) {
 }
 
 // src/main.ts
-async function run2() {
+async function steps() {
   let config;
   let project;
   const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -46396,9 +46396,10 @@ async function run2() {
   const wanted = pathFilter(config.include, config.exclude);
   const rustChanges = changes.files === "all" ? "all" : alignToWorkspace(selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude), workspace);
   const scopeAll = config.scope === "all" || rustChanges === "all";
-  const buildFiles = rustChanges === "all" ? [posix3.join(config.workingDirectory, "Cargo.toml")] : rustChanges.map((c) => c.path);
+  const wholeTree = rustChanges === "all" || scopeAll && rustChanges.length === 0;
+  const buildFiles = rustChanges === "all" || rustChanges.length === 0 ? [posix3.join(config.workingDirectory, "Cargo.toml")] : rustChanges.map((c) => c.path);
   let build = { status: "skipped", detail: "no Rust file changed.", findings: [] };
-  if (rustChanges === "all" || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
+  if (wholeTree || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
   let rules;
   try {
     rules = applyRuleConfig(loadRuleSet({}), project);
@@ -46408,7 +46409,7 @@ async function run2() {
   }
   const modelDirs = [...project.models, ...config.models.map((m) => resolve9(workspace, m))];
   let analysis = { findings: [], notes: [], filesScanned: 0, filesParsedAgain: 0 };
-  if (rustChanges === "all" || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
+  if (wholeTree || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
   const findings = applyFindingConfig(mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll), project);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
   const codeqlInput = await loadCodeql(config, plan, gh, workspace);
@@ -46516,6 +46517,11 @@ async function publishSarif(gh, plan, sarif, workspace, remarks) {
     remarks.push(why);
   }
 }
-run2().catch((e) => {
-  setFailed(`rust-crypto-gate: internal error: ${e.stack ?? e}`);
-});
+async function run2() {
+  await steps().catch((e) => {
+    setFailed(`rust-crypto-gate: internal error: ${e.stack ?? e}`);
+  });
+}
+
+// src/index.ts
+await run2();

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
 await build({
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/scan/worker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -32,7 +32,7 @@ import { TOOL_NAME } from './version.ts';
 // Whatever fails after the inputs are read, the SARIF file, the job summary and the outputs are
 // still written, and the verdict does not change.
 
-async function run(): Promise<void> {
+async function steps(): Promise<void> {
   // 1. Inputs, the project's .rust-crypto-gate.yml, and the event.
   let config: Config;
   let project: ProjectConfig;
@@ -59,9 +59,11 @@ async function run(): Promise<void> {
   const scopeAll = config.scope === 'all' || rustChanges === 'all';
 
   // 3. Build the crates with real cargo.
-  const buildFiles = rustChanges === 'all' ? [posix.join(config.workingDirectory, 'Cargo.toml')] : rustChanges.map((c) => c.path);
+  // `scope: all` checks working-directory even when the change touches no Rust file.
+  const wholeTree = rustChanges === 'all' || (scopeAll && rustChanges.length === 0);
+  const buildFiles = rustChanges === 'all' || rustChanges.length === 0 ? [posix.join(config.workingDirectory, 'Cargo.toml')] : rustChanges.map((c) => c.path);
   let build: BuildResult = { status: 'skipped', detail: 'no Rust file changed.', findings: [] };
-  if (rustChanges === 'all' || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
+  if (wholeTree || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
 
   // 4. Analyze.
   let rules: RuleDef[];
@@ -73,7 +75,7 @@ async function run(): Promise<void> {
   }
   const modelDirs = [...project.models, ...config.models.map((m) => resolve(workspace, m))];
   let analysis: Analysis = { findings: [], notes: [], filesScanned: 0, filesParsedAgain: 0 };
-  if (rustChanges === 'all' || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
+  if (wholeTree || rustChanges.length > 0) analysis = await analyzeChanges(rules, workspace, config.workingDirectory, rustChanges, scopeAll, wanted, modelDirs);
   const findings = applyFindingConfig(mergeBuildFindings(analysis.findings, build.findings, rustChanges, scopeAll), project);
   const verdict = decide(findings, config.failOn, build, config.failOnBuildError);
 
@@ -201,6 +203,9 @@ async function publishSarif(gh: GitHub, plan: ReturnType<typeof planFromEvent>, 
   }
 }
 
-run().catch((e: unknown) => {
-  core.setFailed(`rust-crypto-gate: internal error: ${(e as Error).stack ?? e}`);
-});
+/** The action. `src/index.ts` calls it on the runner, `@github/local-action` calls it on a workstation. */
+export async function run(): Promise<void> {
+  await steps().catch((e: unknown) => {
+    core.setFailed(`rust-crypto-gate: internal error: ${(e as Error).stack ?? e}`);
+  });
+}
