@@ -38569,7 +38569,7 @@ function identifiersIn(pattern) {
   return out2;
 }
 function isTestPath(path6) {
-  return /(^|\/)(tests|examples|benches)\//.test(path6) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path6);
+  return /(^|\/)(tests|examples|benches)\//.test(path6) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path6) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path6);
 }
 
 // src/analyzer/checks/common.ts

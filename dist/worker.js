@@ -7967,7 +7967,7 @@ function identifiersIn(pattern) {
   return out2;
 }
 function isTestPath(path) {
-  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path);
+  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
 }
 
 // src/analyzer/checks/common.ts

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PullFile } from './github-server.ts';
@@ -85,9 +85,12 @@ export function offlineCargoEnv(): Record<string, string> {
   const registry = r.stdout.trim().split('\n').pop()!;
   const home = mkdtempSync(join(tmpdir(), 'rcg-cargo-home-'));
   writeFileSync(join(home, 'config.toml'), `[source.crates-io]\nreplace-with = "debian"\n\n[source.debian]\ndirectory = "${registry}"\n\n[net]\noffline = true\n`);
-  // One target dir for every test run on this machine: the dependencies build once (~10 s).
-  const target = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-crypto-gate', 'test-target');
-  mkdirSync(target, { recursive: true });
+  // One target dir per test process: the dependencies build once per process (~10 s). A target dir
+  // shared between processes made builds flaky: cargo names a path package's artifacts by its path
+  // relative to the workspace, so two test repos with the same package name in different temp
+  // dirs share them, and a build of one made after the other's sources were written looked fresh.
+  const target = mkdtempSync(join(tmpdir(), 'rcg-test-target-'));
+  process.on('exit', () => rmSync(target, { recursive: true, force: true }));
   const cargoBin = dirname(spawnSync('sh', ['-c', 'command -v cargo'], { encoding: 'utf8' }).stdout.trim());
   cargoEnvCache = { CARGO_HOME: home, CARGO_TARGET_DIR: target, PATH: `${cargoBin}:${process.env.PATH}`, RUSTUP_HOME: process.env.RUSTUP_HOME ?? join(homedir(), '.rustup') };
   return cargoEnvCache;

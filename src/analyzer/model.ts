@@ -312,7 +312,10 @@ export function identifiersIn(pattern: Node): string[] {
   return out;
 }
 
-/** Test, example and bench code by its path: `tests/`, `examples/`, `benches/`, `test_*.rs`, `*_tests.rs`. */
+/**
+ * Test, example and bench code by its path: `tests/`, `examples/`, `benches/`, `test_*.rs`,
+ * `*_tests.rs`, and binaries that say they are a trial (`src/bin/test1.rs`, `src/bin/demo.rs`).
+ */
 export function isTestPath(path: string): boolean {
-  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path);
+  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
 }

@@ -1,0 +1,7 @@
+// Any other binary is production code: full severity.
+use aes_gcm::{aead::KeyInit, Aes256Gcm};
+
+fn main() {
+    let cipher = Aes256Gcm::new_from_slice(b"0123456789abcdef0123456789abcdef").unwrap(); // expect: hardcoded-key(critical)
+    let _ = cipher;
+}
