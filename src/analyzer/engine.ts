@@ -12,6 +12,7 @@ import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
 export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
+import { type CryptoUse, cryptoUses } from './uses.ts';
 import { type CallFact, type FlowSummary, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 
 export type { Check, CheckContext, CrateContext, ExternalCondition, ReportOptions } from './check-context.ts';
@@ -48,6 +49,8 @@ export interface FileAnalysis {
   /** Names of the file's UPPER_CASE consts/statics (from the text), to find definitions for other files. */
   constNames: string[];
   suppressions: Suppression[];
+  /** The crypto API calls the models recognise (only when the engine's `collectUses` is on): for the crypto inventory. */
+  uses?: CryptoUse[];
 }
 
 /** Reads a file again and returns the consts it defines: used only for names other files need. */
@@ -76,6 +79,9 @@ export class Engine {
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, callers: 0, consts: 0 };
+  /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
+  collectUses = false;
+  private cryptoMention?: RegExp;
 
   constructor(parser: RustParser, rules: RuleDef[], models: Models) {
     this.parser = parser;
@@ -159,6 +165,10 @@ export class Engine {
       }
       // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
+      if (this.collectUses && (this.cryptoMention ??= new RegExp(`\\b(${[...new Set(this.models.all.flatMap((m) => m.modules))].map(escapeRe).join('|')})\\b`)).test(text)) {
+        values ??= new Values(getModel(), this.models);
+        out.uses = cryptoUses(getModel(), values, (resolver ??= new Resolver(getModel(), values, this.models)), this.models);
+      }
       for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
       dedupe(out.findings);
     } finally {
