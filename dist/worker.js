@@ -9486,6 +9486,8 @@ function cryptoUses(model, values, resolver, models) {
   const text = model.source.text;
   const aliasOf = (name2) => new RegExp(`\\btype\\s+${name2}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(text)?.[1] ?? "";
   for (const call of model.calls) {
+    const fnText = call.childForFieldName("function")?.text ?? "";
+    if (!models.hasName(quickCalleeName(call) ?? calleeName(call)) && (fnText.includes(".") || !fnText.split("::").slice(0, -1).some((seg) => models.isModelType(resolver.canonical(seg.replace(/<.*$/, "").replace(/^</, "").split(/\s/)[0]))))) continue;
     const sinks = resolver.sinks(call);
     const shape = resolver.shape(call);
     const recv = receiverOf(call);
@@ -9548,7 +9550,7 @@ function moduleOf(resolved, importedAs, modules, resolver) {
     const root = p?.split("::")[0];
     if (root && modules.includes(root)) return root;
   }
-  return modules.find((m) => resolver.useMap.roots.has(m)) ?? modules.find((m) => resolver.imports([m]));
+  return modules.find((m) => resolver.useMap.roots.has(m));
 }
 
 // src/analyzer/engine.ts
@@ -9649,7 +9651,7 @@ var Engine = class {
         this.runPatterns(rule, tree.rootNode, report);
       }
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out2.flow = summarize(path, source, getModel(), values, resolver);
-      if (this.collectUses && (this.cryptoMention ??= new RegExp(`\\b(${[...new Set(this.models.all.flatMap((m) => m.modules))].map(escapeRe).join("|")})\\b`)).test(text)) {
+      if (this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) {
         values ??= new Values(getModel(), this.models);
         out2.uses = cryptoUses(getModel(), values, resolver ??= new Resolver(getModel(), values, this.models), this.models);
       }
@@ -9712,6 +9714,11 @@ var Engine = class {
     });
   }
 };
+function cryptoMentionRe(models) {
+  const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
+  for (const generic of ["hash", "digest", "cipher", "std"]) modules.delete(generic);
+  return new RegExp(`\\b(${[...modules].map(escapeRe).join("|")})\\b`);
+}
 function syntaxNote(path, root, source) {
   const errors = root.descendantsOfType("ERROR");
   let first = errors[0] ?? void 0;

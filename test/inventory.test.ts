@@ -266,3 +266,13 @@ test('explain inventory documents the CBOM and how to send it to Dependency-Trac
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--format must be text, json, sarif or cbom/);
 });
+
+test('listing the crypto uses changes no finding: the rule fixtures give the same findings with the inventory on and off', { timeout: 120_000 }, async () => {
+  const root = join(REPO, 'rules');
+  const off = await scanPaths([root], { root, threads: 1 });
+  const on = await scanPaths([root], { root, threads: 1, inventory: true });
+  assert.equal(off.uses, undefined);
+  assert.ok((on.uses ?? []).length > 200, `${on.uses?.length} uses listed`);
+  assert.ok(off.findings.length > 100);
+  assert.deepEqual(on.findings, off.findings);
+});

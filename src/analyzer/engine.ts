@@ -165,7 +165,7 @@ export class Engine {
       }
       // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
-      if (this.collectUses && (this.cryptoMention ??= new RegExp(`\\b(${[...new Set(this.models.all.flatMap((m) => m.modules))].map(escapeRe).join('|')})\\b`)).test(text)) {
+      if (this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) {
         values ??= new Values(getModel(), this.models);
         out.uses = cryptoUses(getModel(), values, (resolver ??= new Resolver(getModel(), values, this.models)), this.models);
       }
@@ -230,6 +230,13 @@ export class Engine {
       }
     });
   }
+}
+
+/** The module names of the crates with modelled calls or types (not the generic `hash`, `digest`, `cipher`): a file naming none has no crypto use to list. */
+function cryptoMentionRe(models: Models): RegExp {
+  const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
+  for (const generic of ['hash', 'digest', 'cipher', 'std']) modules.delete(generic);
+  return new RegExp(`\\b(${[...modules].map(escapeRe).join('|')})\\b`);
 }
 
 function syntaxNote(path: string, root: Node, source: SourceText): Note {

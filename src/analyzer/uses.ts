@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Region } from '../finding.ts';
 import { apiLabel } from './apis.ts';
-import { argumentsOf, receiverOf } from './calls.ts';
+import { argumentsOf, calleeName, quickCalleeName, receiverOf } from './calls.ts';
 import type { FileModel } from './model.ts';
 import type { ModelRow, Models } from './models.ts';
 import type { Resolver } from './resolve.ts';
@@ -49,6 +49,9 @@ export function cryptoUses(model: FileModel, values: Values, resolver: Resolver,
   const text = model.source.text;
   const aliasOf = (name: string) => new RegExp(`\\btype\\s+${name}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(text)?.[1] ?? '';
   for (const call of model.calls) {
+    // Most calls name nothing modelled: skip them by their text before resolving anything.
+    const fnText = call.childForFieldName('function')?.text ?? '';
+    if (!models.hasName(quickCalleeName(call) ?? calleeName(call)) && (fnText.includes('.') || !fnText.split('::').slice(0, -1).some((seg) => models.isModelType(resolver.canonical(seg.replace(/<.*$/, '').replace(/^</, '').split(/\s/)[0]))))) continue;
     const sinks = resolver.sinks(call);
     const shape = resolver.shape(call);
     const recv = receiverOf(call);
@@ -109,11 +112,11 @@ export function cryptoUses(model: FileModel, values: Values, resolver: Resolver,
   return out;
 }
 
-/** The crate module a call comes from: its resolved path's root, the import of its type, else the first of the model's modules the file imports. */
+/** The crate module a call comes from: its resolved path's root, the import of its type, else the first of the model's modules the file's `use`s name. */
 function moduleOf(resolved: string | undefined, importedAs: string | undefined, modules: string[], resolver: Resolver): string | undefined {
   for (const p of [resolved, importedAs]) {
     const root = p?.split('::')[0];
     if (root && modules.includes(root)) return root;
   }
-  return modules.find((m) => resolver.useMap.roots.has(m)) ?? modules.find((m) => resolver.imports([m]));
+  return modules.find((m) => resolver.useMap.roots.has(m));
 }

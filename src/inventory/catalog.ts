@@ -160,6 +160,10 @@ export function algorithmName(u: { algorithm?: string; primitive?: string; kind:
       return exact?.startsWith('PBKDF2') ? exact : hash ? `PBKDF2-HMAC-${hash}` : 'PBKDF2';
     case 'Argon2':
       return exact?.startsWith('Argon2') ? exact : 'Argon2id';
+    case 'AES-GCM':
+    case 'AES-GCM-SIV':
+      // `AesGcm<Aes128, U12>`: the generic names the key size.
+      return cipher?.startsWith('AES-') ? `${cipher}${family.slice(3)}` : family;
     case 'CMAC':
       return cipher ? `CMAC-${cipher}` : 'CMAC';
     case 'block mode':

@@ -132,7 +132,7 @@ function materialType(kind: string, info: AlgorithmInfo): MaterialType | undefin
 function providerOf(u: CryptoUse): string | undefined {
   const deps = u.crate?.dependencies;
   const byModule = u.module ? u.model.crates.find((c) => c.replace(/-/g, '_') === u.module) : undefined;
-  if (byModule && (!deps || deps.includes(byModule))) return byModule;
+  if (byModule && (!deps || deps.includes(byModule) || u.crate?.name === byModule)) return byModule;
   if (deps) {
     const listed = u.model.crates.filter((c) => deps.includes(c));
     if (listed.length === 1) return listed[0];
