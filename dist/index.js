@@ -52636,6 +52636,8 @@ function buildInventory(uses, findings, options = {}) {
 async function baseInventory(workspace, baseSha, changed, rules, modelDirs) {
   const wanted = changed.filter((c) => c.status !== "added" && c.path.endsWith(".rs"));
   if (wanted.length === 0) return { inventory: buildInventory([], []) };
+  const commit = spawnSync3("git", ["cat-file", "-e", `${baseSha}^{commit}`], { cwd: workspace, encoding: "utf8" });
+  if (commit.status !== 0) return { remark: `The base commit ${baseSha.slice(0, 12)} is not in the checkout, so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
   const tmp = mkdtempSync(join15(tmpdir(), "rcg-base-"));
   try {
     const crates = new CrateFinder();
@@ -52835,7 +52837,7 @@ async function run2() {
   mkdirSync2(dirname13(cbomPath), { recursive: true });
   writeFileSync2(cbomPath, cbomText(inventory, { name: subjectName(top), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set(uses.flatMap((u) => u.crate ? [u.crate.manifest] : []))], workspace) }));
   let cryptoChange;
-  if (changes.files !== "all" && plan.baseSha && (plan.kind === "pull_request" || plan.kind === "push")) {
+  if (changes.files !== "all" && plan.baseSha && !/^0+$/.test(plan.baseSha) && (plan.kind === "pull_request" || plan.kind === "push")) {
     const changed = changes.files.filter((c) => c.path.endsWith(".rs") && (!normalizeDir(config.workingDirectory) || c.path.startsWith(`${normalizeDir(config.workingDirectory)}/`)) && wanted(c.path));
     if (changed.length) {
       const base = await baseInventory(workspace, plan.baseSha, changed, rules, modelDirs);

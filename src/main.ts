@@ -106,7 +106,7 @@ async function run(): Promise<void> {
   mkdirSync(dirname(cbomPath), { recursive: true });
   writeFileSync(cbomPath, cbomText(inventory, { name: subjectName(top), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set(uses.flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], workspace) }));
   let cryptoChange: InventoryChange | undefined;
-  if (changes.files !== 'all' && plan.baseSha && (plan.kind === 'pull_request' || plan.kind === 'push')) {
+  if (changes.files !== 'all' && plan.baseSha && !/^0+$/.test(plan.baseSha) && (plan.kind === 'pull_request' || plan.kind === 'push')) {
     const changed = changes.files.filter((c) => c.path.endsWith('.rs') && (!normalizeDir(config.workingDirectory) || c.path.startsWith(`${normalizeDir(config.workingDirectory)}/`)) && wanted(c.path));
     if (changed.length) {
       const base = await baseInventory(workspace, plan.baseSha, changed, rules, modelDirs);

@@ -36,12 +36,12 @@ fn main() {
 }
 `;
 
-function prRun(repo: ReturnType<typeof makePrRepo>, number: number, inputs: Record<string, string> = {}) {
+function prRun(repo: ReturnType<typeof makePrRepo>, number: number, inputs: Record<string, string> = {}, payload: object = pullRequestPayload(repo, { number })) {
   server.files = repo.files;
   return runAction({
     workspace: repo.dir,
     eventName: 'pull_request',
-    payload: pullRequestPayload(repo, { number }),
+    payload,
     apiUrl: server.url,
     sha: 'f'.repeat(40),
     ref: `refs/pull/${number}/merge`,
@@ -89,4 +89,15 @@ test('a PR that changes no cryptography gets no such section; the CBOM is still 
   assert.equal(run.outputs['cbom-file'], join(repo.dir, 'rust-crypto-gate.cdx.json'));
   assert.ok(existsSync(join(repo.dir, 'rust-crypto-gate.cdx.json')) && existsSync(run.sarifPath));
   assert.match(readFileSync(join(repo.dir, 'rust-crypto-gate.cdx.json'), 'utf8'), /"name": "AES-256-GCM"/);
+});
+
+test('a shallow clone without the base commit: the CBOM is written, and the report says why the change section is missing', { timeout: 120_000 }, async () => {
+  const repo = makePrRepo(BASE_FILES, { 'src/main.rs': RSA_MAIN });
+  const payload = pullRequestPayload(repo, { number: 23 });
+  payload.pull_request.base.sha = 'e'.repeat(40);
+  const run = await prRun(repo, 23, {}, payload);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.match(run.summary, /The base commit eeeeeeeeeeee is not in the checkout, so the cryptography this change adds or removes is not shown; check out with <code>fetch-depth: 0<\/code>/);
+  assert.ok(!run.summary.includes('### Cryptography this change'));
+  assert.match(readFileSync(run.outputs['cbom-file'], 'utf8'), /"name": "RSA-OAEP"/);
 });

@@ -23,6 +23,9 @@ export interface BaseInventory {
 export async function baseInventory(workspace: string, baseSha: string, changed: FileChange[], rules: RuleDef[], modelDirs: string[]): Promise<BaseInventory> {
   const wanted = changed.filter((c) => c.status !== 'added' && c.path.endsWith('.rs'));
   if (wanted.length === 0) return { inventory: buildInventory([], []) };
+  // Without the base commit (a shallow checkout), `git show` would say every file is missing there.
+  const commit = spawnSync('git', ['cat-file', '-e', `${baseSha}^{commit}`], { cwd: workspace, encoding: 'utf8' });
+  if (commit.status !== 0) return { remark: `The base commit ${baseSha.slice(0, 12)} is not in the checkout, so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
   const tmp = mkdtempSync(join(tmpdir(), 'rcg-base-'));
   try {
     const crates = new CrateFinder();
