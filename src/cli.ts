@@ -104,7 +104,13 @@ async function scan(args: string[]): Promise<number> {
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
-  else if (format === 'cbom') output = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], root) }).text;
+  else if (format === 'cbom') {
+    const cbom = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], root) });
+    output = cbom.text;
+    const inv = cbom.inventory;
+    const names = inv.algorithms.map((a) => `${a.name}${a.info.quantumVulnerable ? ' (quantum-vulnerable)' : ''}`);
+    if (values.output) process.stderr.write(`CBOM: ${inv.algorithms.length} algorithm${inv.algorithms.length === 1 ? '' : 's'}${names.length ? ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})` : ''}, ${inv.materials.length} keys/nonces/salts, ${inv.findings.length} findings on them → ${values.output}\n`);
+  }
   else if (format === 'json') output = `${JSON.stringify({ tool: TOOL_NAME, version: TOOL_VERSION, root, filesScanned: result.filesScanned, findings: result.findings, notes: result.notes }, null, 2)}\n`;
   else output = renderText(result.findings, result.filesScanned);
 

@@ -209,6 +209,7 @@ fn main() {
   });
   const r = runCli(['scan', dir, '--format', 'cbom', '--fail-on', 'none', '--output', join(dir, 'out.cdx.json')]);
   assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /CBOM: 4 algorithms \(Argon2id, ChaCha20-Poly1305, Ed25519 \(quantum-vulnerable\), SHA-1\), \d+ keys\/nonces\/salts, \d+ findings on them → /);
   const text = readFileSync(join(dir, 'out.cdx.json'), 'utf8');
   await assertValid(text, 'workspace');
   const bom = JSON.parse(text);
