@@ -9654,6 +9654,80 @@ function splitPath(text) {
   return merged;
 }
 
+// src/analyzer/uses.ts
+var cut = (s, n = 160) => (s.length > n ? s.slice(0, n) : s).replace(/\s+/g, " ").trim();
+function cryptoUses(model, values, resolver, models) {
+  const out2 = [];
+  const text = model.source.text;
+  const aliasOf = (name2) => new RegExp(`\\btype\\s+${name2}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(text)?.[1] ?? "";
+  for (const call of model.calls) {
+    const fnText = call.childForFieldName("function")?.text ?? "";
+    if (!models.hasName(quickCalleeName(call) ?? calleeName(call)) && (fnText.includes(".") || !fnText.split("::").slice(0, -1).some((seg) => models.isModelType(resolver.canonical(seg.replace(/<.*$/, "").replace(/^</, "").split(/\s/)[0]))))) continue;
+    const sinks = resolver.sinks(call);
+    const shape = resolver.shape(call);
+    const recv = receiverOf(call);
+    const typeName2 = recv ? shape.method?.receiverType : shape.path?.selfType;
+    const type = models.type(typeName2);
+    const typeOnly = sinks.length === 0 && !recv && type && !shape.path?.local && resolver.imports(type.model.modules) ? [{ row: void 0, arg: void 0 }] : [];
+    if (sinks.length === 0 && typeOnly.length === 0) continue;
+    const fn = call.childForFieldName("function");
+    const written = recv ? typeName2 ?? "" : fn?.type === "generic_function" ? fn.text : fn?.childForFieldName("path")?.text ?? fn?.text ?? "";
+    const head = written.replace(/<.*$/, "").split("::").pop() ?? "";
+    let alias = head ? aliasOf(head) : "";
+    const inner = alias.replace(/<.*$/, "").split("::").pop() ?? "";
+    if (inner && inner !== head) alias += ` ${aliasOf(inner)}`;
+    const names = resolver.useMap.names;
+    const imported = [...`${written} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+    const typeText = cut(`${written} ${alias} ${imported}`, 400);
+    const args2 = argumentsOf(call).map((a) => {
+      const b = a.type === "identifier" ? values.lookup(a.text, a.startIndex) : void 0;
+      return cut(b?.kind === "let" && b.info.value ? `${a.text} = ${b.info.value.text}` : a.text);
+    });
+    const region = model.source.region(call.startIndex, call.endIndex);
+    const mentions = [];
+    for (const [, name2] of `${typeText} ${args2.join(" ")} ${recv ? "" : fn?.text ?? ""}`.matchAll(/([A-Za-z_]\w*(?:::[A-Za-z_]\w*)*)/g)) {
+      const t = /^[A-Z]/.test(name2.split("::").pop()) ? models.type(name2.split("::").pop()) : void 0;
+      const val = models.value(name2) ?? (name2.includes("::") ? models.value(name2.slice(0, name2.lastIndexOf("::"))) : void 0);
+      if (t && t.primitive !== "key" && t.primitive !== "nonce") mentions.push({ name: name2, algorithm: t.algorithm, primitive: t.primitive });
+      if (val && (val.algorithm || val.padding || val.mode)) mentions.push({ name: name2, algorithm: val.algorithm, padding: val.padding, mode: val.mode });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const { row, arg } of [...sinks, ...typeOnly]) {
+      const kind = row?.kind ?? "type";
+      if (seen.has(kind)) continue;
+      seen.add(kind);
+      const m = row?.model ?? type.model;
+      const mine = type && (m.types.includes(type) || m.types.some((t) => t.name === type.name)) ? type : void 0;
+      const v = arg ? values.resolve(arg) : void 0;
+      const from = v && v.binding?.kind === "let" && v.binding.info.value ? cut(v.binding.info.value.text) : void 0;
+      out2.push({
+        file: model.path,
+        region,
+        api: row ? apiLabel(call, row, resolver) : `${typeName2}::${shape.name}`,
+        kind,
+        type: mine?.name ?? (type && type.primitive !== "key" && type.primitive !== "nonce" ? type.name : void 0),
+        algorithm: (mine ?? type)?.algorithm ?? row?.algorithm,
+        primitive: (mine ?? type)?.primitive,
+        typeText,
+        args: args2,
+        mentions: mentions.filter((x, i2) => mentions.findIndex((y) => y.name === x.name && y.algorithm === x.algorithm && y.padding === x.padding) === i2),
+        value: v ? { kind: v.kind, literal: v.literal, from } : void 0,
+        module: moduleOf(shape.path?.resolved, names.get(typeName2 ?? "") ?? names.get(head), m.modules, resolver),
+        model: { name: m.name, crates: m.crates, modules: m.modules },
+        inTest: model.inTestCode(call.startIndex)
+      });
+    }
+  }
+  return out2;
+}
+function moduleOf(resolved, importedAs, modules, resolver) {
+  for (const p of [resolved, importedAs]) {
+    const root = p?.split("::")[0];
+    if (root && modules.includes(root)) return root;
+  }
+  return modules.find((m) => resolver.useMap.roots.has(m));
+}
+
 // src/analyzer/engine.ts
 var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
@@ -9673,6 +9747,9 @@ var Engine = class {
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
+  /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
+  collectUses = false;
+  cryptoMention;
   constructor(parser, rules2, models) {
     this.parser = parser;
     this.rules = rules2;
@@ -9705,7 +9782,8 @@ var Engine = class {
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
-    if (active.length === 0) {
+    const inventory2 = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
+    if (active.length === 0 && !inventory2) {
       this.parses.skipped++;
       return out2;
     }
@@ -9754,6 +9832,10 @@ var Engine = class {
         this.runPatterns(rule, tree.rootNode, report);
       }
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out2.flow = summarize(path, source, getModel(), values, resolver);
+      if (inventory2) {
+        values ??= new Values(getModel(), this.models);
+        out2.uses = cryptoUses(getModel(), values, resolver ??= new Resolver(getModel(), values, this.models), this.models);
+      }
       dedupe(out2.findings);
     } finally {
       tree.delete();
@@ -9812,6 +9894,11 @@ var Engine = class {
     });
   }
 };
+function cryptoMentionRe(models) {
+  const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
+  for (const generic of ["hash", "digest", "cipher", "std"]) modules.delete(generic);
+  return new RegExp(`\\b(${[...modules].map(escapeRe).join("|")})\\b`);
+}
 function syntaxNote(path, root, source) {
   const errors = root.descendantsOfType("ERROR");
   let first = errors[0] ?? void 0;
@@ -14004,7 +14091,7 @@ function parseModel(text, file) {
     if (typeof call !== "string" || !/^(\.[A-Za-z_]\w*|[A-Za-z_]\w*(::[A-Za-z_]\w*)+)$/.test(call)) fail(`sinks[${i2}]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ${JSON.stringify(call)})`);
     if (typeof r.kind !== "string") fail(`sinks[${i2}]: 'kind' is required`);
     if (r.arg !== void 0 && !Number.isInteger(r.arg)) fail(`sinks[${i2}]: 'arg' must be an argument index`);
-    model.sinks.push({ call, arg: r.arg, kind: r.kind, args: r.args, on: r.on, min: r.min, model });
+    model.sinks.push({ call, arg: r.arg, kind: r.kind, args: r.args, on: r.on, min: r.min, ...typeof r.algorithm === "string" ? { algorithm: r.algorithm } : {}, model });
   }
   for (const [i2, f] of list("fields").entries()) {
     if (typeof f?.struct !== "string" || typeof f.field !== "string" || typeof f.kind !== "string") fail(`fields[${i2}] needs 'struct', 'field' and 'kind'`);
@@ -14012,7 +14099,8 @@ function parseModel(text, file) {
   }
   for (const [i2, v] of list("values").entries()) {
     if (typeof v?.name !== "string" || typeof v.kind !== "string") fail(`values[${i2}] needs 'name' and 'kind'`);
-    model.values.push({ name: v.name, kind: v.kind, model });
+    const extra = Object.fromEntries(["algorithm", "padding", "mode"].filter((k) => typeof v[k] === "string").map((k) => [k, v[k]]));
+    model.values.push({ name: v.name, kind: v.kind, ...extra, model });
   }
   return model;
 }
@@ -14194,8 +14282,10 @@ function formatBytes(n) {
 }
 
 // src/scan/scan.ts
-async function createEngine(rules2, modelDirs2 = []) {
-  return new Engine(await loadRustParser(), rules2, loadModels(modelDirs2));
+async function createEngine(rules2, modelDirs2 = [], inventory2 = false) {
+  const engine2 = new Engine(await loadRustParser(), rules2, loadModels(modelDirs2));
+  engine2.collectUses = inventory2;
+  return engine2;
 }
 function analyzeFile(engine2, file, maxFileSize2) {
   const read = readRustSource(file, maxFileSize2);
@@ -14209,8 +14299,8 @@ function analyzeFile(engine2, file, maxFileSize2) {
 var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/worker.ts
-var { rules, modelDirs, maxFileSize } = workerData;
-var engine = await createEngine(rules, modelDirs);
+var { rules, modelDirs, maxFileSize, inventory } = workerData;
+var engine = await createEngine(rules, modelDirs, inventory);
 parentPort.on("message", (m) => {
   const outcomes = m.files.map((f) => analyzeFile(engine, f, maxFileSize));
   const recycle = outcomes.some((o) => "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES);

@@ -16,6 +16,9 @@ await build({
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
+  // The CycloneDX library's optional plug-ins (XML output, schema validation, purl/SPDX parsing),
+  // which it requires only when asked for them: we write JSON only, so they stay out of the bundle.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019', 'packageurl-js', 'spdx-expression-parse'],
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __rcgCreateRequire } from 'node:module';\nconst require = __rcgCreateRequire(import.meta.url);" },
 });

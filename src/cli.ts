@@ -14,16 +14,21 @@ import { pathToFileURL } from 'node:url';
 import { runStudy } from './study/study.ts';
 import { renderStudyCsv, renderStudyMarkdown, renderStudySvg, studyTable } from './study/table.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
+import { cbomOfScan } from './inventory/index.ts';
+import { INVENTORY_HELP } from './inventory/help.ts';
+import { lockedVersions, subjectName } from './scan/crates.ts';
+import { relativePath } from './scan/files.ts';
 
 const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 
 Usage:
-  ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
+  ${TOOL_NAME} scan [paths...] [--format text|json|sarif|cbom] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
                     [--max-file-size BYTES] [--threads N]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
+  ${TOOL_NAME} explain inventory   what the crypto inventory (--format cbom) records, and where to send it
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
   ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
                     [--vulnerable-at SEVERITY] [--format markdown|json|csv]
@@ -82,7 +87,7 @@ async function scan(args: string[]): Promise<number> {
   const format = values.format;
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError('--threads must be a positive whole number');
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+  if (!['text', 'json', 'sarif', 'cbom'].includes(format)) throw new UsageError(`--format must be text, json, sarif or cbom, not '${format}'`);
   const failOn = parseSeverity(values['fail-on']);
   if (!failOn) throw new UsageError(`--fail-on must be critical, high, medium, low or none, not '${values['fail-on']}'`);
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size']);
@@ -94,11 +99,18 @@ async function scan(args: string[]): Promise<number> {
   const root = resolve(values.root ?? (single && existsSync(single) && !statSync(single).isDirectory() ? dirname(single) : (single ?? '.')));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
-  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads });
+  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads, inventory: format === 'cbom' });
   const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
+  else if (format === 'cbom') {
+    const cbom = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], root) });
+    output = cbom.text;
+    const inv = cbom.inventory;
+    const names = inv.algorithms.map((a) => `${a.name}${a.info.quantumVulnerable ? ' (quantum-vulnerable)' : ''}`);
+    if (values.output) process.stderr.write(`CBOM: ${inv.algorithms.length} algorithm${inv.algorithms.length === 1 ? '' : 's'}${names.length ? ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})` : ''}, ${inv.materials.length} keys/nonces/salts, ${inv.findings.length} findings on them → ${values.output}\n`);
+  }
   else if (format === 'json') output = `${JSON.stringify({ tool: TOOL_NAME, version: TOOL_VERSION, root, filesScanned: result.filesScanned, findings: result.findings, notes: result.notes }, null, 2)}\n`;
   else output = renderText(result.findings, result.filesScanned);
 
@@ -147,6 +159,10 @@ function explain(args: string[]): number {
   const models = loadModels((values.models ?? []).map((m) => resolve(m)));
   if (positionals.length === 1 && positionals[0] === 'models') {
     process.stdout.write(`${modelRows(models).join('\n')}\n`);
+    return 0;
+  }
+  if (positionals.length === 1 && (positionals[0] === 'inventory' || positionals[0] === 'cbom')) {
+    process.stdout.write(INVENTORY_HELP);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('explain takes one rule id (see `rules`), or `models` to list the modelled APIs');

@@ -25,10 +25,14 @@ import { loadRuleSet } from './scan/scan.ts';
 import type { RuleDef } from './rules/catalog.ts';
 import { ConfigError as ProjectConfigError, type ProjectConfig, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
 import { toSarif } from './sarif/sarif.ts';
-import { TOOL_NAME } from './version.ts';
+import { baseInventory } from './action/inventory.ts';
+import { buildInventory, cbomText, changeOf, type InventoryChange } from './inventory/index.ts';
+import { lockedVersions, subjectName } from './scan/crates.ts';
+import { relativePath } from './scan/files.ts';
+import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
 // The action, top to bottom: inputs → changed files → build → analyze → compare with CodeQL →
-// SARIF → report → gate.
+// SARIF and CBOM → report → gate.
 // Whatever fails after the inputs are read, the SARIF file, the job summary and the outputs are
 // still written, and the verdict does not change.
 
@@ -95,6 +99,24 @@ async function steps(): Promise<void> {
   mkdirSync(dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, sarif);
 
+  // 6b. The crypto inventory (CBOM) of what was analyzed, beside the SARIF; with a base to compare
+  // with, what the change adds to the changed files' cryptography or removes from it.
+  const top = resolve(workspace, config.workingDirectory);
+  const uses = analysis.uses ?? [];
+  const inventory = buildInventory(uses, findings, { relativize: (abs) => relativePath(workspace, abs), defaultCrate: subjectName(top) });
+  const cbomPath = resolve(workspace, config.cbomFile);
+  mkdirSync(dirname(cbomPath), { recursive: true });
+  writeFileSync(cbomPath, cbomText(inventory, { name: subjectName(top), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set(uses.flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], workspace) }));
+  let cryptoChange: InventoryChange | undefined;
+  if (changes.files !== 'all' && plan.baseSha && !/^0+$/.test(plan.baseSha) && (plan.kind === 'pull_request' || plan.kind === 'push')) {
+    const changed = changes.files.filter((c) => c.path.endsWith('.rs') && (!normalizeDir(config.workingDirectory) || c.path.startsWith(`${normalizeDir(config.workingDirectory)}/`)) && wanted(c.path));
+    if (changed.length) {
+      const base = await baseInventory(workspace, plan.baseSha, changed, rules, modelDirs);
+      if (base.remark) remarks.push(base.remark);
+      if (base.inventory) cryptoChange = changeOf(base.inventory, inventory, new Set(changed.map((c) => c.path)));
+    }
+  }
+
   // 7. Report: annotations, then the GitHub side (best effort), then the summary and outputs.
   const { annotations, omitted } = selectAnnotations(findings);
   for (const a of annotations) core[a.kind](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn });
@@ -112,6 +134,7 @@ async function steps(): Promise<void> {
     remarks,
     annotationsOmitted: omitted,
     codeql,
+    cryptoChange,
   };
   let commentUrl = '';
   try {
@@ -121,6 +144,7 @@ async function steps(): Promise<void> {
     await core.summary.addRaw(renderReport(report, { forComment: false, limit: 900_000 })).write();
     const fresh = findings.filter((f) => f.isNew && !f.suppression);
     core.setOutput('sarif-file', sarifPath);
+    core.setOutput('cbom-file', cbomPath);
     core.setOutput('findings', findings.filter((f) => !f.suppression).length);
     core.setOutput('new-findings', fresh.length);
     core.setOutput('highest-severity', verdict.highest ?? 'none');
@@ -177,7 +201,8 @@ async function publishToPullRequest(gh: GitHub, config: Config, owner: string, r
   }
   if (config.comment) {
     try {
-      const worthSaying = report.verdict.fail || report.build.status === 'failed' || report.findings.some((f) => !f.suppression);
+      const cryptoChanged = !!report.cryptoChange && report.cryptoChange.added.length + report.cryptoChange.removed.length > 0;
+      const worthSaying = report.verdict.fail || report.build.status === 'failed' || report.findings.some((f) => !f.suppression) || cryptoChanged;
       url = (await upsertComment(gh, owner, repo, pr, renderReport(report, { forComment: true }), worthSaying))?.url ?? '';
     } catch (e) {
       const why = describeApiError(e, 'Writing the pull request comment', 'Give the workflow `pull-requests: write` (a pull request from a fork gets a read-only token: the results are in the annotations and the job summary).');

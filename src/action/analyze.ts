@@ -5,6 +5,7 @@ import type { Finding, Note } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { collectRustFiles } from '../scan/files.ts';
 import { scanFiles } from '../scan/scan.ts';
+import type { CryptoUse } from '../analyzer/uses.ts';
 
 export interface Analysis {
   /** Findings in the files reported on, each marked new or pre-existing. */
@@ -13,6 +14,8 @@ export interface Analysis {
   filesScanned: number;
   /** Files parsed a second time (call sites for the crate-wide dataflow, consts of other files). */
   filesParsedAgain: number;
+  /** The crypto API uses of every analyzed file (the crates of the changed files), for the CBOM. */
+  uses?: CryptoUse[];
 }
 
 /**
@@ -36,10 +39,10 @@ export async function analyzeChanges(
   else for (const c of changes) dirs.add(packageRoot(dirname(join(workspace, c.path)), top) ?? dirname(join(workspace, c.path)));
   // Every file of those crates is context; include/exclude only decide what is reported.
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
-  const result = await scanFiles(files, rules, { root: workspace, modelDirs }, notes);
+  const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true }, notes);
   const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
   const reportOn = (path: string) => (changes === 'all' || scopeAll ? wanted(path) : byPath.has(path));
   const findings = result.findings.filter((f) => reportOn(f.file));
   for (const f of findings) f.isNew = changes === 'all' || scopeAll ? true : isAddedLine(byPath.get(f.file), f.region.startLine);
-  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned, filesParsedAgain: result.filesParsedAgain };
+  return { findings, notes: result.notes.filter((n) => !n.file || reportOn(n.file)), filesScanned: result.filesScanned, filesParsedAgain: result.filesParsedAgain, uses: result.uses };
 }

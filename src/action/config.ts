@@ -20,6 +20,8 @@ export interface Config {
   /** The project config file; '' means `.rust-crypto-gate.yml` in the working directory, if any. */
   configFile: string;
   sarifFile: string;
+  /** Where to write the crypto inventory (CycloneDX 1.6 CBOM). */
+  cbomFile: string;
   uploadSarif: boolean;
   comment: boolean;
   inlineComments: boolean;
@@ -69,6 +71,7 @@ export function readConfig(get: (name: string) => string): Config {
     models: list('models'),
     configFile: get('config').trim(),
     sarifFile: str('sarif-file', 'rust-crypto-gate.sarif'),
+    cbomFile: str('cbom-file', 'rust-crypto-gate.cdx.json'),
     uploadSarif: bool('upload-sarif', true),
     comment: bool('comment', true),
     inlineComments: bool('inline-comments', true),

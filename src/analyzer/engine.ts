@@ -12,6 +12,7 @@ import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
 export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
+import { type CryptoUse, cryptoUses } from './uses.ts';
 import { type CallFact, type FlowSummary, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 
 export type { Check, CheckContext, CrateContext, ExternalCondition, ReportOptions } from './check-context.ts';
@@ -48,6 +49,8 @@ export interface FileAnalysis {
   /** Names of the file's UPPER_CASE consts/statics (from the text), to find definitions for other files. */
   constNames: string[];
   suppressions: Suppression[];
+  /** The crypto API calls the models recognise (only when the engine's `collectUses` is on): for the crypto inventory. */
+  uses?: CryptoUse[];
 }
 
 /** Reads a file again and returns the consts it defines: used only for names other files need. */
@@ -76,6 +79,9 @@ export class Engine {
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
   parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
+  /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
+  collectUses = false;
+  private cryptoMention?: RegExp;
 
   constructor(parser: RustParser, rules: RuleDef[], models: Models) {
     this.parser = parser;
@@ -115,8 +121,9 @@ export class Engine {
     for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
-    // errors are cargo's to report.
-    if (active.length === 0) {
+    // errors are cargo's to report. (The inventory reads every file that names a crypto API.)
+    const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
+    if (active.length === 0 && !inventory) {
       this.parses.skipped++;
       return out;
     }
@@ -167,6 +174,10 @@ export class Engine {
       }
       // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
+      if (inventory) {
+        values ??= new Values(getModel(), this.models);
+        out.uses = cryptoUses(getModel(), values, (resolver ??= new Resolver(getModel(), values, this.models)), this.models);
+      }
       dedupe(out.findings);
     } finally {
       tree.delete();
@@ -227,6 +238,13 @@ export class Engine {
       }
     });
   }
+}
+
+/** The module names of the crates with modelled calls or types (not the generic `hash`, `digest`, `cipher`): a file naming none has no crypto use to list. */
+function cryptoMentionRe(models: Models): RegExp {
+  const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
+  for (const generic of ['hash', 'digest', 'cipher', 'std']) modules.delete(generic);
+  return new RegExp(`\\b(${[...modules].map(escapeRe).join('|')})\\b`);
 }
 
 function syntaxNote(path: string, root: Node, source: SourceText): Note {

@@ -35,6 +35,8 @@ export interface ModelRow {
   on?: string[];
   /** A threshold or a weak value, for the checks that compare (`iterations` below it is weak). */
   min?: number;
+  /** For the crypto inventory: the algorithm the call itself names (`md5::compute` is MD5). Read by no rule. */
+  algorithm?: string;
   model: Model;
 }
 
@@ -50,6 +52,10 @@ export interface ModelValue {
   /** A path or name (`Pkcs1v15Encrypt`, `Padding::PKCS1`). */
   name: string;
   kind: string;
+  /** For the crypto inventory: the algorithm, padding or mode the value names (`Cipher::aes_256_gcm`, `Oaep`). Read by no rule. */
+  algorithm?: string;
+  padding?: string;
+  mode?: string;
   model: Model;
 }
 
@@ -134,7 +140,7 @@ export function parseModel(text: string, file: string): Model {
     if (typeof call !== 'string' || !/^(\.[A-Za-z_]\w*|[A-Za-z_]\w*(::[A-Za-z_]\w*)+)$/.test(call)) fail(`sinks[${i}]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ${JSON.stringify(call)})`);
     if (typeof r.kind !== 'string') fail(`sinks[${i}]: 'kind' is required`);
     if (r.arg !== undefined && !Number.isInteger(r.arg)) fail(`sinks[${i}]: 'arg' must be an argument index`);
-    model.sinks.push({ call: call as string, arg: r.arg as number | undefined, kind: r.kind as string, args: r.args as number | undefined, on: r.on as string[] | undefined, min: r.min as number | undefined, model });
+    model.sinks.push({ call: call as string, arg: r.arg as number | undefined, kind: r.kind as string, args: r.args as number | undefined, on: r.on as string[] | undefined, min: r.min as number | undefined, ...(typeof r.algorithm === 'string' ? { algorithm: r.algorithm } : {}), model });
   }
   for (const [i, f] of (list('fields') as Record<string, unknown>[]).entries()) {
     if (typeof f?.struct !== 'string' || typeof f.field !== 'string' || typeof f.kind !== 'string') fail(`fields[${i}] needs 'struct', 'field' and 'kind'`);
@@ -142,7 +148,8 @@ export function parseModel(text: string, file: string): Model {
   }
   for (const [i, v] of (list('values') as Record<string, unknown>[]).entries()) {
     if (typeof v?.name !== 'string' || typeof v.kind !== 'string') fail(`values[${i}] needs 'name' and 'kind'`);
-    model.values.push({ name: v.name as string, kind: v.kind as string, model });
+    const extra = Object.fromEntries((['algorithm', 'padding', 'mode'] as const).filter((k) => typeof v[k] === 'string').map((k) => [k, v[k] as string]));
+    model.values.push({ name: v.name as string, kind: v.kind as string, ...extra, model });
   }
   return model;
 }

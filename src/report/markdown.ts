@@ -1,6 +1,7 @@
 import { type Comparison, type ExternalFinding, FAMILIES, familyLabel } from '../compare/codeql.ts';
 import { type Finding, type Note, severityRank } from '../finding.ts';
 import type { BuildStatus, Verdict } from '../gate.ts';
+import type { AlgorithmChange, InventoryChange } from '../inventory/diff.ts';
 
 // The PR comment and the job summary, as Markdown. Pure. Every piece of text that comes from the
 // pull request (paths, code, compiler messages) goes through escapeMarkdown / inlineMessage.
@@ -35,6 +36,8 @@ export interface ReportInput {
   /** The CodeQL comparison, or why there is none. */
   codeql?: CodeqlReport;
   annotationsOmitted?: number;
+  /** Algorithms the change adds to the changed files or removes from them (the crypto inventory); shown only when there are some. */
+  cryptoChange?: InventoryChange;
 }
 
 // Mid-line, only these characters can start markup; with newlines folded, block syntax cannot start.
@@ -133,6 +136,7 @@ export function renderReport(input: ReportInput, options: { forComment: boolean;
   head.push(`**Findings:** ${fresh.length} new, ${old.length} pre-existing in changed files${suppressed ? `, ${suppressed} suppressed` : ''}.`);
   for (const r of input.remarks) head.push(`\n> ${inlineMessage(r)}`);
   const tail: string[] = [];
+  if (input.cryptoChange && (input.cryptoChange.added.length || input.cryptoChange.removed.length)) tail.push(renderCryptoChange(input.cryptoChange, input));
   tail.push('\n### Compared with CodeQL\n');
   tail.push(renderCodeql(input));
   if (input.notes.length) {
@@ -161,6 +165,25 @@ export function renderReport(input: ReportInput, options: { forComment: boolean;
   // Belt and braces: the verdict and the build status are at the top, so a hard cut keeps them.
   if (out.length > limit) out = `${out.slice(0, limit - 120)}\n\n_… truncated to fit GitHub's comment size limit._`;
   return out;
+}
+
+/** The "Cryptography this change adds or removes" section: one line per algorithm, quantum-vulnerable ones marked. */
+export function renderCryptoChange(change: InventoryChange, input: Pick<ReportInput, 'repoUrl' | 'headSha'>, maxSites = 3): string {
+  const out = ['\n### Cryptography this change adds or removes\n'];
+  const where = (a: AlgorithmChange, linked: boolean) => {
+    const sites = a.occurrences.slice(0, maxSites).map((o) => {
+      const label = escapeMarkdown(`${o.file}:${o.line}`);
+      if (!linked || !input.repoUrl || !input.headSha) return label;
+      return `[${label}](${input.repoUrl}/blob/${input.headSha}/${o.file.split('/').map(encodeURIComponent).join('/')}#L${o.line})`;
+    });
+    return `${sites.join(', ')}${a.occurrences.length > maxSites ? ` and ${a.occurrences.length - maxSites} more` : ''}`;
+  };
+  const marks = (a: AlgorithmChange) =>
+    [a.info.quantumVulnerable ? '⚠️ **quantum-vulnerable** (NIST IR 8547: deprecated 2030, disallowed 2035)' : '', a.info.weak ? `weak: ${escapeMarkdown(a.info.weak)}` : ''].filter(Boolean).join(' · ');
+  for (const a of change.added) out.push(`- ➕ **${escapeMarkdown(a.name)}** (${a.info.primitive}) — ${where(a, true)}${marks(a) ? ` — ${marks(a)}` : ''}`);
+  for (const a of change.removed) out.push(`- ➖ ${escapeMarkdown(a.name)} (${a.info.primitive}) — no longer used in the changed files (was at ${where(a, false)})${a.info.quantumVulnerable ? ' — quantum-vulnerable' : ''}`);
+  out.push('\n<sub>From the crypto inventory (CBOM, the `cbom-file` output) of the changed files at the base and at the head.</sub>');
+  return out.join('\n');
 }
 
 const CODEQL_HOWTO = `To compare, run CodeQL for Rust in the same workflow before this step and pass its SARIF:

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 
 // Which crate a file belongs to: the nearest Cargo.toml above it, and the packages it depends on
@@ -68,4 +68,45 @@ export class CrateFinder {
       return null;
     }
   }
+}
+
+/**
+ * The versions Cargo.lock pins, by package name, for the crates of these manifests (the lock file
+ * beside each manifest or above it, up to `stop`). A name locked at two versions keeps the first;
+ * a lock file that does not parse is skipped.
+ */
+export function lockedVersions(manifests: string[], stop: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const read = new Set<string>();
+  for (const m of manifests) {
+    for (let dir = dirname(m), i = 0; i < 12; i++) {
+      const lock = join(dir, 'Cargo.lock');
+      if (existsSync(lock)) {
+        if (!read.has(lock)) {
+          read.add(lock);
+          try {
+            const doc = parseToml(readFileSync(lock, 'utf8')) as { package?: { name?: unknown; version?: unknown }[] };
+            for (const p of doc.package ?? []) if (typeof p.name === 'string' && typeof p.version === 'string' && !out.has(p.name)) out.set(p.name, p.version);
+          } catch {
+            // Not a lock file we can read: the CBOM lists the crates without versions.
+          }
+        }
+        break;
+      }
+      if (dir === stop || dirname(dir) === dir) break;
+      dir = dirname(dir);
+    }
+  }
+  return out;
+}
+
+/** What a scanned folder is called: its `[package] name`, else the folder's name. */
+export function subjectName(root: string): string {
+  try {
+    const doc = parseToml(readFileSync(join(root, 'Cargo.toml'), 'utf8')) as { package?: { name?: unknown } };
+    if (typeof doc.package?.name === 'string') return doc.package.name;
+  } catch {
+    // No manifest, or one that does not parse: the folder's name.
+  }
+  return basename(resolve(root)) || 'code';
 }

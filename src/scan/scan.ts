@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Note } from '../finding.ts';
 import { Engine, type FileAnalysis, finalize, settleFlows } from '../analyzer/engine.ts';
+import type { CryptoUse } from '../analyzer/uses.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
 import { loadModels } from '../analyzer/models.ts';
@@ -23,6 +24,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   /** Worker threads to parse and analyze with; 1 runs in this thread. Default: the cores available. */
   threads?: number;
+  /** Also list the crypto API uses of every file (ScanResult.uses), for the crypto inventory (CBOM). */
+  inventory?: boolean;
 }
 
 export interface ScanResult {
@@ -33,14 +36,18 @@ export interface ScanResult {
   bytesScanned: number;
   /** Files parsed a second time for what needs the crate (call sites of reaching functions, consts of other files). */
   filesParsedAgain: number;
+  /** With `inventory`: every crypto API use the models recognise, by file in input order. */
+  uses?: CryptoUse[];
 }
 
 export function loadRuleSet(options: Pick<ScanOptions, 'ruleDirs'>): RuleDef[] {
   return loadRules([builtinRulesDir(), ...(options.ruleDirs ?? [])], CHECK_NAMES);
 }
 
-export async function createEngine(rules: RuleDef[], modelDirs: string[] = []): Promise<Engine> {
-  return new Engine(await loadRustParser(), rules, loadModels(modelDirs));
+export async function createEngine(rules: RuleDef[], modelDirs: string[] = [], inventory = false): Promise<Engine> {
+  const engine = new Engine(await loadRustParser(), rules, loadModels(modelDirs));
+  engine.collectUses = inventory;
+  return engine;
 }
 
 /** Scans files and folders; one bad file never stops the others. */
@@ -73,10 +80,10 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
   let engine: Engine | undefined;
-  const getEngine = async () => (engine ??= await createEngine(rules, options.modelDirs));
+  const getEngine = async () => (engine ??= await createEngine(rules, options.modelDirs, options.inventory));
   // Large scans run in workers even with one thread, so this thread's memory stays small.
   const useWorkers = files.length >= PARALLEL_MIN_FILES;
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads) : [];
+  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
@@ -107,7 +114,7 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0 };
+  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
 }
 
 /** The worker entry: dist/worker.js beside the bundle, or src/scan/worker.ts when run from source. */
@@ -123,7 +130,7 @@ function workerEntry(): URL {
  * outcomes are put back in input order. Memory stays bounded whatever the tree size: each worker's
  * heap is capped, and a worker that parsed a large file is replaced, since wasm memory only grows.
  */
-async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number): Promise<FileOutcome[]> {
+async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number, inventory: boolean): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
   let next = 0;
@@ -131,7 +138,7 @@ async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs
   const slot = () =>
     new Promise<void>((resolve, reject) => {
       const start = () => {
-        const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize }, resourceLimits: WORKER_LIMITS });
+        const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize, inventory }, resourceLimits: WORKER_LIMITS });
         let finished = false;
         const give = () => {
           if (next >= files.length) {
