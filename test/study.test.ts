@@ -66,12 +66,20 @@ test('study over 24 crates: compile rate, hallucinations, vulnerable share by se
 
   const md = readFileSync(join(out, 'study.md'), 'utf8');
   assert.equal(md, r.stdout);
-  assert.match(md, /\| plain \| 12 \| 6 \(50\.0 %\) \| 4 \(33\.3 %\) \| 2 \(16\.7 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\)/);
+  assert.match(md, /\| plain \| 12 \| 6 \(50\.0 %\) \| 4 \(33\.3 %\) \| 0 \(0\.0 %\) \| 2 \(16\.7 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\)/);
+  // The honest headline: decrypt(..).unwrap() (robustness only) counts for the research-compatible
+  // share, not for the crypto-weakness share; the per-rule table shows it.
+  assert.deepEqual([secure.vulnerable, secure.weakness, plain.weakness, table.overall.weakness], [3, 2, 5, 7]);
+  assert.match(md, /^\*\*Any finding at medium\+ \(research-compatible, as the paper counted\):\*\* 8 of 17 compiled samples \(47\.1 %\)\. \*\*Crypto weakness at medium\+ \(robustness-only findings and test code left out\):\*\* 7 of 17 \(41\.2 %\)\.$/m);
+  assert.match(md, /^\| Group \| `constant-nonce` \| `hardcoded-key` \| `nonce-reuse` \| `unchecked-result` † \| `weak-rng` \|$/m);
+  assert.match(md, /^\| all \| 3 \/ 3 \| 2 \/ 2 \| 1 \/ 1 \| 1 \/ 0 \| 1 \/ 1 \|$/m);
+  assert.deepEqual(table.overall.byRule['unchecked-result'], { vulnerable: 1, weakness: 0 });
   assert.match(md, /\| \*\*all\*\* \| \*\*25\*\* \| \*\*17 \(70\.8 %\)\*\*/);
   assert.match(md, /Compile rate across groups: Fisher's exact test, p = 0\.069/);
   const csv = readFileSync(join(out, 'study.csv'), 'utf8').trim().split('\n');
   assert.equal(csv.length, 26);
-  assert.match(csv.find((l) => l.startsWith('alpha-plain-03'))!, /^alpha-plain-03,plain,hallucination,,,E0599:2,/);
+  assert.match(csv.find((l) => l.startsWith('alpha-plain-03'))!, /^alpha-plain-03,plain,hallucination,,,,E0599:2,/);
+  assert.match(csv.find((l) => l.startsWith('alpha-secure-03'))!, /^alpha-secure-03,secure,compiled,,medium,,,/);
   const svg = readFileSync(join(out, 'study.svg'), 'utf8');
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(svg, />83%</);
