@@ -50,7 +50,7 @@ function sarifOf(file: string) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-test('scan --shard K/N for N = 1, 3, 7, merged: the unsharded SARIF log, byte for byte (results, fingerprints, rules, notes)', { timeout: 240_000 }, () => {
+test('scan --shard K/N for N = 1, 3, 7, merged: the unsharded SARIF log, byte for byte (results, fingerprints, rules, notes)', { timeout: 600_000 }, () => {
   const root = monorepo();
   const out = tempTree({});
   const whole = runCli(['scan', root, '--format', 'sarif', '--output', join(out, 'whole.sarif'), '--fail-on', 'none', '--threads', '1']);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chiSquareTest, fisherExact2x2, independenceTest } from '../src/study/stats.ts';
-import { groupOf } from '../src/study/study.ts';
+import { groupOf, isRobustnessOnly } from '../src/study/study.ts';
 import { offlineCargoEnv } from './action-harness.ts';
 import { REPO, tempTree } from './helpers.ts';
 import { writeStudyCorpus } from './study-corpus.ts';
@@ -84,6 +84,7 @@ test('study over 24 crates: compile rate, hallucinations, vulnerable share by se
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(svg, />83%</);
   assert.match(svg, />27%</);
+  assert.match(svg, /<title>secure: 2 of 11 with a crypto weakness<\/title>/);
 });
 
 /** Fisher's exact two-sided p for [[a, b], [c, d]] by direct enumeration with factorials. */
@@ -122,4 +123,35 @@ test('study reports bad crates per sample and never aborts: no cargo on PATH', {
   assert.equal(samples.length, 1, 'the output folder inside the corpus is not a sample');
   const a = samples.find((s: { name: string }) => s.name === 'a-plain-1');
   assert.deepEqual([a.status, a.reason, a.highest], ['not-built', 'cargo is not installed', 'critical']);
+});
+
+test('robustness-only: unwrap/expect of a decryption and unchecked slicing are; an ignored decryption result and the other rules are not', async () => {
+  const { scanPaths } = await import('../src/scan/scan.ts');
+  const fixtures = [join(REPO, 'rules/unchecked-result'), join(REPO, 'rules/unchecked-slice-length'), join(REPO, 'rules/constant-nonce')];
+  const { findings } = await scanPaths(fixtures, { root: REPO, threads: 1 });
+  const judged = (rule: string) => findings.filter((f) => f.ruleId === rule && f.severity !== 'low').map((f) => `${f.region.startLine}:${f.severity}:${isRobustnessOnly(f)}`);
+  assert.deepEqual(judged('unchecked-result'), ['7:medium:true', '11:medium:true', '15:high:false', '19:high:false', '51:medium:true']);
+  assert.ok(judged('unchecked-slice-length').length >= 2 && judged('unchecked-slice-length').every((x) => x.endsWith(':true')));
+  assert.ok(judged('constant-nonce').length >= 5 && judged('constant-nonce').every((x) => x.endsWith(':false')));
+});
+
+test('a trait that is not imported: a compile error naming the use line, not an API hallucination (real cargo)', { timeout: 300_000 }, async () => {
+  const { cargoCheck } = await import('../src/build/cargo.ts');
+  const { diagnosticsToFindings, errorKind } = await import('../src/build/diagnostics.ts');
+  const corpus = tempTree({});
+  writeStudyCorpus(corpus, { 'mi-plain-01': 'missing-import', 'ha-plain-01': 'hallucination' });
+  const judge = async (name: string) => {
+    const root = join(corpus, name);
+    const run = await cargoCheck(join(root, 'Cargo.toml'), [], 240_000, { ...process.env, ...offlineCargoEnv() });
+    const coded = run.diagnostics.filter((d) => d.level === 'error' && d.code?.code);
+    return { kinds: coded.map((d) => `${d.code!.code}:${errorKind(d)}`), findings: diagnosticsToFindings(run.diagnostics, { root, workspaceRoot: root, lineText: () => '' }) };
+  };
+  const missing = await judge('mi-plain-01');
+  assert.deepEqual(new Set(missing.kinds), new Set(['E0599:missing-import']), 'only the missing import (once per target)');
+  const f = missing.findings.find((x) => x.message.includes('E0599'))!;
+  assert.equal(f.ruleId, 'build/compile-error');
+  assert.match(f.message, /The API exists but is not imported: add `use aes_gcm::aead::Aead;`/);
+  const invented = await judge('ha-plain-01');
+  assert.ok(invented.kinds.includes('E0599:hallucination'), invented.kinds.join(' '));
+  assert.ok(invented.findings.some((x) => x.ruleId === 'build/api-hallucination' && /new_from_key/.test(x.message)));
 });

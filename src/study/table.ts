@@ -168,16 +168,17 @@ export function renderStudySvg(t: StudyTable): string {
   const h = 240;
   const left = 56;
   const top = 40;
-  const width = Math.max(560, left + rows.length * (barW + gap) + 140);
+  const legend = 250;
+  const width = Math.max(640, left + rows.length * (barW + gap) + legend);
   const height = top + h + 70;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  parts.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">Vulnerable share of compiled samples, by highest severity</text>`);
+  parts.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">Compiled samples with any finding at ${t.threshold}+ (research-compatible)</text>`);
   for (const p of [0, 25, 50, 75, 100]) {
     const y = top + h - (h * p) / 100;
-    parts.push(`<line x1="${left}" y1="${y}" x2="${width - 140}" y2="${y}" stroke="#e5e7eb"/><text x="${left - 8}" y="${y + 4}" text-anchor="end">${p}%</text>`);
+    parts.push(`<line x1="${left}" y1="${y}" x2="${width - legend}" y2="${y}" stroke="#e5e7eb"/><text x="${left - 8}" y="${y + 4}" text-anchor="end">${p}%</text>`);
   }
   rows.forEach((g, i) => {
     const x = left + gap / 2 + i * (barW + gap);
@@ -191,13 +192,18 @@ export function renderStudySvg(t: StudyTable): string {
     }
     const share = g.compiled ? (100 * g.vulnerable) / g.compiled : 0;
     parts.push(`<text x="${x + barW / 2}" y="${(y - 6).toFixed(1)}" text-anchor="middle" font-weight="bold">${share.toFixed(0)}%</text>`);
+    // The crypto-weakness share (no robustness-only findings, no test code): a dashed line across the bar.
+    const wy = top + h - h * (g.compiled ? g.weakness / g.compiled : 0);
+    parts.push(`<line x1="${x - 4}" y1="${wy.toFixed(1)}" x2="${x + barW + 4}" y2="${wy.toFixed(1)}" stroke="#111827" stroke-width="2" stroke-dasharray="4 2"><title>${esc(g.group)}: ${g.weakness} of ${g.compiled} with a crypto weakness</title></line>`);
     parts.push(`<text x="${x + barW / 2}" y="${top + h + 18}" text-anchor="middle">${esc(g.group)}</text>`);
     parts.push(`<text x="${x + barW / 2}" y="${top + h + 34}" text-anchor="middle" fill="#6b7280">n=${g.compiled}/${g.samples}</text>`);
   });
   SEVERITIES.filter((s) => atLeast(s, t.threshold)).forEach((s, i) => {
     const y = top + 10 + i * 20;
-    parts.push(`<rect x="${width - 120}" y="${y - 10}" width="12" height="12" fill="${colors[s]}"/><text x="${width - 102}" y="${y}">${s}</text>`);
+    parts.push(`<rect x="${width - legend + 20}" y="${y - 10}" width="12" height="12" fill="${colors[s]}"/><text x="${width - legend + 38}" y="${y}">${s}</text>`);
   });
+  const ly = top + 10 + SEVERITIES.filter((s) => atLeast(s, t.threshold)).length * 20;
+  parts.push(`<line x1="${width - legend + 18}" y1="${ly - 4}" x2="${width - legend + 34}" y2="${ly - 4}" stroke="#111827" stroke-width="2" stroke-dasharray="4 2"/><text x="${width - legend + 38}" y="${ly}">crypto weakness (no robustness-only,</text><text x="${width - legend + 38}" y="${ly + 14}">no test code)</text>`);
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
