@@ -14177,6 +14177,10 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
     child.on("close", () => finish());
   });
 }
+function cargoCleanPackage(manifest, pkg, timeoutMs, env = process.env) {
+  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname3(manifest), encoding: "utf8", env, timeout: timeoutMs });
+  return r.status === 0;
+}
 
 // src/analyzer/calls.ts
 function quickCalleeName(call) {
@@ -21792,6 +21796,8 @@ async function studySample(root, name2, cargo, options) {
   if (!existsSync9(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
+    const pkg = packageName(manifest);
+    if (pkg) cargoCleanPackage(manifest, pkg, options.timeoutMs, options.env);
     const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
     const errors = diagnosticsToFindings(run2.diagnostics, { root, workspaceRoot: root, lineText: () => "" });
     for (const d of run2.diagnostics) if (d.level === "error" && d.code?.code) result.errorCodes[d.code.code] = (result.errorCodes[d.code.code] ?? 0) + 1;
@@ -21831,6 +21837,14 @@ async function studySample(root, name2, cargo, options) {
     }
   }
   return result;
+}
+function packageName(manifest) {
+  try {
+    const name2 = parse(readFileSync8(manifest, "utf8")).package?.name;
+    return typeof name2 === "string" && /^[A-Za-z0-9_-]+$/.test(name2) ? name2 : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function highestPerRule(findings) {
   const out2 = {};

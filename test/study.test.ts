@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chiSquareTest, fisherExact2x2, independenceTest } from '../src/study/stats.ts';
@@ -154,4 +154,27 @@ test('a trait that is not imported: a compile error naming the use line, not an 
   const invented = await judge('ha-plain-01');
   assert.ok(invented.kinds.includes('E0599:hallucination'), invented.kinds.join(' '));
   assert.ok(invented.findings.some((x) => x.ruleId === 'build/api-hallucination' && /new_from_key/.test(x.message)));
+});
+
+test('samples with the same package name get their own verdict (cargo would take the second as already checked)', { timeout: 300_000 }, async () => {
+  const manifest = '[package]\nname = "crypto_example"\nversion = "0.1.0"\nedition = "2021"\n';
+  const corpus = tempTree({
+    'a-1/Cargo.toml': manifest,
+    'a-1/src/main.rs': 'fn main() {\n    println!("fine");\n}\n',
+    'a-2/Cargo.toml': manifest,
+    'a-2/src/main.rs': 'fn main() {\n    let n: u32 = "twelve";\n    println!("{n}");\n}\n',
+    'a-3/Cargo.toml': manifest,
+    'a-3/src/main.rs': 'fn main() {\n    println!("fine again");\n}\n',
+  });
+  // The files of a-2 are older than a-1's build, as in a checked-out corpus.
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of ['a-2/src/main.rs', 'a-2/Cargo.toml']) utimesSync(join(corpus, f), old, old);
+  const target = tempTree({});
+  const r = await cli(['study', corpus, '--out', join(target, 'out'), '--target-dir', join(target, 'cargo-target'), '--format', 'json'], offlineCargoEnv());
+  assert.equal(r.code, 0, r.stderr);
+  const { samples } = JSON.parse(r.stdout);
+  assert.deepEqual(samples.map((s: { name: string; status: string }) => `${s.name}:${s.status}`), ['a-1:compiled', 'a-2:compile-error', 'a-3:compiled']);
+  assert.deepEqual(samples[1].errorCodes, { E0308: 2 }, 'bin and test target');
+  assert.ok(existsSync(join(target, 'cargo-target', 'debug')), 'cargo built in --target-dir');
+  assert.ok(!existsSync(join(target, 'out', 'target')), 'and not inside the results');
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cargoAvailable, cargoCheck } from '../build/cargo.ts';
+import { cargoAvailable, cargoCheck, cargoCleanPackage } from '../build/cargo.ts';
+import { parse as parseToml } from 'smol-toml';
 import { API_HALLUCINATION, diagnosticsToFindings, errorKind } from '../build/diagnostics.ts';
 import { codeqlFindingsFromSarif, compareWithCodeql } from '../compare/codeql.ts';
 import { type Finding, type Severity, SEVERITIES, atLeast } from '../finding.ts';
@@ -109,6 +110,10 @@ async function studySample(root: string, name: string, cargo: string | undefined
   // Compile.
   if (!cargo) result.reason = 'cargo is not installed';
   else {
+    // Samples often share a package name (`aes_gcm_example 0.1.0`): without this, cargo would
+    // take a sample as already checked and replay another sample's verdict.
+    const pkg = packageName(manifest);
+    if (pkg) cargoCleanPackage(manifest, pkg, options.timeoutMs, options.env);
     const run = await cargoCheck(manifest, [], options.timeoutMs, options.env);
     const errors = diagnosticsToFindings(run.diagnostics, { root, workspaceRoot: root, lineText: () => '' });
     for (const d of run.diagnostics) if (d.level === 'error' && d.code?.code) result.errorCodes[d.code.code] = (result.errorCodes[d.code.code] ?? 0) + 1;
@@ -151,6 +156,15 @@ async function studySample(root: string, name: string, cargo: string | undefined
     }
   }
   return result;
+}
+
+function packageName(manifest: string): string | undefined {
+  try {
+    const name = (parseToml(readFileSync(manifest, 'utf8')).package as { name?: unknown } | undefined)?.name;
+    return typeof name === 'string' && /^[A-Za-z0-9_-]+$/.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function highestPerRule(findings: Finding[]): Record<string, Severity> {
