@@ -1702,7 +1702,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1712,7 +1712,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1751,7 +1751,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1760,15 +1760,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -3159,7 +3159,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3179,7 +3179,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3205,7 +3205,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3230,7 +3230,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3240,7 +3240,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3249,7 +3249,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3267,7 +3267,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3296,11 +3296,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -19006,8 +19006,8 @@ var require_spec = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync9, mkdirSync, statSync as statSync6, writeFileSync } from "node:fs";
-import { dirname as dirname8, join as join11, resolve as resolve7 } from "node:path";
+import { appendFileSync, existsSync as existsSync10, mkdirSync as mkdirSync2, readFileSync as readFileSync9, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname9, join as join13, resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -20139,9 +20139,10 @@ function diagnosticsToFindings(diagnostics, options) {
     if (seen.has(key2)) continue;
     seen.add(key2);
     const spanText = span2?.text?.map((t) => t.text).join("\n") ?? "";
-    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
+    const kind = errorKind(d, spanText);
+    const hallucination = kind === "hallucination";
     const suggestion = suggestionOf(d);
-    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
+    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : kind === "missing-import" ? `Does not compile: ${d.message} [${code}]. The API exists but is not imported: add \`${missingImportOf(d)}\`` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
     const region2 = span2 ? { startLine: span2.line_start, startColumn: span2.column_start, endLine: span2.line_end, endColumn: span2.column_end } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     out2.push({
       ruleId: hallucination ? API_HALLUCINATION : COMPILE_ERROR,
@@ -20156,6 +20157,19 @@ function diagnosticsToFindings(diagnostics, options) {
     });
   }
   return out2;
+}
+function missingImportOf(d) {
+  for (const c of d.children) {
+    if (c.level !== "help" || !/is implemented but not in scope|perhaps add a `use` for it|consider importing/.test(c.message)) continue;
+    const use = c.spans.map((s) => s.suggested_replacement).find((r) => !!r && /^\s*use\s/.test(r));
+    if (use) return use.trim();
+  }
+  return void 0;
+}
+function errorKind(d, spanText = (d.spans.find((s) => s.is_primary) ?? d.spans[0])?.text?.map((t) => t.text).join("\n") ?? "") {
+  const code = d.code?.code ?? "";
+  if (!DOES_NOT_EXIST.has(code) || !(CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText))) return "other";
+  return missingImportOf(d) ? "missing-import" : "hallucination";
 }
 function suggestionOf(d) {
   for (const c of d.children) {
@@ -20204,6 +20218,10 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
     child.on("error", (e) => finish(e));
     child.on("close", () => finish());
   });
+}
+function cargoCleanPackage(manifest, pkg, timeoutMs, env = process.env) {
+  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname3(manifest), encoding: "utf8", env, timeout: timeoutMs });
+  return r.status === 0;
 }
 
 // src/analyzer/calls.ts
@@ -22306,26 +22324,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join12 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join14 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join12(n.text));
+        add(join14(n.text));
         return;
       case "use_as_clause":
-        add(join12(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join14(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join12(p));
-        roots.add(join12(p).split("::")[0]);
+        globs.push(join14(p));
+        roots.add(join14(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join12(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join14(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -23369,7 +23387,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results
+        results,
+        ...options.shard ? { properties: { shard: { index: options.shard.index, count: options.shard.count } } } : {}
       }
     ]
   };
@@ -27753,22 +27772,143 @@ async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, i
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
 var RECYCLE_AFTER_BYTES = 512 * 1024;
 
+// src/scan/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync7, readFileSync as readFileSync6, readdirSync as readdirSync5, lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname7, join as join9, relative as relative2 } from "node:path";
+function parseShard(text) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!m) return void 0;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return count >= 1 && index >= 1 && index <= count && count <= 1e4 ? { index, count } : void 0;
+}
+var hashOf = (key2) => createHash2("sha256").update(key2).digest("hex");
+function assignShards(units, count) {
+  const order = [...units].sort((a, b) => b.weight - a.weight || (hashOf(a.key) < hashOf(b.key) ? -1 : hashOf(a.key) > hashOf(b.key) ? 1 : 0));
+  const load = Array.from({ length: count }, () => ({ weight: 0, units: 0 }));
+  const out2 = /* @__PURE__ */ new Map();
+  for (const u of order) {
+    let best = 0;
+    for (let i2 = 1; i2 < count; i2++) {
+      const a = load[i2];
+      const b = load[best];
+      if (a.weight < b.weight || a.weight === b.weight && a.units < b.units) best = i2;
+    }
+    load[best].weight += u.weight;
+    load[best].units++;
+    out2.set(u.key, best + 1);
+  }
+  return out2;
+}
+function declaresWorkspace(manifest) {
+  try {
+    return /^\s*\[workspace\]/m.test(readFileSync6(manifest, "utf8"));
+  } catch {
+    return false;
+  }
+}
+function scanUnits(files, root, sizeOf) {
+  const workspaceOf = /* @__PURE__ */ new Map();
+  const unitDir = (f) => {
+    if (!f.crate) return dirname7(f.absolute);
+    const crateDir = dirname7(f.crate.manifest);
+    let known = workspaceOf.get(crateDir);
+    if (known === void 0) {
+      known = crateDir;
+      for (let dir = dirname7(crateDir), i2 = 0; i2 < 12; i2++) {
+        const m = join9(dir, "Cargo.toml");
+        if (existsSync7(m) && declaresWorkspace(m)) known = dir;
+        const up = dirname7(dir);
+        if (up === dir) break;
+        dir = up;
+      }
+      workspaceOf.set(crateDir, known);
+    }
+    return known;
+  };
+  const keyOf = (dir) => {
+    const rel = toPosix(relative2(root, dir));
+    return rel === "" ? "." : rel;
+  };
+  const parent = /* @__PURE__ */ new Map();
+  const find = (k) => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r);
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a, b) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) x < y ? parent.set(y, x) : parent.set(x, y);
+  };
+  const fileKey = /* @__PURE__ */ new Map();
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const k = keyOf(unitDir(f));
+    fileKey.set(f.path, k);
+    if (!parent.has(k)) parent.set(k, k);
+    if (f.crate?.name) byPackage.set(f.crate.name, k);
+  }
+  for (const f of files) for (const dep of f.crate?.dependencies ?? []) if (byPackage.has(dep)) union(fileKey.get(f.path), byPackage.get(dep));
+  const weights = /* @__PURE__ */ new Map();
+  const unitOf = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const k = find(fileKey.get(f.path));
+    unitOf.set(f.path, k);
+    weights.set(k, (weights.get(k) ?? 0) + sizeOf(f));
+  }
+  return { units: [...weights].map(([key2, weight]) => ({ key: key2, weight })), unitOf };
+}
+function shardFiles(files, root, shard, sizeOf) {
+  if (shard.count === 1) return files;
+  const { units, unitOf } = scanUnits(files, root, sizeOf);
+  const assigned = assignShards(units, shard.count);
+  return files.filter((f) => assigned.get(unitOf.get(f.path)) === shard.index);
+}
+function folderBytes(dir) {
+  let total = 0;
+  const walk = (d, depth) => {
+    let names;
+    try {
+      names = readdirSync5(d);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (n.startsWith(".") || n === "target") continue;
+      const p = join9(d, n);
+      try {
+        const st = lstatSync2(p);
+        if (st.isDirectory() && depth < 16) walk(p, depth + 1);
+        else if (st.isFile()) total += st.size;
+      } catch {
+      }
+    }
+  };
+  walk(dir, 0);
+  return total;
+}
+function sampleWeight(bytes) {
+  return 1 + bytes / 65536;
+}
+
 // src/config/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join9, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute2, join as join10, resolve as resolve6 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path = file ? resolve6(file) : join9(dir, CONFIG_FILE);
-  if (!existsSync7(path)) {
+  const path = file ? resolve6(file) : join10(dir, CONFIG_FILE);
+  if (!existsSync8(path)) {
     if (file) throw new ConfigError(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync6(path, "utf8"), path);
+  return parseProjectConfig(readFileSync7(path, "utf8"), path);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -27795,7 +27935,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname7(file);
+  const base = dirname8(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -27820,8 +27960,8 @@ function applyFindingConfig(findings, config) {
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync5, statSync as statSync5 } from "node:fs";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // src/compare/codeql.ts
 var CODEQL_RUST_RULES = {
@@ -27935,6 +28075,18 @@ function compareWithCodeql(findings, codeql, tolerance = 2) {
 }
 
 // src/study/study.ts
+function listSamples(dir, skip = []) {
+  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join11(dir, n)).isDirectory() && !skip.includes(join11(dir, n))).sort();
+}
+function shardSamples(dir, names, shard) {
+  if (shard.count === 1) return names;
+  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join11(dir, n))) })), shard.count);
+  return names.filter((n) => assigned.get(n) === shard.index);
+}
+function isRobustnessOnly(f) {
+  if (f.ruleId === "unchecked-slice-length") return true;
+  return f.ruleId === "unchecked-result" && !/ is ignored/.test(f.message);
+}
 var NOT_CRYPTO = /* @__PURE__ */ new Set(["suppression-without-reason"]);
 function groupOf(name2, groupBy) {
   if (!groupBy) return "all";
@@ -27945,12 +28097,13 @@ function groupOf(name2, groupBy) {
   return parts2.length ? parts2.join("/") : m[0];
 }
 async function runStudy(dir, options) {
-  const names = readdirSync5(dir).filter((n) => !n.startsWith(".") && statSync5(join10(dir, n)).isDirectory() && !options.skip?.includes(join10(dir, n))).sort();
+  const all = listSamples(dir, options.skip);
+  const names = options.shard ? shardSamples(dir, all, options.shard) : all;
   const cargo = cargoAvailable(options.env);
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join10(dir, name2), name2, cargo, options);
+    const r = await studySample(join11(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -27960,16 +28113,20 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join10(root, "Cargo.toml");
-  if (!existsSync8(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join11(root, "Cargo.toml");
+  if (!existsSync9(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
+    const pkg = packageName(manifest);
+    if (pkg) cargoCleanPackage(manifest, pkg, options.timeoutMs, options.env);
     const run2 = await cargoCheck(manifest, [], options.timeoutMs, options.env);
     const errors = diagnosticsToFindings(run2.diagnostics, { root, workspaceRoot: root, lineText: () => "" });
     for (const d of run2.diagnostics) if (d.level === "error" && d.code?.code) result.errorCodes[d.code.code] = (result.errorCodes[d.code.code] ?? 0) + 1;
+    const kinds = new Set(run2.diagnostics.filter((d) => d.level === "error" && d.code?.code).map((d) => errorKind(d)));
     if (run2.timedOut) result.reason = `cargo check did not finish within ${Math.round(options.timeoutMs / 1e3)} s`;
     else if (run2.success) result.status = "compiled";
     else if (errors.some((e) => e.ruleId === API_HALLUCINATION)) result.status = "hallucination";
+    else if (kinds.size === 1 && kinds.has("missing-import")) result.status = "missing-import";
     else if (errors.length) result.status = "compile-error";
     else result.reason = run2.otherErrors[0]?.replace(/^error:\s*/, "") ?? "cargo failed without compiler errors";
     if (result.status !== "not-built") result.reason = void 0;
@@ -27980,14 +28137,18 @@ async function studySample(root, name2, cargo, options) {
   const crypto = scan2.findings.filter((f) => !f.suppression && !NOT_CRYPTO.has(f.ruleId));
   for (const f of crypto) result.rules[f.ruleId] = (result.rules[f.ruleId] ?? 0) + 1;
   result.highest = SEVERITIES.find((s) => crypto.some((f) => f.severity === s));
+  const weak = crypto.filter((f) => !isRobustnessOnly(f) && !isTestPath(f.file));
+  result.weakness = SEVERITIES.find((s) => weak.some((f) => f.severity === s));
+  result.ruleHighest = highestPerRule(crypto);
+  result.weaknessHighest = highestPerRule(weak);
   if (options.codeqlDir) {
-    const file = join10(options.codeqlDir, `${name2}.sarif`);
-    const folder = join10(options.codeqlDir, name2);
-    const logs = existsSync8(file) ? [file] : existsSync8(folder) ? readdirSync5(folder).filter((n) => n.endsWith(".sarif")).map((n) => join10(folder, n)) : [];
+    const file = join11(options.codeqlDir, `${name2}.sarif`);
+    const folder = join11(options.codeqlDir, name2);
+    const logs = existsSync9(file) ? [file] : existsSync9(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join11(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
-          return codeqlFindingsFromSarif(JSON.parse(readFileSync7(l, "utf8")));
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync8(l, "utf8")));
         } catch {
           return [];
         }
@@ -27998,8 +28159,40 @@ async function studySample(root, name2, cargo, options) {
   }
   return result;
 }
+function packageName(manifest) {
+  try {
+    const name2 = parse(readFileSync8(manifest, "utf8")).package?.name;
+    return typeof name2 === "string" && /^[A-Za-z0-9_-]+$/.test(name2) ? name2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function highestPerRule(findings) {
+  const out2 = {};
+  for (const f of [...findings].sort((a, b) => a.ruleId.localeCompare(b.ruleId))) if (!out2[f.ruleId] || atLeast(f.severity, out2[f.ruleId])) out2[f.ruleId] = f.severity;
+  return out2;
+}
 function isVulnerable(r, threshold) {
   return !!r.highest && atLeast(r.highest, threshold);
+}
+
+// src/study/output.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join as join12 } from "node:path";
+
+// src/report/markdown.ts
+var MD_SPECIAL = /[\\`*_[\]<>&|@~]/g;
+function escapeMarkdown(text) {
+  return text.replace(/\r?\n/g, " ").replace(MD_SPECIAL, (c) => {
+    if (c === "<") return "&lt;";
+    if (c === ">") return "&gt;";
+    if (c === "&") return "&amp;";
+    if (c === "@") return "&#64;";
+    return `\\${c}`;
+  }).replace(/:\/\//g, ":&#47;&#47;").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+}
+function inlineMessage(message) {
+  return message.split("`").map((part, i2) => i2 % 2 === 1 ? `<code>${escapeMarkdown(part)}</code>` : escapeMarkdown(part)).join("");
 }
 
 // src/study/stats.ts
@@ -28060,20 +28253,28 @@ function formatP(p) {
 }
 
 // src/study/table.ts
-function row(group, samples, threshold) {
+var ROBUSTNESS_RULES = {
+  "unchecked-slice-length": "slicing a nonce or tag off unchecked input",
+  "unchecked-result": "`unwrap`/`expect` on a decryption result (an ignored result stays a weakness)"
+};
+function row(group, samples, threshold, rules) {
   const compiled = samples.filter((s) => s.status === "compiled");
+  const at = (s) => !!s && atLeast(s, threshold);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, compiled.filter((c) => c.highest === s).length]));
   const withCodeql = samples.filter((s) => s.codeql);
   return {
     group,
     samples: samples.length,
-    built: samples.filter((s) => s.status === "compiled" || s.status === "hallucination" || s.status === "compile-error").length,
+    built: samples.filter((s) => s.status === "compiled" || s.status === "hallucination" || s.status === "missing-import" || s.status === "compile-error").length,
     compiled: compiled.length,
     hallucination: samples.filter((s) => s.status === "hallucination").length,
+    missingImport: samples.filter((s) => s.status === "missing-import").length,
     compileError: samples.filter((s) => s.status === "compile-error").length,
     notBuilt: samples.filter((s) => s.status === "not-built").length,
     bad: samples.filter((s) => s.status === "bad-sample").length,
     vulnerable: compiled.filter((s) => isVulnerable(s, threshold)).length,
+    weakness: compiled.filter((s) => at(s.weakness)).length,
+    byRule: Object.fromEntries(rules.map((r) => [r, { vulnerable: compiled.filter((s) => at(s.ruleHighest?.[r])).length, weakness: compiled.filter((s) => at(s.weaknessHighest?.[r])).length }])),
     bySeverity,
     codeqlSamples: withCodeql.length,
     codeqlDetected: withCodeql.filter((s) => (s.codeql?.results ?? 0) > 0).length
@@ -28081,8 +28282,8 @@ function row(group, samples, threshold) {
 }
 function studyTable(results, threshold = "medium") {
   const groupNames = [...new Set(results.map((r) => r.group))].sort();
-  const groups = groupNames.map((g) => row(g, results.filter((r) => r.group === g), threshold));
   const rules = [...new Set(results.flatMap((r) => Object.keys(r.rules)))].sort();
+  const groups = groupNames.map((g) => row(g, results.filter((r) => r.group === g), threshold, rules));
   const perRule = rules.map((rule) => ({
     rule,
     samples: results.filter((r) => r.rules[rule]).length,
@@ -28091,32 +28292,51 @@ function studyTable(results, threshold = "medium") {
   }));
   const codes = [...new Set(results.flatMap((r) => Object.keys(r.errorCodes)))].sort();
   const errorCodes = codes.map((code) => ({ code, count: results.reduce((a, r) => a + (r.errorCodes[code] ?? 0), 0), samples: results.filter((r) => r.errorCodes[code]).length })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-  const table = { threshold, groups, overall: row("all", results, threshold), perRule, errorCodes };
+  const table = { threshold, groups, overall: row("all", results, threshold, rules), perRule, errorCodes };
   if (groups.length > 1) {
     table.compileTest = independenceTest(groups.map((g) => [g.compiled, g.built - g.compiled]));
     table.vulnerabilityTest = independenceTest(groups.map((g) => [g.vulnerable, g.compiled - g.vulnerable]));
+    table.weaknessTest = independenceTest(groups.map((g) => [g.weakness, g.compiled - g.weakness]));
   }
   return table;
 }
 var pct = (n, d) => d ? `${(100 * n / d).toFixed(1)} %` : "\u2013";
 function renderStudyMarkdown(t) {
   const out2 = ["# rust-crypto-gate study", ""];
-  out2.push(`| Group | Samples | Compiled | API hallucination | Other compile error | Vulnerable (${t.threshold}+, of compiled) | Critical | High | Medium | Low | CodeQL detected |`);
-  out2.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const o = t.overall;
+  out2.push(
+    `**Any finding at ${t.threshold}+ (research-compatible, as the paper counted):** ${o.vulnerable} of ${o.compiled} compiled samples (${pct(o.vulnerable, o.compiled)}). **Crypto weakness at ${t.threshold}+ (robustness-only findings and test code left out):** ${o.weakness} of ${o.compiled} (${pct(o.weakness, o.compiled)}).`,
+    ""
+  );
+  out2.push(`| Group | Samples | Compiled | API hallucination | Missing import | Other compile error | Any finding ${t.threshold}+ (research-compatible) | Crypto weakness ${t.threshold}+ | Critical | High | Medium | Low | CodeQL detected |`);
+  out2.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const line = (g, bold = false) => {
     const b = (s) => bold ? `**${s}**` : s;
     const sev = SEVERITIES.map((s) => b(`${g.bySeverity[s]} (${pct(g.bySeverity[s], g.compiled)})`));
     const cq = g.codeqlSamples ? `${g.codeqlDetected}/${g.codeqlSamples} (${pct(g.codeqlDetected, g.codeqlSamples)})` : "\u2013";
-    return `| ${b(g.group)} | ${b(String(g.samples))} | ${b(`${g.compiled} (${pct(g.compiled, g.built)})`)} | ${b(`${g.hallucination} (${pct(g.hallucination, g.built)})`)} | ${b(`${g.compileError} (${pct(g.compileError, g.built)})`)} | ${b(`${g.vulnerable} (${pct(g.vulnerable, g.compiled)})`)} | ${sev.join(" | ")} | ${b(cq)} |`;
+    return `| ${b(escapeMarkdown(g.group))} | ${b(String(g.samples))} | ${b(`${g.compiled} (${pct(g.compiled, g.built)})`)} | ${b(`${g.hallucination} (${pct(g.hallucination, g.built)})`)} | ${b(`${g.missingImport} (${pct(g.missingImport, g.built)})`)} | ${b(`${g.compileError} (${pct(g.compileError, g.built)})`)} | ${b(`${g.vulnerable} (${pct(g.vulnerable, g.compiled)})`)} | ${b(`${g.weakness} (${pct(g.weakness, g.compiled)})`)} | ${sev.join(" | ")} | ${b(cq)} |`;
   };
   for (const g of t.groups) if (t.groups.length > 1) out2.push(line(g));
   out2.push(line(t.overall, t.groups.length > 1));
   out2.push("");
-  out2.push("Compiled, hallucination and compile-error shares are of the samples cargo could judge; severities are the highest finding per compiled sample.");
+  out2.push("Compiled, hallucination, missing-import and compile-error shares are of the samples cargo could judge; the other shares and the severities (the highest finding per sample) are of the compiled samples.");
+  out2.push(
+    `API hallucination: a crypto method, type or path that exists nowhere in what the build resolved. Missing import: the build failed only because a crypto API that exists was not imported (rustc names the trait or item to \`use\`). Crypto weakness: findings other than the robustness-only ones (${Object.entries(ROBUSTNESS_RULES).map(([r, what]) => `\`${r}\`: ${what}`).join("; ")}), outside test code (\`tests/\`, \`examples/\`, \`benches/\`; test code in \`src/\` is reported at low).`
+  );
   const skipped = t.overall.notBuilt + t.overall.bad;
   if (skipped) out2.push(`${skipped} sample${skipped === 1 ? "" : "s"} could not be judged (${t.overall.bad} without a Cargo.toml, ${t.overall.notBuilt} not built); see the JSON for reasons.`);
   if (t.compileTest) out2.push("", `Compile rate across groups: ${describeTest(t.compileTest)}.`);
-  if (t.vulnerabilityTest) out2.push(`Vulnerable share (of compiled) across groups: ${describeTest(t.vulnerabilityTest)}.`);
+  if (t.vulnerabilityTest) out2.push(`Research-compatible share (of compiled) across groups: ${describeTest(t.vulnerabilityTest)}.`);
+  if (t.weaknessTest) out2.push(`Crypto-weakness share (of compiled) across groups: ${describeTest(t.weaknessTest)}.`);
+  const rules = t.perRule.map((r) => r.rule);
+  if (rules.length) {
+    out2.push("", `## What the shares count, per rule`, "", `Compiled samples with a finding of the rule at ${t.threshold}+: counted in the research-compatible share / in the crypto-weakness share.`, "");
+    out2.push(`| Group | ${rules.map((r) => `\`${r}\`${ROBUSTNESS_RULES[r] ? " \u2020" : ""}`).join(" | ")} |`, `| --- | ${rules.map(() => "---:").join(" | ")} |`);
+    const ruleLine = (g) => `| ${escapeMarkdown(g.group)} | ${rules.map((r) => `${g.byRule[r]?.vulnerable ?? 0} / ${g.byRule[r]?.weakness ?? 0}`).join(" | ")} |`;
+    for (const g of t.groups) if (t.groups.length > 1) out2.push(ruleLine(g));
+    out2.push(ruleLine(t.overall));
+    out2.push("", "\u2020 robustness-only findings (all or some of the rule's), not counted as crypto weaknesses.");
+  }
   out2.push("", "## Findings per rule", "", "| Rule | Samples | Compiled samples | Findings |", "| --- | ---: | ---: | ---: |");
   for (const r of t.perRule) out2.push(`| \`${r.rule}\` | ${r.samples} | ${r.compiledSamples} | ${r.findings} |`);
   if (t.errorCodes.length) {
@@ -28132,11 +28352,11 @@ function describeTest(r) {
 }
 function renderStudyCsv(results, rules) {
   const esc = (s) => /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  const head = ["sample", "group", "status", "reason", "highest", "error_codes", "codeql_results", "codeql_matched", ...rules];
+  const head = ["sample", "group", "status", "reason", "highest", "weakness", "error_codes", "codeql_results", "codeql_matched", ...rules];
   const lines = [head.join(",")];
   for (const r of results) {
     const codes = Object.entries(r.errorCodes).map(([c, n]) => `${c}:${n}`).join(" ");
-    lines.push([r.name, r.group, r.status, r.reason ?? "", r.highest ?? "", codes, String(r.codeql?.results ?? ""), String(r.codeql?.matched ?? ""), ...rules.map((x) => String(r.rules[x] ?? 0))].map(esc).join(","));
+    lines.push([r.name, r.group, r.status, r.reason ?? "", r.highest ?? "", r.weakness ?? "", codes, String(r.codeql?.results ?? ""), String(r.codeql?.matched ?? ""), ...rules.map((x) => String(r.rules[x] ?? 0))].map(esc).join(","));
   }
   return `${lines.join("\n")}
 `;
@@ -28149,16 +28369,17 @@ function renderStudySvg(t) {
   const h = 240;
   const left = 56;
   const top = 40;
-  const width = Math.max(560, left + rows.length * (barW + gap) + 140);
+  const legend = 250;
+  const width = Math.max(640, left + rows.length * (barW + gap) + legend);
   const height = top + h + 70;
   const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const parts2 = [];
   parts2.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
   parts2.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  parts2.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">Vulnerable share of compiled samples, by highest severity</text>`);
+  parts2.push(`<text x="${left}" y="20" font-size="14" font-weight="bold">Compiled samples with any finding at ${t.threshold}+ (research-compatible)</text>`);
   for (const p of [0, 25, 50, 75, 100]) {
     const y = top + h - h * p / 100;
-    parts2.push(`<line x1="${left}" y1="${y}" x2="${width - 140}" y2="${y}" stroke="#e5e7eb"/><text x="${left - 8}" y="${y + 4}" text-anchor="end">${p}%</text>`);
+    parts2.push(`<line x1="${left}" y1="${y}" x2="${width - legend}" y2="${y}" stroke="#e5e7eb"/><text x="${left - 8}" y="${y + 4}" text-anchor="end">${p}%</text>`);
   }
   rows.forEach((g, i2) => {
     const x = left + gap / 2 + i2 * (barW + gap);
@@ -28172,17 +28393,206 @@ function renderStudySvg(t) {
     }
     const share = g.compiled ? 100 * g.vulnerable / g.compiled : 0;
     parts2.push(`<text x="${x + barW / 2}" y="${(y - 6).toFixed(1)}" text-anchor="middle" font-weight="bold">${share.toFixed(0)}%</text>`);
+    const wy = top + h - h * (g.compiled ? g.weakness / g.compiled : 0);
+    parts2.push(`<line x1="${x - 4}" y1="${wy.toFixed(1)}" x2="${x + barW + 4}" y2="${wy.toFixed(1)}" stroke="#111827" stroke-width="2" stroke-dasharray="4 2"><title>${esc(g.group)}: ${g.weakness} of ${g.compiled} with a crypto weakness</title></line>`);
     parts2.push(`<text x="${x + barW / 2}" y="${top + h + 18}" text-anchor="middle">${esc(g.group)}</text>`);
     parts2.push(`<text x="${x + barW / 2}" y="${top + h + 34}" text-anchor="middle" fill="#6b7280">n=${g.compiled}/${g.samples}</text>`);
   });
   SEVERITIES.filter((s) => atLeast(s, t.threshold)).forEach((s, i2) => {
     const y = top + 10 + i2 * 20;
-    parts2.push(`<rect x="${width - 120}" y="${y - 10}" width="12" height="12" fill="${colors[s]}"/><text x="${width - 102}" y="${y}">${s}</text>`);
+    parts2.push(`<rect x="${width - legend + 20}" y="${y - 10}" width="12" height="12" fill="${colors[s]}"/><text x="${width - legend + 38}" y="${y}">${s}</text>`);
   });
+  const ly = top + 10 + SEVERITIES.filter((s) => atLeast(s, t.threshold)).length * 20;
+  parts2.push(`<line x1="${width - legend + 18}" y1="${ly - 4}" x2="${width - legend + 34}" y2="${ly - 4}" stroke="#111827" stroke-width="2" stroke-dasharray="4 2"/><text x="${width - legend + 38}" y="${ly}">crypto weakness (no robustness-only,</text><text x="${width - legend + 38}" y="${ly + 14}">no test code)</text>`);
   parts2.push("</svg>");
   return `${parts2.join("\n")}
 `;
 }
+
+// src/study/output.ts
+var DEFAULT_STUDY_OUT = "rust-crypto-gate-study-results";
+function studyOutputs(results, settings) {
+  const table = studyTable(results, settings.threshold);
+  return {
+    markdown: renderStudyMarkdown(table),
+    json: `${JSON.stringify({ table, samples: results, settings }, null, 2)}
+`,
+    csv: renderStudyCsv(results, settings.rules),
+    svg: renderStudySvg(table)
+  };
+}
+function writeStudyOutputs(out2, results, settings) {
+  const o = studyOutputs(results, settings);
+  mkdirSync(out2, { recursive: true });
+  writeFileSync(join12(out2, "study.md"), o.markdown);
+  writeFileSync(join12(out2, "study.json"), o.json);
+  writeFileSync(join12(out2, "study.csv"), o.csv);
+  writeFileSync(join12(out2, "study.svg"), o.svg);
+  return o;
+}
+
+// src/sarif/merge.ts
+var MergeError = class extends Error {
+};
+function shardOfRun(run2) {
+  const s = run2?.properties?.shard;
+  return s && Number.isInteger(s.index) && Number.isInteger(s.count) ? { index: s.index, count: s.count } : void 0;
+}
+function checkShardSet(items, shardOf, nameOf) {
+  if (items.length === 0) throw new MergeError("nothing to merge: no shard files given");
+  const withShard = items.map((t) => {
+    const s = shardOf(t);
+    if (!s) throw new MergeError(`${nameOf(t)} is not a shard (it was not written with --shard K/N)`);
+    return { t, s };
+  });
+  const count = withShard[0].s.count;
+  const other = withShard.find((x) => x.s.count !== count);
+  if (other) throw new MergeError(`${nameOf(other.t)} is shard ${other.s.index}/${other.s.count}, but ${nameOf(withShard[0].t)} is of ${count} shards: these are not one split`);
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const { t, s } of withShard) {
+    if (byIndex.has(s.index)) throw new MergeError(`shard ${s.index}/${count} is given twice: ${nameOf(byIndex.get(s.index))} and ${nameOf(t)}`);
+    byIndex.set(s.index, t);
+  }
+  const missing = Array.from({ length: count }, (_, i2) => i2 + 1).filter((i2) => !byIndex.has(i2));
+  if (missing.length) throw new MergeError(`missing shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${count}: a merge of part of the shards would silently lose their findings`);
+  return Array.from({ length: count }, (_, i2) => byIndex.get(i2 + 1));
+}
+var resultKey = (r) => {
+  const loc = r.locations?.[0]?.physicalLocation;
+  let file = String(loc?.artifactLocation?.uri ?? "");
+  try {
+    file = decodeURI(file);
+  } catch {
+  }
+  return { file, line: Number(loc?.region?.startLine ?? 0), column: Number(loc?.region?.startColumn ?? 0), rule: String(r.ruleId ?? "") };
+};
+function compareResults(a, b) {
+  const x = resultKey(a);
+  const y = resultKey(b);
+  return x.file.localeCompare(y.file) || x.line - y.line || x.column - y.column || x.rule.localeCompare(y.rule);
+}
+function mergeSarif(logs) {
+  for (const { name: name2, log } of logs) {
+    if (!log || typeof log !== "object" || !Array.isArray(log.runs)) throw new MergeError(`${name2} is not a SARIF log (no "runs")`);
+    if (log.runs.length !== 1 || log.runs[0]?.tool?.driver?.name !== TOOL_NAME) throw new MergeError(`${name2} is not a ${TOOL_NAME} shard: it has ${log.runs.length} run(s) of ${log.runs.map((r) => r?.tool?.driver?.name ?? "?").join(", ")}`);
+  }
+  const ordered = checkShardSet(logs, (l) => shardOfRun(l.log.runs[0]), (l) => l.name);
+  const first = ordered[0].log.runs[0];
+  for (const { name: name2, log } of ordered.slice(1)) {
+    const run3 = log.runs[0];
+    if (run3.tool.driver.version !== first.tool.driver.version) throw new MergeError(`${name2} was written by ${TOOL_NAME} ${run3.tool.driver.version}, ${ordered[0].name} by ${first.tool.driver.version}: run every shard with the same version`);
+    if (run3.automationDetails?.id !== first.automationDetails?.id) throw new MergeError(`${name2} has the category "${run3.automationDetails?.id}", ${ordered[0].name} "${first.automationDetails?.id}": shards of one analysis share one category`);
+  }
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  for (const { log } of ordered) {
+    for (const r of log.runs[0].tool.driver.rules ?? []) {
+      if (ruleIndex.has(r.id)) continue;
+      ruleIndex.set(r.id, rules.length);
+      rules.push(r);
+    }
+  }
+  const results = [];
+  for (const { log } of ordered) {
+    for (const r of log.runs[0].results ?? []) {
+      const { ruleIndex: _old, ...rest } = r;
+      const index = ruleIndex.get(r.ruleId);
+      results.push(index === void 0 ? rest : { ruleId: rest.ruleId, ruleIndex: index, ...rest });
+    }
+  }
+  results.sort(compareResults);
+  const seen = /* @__PURE__ */ new Set();
+  const notifications = [];
+  for (const { log } of ordered) {
+    for (const inv of log.runs[0].invocations ?? []) {
+      for (const n of inv.toolExecutionNotifications ?? []) {
+        const key2 = JSON.stringify(n);
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        notifications.push(n);
+      }
+    }
+  }
+  const executionSuccessful = ordered.every(({ log }) => (log.runs[0].invocations ?? []).every((i2) => i2.executionSuccessful !== false));
+  const { properties, ...base } = first;
+  const { shard: _shard, ...otherProperties } = properties ?? {};
+  const run2 = {
+    ...base,
+    tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
+    invocations: [{ executionSuccessful, toolExecutionNotifications: notifications }],
+    results,
+    ...Object.keys(otherProperties).length ? { properties: otherProperties } : {}
+  };
+  return { ...ordered[0].log, runs: [run2] };
+}
+
+// src/study/merge.ts
+function mergeStudyShards(docs) {
+  for (const { name: name2, doc } of docs) {
+    if (!doc || !Array.isArray(doc.samples) || !doc.settings) throw new MergeError(`${name2} is not a study.json of ${"`study --shard`"} (no "samples" and "settings")`);
+    if (!SEVERITIES.includes(doc.settings.threshold) || !Array.isArray(doc.settings.rules)) throw new MergeError(`${name2}: its "settings" are not those of a study`);
+  }
+  const ordered = checkShardSet(docs, (d) => d.doc.settings?.shard, (d) => d.name);
+  const first = ordered[0].doc.settings;
+  for (const { name: name2, doc } of ordered.slice(1)) {
+    const s = doc.settings;
+    if (s.threshold !== first.threshold) throw new MergeError(`${name2} counts vulnerable at ${s.threshold}+, ${ordered[0].name} at ${first.threshold}+: run every shard with the same --vulnerable-at`);
+    if (s.rules.join(",") !== first.rules.join(",")) throw new MergeError(`${name2} ran other rules than ${ordered[0].name}: run every shard with the same --rules`);
+    if (s.shard.samples !== first.shard.samples) throw new MergeError(`${name2} saw ${s.shard.samples} samples in the study folder, ${ordered[0].name} ${first.shard.samples}: the shards ran on different folders`);
+  }
+  const results = [];
+  const from = /* @__PURE__ */ new Map();
+  for (const { name: name2, doc } of ordered) {
+    for (const r of doc.samples) {
+      if (from.has(r.name)) throw new MergeError(`sample ${r.name} is in ${from.get(r.name)} and in ${name2}: these shards overlap`);
+      from.set(r.name, name2);
+      results.push(r);
+    }
+  }
+  if (results.length !== first.shard.samples) throw new MergeError(`the shards hold ${results.length} samples, but the study folder has ${first.shard.samples}`);
+  results.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const { shard: _shard, ...settings } = first;
+  return { results, settings };
+}
+
+// src/report/sarif-summary.ts
+function renderSarifSummary(log, options = {}) {
+  const run2 = log.runs[0];
+  const all = run2.results ?? [];
+  const active = all.filter((r) => !r.suppressions?.length);
+  const severityOf = (r) => SEVERITIES.includes(r.properties?.severity) ? r.properties.severity : r.level === "error" ? "high" : r.level === "warning" ? "medium" : "low";
+  const out2 = [`## rust-crypto-gate: ${active.length} finding${active.length === 1 ? "" : "s"}${options.shards ? ` (${options.shards} shard${options.shards === 1 ? "" : "s"} merged)` : ""}`, ""];
+  out2.push(`| ${SEVERITIES.join(" | ")} | suppressed |`, `| ${SEVERITIES.map(() => "---:").join(" | ")} | ---: |`);
+  out2.push(`| ${SEVERITIES.map((s) => active.filter((r) => severityOf(r) === s).length).join(" | ")} | ${all.length - active.length} |`);
+  const rules = [...new Set(active.map((r) => String(r.ruleId)))].sort();
+  if (rules.length) {
+    out2.push("", "| rule | findings |", "| --- | ---: |");
+    for (const id of rules) out2.push(`| \`${escapeMarkdown(id).replace(/`/g, "")}\` | ${active.filter((r) => r.ruleId === id).length} |`);
+  }
+  const max = options.maxRows ?? 50;
+  const sorted = [...active].sort((a, b) => SEVERITIES.indexOf(severityOf(a)) - SEVERITIES.indexOf(severityOf(b)));
+  if (sorted.length) {
+    out2.push("", "| severity | rule | where | message |", "| --- | --- | --- | --- |");
+    for (const r of sorted.slice(0, max)) {
+      const loc = r.locations?.[0]?.physicalLocation;
+      let file = String(loc?.artifactLocation?.uri ?? "");
+      try {
+        file = decodeURI(file);
+      } catch {
+      }
+      const text = String(r.message?.text ?? "").replace(/ See: .*$/, "");
+      out2.push(`| ${severityOf(r)} | \`${escapeMarkdown(String(r.ruleId)).replace(/`/g, "")}\` | ${escapeMarkdown(`${file}:${loc?.region?.startLine ?? 1}`)} | ${inlineMessage(text.length > 300 ? `${text.slice(0, 297)}\u2026` : text)} |`);
+    }
+    if (sorted.length > max) out2.push("", `_${sorted.length - max} more in the SARIF file and in code scanning._`);
+  }
+  const notes = run2.invocations?.[0]?.toolExecutionNotifications ?? [];
+  if (notes.length) out2.push("", `${notes.length} file${notes.length === 1 ? "" : "s"} could not be fully analyzed (see the SARIF log's notifications).`);
+  return `${out2.join("\n")}
+`;
+}
+
+// src/cli.ts
+import { homedir } from "node:os";
 
 // src/inventory/cbom.ts
 var Enums = __toESM(require_enums(), 1);
@@ -28635,15 +29045,18 @@ var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif|cbom] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
-                    [--max-file-size BYTES] [--threads N]
+                    [--max-file-size BYTES] [--threads N] [--shard K/N]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
   ${TOOL_NAME} explain inventory   what the crypto inventory (--format cbom) records, and where to send it
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
   ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
-                    [--vulnerable-at SEVERITY] [--format markdown|json|csv]
+                    [--vulnerable-at SEVERITY] [--format markdown|json|csv] [--target-dir DIR]
+                    [--shard K/N]
                                    the research table over a folder of crates (one per subfolder)
+  ${TOOL_NAME} merge FILE|DIR... [--output FILE] [--out DIR] [--summary FILE]
+                                   join the shards of scan --shard (SARIF) or study --shard (study.json)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
 critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
@@ -28663,6 +29076,8 @@ async function main(argv) {
       return testRules(rest);
     case "study":
       return study(rest);
+    case "merge":
+      return merge(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${TOOL_VERSION}
@@ -28692,10 +29107,13 @@ async function scan(args2) {
       "max-file-size": { type: "string" },
       threads: { type: "string" },
       models: { type: "string", multiple: true },
-      config: { type: "string" }
+      config: { type: "string" },
+      shard: { type: "string" }
     }
   });
   const format = values.format;
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+  if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const threads = values.threads === void 0 ? void 0 : Number(values.threads);
   if (threads !== void 0 && !(Number.isInteger(threads) && threads > 0)) throw new UsageError("--threads must be a positive whole number");
   if (!["text", "json", "sarif", "cbom"].includes(format)) throw new UsageError(`--format must be text, json, sarif or cbom, not '${format}'`);
@@ -28705,13 +29123,14 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const single = positionals.length === 1 ? resolve7(positionals[0]) : void 0;
-  const root = resolve7(values.root ?? (single && existsSync9(single) && !statSync6(single).isDirectory() ? dirname8(single) : single ?? "."));
+  const root = resolve7(values.root ?? (single && existsSync10(single) && !statSync6(single).isDirectory() ? dirname9(single) : single ?? "."));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
-  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve7(m))], maxFileSize, threads, inventory: format === "cbom" });
+  const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve7(m))], maxFileSize, threads, inventory: format === "cbom" };
+  const scanned = shard ? await scanShard(paths, scanOptions, shard) : await scanPaths(paths, scanOptions);
   const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
   let output;
-  if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}
+  if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href, shard }), null, 2)}
 `;
   else if (format === "cbom") {
     const cbom = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => u.crate ? [u.crate.manifest] : []))], root) });
@@ -28723,12 +29142,27 @@ async function scan(args2) {
   } else if (format === "json") output = `${JSON.stringify({ tool: TOOL_NAME, version: TOOL_VERSION, root, filesScanned: result.filesScanned, findings: result.findings, notes: result.notes }, null, 2)}
 `;
   else output = renderText(result.findings, result.filesScanned);
-  if (values.output) writeFileSync(values.output, output);
+  if (values.output) writeFileSync2(values.output, output);
   else process.stdout.write(output);
   for (const n of result.notes) process.stderr.write(`${renderNote(n)}
 `);
   if (values.output && format !== "text") process.stderr.write(`${renderText(result.findings, result.filesScanned).split("\n\n").pop()}`);
   return gate(result.findings, failOn);
+}
+async function scanShard(paths, options, shard) {
+  const notes = [];
+  const all = collectRustFiles(paths, options.root, notes);
+  const size = (f) => {
+    try {
+      return statSync6(f.absolute).size;
+    } catch {
+      return 0;
+    }
+  };
+  const files = shardFiles(all, options.root, shard, size);
+  process.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} files
+`);
+  return scanFiles(files, options.rules, options, notes);
 }
 function gate(findings, failOn) {
   if (failOn === "none" || failOn === void 0) return 0;
@@ -28831,7 +29265,9 @@ async function study(args2) {
     options: {
       "group-by": { type: "string" },
       codeql: { type: "string" },
-      out: { type: "string", default: "rust-crypto-gate-study" },
+      out: { type: "string", default: DEFAULT_STUDY_OUT },
+      "target-dir": { type: "string" },
+      shard: { type: "string" },
       timeout: { type: "string", default: "300" },
       "vulnerable-at": { type: "string", default: "medium" },
       format: { type: "string", default: "markdown" },
@@ -28840,7 +29276,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve7(positionals[0]);
-  if (!existsSync9(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync10(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -28852,23 +29288,83 @@ async function study(args2) {
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError("--timeout must be a positive number of seconds");
   if (!["markdown", "json", "csv"].includes(values.format)) throw new UsageError("--format must be markdown, json or csv");
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+  if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const out2 = resolve7(values.out);
-  mkdirSync(out2, { recursive: true });
-  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join11(out2, "target") };
+  mkdirSync2(out2, { recursive: true });
+  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join13(process.env.XDG_CACHE_HOME || join13(homedir(), ".cache"), TOOL_NAME, "study-target");
+  const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
   const rules = loadRuleSet({ ruleDirs: values.rules });
-  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve7(values.codeql) : void 0, groupBy, timeoutMs: timeout * 1e3, env, skip: [out2], progress: (l) => process.stderr.write(`${l}
+  const skip = [out2, targetDir];
+  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve7(values.codeql) : void 0, groupBy, timeoutMs: timeout * 1e3, env, skip, shard, progress: (l) => process.stderr.write(`${l}
 `) });
-  const table = studyTable(results, threshold);
-  const markdown = renderStudyMarkdown(table);
-  const json = `${JSON.stringify({ table, samples: results }, null, 2)}
+  const settings = { threshold, rules: rules.map((r) => r.id).filter((id) => !id.startsWith("build/")) };
+  if (shard) settings.shard = { ...shard, samples: listSamples(dir, skip).length };
+  const written = writeStudyOutputs(out2, results, settings);
+  process.stdout.write(values.format === "json" ? written.json : values.format === "csv" ? written.csv : written.markdown);
+  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out2}${shard ? ` (shard ${shard.index}/${shard.count}, ${results.length} of ${settings.shard.samples} samples; join the shards with \`merge\`)` : ""}
+`);
+  return 0;
+}
+function shardInputs(paths) {
+  const out2 = [];
+  const walk = (dir) => {
+    for (const name2 of readdirSync7(dir).sort()) {
+      const p = join13(dir, name2);
+      if (statSync6(p).isDirectory()) walk(p);
+      else if (name2.endsWith(".sarif") || name2 === "study.json") out2.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync10(p)) throw new UsageError(`not found: ${p}`);
+    if (statSync6(p).isDirectory()) walk(p);
+    else out2.push(p);
+  }
+  return out2;
+}
+async function merge(args2) {
+  const { values, positionals } = parseArgs({
+    args: args2,
+    allowPositionals: true,
+    options: {
+      output: { type: "string", short: "o" },
+      out: { type: "string" },
+      summary: { type: "string" },
+      format: { type: "string", default: "markdown" }
+    }
+  });
+  if (positionals.length === 0) throw new UsageError("merge takes the shard files (or folders holding them): the SARIF logs of scan --shard, or the study.json files of study --shard");
+  const files = shardInputs(positionals);
+  if (files.length === 0) throw new UsageError(`no *.sarif or study.json files in ${positionals.join(", ")}`);
+  const docs = files.map((f) => {
+    try {
+      return { name: f, doc: JSON.parse(readFileSync9(f, "utf8")) };
+    } catch (e) {
+      throw new MergeError(`${f} is not JSON: ${e.message}`);
+    }
+  });
+  const isSarif = (d) => Array.isArray(d.doc?.runs);
+  if (docs.every(isSarif)) {
+    const merged = mergeSarif(docs.map((d) => ({ name: d.name, log: d.doc })));
+    const text = `${JSON.stringify(merged, null, 2)}
 `;
-  const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith("build/")));
-  writeFileSync(join11(out2, "study.md"), markdown);
-  writeFileSync(join11(out2, "study.json"), json);
-  writeFileSync(join11(out2, "study.csv"), csv);
-  writeFileSync(join11(out2, "study.svg"), renderStudySvg(table));
-  process.stdout.write(values.format === "json" ? json : values.format === "csv" ? csv : markdown);
-  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out2}
+    if (values.output) writeFileSync2(values.output, text);
+    else process.stdout.write(text);
+    const summary = renderSarifSummary(merged, { shards: docs.length });
+    if (values.summary) appendFileSync(values.summary, summary);
+    const results2 = merged.runs[0].results;
+    process.stderr.write(`merged ${docs.length} shard${docs.length === 1 ? "" : "s"}: ${results2.length} result${results2.length === 1 ? "" : "s"}${values.output ? ` in ${values.output}` : ""}
+`);
+    return 0;
+  }
+  if (docs.some(isSarif)) throw new UsageError("merge takes either SARIF logs or study.json files, not both");
+  if (!["markdown", "json", "csv"].includes(values.format)) throw new UsageError("--format must be markdown, json or csv");
+  const { results, settings } = mergeStudyShards(docs);
+  const out2 = resolve7(values.out ?? DEFAULT_STUDY_OUT);
+  const written = writeStudyOutputs(out2, results, settings);
+  if (values.summary) appendFileSync(values.summary, written.markdown);
+  process.stdout.write(values.format === "json" ? written.json : values.format === "csv" ? written.csv : written.markdown);
+  process.stderr.write(`merged ${docs.length} shard${docs.length === 1 ? "" : "s"} (${results.length} samples): wrote study.md, study.json, study.csv and study.svg to ${out2}
 `);
   return 0;
 }
@@ -28877,7 +29373,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    if (e instanceof UsageError || e instanceof RuleError || e instanceof ConfigError || e instanceof ModelError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (e instanceof UsageError || e instanceof MergeError || e instanceof RuleError || e instanceof ConfigError || e instanceof ModelError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`${TOOL_NAME}: ${e.message}
 `);
       if (e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS")) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.

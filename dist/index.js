@@ -43798,9 +43798,10 @@ function diagnosticsToFindings(diagnostics, options) {
     if (seen.has(key2)) continue;
     seen.add(key2);
     const spanText = span2?.text?.map((t) => t.text).join("\n") ?? "";
-    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
+    const kind = errorKind(d, spanText);
+    const hallucination = kind === "hallucination";
     const suggestion = suggestionOf(d);
-    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
+    const message = hallucination ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ""}. Check the crate's documentation for the real API.` : kind === "missing-import" ? `Does not compile: ${d.message} [${code}]. The API exists but is not imported: add \`${missingImportOf(d)}\`` : `Does not compile: ${d.message}${code ? ` [${code}]` : ""}${suggestion ? `; ${suggestion}` : ""}`;
     const region2 = span2 ? { startLine: span2.line_start, startColumn: span2.column_start, endLine: span2.line_end, endColumn: span2.column_end } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
     out2.push({
       ruleId: hallucination ? API_HALLUCINATION : COMPILE_ERROR,
@@ -43815,6 +43816,19 @@ function diagnosticsToFindings(diagnostics, options) {
     });
   }
   return out2;
+}
+function missingImportOf(d) {
+  for (const c of d.children) {
+    if (c.level !== "help" || !/is implemented but not in scope|perhaps add a `use` for it|consider importing/.test(c.message)) continue;
+    const use = c.spans.map((s) => s.suggested_replacement).find((r) => !!r && /^\s*use\s/.test(r));
+    if (use) return use.trim();
+  }
+  return void 0;
+}
+function errorKind(d, spanText = (d.spans.find((s) => s.is_primary) ?? d.spans[0])?.text?.map((t) => t.text).join("\n") ?? "") {
+  const code = d.code?.code ?? "";
+  if (!DOES_NOT_EXIST.has(code) || !(CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText))) return "other";
+  return missingImportOf(d) ? "missing-import" : "hallucination";
 }
 function suggestionOf(d) {
   for (const c of d.children) {
@@ -52515,7 +52529,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results
+        results,
+        ...options.shard ? { properties: { shard: { index: options.shard.index, count: options.shard.count } } } : {}
       }
     ]
   };

@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Finding, atLeast, parseSeverity } from './finding.ts';
+import { type Finding, type Note, atLeast, parseSeverity } from './finding.ts';
 import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
 import { checkBuildFixtures, checkFixtures } from './rules/fixtures.ts';
 import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
-import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
+import { type ScanOptions, createEngine, loadRuleSet, scanFiles, scanPaths } from './scan/scan.ts';
+import { type SourceFile, collectRustFiles } from './scan/files.ts';
+import { type Shard, parseShard, shardFiles } from './scan/shard.ts';
 import { ConfigError, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
 import { ModelError, loadModels } from './analyzer/models.ts';
 import { pathToFileURL } from 'node:url';
-import { runStudy } from './study/study.ts';
-import { renderStudyCsv, renderStudyMarkdown, renderStudySvg, studyTable } from './study/table.ts';
+import { listSamples, runStudy } from './study/study.ts';
+import { DEFAULT_STUDY_OUT, type StudySettings, writeStudyOutputs } from './study/output.ts';
+import { mergeStudyShards } from './study/merge.ts';
+import { MergeError, mergeSarif } from './sarif/merge.ts';
+import { renderSarifSummary } from './report/sarif-summary.ts';
+import { homedir } from 'node:os';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 import { cbomOfScan } from './inventory/index.ts';
 import { INVENTORY_HELP } from './inventory/help.ts';
@@ -24,15 +30,18 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif|cbom] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
-                    [--max-file-size BYTES] [--threads N]
+                    [--max-file-size BYTES] [--threads N] [--shard K/N]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
   ${TOOL_NAME} explain inventory   what the crypto inventory (--format cbom) records, and where to send it
   ${TOOL_NAME} test-rules [DIR]    check rules against their fixtures (default: the built-in rules)
   ${TOOL_NAME} study DIR [--group-by REGEX] [--codeql DIR] [--out DIR] [--timeout SECONDS]
-                    [--vulnerable-at SEVERITY] [--format markdown|json|csv]
+                    [--vulnerable-at SEVERITY] [--format markdown|json|csv] [--target-dir DIR]
+                    [--shard K/N]
                                    the research table over a folder of crates (one per subfolder)
+  ${TOOL_NAME} merge FILE|DIR... [--output FILE] [--out DIR] [--summary FILE]
+                                   join the shards of scan --shard (SARIF) or study --shard (study.json)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
 critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
@@ -53,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
       return testRules(rest);
     case 'study':
       return study(rest);
+    case 'merge':
+      return merge(rest);
     case '--version':
     case '-V':
       process.stdout.write(`${TOOL_VERSION}\n`);
@@ -82,9 +93,12 @@ async function scan(args: string[]): Promise<number> {
       threads: { type: 'string' },
       models: { type: 'string', multiple: true },
       config: { type: 'string' },
+      shard: { type: 'string' },
     },
   });
   const format = values.format;
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError('--threads must be a positive whole number');
   if (!['text', 'json', 'sarif', 'cbom'].includes(format)) throw new UsageError(`--format must be text, json, sarif or cbom, not '${format}'`);
@@ -99,11 +113,12 @@ async function scan(args: string[]): Promise<number> {
   const root = resolve(values.root ?? (single && existsSync(single) && !statSync(single).isDirectory() ? dirname(single) : (single ?? '.')));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
-  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads, inventory: format === 'cbom' });
+  const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads, inventory: format === 'cbom' };
+  const scanned = shard ? await scanShard(paths, scanOptions, shard) : await scanPaths(paths, scanOptions);
   const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
 
   let output: string;
-  if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
+  if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href, shard }), null, 2)}\n`;
   else if (format === 'cbom') {
     const cbom = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => (u.crate ? [u.crate.manifest] : [])))], root) });
     output = cbom.text;
@@ -120,6 +135,22 @@ async function scan(args: string[]): Promise<number> {
   for (const n of result.notes) process.stderr.write(`${renderNote(n)}\n`);
   if (values.output && format !== 'text') process.stderr.write(`${renderText(result.findings, result.filesScanned).split('\n\n').pop()}`);
   return gate(result.findings, failOn);
+}
+
+/** One shard of a scan: whole workspaces and crates, chosen by the split of the whole tree. */
+async function scanShard(paths: string[], options: ScanOptions & { root: string; rules: RuleDef[] }, shard: Shard) {
+  const notes: Note[] = [];
+  const all = collectRustFiles(paths, options.root, notes);
+  const size = (f: SourceFile) => {
+    try {
+      return statSync(f.absolute).size;
+    } catch {
+      return 0;
+    }
+  };
+  const files = shardFiles(all, options.root, shard, size);
+  process.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} files\n`);
+  return scanFiles(files, options.rules, options, notes);
 }
 
 function gate(findings: Finding[], failOn: ReturnType<typeof parseSeverity>): number {
@@ -224,7 +255,9 @@ async function study(args: string[]): Promise<number> {
     options: {
       'group-by': { type: 'string' },
       codeql: { type: 'string' },
-      out: { type: 'string', default: 'rust-crypto-gate-study' },
+      out: { type: 'string', default: DEFAULT_STUDY_OUT },
+      'target-dir': { type: 'string' },
+      shard: { type: 'string' },
       timeout: { type: 'string', default: '300' },
       'vulnerable-at': { type: 'string', default: 'medium' },
       format: { type: 'string', default: 'markdown' },
@@ -245,22 +278,84 @@ async function study(args: string[]): Promise<number> {
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError('--timeout must be a positive number of seconds');
   if (!['markdown', 'json', 'csv'].includes(values.format)) throw new UsageError('--format must be markdown, json or csv');
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
-  // One target folder for all samples: their dependencies are built once.
-  const env = { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(out, 'target') };
+  // One target folder for all samples, so their dependencies are built once; kept out of the
+  // results (a cache, not a result): --target-dir, else CARGO_TARGET_DIR, else the user's cache folder.
+  const targetDir = values['target-dir'] ? resolve(values['target-dir']) : (process.env.CARGO_TARGET_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), TOOL_NAME, 'study-target'));
+  const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
   const rules = loadRuleSet({ ruleDirs: values.rules });
-  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve(values.codeql) : undefined, groupBy, timeoutMs: timeout * 1000, env, skip: [out], progress: (l) => process.stderr.write(`${l}\n`) });
-  const table = studyTable(results, threshold);
-  const markdown = renderStudyMarkdown(table);
-  const json = `${JSON.stringify({ table, samples: results }, null, 2)}\n`;
-  const csv = renderStudyCsv(results, rules.map((r) => r.id).filter((id) => !id.startsWith('build/')));
-  writeFileSync(join(out, 'study.md'), markdown);
-  writeFileSync(join(out, 'study.json'), json);
-  writeFileSync(join(out, 'study.csv'), csv);
-  writeFileSync(join(out, 'study.svg'), renderStudySvg(table));
-  process.stdout.write(values.format === 'json' ? json : values.format === 'csv' ? csv : markdown);
-  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out}\n`);
+  const skip = [out, targetDir];
+  const results = await runStudy(dir, { rules, codeqlDir: values.codeql ? resolve(values.codeql) : undefined, groupBy, timeoutMs: timeout * 1000, env, skip, shard, progress: (l) => process.stderr.write(`${l}\n`) });
+  const settings: StudySettings = { threshold, rules: rules.map((r) => r.id).filter((id) => !id.startsWith('build/')) };
+  if (shard) settings.shard = { ...shard, samples: listSamples(dir, skip).length };
+  const written = writeStudyOutputs(out, results, settings);
+  process.stdout.write(values.format === 'json' ? written.json : values.format === 'csv' ? written.csv : written.markdown);
+  process.stderr.write(`wrote study.md, study.json, study.csv and study.svg to ${out}${shard ? ` (shard ${shard.index}/${shard.count}, ${results.length} of ${settings.shard!.samples} samples; join the shards with \`merge\`)` : ''}\n`);
+  return 0;
+}
+
+/** Shard files given as files or as folders (artifact downloads): every *.sarif and study.json below a folder. */
+function shardInputs(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.sarif') || name === 'study.json') out.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`not found: ${p}`);
+    if (statSync(p).isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+async function merge(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      out: { type: 'string' },
+      summary: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('merge takes the shard files (or folders holding them): the SARIF logs of scan --shard, or the study.json files of study --shard');
+  const files = shardInputs(positionals);
+  if (files.length === 0) throw new UsageError(`no *.sarif or study.json files in ${positionals.join(', ')}`);
+  const docs = files.map((f) => {
+    try {
+      return { name: f, doc: JSON.parse(readFileSync(f, 'utf8')) };
+    } catch (e) {
+      throw new MergeError(`${f} is not JSON: ${(e as Error).message}`);
+    }
+  });
+  const isSarif = (d: { doc: Record<string, unknown> }) => Array.isArray(d.doc?.runs);
+  if (docs.every(isSarif)) {
+    const merged = mergeSarif(docs.map((d) => ({ name: d.name, log: d.doc })));
+    const text = `${JSON.stringify(merged, null, 2)}\n`;
+    if (values.output) writeFileSync(values.output, text);
+    else process.stdout.write(text);
+    const summary = renderSarifSummary(merged, { shards: docs.length });
+    if (values.summary) appendFileSync(values.summary, summary);
+    const results = merged.runs[0].results as unknown[];
+    process.stderr.write(`merged ${docs.length} shard${docs.length === 1 ? '' : 's'}: ${results.length} result${results.length === 1 ? '' : 's'}${values.output ? ` in ${values.output}` : ''}\n`);
+    return 0;
+  }
+  if (docs.some(isSarif)) throw new UsageError('merge takes either SARIF logs or study.json files, not both');
+  if (!['markdown', 'json', 'csv'].includes(values.format)) throw new UsageError('--format must be markdown, json or csv');
+  const { results, settings } = mergeStudyShards(docs);
+  const out = resolve(values.out ?? DEFAULT_STUDY_OUT);
+  const written = writeStudyOutputs(out, results, settings);
+  if (values.summary) appendFileSync(values.summary, written.markdown);
+  process.stdout.write(values.format === 'json' ? written.json : values.format === 'csv' ? written.csv : written.markdown);
+  process.stderr.write(`merged ${docs.length} shard${docs.length === 1 ? '' : 's'} (${results.length} samples): wrote study.md, study.json, study.csv and study.svg to ${out}\n`);
   return 0;
 }
 
@@ -269,7 +364,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError || e instanceof RuleError || e instanceof ConfigError || e instanceof ModelError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof MergeError || e instanceof RuleError || e instanceof ConfigError || e instanceof ModelError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${TOOL_NAME}: ${(e as Error).message}\n`);
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`Run '${TOOL_NAME} --help' for usage.\n`);
     } else {

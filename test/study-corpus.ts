@@ -113,6 +113,21 @@ pub fn seal_all(cipher: &Aes256Gcm, msgs: &[&[u8]]) -> Vec<Vec<u8>> {
 }
 ` + MAIN(`${ROUNDTRIP}\n    let _ = seal_all(&cipher, &[b"a", b"b"]);`),
   },
+  // Fails only because the trait that provides `encrypt` is not imported: rustc names it.
+  'missing-import': {
+    deps: [AES],
+    main: `use aes_gcm::aead::{AeadCore, KeyInit, OsRng};
+use aes_gcm::Aes256Gcm;
+
+fn main() {
+    let key = Aes256Gcm::generate_key(OsRng);
+    let cipher = Aes256Gcm::new(&key);
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let ct = cipher.encrypt(&nonce, b"attack at dawn".as_ref());
+    println!("{}", ct.is_ok());
+}
+`,
+  },
   'low-only': {
     deps: [AES],
     main: HEAD + SEAL + `
@@ -152,8 +167,8 @@ export const CORPUS: Record<string, string> = {
   'beta-secure-06': 'correct',
 };
 
-export function writeStudyCorpus(dir: string): void {
-  for (const [name, template] of Object.entries(CORPUS)) {
+export function writeStudyCorpus(dir: string, corpus: Record<string, string> = CORPUS): void {
+  for (const [name, template] of Object.entries(corpus)) {
     const t = TEMPLATES[template];
     mkdirSync(join(dir, name, 'src'), { recursive: true });
     writeFileSync(join(dir, name, 'Cargo.toml'), `[package]\nname = "${name.replace(/-/g, '_')}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n${t.deps.join('\n')}\n`);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chiSquareTest, fisherExact2x2, independenceTest } from '../src/study/stats.ts';
-import { groupOf } from '../src/study/study.ts';
+import { groupOf, isRobustnessOnly } from '../src/study/study.ts';
 import { offlineCargoEnv } from './action-harness.ts';
 import { REPO, tempTree } from './helpers.ts';
 import { writeStudyCorpus } from './study-corpus.ts';
@@ -66,16 +66,25 @@ test('study over 24 crates: compile rate, hallucinations, vulnerable share by se
 
   const md = readFileSync(join(out, 'study.md'), 'utf8');
   assert.equal(md, r.stdout);
-  assert.match(md, /\| plain \| 12 \| 6 \(50\.0 %\) \| 4 \(33\.3 %\) \| 2 \(16\.7 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\)/);
+  assert.match(md, /\| plain \| 12 \| 6 \(50\.0 %\) \| 4 \(33\.3 %\) \| 0 \(0\.0 %\) \| 2 \(16\.7 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\) \| 5 \(83\.3 %\)/);
+  // The honest headline: decrypt(..).unwrap() (robustness only) counts for the research-compatible
+  // share, not for the crypto-weakness share; the per-rule table shows it.
+  assert.deepEqual([secure.vulnerable, secure.weakness, plain.weakness, table.overall.weakness], [3, 2, 5, 7]);
+  assert.match(md, /^\*\*Any finding at medium\+ \(research-compatible, as the paper counted\):\*\* 8 of 17 compiled samples \(47\.1 %\)\. \*\*Crypto weakness at medium\+ \(robustness-only findings and test code left out\):\*\* 7 of 17 \(41\.2 %\)\.$/m);
+  assert.match(md, /^\| Group \| `constant-nonce` \| `hardcoded-key` \| `nonce-reuse` \| `unchecked-result` † \| `weak-rng` \|$/m);
+  assert.match(md, /^\| all \| 3 \/ 3 \| 2 \/ 2 \| 1 \/ 1 \| 1 \/ 0 \| 1 \/ 1 \|$/m);
+  assert.deepEqual(table.overall.byRule['unchecked-result'], { vulnerable: 1, weakness: 0 });
   assert.match(md, /\| \*\*all\*\* \| \*\*25\*\* \| \*\*17 \(70\.8 %\)\*\*/);
   assert.match(md, /Compile rate across groups: Fisher's exact test, p = 0\.069/);
   const csv = readFileSync(join(out, 'study.csv'), 'utf8').trim().split('\n');
   assert.equal(csv.length, 26);
-  assert.match(csv.find((l) => l.startsWith('alpha-plain-03'))!, /^alpha-plain-03,plain,hallucination,,,E0599:2,/);
+  assert.match(csv.find((l) => l.startsWith('alpha-plain-03'))!, /^alpha-plain-03,plain,hallucination,,,,E0599:2,/);
+  assert.match(csv.find((l) => l.startsWith('alpha-secure-03'))!, /^alpha-secure-03,secure,compiled,,medium,,,/);
   const svg = readFileSync(join(out, 'study.svg'), 'utf8');
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(svg, />83%</);
   assert.match(svg, />27%</);
+  assert.match(svg, /<title>secure: 2 of 11 with a crypto weakness<\/title>/);
 });
 
 /** Fisher's exact two-sided p for [[a, b], [c, d]] by direct enumeration with factorials. */
@@ -114,4 +123,58 @@ test('study reports bad crates per sample and never aborts: no cargo on PATH', {
   assert.equal(samples.length, 1, 'the output folder inside the corpus is not a sample');
   const a = samples.find((s: { name: string }) => s.name === 'a-plain-1');
   assert.deepEqual([a.status, a.reason, a.highest], ['not-built', 'cargo is not installed', 'critical']);
+});
+
+test('robustness-only: unwrap/expect of a decryption and unchecked slicing are; an ignored decryption result and the other rules are not', async () => {
+  const { scanPaths } = await import('../src/scan/scan.ts');
+  const fixtures = [join(REPO, 'rules/unchecked-result'), join(REPO, 'rules/unchecked-slice-length'), join(REPO, 'rules/constant-nonce')];
+  const { findings } = await scanPaths(fixtures, { root: REPO, threads: 1 });
+  const judged = (rule: string) => findings.filter((f) => f.ruleId === rule && f.severity !== 'low').map((f) => `${f.region.startLine}:${f.severity}:${isRobustnessOnly(f)}`);
+  assert.deepEqual(judged('unchecked-result'), ['7:medium:true', '11:medium:true', '15:high:false', '19:high:false', '51:medium:true']);
+  assert.ok(judged('unchecked-slice-length').length >= 2 && judged('unchecked-slice-length').every((x) => x.endsWith(':true')));
+  assert.ok(judged('constant-nonce').length >= 5 && judged('constant-nonce').every((x) => x.endsWith(':false')));
+});
+
+test('a trait that is not imported: a compile error naming the use line, not an API hallucination (real cargo)', { timeout: 300_000 }, async () => {
+  const { cargoCheck } = await import('../src/build/cargo.ts');
+  const { diagnosticsToFindings, errorKind } = await import('../src/build/diagnostics.ts');
+  const corpus = tempTree({});
+  writeStudyCorpus(corpus, { 'mi-plain-01': 'missing-import', 'ha-plain-01': 'hallucination' });
+  const judge = async (name: string) => {
+    const root = join(corpus, name);
+    const run = await cargoCheck(join(root, 'Cargo.toml'), [], 240_000, { ...process.env, ...offlineCargoEnv() });
+    const coded = run.diagnostics.filter((d) => d.level === 'error' && d.code?.code);
+    return { kinds: coded.map((d) => `${d.code!.code}:${errorKind(d)}`), findings: diagnosticsToFindings(run.diagnostics, { root, workspaceRoot: root, lineText: () => '' }) };
+  };
+  const missing = await judge('mi-plain-01');
+  assert.deepEqual(new Set(missing.kinds), new Set(['E0599:missing-import']), 'only the missing import (once per target)');
+  const f = missing.findings.find((x) => x.message.includes('E0599'))!;
+  assert.equal(f.ruleId, 'build/compile-error');
+  assert.match(f.message, /The API exists but is not imported: add `use aes_gcm::aead::Aead;`/);
+  const invented = await judge('ha-plain-01');
+  assert.ok(invented.kinds.includes('E0599:hallucination'), invented.kinds.join(' '));
+  assert.ok(invented.findings.some((x) => x.ruleId === 'build/api-hallucination' && /new_from_key/.test(x.message)));
+});
+
+test('samples with the same package name get their own verdict (cargo would take the second as already checked)', { timeout: 300_000 }, async () => {
+  const manifest = '[package]\nname = "crypto_example"\nversion = "0.1.0"\nedition = "2021"\n';
+  const corpus = tempTree({
+    'a-1/Cargo.toml': manifest,
+    'a-1/src/main.rs': 'fn main() {\n    println!("fine");\n}\n',
+    'a-2/Cargo.toml': manifest,
+    'a-2/src/main.rs': 'fn main() {\n    let n: u32 = "twelve";\n    println!("{n}");\n}\n',
+    'a-3/Cargo.toml': manifest,
+    'a-3/src/main.rs': 'fn main() {\n    println!("fine again");\n}\n',
+  });
+  // The files of a-2 are older than a-1's build, as in a checked-out corpus.
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of ['a-2/src/main.rs', 'a-2/Cargo.toml']) utimesSync(join(corpus, f), old, old);
+  const target = tempTree({});
+  const r = await cli(['study', corpus, '--out', join(target, 'out'), '--target-dir', join(target, 'cargo-target'), '--format', 'json'], offlineCargoEnv());
+  assert.equal(r.code, 0, r.stderr);
+  const { samples } = JSON.parse(r.stdout);
+  assert.deepEqual(samples.map((s: { name: string; status: string }) => `${s.name}:${s.status}`), ['a-1:compiled', 'a-2:compile-error', 'a-3:compiled']);
+  assert.deepEqual(samples[1].errorCodes, { E0308: 2 }, 'bin and test target');
+  assert.ok(existsSync(join(target, 'cargo-target', 'debug')), 'cargo built in --target-dir');
+  assert.ok(!existsSync(join(target, 'out', 'target')), 'and not inside the results');
 });

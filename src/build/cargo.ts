@@ -69,3 +69,14 @@ export function cargoCheck(manifest: string, extraArgs: string[], timeoutMs: num
     child.on('close', () => finish());
   });
 }
+
+/**
+ * Removes one package's own build results from the target folder (`cargo clean -p`), leaving its
+ * dependencies built. Needed where crates of the same name and version share a target folder (a
+ * study's samples): cargo keys a local package's results by name, version and its path inside its
+ * workspace, so a second `same 0.1.0` would be taken as fresh and get the first one's verdict.
+ */
+export function cargoCleanPackage(manifest: string, pkg: string, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  const r = spawnSync('cargo', ['clean', '--manifest-path', manifest, '--package', pkg], { cwd: dirname(manifest), encoding: 'utf8', env, timeout: timeoutMs });
+  return r.status === 0;
+}

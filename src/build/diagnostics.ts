@@ -88,11 +88,14 @@ export function diagnosticsToFindings(diagnostics: CargoDiagnostic[], options: B
     if (seen.has(key)) continue;
     seen.add(key);
     const spanText = span?.text?.map((t) => t.text).join('\n') ?? '';
-    const hallucination = DOES_NOT_EXIST.has(code) && (CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText));
+    const kind = errorKind(d, spanText);
+    const hallucination = kind === 'hallucination';
     const suggestion = suggestionOf(d);
     const message = hallucination
       ? `API hallucination: ${d.message} [${code}]. This crypto API does not exist in the crate version the build resolved${suggestion ? `; ${suggestion}` : ''}. Check the crate's documentation for the real API.`
-      : `Does not compile: ${d.message}${code ? ` [${code}]` : ''}${suggestion ? `; ${suggestion}` : ''}`;
+      : kind === 'missing-import'
+        ? `Does not compile: ${d.message} [${code}]. The API exists but is not imported: add \`${missingImportOf(d)}\``
+        : `Does not compile: ${d.message}${code ? ` [${code}]` : ''}${suggestion ? `; ${suggestion}` : ''}`;
     const region = span
       ? { startLine: span.line_start, startColumn: span.column_start, endLine: span.line_end, endColumn: span.column_end }
       : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -109,6 +112,29 @@ export function diagnosticsToFindings(diagnostics: CargoDiagnostic[], options: B
     });
   }
   return out;
+}
+
+/**
+ * The `use` line rustc offers when what the code names exists in a dependency but is not imported:
+ * "trait `Aead` which provides `encrypt` is implemented but not in scope; perhaps you want to import
+ * it", "consider importing this struct". A missing import, not an invented API.
+ */
+export function missingImportOf(d: CargoDiagnostic): string | undefined {
+  for (const c of d.children) {
+    if (c.level !== 'help' || !/is implemented but not in scope|perhaps add a `use` for it|consider importing/.test(c.message)) continue;
+    const use = c.spans.map((s) => s.suggested_replacement).find((r): r is string => !!r && /^\s*use\s/.test(r));
+    if (use) return use.trim();
+  }
+  return undefined;
+}
+
+export type ErrorKind = 'hallucination' | 'missing-import' | 'other';
+
+/** A compiler error: a crypto API that does not exist, one that exists but is not imported, or anything else. */
+export function errorKind(d: CargoDiagnostic, spanText = (d.spans.find((s) => s.is_primary) ?? d.spans[0])?.text?.map((t) => t.text).join('\n') ?? ''): ErrorKind {
+  const code = d.code?.code ?? '';
+  if (!DOES_NOT_EXIST.has(code) || !(CRYPTO_NAMES.test(d.message) || CRYPTO_NAMES.test(spanText))) return 'other';
+  return missingImportOf(d) ? 'missing-import' : 'hallucination';
 }
 
 /** The compiler's own fix, if it offered one: "did you mean `new_from_slice`". */

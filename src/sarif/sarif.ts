@@ -17,6 +17,8 @@ export interface SarifOptions {
   rootUri?: string;
   /** Per finding (same order), the CodeQL rule it matched; when given, every result says `codeql`. */
   codeqlMatches?: (string | undefined)[];
+  /** This log is shard `index` of `count` of one scan (`scan --shard`): `merge` joins the shards into one run. */
+  shard?: { index: number; count: number };
 }
 
 // SARIF is a large schema; these types cover what we write.
@@ -104,6 +106,7 @@ export function toSarif(findings: Finding[], rules: RuleDef[], notes: Note[] = [
         ],
         columnKind: 'utf16CodeUnits',
         results,
+        ...(options.shard ? { properties: { shard: { index: options.shard.index, count: options.shard.count } } } : {}),
       },
     ],
   };
