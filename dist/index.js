@@ -46403,6 +46403,9 @@ function moduleOf(resolved, importedAs, modules, resolver) {
 }
 
 // src/analyzer/engine.ts
+function contextAnalysis(file, text, crate) {
+  return { file, findings: [], pending: [], once: [], notes: [], constNames: [...text.matchAll(CONST_NAME)].map((m) => m[1]), suppressions: [], crate, contextOnly: true };
+}
 var SUPPRESSION_RULE = "suppression-without-reason";
 var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
@@ -46421,7 +46424,7 @@ var Engine = class {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
+  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
   /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
   collectUses = false;
   cryptoMention;
@@ -46516,6 +46519,23 @@ var Engine = class {
       tree.delete();
     }
     return out2;
+  }
+  /**
+   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
+   * when its text names a crypto API. Returns undefined when it names none.
+   */
+  usesIn(path6, text) {
+    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
+    this.parses.inventory++;
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return void 0;
+    try {
+      const model = new FileModel(path6, new SourceText(text), tree, this.modelQueries);
+      const values = new Values(model, this.models);
+      return cryptoUses(model, values, new Resolver(model, values, this.models), this.models);
+    } finally {
+      tree.delete();
+    }
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path6, text, targets) {
@@ -46628,7 +46648,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     const mention = new RegExp([...new Set(targets.map((t) => mentionOf(t.fn)))].join("|"));
     const round_facts = [];
     for (const a of analyses) {
-      if (![...targetCrates].some((f) => sees(a.file, f))) continue;
+      if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
       round_facts.push(...engine.callFactsIn(a.file, text, targets));
@@ -51253,12 +51273,13 @@ function analyzeFile(engine, file, maxFileSize) {
   }
 }
 var PARALLEL_MIN_FILES = 32;
-async function scanFiles(files, rules, options, notes = []) {
+async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { files, context: context3, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
-  const useWorkers = files.length >= PARALLEL_MIN_FILES;
+  const useWorkers = files.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
   const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e2 = await getEngine();
@@ -51275,7 +51296,12 @@ async function scanFiles(files, rules, options, notes = []) {
     analyses.push(o.analysis);
     bytes += o.bytes;
   }
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  if (options.inventory && context3.length) {
+    const e2 = await getEngine();
+    for (const a of context3) a.uses = e2.usesIn(a.file, texts.get(a.file) ?? "");
+  }
+  analyses.push(...context3);
+  const byPath = new Map(all.map((f) => [f.path, f]));
   const textOf = (path6) => {
     const read = readRustSource(byPath.get(path6), maxFileSize);
     return read.ok ? read.text : void 0;
@@ -51287,7 +51313,51 @@ async function scanFiles(files, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path6, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
+  return { findings, notes, rules, filesScanned: analyses.length - context3.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
+}
+var CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "match", "return", "fn", "loop", "move", "in", "as", "let", "mut", "ref", "self", "super", "crate", "where", "impl", "dyn", "unsafe", "async", "await"]);
+var MAX_DEFINERS = 3;
+function reachOfFocus(all, focus, maxFileSize) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    const read = readRustSource(f, maxFileSize);
+    texts.set(f.path, read.ok ? read.text : "");
+  }
+  const definers = /* @__PURE__ */ new Map();
+  for (const [path6, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [.../* @__PURE__ */ new Set([...definers.get(m[1]) ?? [], path6])]);
+  const implFiles = /* @__PURE__ */ new Map();
+  const implementers = (type) => {
+    let set = implFiles.get(type);
+    if (!set) {
+      const re = new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`);
+      set = new Set([...texts].filter(([, t]) => t.includes(type) && re.test(t)).map(([p]) => p));
+      implFiles.set(type, set);
+    }
+    return set;
+  };
+  const chosen = new Set(all.filter((f) => focus.has(f.path)).map((f) => f.path));
+  let frontier = [...chosen];
+  for (let depth = 0; depth < 2 && frontier.length; depth++) {
+    const next = [];
+    for (const path6 of frontier) {
+      for (const m of (texts.get(path6) ?? "").matchAll(CALLED)) {
+        const name2 = m[1] ?? m[3] ?? m[4];
+        if (!name2 || KEYWORDS.has(name2)) continue;
+        let files2 = definers.get(name2) ?? [];
+        if (m[2]) {
+          const impls = implementers(m[2]);
+          files2 = files2.filter((f) => impls.has(f));
+        }
+        if (files2.length === 0 || files2.length > MAX_DEFINERS) continue;
+        for (const f of files2) if (!chosen.has(f)) chosen.add(f), next.push(f);
+      }
+    }
+    frontier = next;
+  }
+  const files = all.filter((f) => chosen.has(f.path));
+  const context3 = all.filter((f) => !chosen.has(f.path)).map((f) => contextAnalysis(f.path, texts.get(f.path) ?? "", f.crate));
+  return { files, context: context3, texts };
 }
 function workerEntry() {
   const here = dirname8(fileURLToPath4(import.meta.url));
@@ -51343,7 +51413,8 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   if (changes === "all" || scopeAll) dirs.add(top);
   else for (const c of changes) dirs.add(packageRoot(dirname9(join10(workspace, c.path)), top) ?? dirname9(join10(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
-  const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true }, notes);
+  const focus = changes === "all" || scopeAll ? void 0 : new Set(changes.map((c) => c.path));
+  const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, focus }, notes);
   const byPath = new Map(changes === "all" ? [] : changes.map((c) => [c.path, c]));
   const reportOn = (path6) => changes === "all" || scopeAll ? wanted(path6) : byPath.has(path6);
   const findings = result.findings.filter((f) => reportOn(f.file));

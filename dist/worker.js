@@ -9746,7 +9746,7 @@ var Engine = class {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
+  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
   /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
   collectUses = false;
   cryptoMention;
@@ -9841,6 +9841,23 @@ var Engine = class {
       tree.delete();
     }
     return out2;
+  }
+  /**
+   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
+   * when its text names a crypto API. Returns undefined when it names none.
+   */
+  usesIn(path, text) {
+    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
+    this.parses.inventory++;
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return void 0;
+    try {
+      const model = new FileModel(path, new SourceText(text), tree, this.modelQueries);
+      const values = new Values(model, this.models);
+      return cryptoUses(model, values, new Resolver(model, values, this.models), this.models);
+    } finally {
+      tree.delete();
+    }
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path, text, targets) {

@@ -37,9 +37,12 @@ export async function analyzeChanges(
   const dirs = new Set<string>();
   if (changes === 'all' || scopeAll) dirs.add(top);
   else for (const c of changes) dirs.add(packageRoot(dirname(join(workspace, c.path)), top) ?? dirname(join(workspace, c.path)));
-  // Every file of those crates is context; include/exclude only decide what is reported.
+  // Every file of those crates is context; include/exclude only decide what is reported. For a PR
+  // (not `scope: all`) only the changed files and what they call are analyzed; the rest of the
+  // crate is read for its consts (parsed only when a finding needs one) and its crypto inventory.
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
-  const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true }, notes);
+  const focus = changes === 'all' || scopeAll ? undefined : new Set(changes.map((c) => c.path));
+  const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, focus }, notes);
   const byPath = new Map(changes === 'all' ? [] : changes.map((c) => [c.path, c]));
   const reportOn = (path: string) => (changes === 'all' || scopeAll ? wanted(path) : byPath.has(path));
   const findings = result.findings.filter((f) => reportOn(f.file));

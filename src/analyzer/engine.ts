@@ -51,6 +51,13 @@ export interface FileAnalysis {
   suppressions: Suppression[];
   /** The crypto API calls the models recognise (only when the engine's `collectUses` is on): for the crypto inventory. */
   uses?: CryptoUse[];
+  /** Read for what other files need from it (its consts), not analyzed: a file of the crate outside a PR's reach. */
+  contextOnly?: boolean;
+}
+
+/** A file of the crate that is only context: its text is known, it is parsed only when a const of it is needed. */
+export function contextAnalysis(file: string, text: string, crate?: CrateContext): FileAnalysis {
+  return { file, findings: [], pending: [], once: [], notes: [], constNames: [...text.matchAll(CONST_NAME)].map((m) => m[1]), suppressions: [], crate, contextOnly: true };
 }
 
 /** Reads a file again and returns the consts it defines: used only for names other files need. */
@@ -78,7 +85,7 @@ export class Engine {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0 };
+  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
   /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
   collectUses = false;
   private cryptoMention?: RegExp;
@@ -183,6 +190,24 @@ export class Engine {
       tree.delete();
     }
     return out;
+  }
+
+  /**
+   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
+   * when its text names a crypto API. Returns undefined when it names none.
+   */
+  usesIn(path: string, text: string): CryptoUse[] | undefined {
+    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return undefined;
+    this.parses.inventory++;
+    const tree = this.parser.parser.parse(text);
+    if (!tree) return undefined;
+    try {
+      const model = new FileModel(path, new SourceText(text), tree, this.modelQueries);
+      const values = new Values(model, this.models);
+      return cryptoUses(model, values, new Resolver(model, values, this.models), this.models);
+    } finally {
+      tree.delete();
+    }
   }
 
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
@@ -314,7 +339,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     const mention = new RegExp([...new Set(targets.map((t) => mentionOf(t.fn)))].join('|'));
     const round_facts: CallFact[] = [];
     for (const a of analyses) {
-      if (![...targetCrates].some((f) => sees(a.file, f))) continue;
+      if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
       round_facts.push(...engine.callFactsIn(a.file, text, targets));

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Note } from '../finding.ts';
-import { Engine, type FileAnalysis, finalize, settleFlows } from '../analyzer/engine.ts';
+import { Engine, type FileAnalysis, contextAnalysis, finalize, settleFlows } from '../analyzer/engine.ts';
 import type { CryptoUse } from '../analyzer/uses.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
@@ -26,6 +26,12 @@ export interface ScanOptions {
   threads?: number;
   /** Also list the crypto API uses of every file (ScanResult.uses), for the crypto inventory (CBOM). */
   inventory?: boolean;
+  /**
+   * Only these files (paths as in SourceFile.path) are reported on — a pull request's changed files.
+   * They are analyzed, and so are the files that define the functions they call (two calls deep),
+   * for the crate-wide dataflow; every other file is read for its consts only.
+   */
+  focus?: ReadonlySet<string>;
 }
 
 export interface ScanResult {
@@ -76,13 +82,15 @@ export function analyzeFile(engine: Engine, file: SourceFile, maxFileSize: numbe
 // Below this much source, starting workers (wasm load in each) costs more than it saves.
 const PARALLEL_MIN_FILES = 32;
 
-export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: ScanOptions, notes: Note[] = []): Promise<ScanResult> {
+export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: ScanOptions, notes: Note[] = []): Promise<ScanResult> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { files, context, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: new Map<string, string>() };
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
   let engine: Engine | undefined;
   const getEngine = async () => (engine ??= await createEngine(rules, options.modelDirs, options.inventory));
   // Large scans run in workers even with one thread, so this thread's memory stays small.
-  const useWorkers = files.length >= PARALLEL_MIN_FILES;
+  // A focused scan (a PR) analyzes few files, most of them without a trigger: starting workers costs more than it saves.
+  const useWorkers = files.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
   const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e = await getEngine();
@@ -100,7 +108,13 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     analyses.push(o.analysis);
     bytes += o.bytes;
   }
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // The inventory covers the whole crate, also where no rule needs to look: context files that name a crypto API give their uses.
+  if (options.inventory && context.length) {
+    const e = await getEngine();
+    for (const a of context) a.uses = e.usesIn(a.file, texts.get(a.file) ?? '');
+  }
+  analyses.push(...context);
+  const byPath = new Map(all.map((f) => [f.path, f]));
   const textOf = (path: string) => {
     const read = readRustSource(byPath.get(path)!, maxFileSize);
     return read.ok ? read.text : undefined;
@@ -114,7 +128,63 @@ export async function scanFiles(files: SourceFile[], rules: RuleDef[], options: 
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  return { findings, notes, rules, filesScanned: analyses.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
+  return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
+}
+
+/** Calls as written: `name(` (group 1), `Type::name(` (groups 2, 3), `.name(` (group 4). */
+const CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
+const KEYWORDS = new Set(['if', 'while', 'for', 'match', 'return', 'fn', 'loop', 'move', 'in', 'as', 'let', 'mut', 'ref', 'self', 'super', 'crate', 'where', 'impl', 'dyn', 'unsafe', 'async', 'await']);
+/** A name defined in more files than this is too common to follow by name (`new`, `len`); the dataflow does not follow it either. */
+const MAX_DEFINERS = 3;
+
+/**
+ * The files a focused scan analyzes — the focus, and the files that define a function or method
+ * they call, to two calls' depth (found by `fn name` in the text, so nothing else is parsed) — and
+ * the rest of the tree as context: read, never parsed unless a const of theirs is needed.
+ */
+function reachOfFocus(all: SourceFile[], focus: ReadonlySet<string>, maxFileSize: number): { files: SourceFile[]; context: FileAnalysis[]; texts: Map<string, string> } {
+  const texts = new Map<string, string>();
+  for (const f of all) {
+    const read = readRustSource(f, maxFileSize);
+    texts.set(f.path, read.ok ? read.text : '');
+  }
+  // Function name → the files that define it.
+  const definers = new Map<string, string[]>();
+  for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [...new Set([...(definers.get(m[1]) ?? []), path])]);
+  // Type → the files with an `impl` of it (computed once per type named in a call).
+  const implFiles = new Map<string, Set<string>>();
+  const implementers = (type: string) => {
+    let set = implFiles.get(type);
+    if (!set) {
+      const re = new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`);
+      set = new Set([...texts].filter(([, t]) => t.includes(type) && re.test(t)).map(([p]) => p));
+      implFiles.set(type, set);
+    }
+    return set;
+  };
+  const chosen = new Set(all.filter((f) => focus.has(f.path)).map((f) => f.path));
+  let frontier = [...chosen];
+  for (let depth = 0; depth < 2 && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      for (const m of (texts.get(path) ?? '').matchAll(CALLED)) {
+        const name = m[1] ?? m[3] ?? m[4];
+        if (!name || KEYWORDS.has(name)) continue;
+        let files = definers.get(name) ?? [];
+        // `Type::name(`: the files that define `name` in an impl of Type.
+        if (m[2]) {
+          const impls = implementers(m[2]);
+          files = files.filter((f) => impls.has(f));
+        }
+        if (files.length === 0 || files.length > MAX_DEFINERS) continue;
+        for (const f of files) if (!chosen.has(f)) chosen.add(f), next.push(f);
+      }
+    }
+    frontier = next;
+  }
+  const files = all.filter((f) => chosen.has(f.path));
+  const context = all.filter((f) => !chosen.has(f.path)).map((f) => contextAnalysis(f.path, texts.get(f.path) ?? '', f.crate));
+  return { files, context, texts };
 }
 
 /** The worker entry: dist/worker.js beside the bundle, or src/scan/worker.ts when run from source. */

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeChanges } from '../src/action/analyze.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import { tempTree } from './helpers.ts';
+
+// A pull request's scan analyzes the changed files and what they call, and reads the rest of the
+// crate only for its consts: the findings on the changed lines are those of a scan of the whole crate.
+
+const rules = loadRuleSet({});
+const CRATE: Record<string, string> = {
+  'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\naes-gcm = "0.10"\n',
+  'src/main.rs': 'mod keys;\nmod seal;\nmod util;\nfn main() {}\n',
+  // The callee, in a file the PR does not touch: its parameter becomes the key.
+  'src/seal.rs': 'use aes_gcm::{aead::KeyInit, Aes256Gcm};\npub fn cipher_for(key: &[u8]) -> Aes256Gcm {\n    Aes256Gcm::new_from_slice(key).unwrap()\n}\n',
+  // A const in another untouched file.
+  'src/keys.rs': 'pub const ROUNDS: u32 = 1_000;\n',
+  // Unrelated files with crypto of their own (and a misuse that is not the PR's).
+  'src/util.rs': 'use aes_gcm::{aead::{Aead, KeyInit}, Aes256Gcm, Nonce};\npub fn old(c: &Aes256Gcm) -> Vec<u8> {\n    c.encrypt(Nonce::from_slice(b"unique nonce"), b"x".as_ref()).unwrap()\n}\n',
+  ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`src/gen/m${i}.rs`, `pub fn helper_${i}(x: u32) -> u32 {\n    x + ${i}\n}\n`])),
+};
+const CHANGED = 'use crate::seal::cipher_for;\nuse crate::keys::ROUNDS;\npub fn start(password: &[u8], salt: &[u8]) -> [u8; 32] {\n    let _c = cipher_for(b"0123456789abcdef0123456789abcdef");\n    let mut out = [0u8; 32];\n    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, ROUNDS, &mut out);\n    out\n}\n';
+
+test('a one-file PR: the helper it calls and the const it reads are followed, the rest of the crate is not analyzed', async () => {
+  const dir = tempTree({ ...CRATE, 'src/app.rs': CHANGED });
+  const change = { path: 'src/app.rs', status: 'added' as const, added: new Set(CHANGED.split('\n').map((_, i) => i + 1)), hunks: [] };
+  const pr = await analyzeChanges(rules, dir, '.', [change], false, () => true);
+  const got = pr.findings.map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`).sort();
+  assert.deepEqual(got, ['hardcoded-key@src/app.rs:4', 'weak-kdf-cost@src/app.rs:6']);
+  // The changed file and the file defining `cipher_for`; not the 40 unrelated ones, nor util.rs.
+  assert.equal(pr.filesScanned, 2);
+  // The same findings on that file as a scan of the whole crate.
+  const all = await analyzeChanges(rules, dir, '.', 'all', true, () => true);
+  assert.deepEqual(all.findings.filter((f) => f.file === 'src/app.rs').map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`).sort(), got);
+  assert.ok(all.findings.some((f) => f.file === 'src/util.rs' && f.ruleId === 'constant-nonce'));
+  assert.equal(all.filesScanned, 45);
+  // The inventory still covers the crate: util.rs's AES-GCM is in it though util.rs was not analyzed.
+  assert.ok(pr.uses?.some((u) => u.file.endsWith('src/util.rs')), 'context files give their crypto uses');
+});
