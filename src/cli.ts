@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Finding, atLeast, parseSeverity } from './finding.ts';
@@ -7,6 +7,7 @@ import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
 import { checkBuildFixtures, checkFixtures } from './rules/fixtures.ts';
 import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
+import { applyFixes, unifiedDiff } from './fix/index.ts';
 import { createEngine, loadRuleSet, scanPaths } from './scan/scan.ts';
 import { ConfigError, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
 import { ModelError, loadModels } from './analyzer/models.ts';
@@ -20,7 +21,7 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
-                    [--max-file-size BYTES] [--threads N]
+                    [--max-file-size BYTES] [--threads N] [--fix | --fix-dry-run]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
@@ -30,7 +31,9 @@ Usage:
                                    the research table over a folder of crates (one per subfolder)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
-critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+critical); --threads defaults to the cores available. --fix applies the automatic fixes in place,
+prints each change and reports what is left; --fix-dry-run prints them as a unified diff and
+changes nothing. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
 2 on a usage or internal error.`;
 
 class UsageError extends Error {}
@@ -77,9 +80,12 @@ async function scan(args: string[]): Promise<number> {
       threads: { type: 'string' },
       models: { type: 'string', multiple: true },
       config: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
     },
   });
   const format = values.format;
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError('--threads must be a positive whole number');
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
@@ -94,8 +100,28 @@ async function scan(args: string[]): Promise<number> {
   const root = resolve(values.root ?? (single && existsSync(single) && !statSync(single).isDirectory() ? dirname(single) : (single ?? '.')));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
-  const scanned = await scanPaths(paths, { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads });
-  const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads };
+  const scanned = await scanPaths(paths, scanOptions);
+  let result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  if (values['fix-dry-run']) {
+    const { diff, summary } = fixFiles(root, result.findings, false);
+    if (values.output) writeFileSync(values.output, diff);
+    else process.stdout.write(diff);
+    process.stderr.write(summary);
+    return gate(result.findings, failOn);
+  }
+  if (values.fix) {
+    const { changes, summary } = fixFiles(root, result.findings, true);
+    // What changed goes where the report goes, unless the report is machine-readable.
+    const say = (t: string) => (format === 'text' && !values.output ? process.stdout.write(t) : process.stderr.write(t));
+    say(changes);
+    say(summary);
+    if (changes) {
+      const again = await scanPaths(paths, scanOptions);
+      result = { ...again, findings: applyFindingConfig(again.findings, project) };
+      if (format === 'text' && !values.output) say('\nAfter the fixes:\n\n');
+    }
+  }
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href }), null, 2)}\n`;
@@ -108,6 +134,34 @@ async function scan(args: string[]): Promise<number> {
   for (const n of result.notes) process.stderr.write(`${renderNote(n)}\n`);
   if (values.output && format !== 'text') process.stderr.write(`${renderText(result.findings, result.filesScanned).split('\n\n').pop()}`);
   return gate(result.findings, failOn);
+}
+
+/**
+ * Applies (or, for a dry run, only diffs) the fixes of the findings, file by file. A fix whose edit
+ * overlaps one applied before it in the same file is left for the next run, with a note.
+ */
+function fixFiles(root: string, findings: Finding[], write: boolean): { diff: string; changes: string; summary: string } {
+  const files = [...new Set(findings.filter((f) => f.fix && !f.suppression).map((f) => f.file))].sort();
+  let diff = '';
+  let changes = '';
+  let applied = 0;
+  let skipped = 0;
+  for (const file of files) {
+    const abs = resolve(root, file);
+    const text = readFileSync(abs, 'utf8');
+    const r = applyFixes(file, text, findings);
+    for (const a of r.applied) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}\n`;
+    for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it\n`;
+    applied += r.applied.length;
+    skipped += r.skipped.length;
+    diff += unifiedDiff(file, r.before, r.after);
+    if (write && r.after !== r.before) writeFileSync(abs, r.after);
+  }
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : what.endsWith('x') ? 'es' : 's'}`;
+  const summary = files.length === 0
+    ? 'no automatic fixes for these findings\n'
+    : `${write ? '' : 'would apply '}${n(applied, 'fix')} in ${n(files.length, 'file')}${skipped ? `; ${skipped} left out because ${skipped === 1 ? 'it overlaps' : 'they overlap'} another fix` : ''}${write ? '' : ' (nothing was changed)'}\n`;
+  return { diff, changes, summary };
 }
 
 function gate(findings: Finding[], failOn: ReturnType<typeof parseSeverity>): number {
