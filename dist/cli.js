@@ -17643,7 +17643,8 @@ function crateFacts(manifestPath, dependencies = []) {
     version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
     digestOf: (pkg) => {
       const p = pick(pkg, own);
-      return p ? (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0 : void 0;
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
     }
   };
 }
@@ -17959,8 +17960,8 @@ var weakRng2 = (ctx) => {
       if (/unwrap_err/.test(os)) return void 0;
       edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os });
     }
-  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments")) return void 0;
-  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !(parent?.type === "let_declaration" && t.startIndex >= parent.startIndex && t.endIndex <= parent.endIndex));
+  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
   if (typeUses.length) return void 0;
   return { description: `Draw from the operating system's generator (\`${os}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
 };
@@ -18027,8 +18028,13 @@ var weakHash2 = (ctx) => {
     if (!arg || !DIGEST_OF[arg.text]) return void 0;
     return swapDigest(ctx, arg.text, [arg], n);
   }
-  const call = callsAround(n);
-  if (!call) return void 0;
+  const call = n.type === "call_expression" ? n : void 0;
+  if (!call) {
+    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+    if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+    return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+  }
   const fn = call.childForFieldName("function");
   if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
     const name2 = fn.childForFieldName("name");
@@ -18056,7 +18062,7 @@ function swapDigest(ctx, type, targets, use) {
   if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
   const let_ = up(use, "let_declaration");
   if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
-  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
   if (use.type !== "generic_type" && typeUses.length) return void 0;
   return {
     description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
@@ -18154,7 +18160,12 @@ function applyFixes(file, text, findings) {
   const applied = [];
   const skipped = [];
   const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start && (a.start === a.end || b.start === b.end);
+  const same = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
   for (const w of withFix) {
+    if (w.spans.every((s) => taken.some((t) => same(s, t)))) {
+      applied.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
     if (w.spans.some((s) => taken.some((t) => overlaps(s, t)))) {
       skipped.push({ finding: w.finding, fix: w.fix });
       continue;
@@ -23109,7 +23120,7 @@ function fixFiles(root, findings, write) {
     const abs = resolve6(root, file);
     const text = readFileSync9(abs, "utf8");
     const r = applyFixes(file, text, findings);
-    for (const a of r.applied) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
+    for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
 `;
     for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it
 `;

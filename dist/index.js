@@ -44959,7 +44959,8 @@ function crateFacts(manifestPath, dependencies = []) {
     version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
     digestOf: (pkg) => {
       const p = pick(pkg, own);
-      return p ? (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0 : void 0;
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
     }
   };
 }
@@ -45275,8 +45276,8 @@ var weakRng2 = (ctx) => {
       if (/unwrap_err/.test(os6)) return void 0;
       edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os6 });
     }
-  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments")) return void 0;
-  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !(parent?.type === "let_declaration" && t.startIndex >= parent.startIndex && t.endIndex <= parent.endIndex));
+  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
   if (typeUses.length) return void 0;
   return { description: `Draw from the operating system's generator (\`${os6}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
 };
@@ -45343,8 +45344,13 @@ var weakHash2 = (ctx) => {
     if (!arg || !DIGEST_OF[arg.text]) return void 0;
     return swapDigest(ctx, arg.text, [arg], n);
   }
-  const call = callsAround(n);
-  if (!call) return void 0;
+  const call = n.type === "call_expression" ? n : void 0;
+  if (!call) {
+    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+    if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+    return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+  }
   const fn = call.childForFieldName("function");
   if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
     const name2 = fn.childForFieldName("name");
@@ -45372,7 +45378,7 @@ function swapDigest(ctx, type, targets, use) {
   if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
   const let_ = up(use, "let_declaration");
   if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
-  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
   if (use.type !== "generic_type" && typeUses.length) return void 0;
   return {
     description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,

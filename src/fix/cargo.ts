@@ -11,7 +11,7 @@ export interface CrateFacts {
   dependencies: Set<string>;
   /** Resolved version of a package the crate depends on directly (from Cargo.lock), if known. */
   version(pkg: string): string | undefined;
-  /** The `digest` version a package uses (from Cargo.lock), if known. */
+  /** The `digest` version a package uses (from Cargo.lock; without a lock, the package's own 0.x line, which RustCrypto keeps in step), if known. */
   digestOf(pkg: string): string | undefined;
 }
 
@@ -82,7 +82,9 @@ export function crateFacts(manifestPath: string | undefined, dependencies: strin
     version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : undefined) ?? manifestRequirement(manifest, pkg),
     digestOf: (pkg) => {
       const p = pick(pkg, own);
-      return p ? (p.dependencies ?? []).some((d) => d === 'digest' || d.startsWith('digest ')) ? pick('digest', p)?.version : undefined : undefined;
+      if (p) return (p.dependencies ?? []).some((d) => d === 'digest' || d.startsWith('digest ')) ? pick('digest', p)?.version : undefined;
+      // No lock yet: RustCrypto's hash crates release in step with `digest` (sha2 0.10 uses digest 0.10).
+      return lock.length ? undefined : manifestRequirement(manifest, pkg);
     },
   };
 }

@@ -397,9 +397,10 @@ const weakRng: Fixer = (ctx) => {
       if (/unwrap_err/.test(os)) return undefined;
       edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os });
     }
-  } else if (!(parent?.type === 'reference_expression' && parent.parent?.type === 'arguments')) return undefined;
-  // A field, parameter or return type that names the generator would no longer match.
-  const typeUses = ctx.root.descendantsOfType('type_identifier').filter((t) => t?.text === type && !up(t, 'use_declaration') && !(parent?.type === 'let_declaration' && t.startIndex >= parent.startIndex && t.endIndex <= parent.endIndex));
+  } else if (!(parent?.type === 'reference_expression' && parent.parent?.type === 'arguments') && !(parent?.type === 'field_expression' && parent.parent?.type === 'call_expression')) return undefined;
+  // A field, parameter or return type that names the generator could receive this one and would no
+  // longer match; `let` annotations type other variables.
+  const typeUses = ctx.root.descendantsOfType('type_identifier').filter((t) => t?.text === type && !up(t, 'use_declaration') && up(t, 'let_declaration')?.childForFieldName('type')?.startIndex !== t.startIndex);
   if (typeUses.length) return undefined;
   return { description: `Draw from the operating system's generator (\`${os}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
 };
@@ -482,8 +483,14 @@ const weakHash: Fixer = (ctx) => {
     if (!arg || !DIGEST_OF[arg.text]) return undefined;
     return swapDigest(ctx, arg.text, [arg], n);
   }
-  const call = callsAround(n);
-  if (!call) return undefined;
+  const call = n.type === 'call_expression' ? n : undefined;
+  // Inside a macro's tokens (`format!("{:x}", Md5::digest(body))`): the type name starts the region.
+  if (!call) {
+    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+    if (!m || !up(n, 'token_tree') && n.type !== 'token_tree') return undefined;
+    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? '').length + m[2].length } as Node;
+    return swapDigest(ctx, m[2], [target], up(n, 'macro_invocation') ?? n);
+  }
   const fn = call.childForFieldName('function');
   // openssl: `MessageDigest::sha1()` / `md5()`; ring: `&digest::SHA1_FOR_LEGACY_USE_ONLY`.
   if (fn?.type === 'scoped_identifier' && /(^|::)MessageDigest$/.test(fn.childForFieldName('path')?.text ?? '') && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has('openssl')) {
@@ -516,7 +523,8 @@ function swapDigest(ctx: FixContext, type: string, targets: Node[], use: Node): 
   if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return undefined;
   const let_ = up(use, 'let_declaration');
   if (let_?.childForFieldName('type') && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName('type')!.text)) return undefined;
-  const typeUses = ctx.root.descendantsOfType('type_identifier').filter((t) => t?.text === type && !up(t, 'use_declaration') && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  // A hasher whose type the function names (`-> Sha1`, `Output<Sha1>`) would no longer match it.
+  const typeUses = scope.descendantsOfType('type_identifier').filter((t) => t?.text === type && !up(t, 'use_declaration') && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
   if (use.type !== 'generic_type' && typeUses.length) return undefined;
   return {
     description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,

@@ -112,7 +112,13 @@ export function applyFixes(file: string, text: string, findings: Finding[]): Fil
   const applied: AppliedFix[] = [];
   const skipped: AppliedFix[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end));
+  const same = (a: { start: number; end: number; text: string }, b: { start: number; end: number; text: string }) => a.start === b.start && a.end === b.end && a.text === b.text;
   for (const w of withFix) {
+    // Two findings with one root can share one edit: applying it once fixes both.
+    if (w.spans.every((s) => taken.some((t) => same(s, t)))) {
+      applied.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
     if (w.spans.some((s) => taken.some((t) => overlaps(s, t)))) {
       skipped.push({ finding: w.finding, fix: w.fix });
       continue;
