@@ -45058,6 +45058,15 @@ function bindingLiteral(name2, use, root) {
   }
   return void 0;
 }
+var MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
+function fits(lit, text) {
+  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== void 0 && n > MAX[type]);
+}
 function intText(n, like) {
   const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
   const digits = String(n);
@@ -45088,6 +45097,7 @@ var weakKdfCost2 = (ctx) => {
     const old = intValue(src.literal);
     if (old === void 0) return void 0;
     const text = value(old, src.literal, src.via);
+    if (text !== void 0 && !fits(src.literal, text)) return void 0;
     return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
   };
   if (byKind.has("iterations")) {
@@ -45327,7 +45337,9 @@ var nonConstantTimeCompare2 = (ctx) => {
   }
   if (!left || !right) return void 0;
   const macVar = macOutput(left) ?? macOutput(right);
-  if (macVar && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+  const hmac = compatible(ctx.crate.version("hmac"));
+  const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+  if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
     const other = macOutput(left) ? right : left;
     const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
     return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
@@ -46400,7 +46412,8 @@ function codeqlCell(f, input) {
 }
 function row(f, input) {
   const path6 = f.flow && f.flow.length >= 2 ? `<br><sub>Path: ${f.flow.map((s) => `${escapeMarkdown(`${s.file}:${s.region.startLine}`)} ${inlineMessage(s.message)}`).join(" \u2192 ")}</sub>` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path6} |${codeqlCell(f, input)}`;
+  const fix = f.fix ? `<br><sub>Automatic fix: ${inlineMessage(f.fix.description)}</sub>` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path6}${fix} |${codeqlCell(f, input)}`;
 }
 function tableHead(input) {
   return input.codeql?.available ? "| Severity | Rule | Location | Finding | CodeQL |\n| --- | --- | --- | --- | --- |" : "| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |";

@@ -340,6 +340,9 @@ test('fixes: a suggested change on the added line, none for a fix outside the di
   // The pre-existing call (5,000 iterations) is outside every hunk: no comment at all.
   assert.ok(!comments.some((c) => c.line === lineOf(KDF_PR_MAIN, 'salt, 5_000, &mut key')));
   assert.deepEqual(server.violations, []);
+  // The summary comment names the fix beside each finding.
+  const summary = server.issueComments.find((c) => c.html_url.includes('/pull/50#'))!.body as string;
+  assert.equal(summary.match(/<br><sub>Automatic fix: Raise the PBKDF2-HMAC-SHA256 iteration count from /g)?.length, 3);
   // SARIF: every PBKDF2 finding has its fix, and the log passes the validator with GitHub's rules.
   const sarif = JSON.parse(readFileSync(run.sarifPath, 'utf8'));
   const kdf = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'weak-kdf-cost');

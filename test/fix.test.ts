@@ -107,6 +107,10 @@ pub fn b(p: &[u8], s: &[u8], k: &mut [u8]) { pbkdf2::pbkdf2_hmac::<Sha256>(p, s,
   runCli(['scan', dir, '--fix', '--fail-on', 'none']);
   assert.match(readFileSync(join(dir, 'src/lib.rs'), 'utf8'), /const N: u32 = 600_000;/);
   assert.deepEqual(findings(dir).filter((f) => f.ruleId === 'weak-kdf-cost'), []);
+  // A count held in a u16 cannot become 600,000: the finding stays, without a fix.
+  const small = findings(tempTree({ 'Cargo.toml': KDF_TOML, 'src/lib.rs': 'use sha2::Sha256;\npub fn a(p: &[u8], s: &[u8], k: &mut [u8]) { let n: u16 = 1000; pbkdf2::pbkdf2_hmac::<Sha256>(p, s, n as u32, k); }\n' }));
+  assert.equal(small.filter((f) => f.ruleId === 'weak-kdf-cost').length, 1);
+  assert.ok(small.every((f) => !f.fix));
 });
 
 test('fixes follow the crate: bcrypt and scrypt floors, rand 0.9 in Cargo.lock, no fix without the dependency it needs or a Result to return', () => {

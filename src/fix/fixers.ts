@@ -145,6 +145,18 @@ function bindingLiteral(name: string, use: Node, root: Node): Node | undefined {
   return undefined;
 }
 
+const MAX: Record<string, number> = { u8: 255, i8: 127, u16: 65_535, i16: 32_767 };
+
+/** Whether the new number fits the literal's type (its suffix, or the `let`/`const` annotation it initialises). */
+function fits(lit: Node, text: string): boolean {
+  const n = Number(text.replace(/_/g, '').replace(/[a-z]\w*$/, ''));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === 'let_declaration' || lit.parent?.type === 'const_item' || lit.parent?.type === 'static_item' ? lit.parent.childForFieldName('type')?.text.trim() : undefined;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== undefined && n > MAX[type]);
+}
+
 /** `600_000`, keeping the literal's type suffix (`1000u32` → `600_000u32`). */
 function intText(n: number, like?: Node): string {
   const suffix = like ? (/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? '') : '';
@@ -183,6 +195,7 @@ const weakKdfCost: Fixer = (ctx) => {
     const old = intValue(src.literal);
     if (old === undefined) return undefined;
     const text = value(old, src.literal, src.via);
+    if (text !== undefined && !fits(src.literal, text)) return undefined;
     return text === undefined ? undefined : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
   };
   if (byKind.has('iterations')) {
@@ -461,7 +474,10 @@ const nonConstantTimeCompare: Fixer = (ctx) => {
   if (!left || !right) return undefined;
   // The MAC is at hand: let it compare (in constant time) instead.
   const macVar = macOutput(left) ?? macOutput(right);
-  if (macVar && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+  // `verify_slice` is hmac 0.12's (digest 0.10); older lines spell it differently.
+  const hmac = compatible(ctx.crate.version('hmac'));
+  const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+  if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
     const other = macOutput(left) ? right : left;
     const text = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? 'is_err' : 'is_ok'}()`;
     return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? '!=' : '=='}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text }] };
