@@ -18186,8 +18186,36 @@ function applyFixes(file, text, findings) {
     applied.push({ finding: w.finding, fix: w.fix });
   }
   let after = text;
-  for (const s of [...taken].sort((a, b) => b.start - a.start)) after = after.slice(0, s.start) + s.text + after.slice(s.end);
-  return { file, before: text, after, applied, skipped };
+  const gone = /* @__PURE__ */ new Set();
+  for (const s of [...taken].sort((a, b) => b.start - a.start)) {
+    for (const w of text.slice(s.start, s.end).match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (!new RegExp(`\\b${w}\\b`).test(s.text)) gone.add(w);
+    after = after.slice(0, s.start) + s.text + after.slice(s.end);
+  }
+  const tidy = applied.length ? tidyImports(after, gone) : { text: after, removed: [] };
+  return { file, before: text, after: tidy.text, applied, skipped, unusedImports: tidy.removed };
+}
+var TRAIT_METHODS = { SeedableRng: /\.?\b(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng)\s*\(/ };
+function tidyImports(text, replaced) {
+  const candidates = /* @__PURE__ */ new Set([...replaced, ...Object.keys(TRAIT_METHODS)]);
+  const outsideUses = text.replace(/^\s*(pub(\([^)]*\))?\s+)?use\s[^;]*;[^\n]*\n?/gm, "");
+  const unused = (name2) => !new RegExp(`\\b${name2}\\b`).test(outsideUses) && !(TRAIT_METHODS[name2]?.test(outsideUses) ?? false);
+  const removed = [];
+  const out2 = text.replace(/^([ \t]*)use\s+([\w:]+?)(::\{([^{}]*)\}|)\s*;[ \t]*\n/gm, (line, indent, path, braces, list) => {
+    if (!braces) {
+      const name2 = path.split("::").pop();
+      if (!candidates.has(name2) || !unused(name2)) return line;
+      removed.push(name2);
+      return "";
+    }
+    const items = list.split(",").map((x) => x.trim()).filter(Boolean);
+    const keep = items.filter((x) => !(/^\w+$/.test(x) && candidates.has(x) && unused(x)));
+    if (keep.length === items.length) return line;
+    removed.push(...items.filter((x) => !keep.includes(x)));
+    if (keep.length === 0) return "";
+    return `${indent}use ${path}::${keep.length === 1 && /^\w+$/.test(keep[0]) ? keep[0] : `{${keep.join(", ")}}`};
+`;
+  });
+  return { text: out2, removed };
 }
 function unifiedDiff(file, before, after) {
   if (before === after) return "";
@@ -23133,6 +23161,8 @@ function fixFiles(root, findings, write) {
     const text = readFileSync9(abs, "utf8");
     const r = applyFixes(file, text, findings);
     for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
+`;
+    if (r.unusedImports.length) changes += `tidied ${file}: removed the imports the fixes left unused (${r.unusedImports.join(", ")})
 `;
     for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it
 `;

@@ -151,6 +151,7 @@ function fixFiles(root: string, findings: Finding[], write: boolean): { diff: st
     const text = readFileSync(abs, 'utf8');
     const r = applyFixes(file, text, findings);
     for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}\n`;
+    if (r.unusedImports.length) changes += `tidied ${file}: removed the imports the fixes left unused (${r.unusedImports.join(', ')})\n`;
     for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it\n`;
     applied += r.applied.length;
     skipped += r.skipped.length;

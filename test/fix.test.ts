@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { offlineCargoEnv } from './action-harness.ts';
 import { REPO, runCli, tempTree, validateSarif } from './helpers.ts';
 import { placeReviewComment, suggestionBlock } from '../src/report/suggestion.ts';
+import { tidyImports } from '../src/fix/index.ts';
 import type { Finding } from '../src/finding.ts';
 
 // Fixes: every fixture crate under test/fixtures/fix/<rule>/ is real Rust that builds. After
@@ -17,6 +18,7 @@ interface JsonFinding {
   ruleId: string;
   region: { startLine: number };
   message: string;
+  lineText: string;
   fix?: { description: string; edits: { region: { startLine: number }; text: string }[] };
 }
 
@@ -63,9 +65,11 @@ for (const [rule, expected] of FIXABLE) {
     assert.notEqual(readFileSync(join(dir, 'src/main.rs'), 'utf8'), original);
     const check = cargo(dir, 'check', '--offline', '--message-format=short');
     assert.equal(check.status, 0, check.stderr);
-    // The fixes keep every line where it was, so a finding still on a fixed line would be one not fixed.
+    // The imports a fix leaves unused (`StdRng`, `Md5`) are removed with it: no new warnings to clean up.
+    assert.doesNotMatch(check.stderr, /unused import/, check.stderr);
+    // What is left is exactly the findings that had no fix (removed imports move lines, so by their text).
     const after = findings(dir).filter((f) => f.ruleId === rule);
-    assert.deepEqual(after.map((f) => f.region.startLine), before.filter((f) => !f.fix).map((f) => f.region.startLine));
+    assert.deepEqual(after.map((f) => f.lineText), before.filter((f) => !f.fix).map((f) => f.lineText));
     assert.match(r.stdout, new RegExp(`After the fixes:[\\s\\S]*finding|After the fixes:[\\s\\S]*no findings`));
   });
 }
@@ -192,4 +196,25 @@ test('review placement: a fix over several lines of one hunk spans them; a fix o
   assert.deepEqual(placeReviewComment({ ...base, fix: fix(3, 3) }, change), { line: 13, fixNote: 'line 3, outside this diff' });
   assert.deepEqual(placeReviewComment(base, change), { line: 13 });
   assert.equal(suggestionBlock('let s = "```";'), '````suggestion\nlet s = "```";\n````');
+});
+
+test('imports left unused by the fixes are removed; names still used, re-exports and renames are kept', () => {
+  const text = `use rand::rngs::{SmallRng, StdRng};
+use rand::{Rng, RngCore, SeedableRng};
+pub use rand::rngs::StdRng as Seeded;
+use sha1::{Digest, Sha1};
+fn a() { let mut rng = rand::rngs::OsRng; let _ = SmallRng::from_entropy(); }
+fn b() { let _ = Sha1::new(); }
+`;
+  const r = tidyImports(text, new Set(['StdRng', 'SmallRng', 'Sha1']));
+  assert.equal(r.text, `use rand::rngs::SmallRng;
+use rand::{Rng, RngCore, SeedableRng};
+pub use rand::rngs::StdRng as Seeded;
+use sha1::{Digest, Sha1};
+fn a() { let mut rng = rand::rngs::OsRng; let _ = SmallRng::from_entropy(); }
+fn b() { let _ = Sha1::new(); }
+`);
+  assert.deepEqual(r.removed, ['StdRng']);
+  const unseeded = tidyImports('use rand::{RngCore, SeedableRng};\nuse rand::rngs::StdRng;\nfn f() { let _ = rand::rngs::OsRng; }\n', new Set(['StdRng']));
+  assert.equal(unseeded.text, 'use rand::RngCore;\nfn f() { let _ = rand::rngs::OsRng; }\n');
 });

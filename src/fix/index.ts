@@ -101,6 +101,8 @@ export interface FileFixResult {
   applied: AppliedFix[];
   /** Fixes left out because they overlap one applied before them (in file order). */
   skipped: AppliedFix[];
+  /** Names taken out of `use` declarations because the applied fixes left them unused. */
+  unusedImports: string[];
 }
 
 /** Applies the fixes of one file's findings, in file order; a fix overlapping an earlier one is skipped. */
@@ -127,8 +129,43 @@ export function applyFixes(file: string, text: string, findings: Finding[]): Fil
     applied.push({ finding: w.finding, fix: w.fix });
   }
   let after = text;
-  for (const s of [...taken].sort((a, b) => b.start - a.start)) after = after.slice(0, s.start) + s.text + after.slice(s.end);
-  return { file, before: text, after, applied, skipped };
+  const gone = new Set<string>();
+  for (const s of [...taken].sort((a, b) => b.start - a.start)) {
+    for (const w of text.slice(s.start, s.end).match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (!new RegExp(`\\b${w}\\b`).test(s.text)) gone.add(w);
+    after = after.slice(0, s.start) + s.text + after.slice(s.end);
+  }
+  const tidy = applied.length ? tidyImports(after, gone) : { text: after, removed: [] };
+  return { file, before: text, after: tidy.text, applied, skipped, unusedImports: tidy.removed };
+}
+
+/** Traits a fix can leave unused, with the methods that still need them in scope. */
+const TRAIT_METHODS: Record<string, RegExp> = { SeedableRng: /\.?\b(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng)\s*\(/ };
+
+/**
+ * Removes from `use` declarations the names a fix replaced (`StdRng`, `Sha1`) that the file no
+ * longer mentions, and `SeedableRng` once nothing is seeded: otherwise every such fix leaves an
+ * unused-import warning behind.
+ */
+export function tidyImports(text: string, replaced: Set<string>): { text: string; removed: string[] } {
+  const candidates = new Set([...replaced, ...Object.keys(TRAIT_METHODS)]);
+  const outsideUses = text.replace(/^\s*(pub(\([^)]*\))?\s+)?use\s[^;]*;[^\n]*\n?/gm, '');
+  const unused = (name: string) => !new RegExp(`\\b${name}\\b`).test(outsideUses) && !(TRAIT_METHODS[name]?.test(outsideUses) ?? false);
+  const removed: string[] = [];
+  const out = text.replace(/^([ \t]*)use\s+([\w:]+?)(::\{([^{}]*)\}|)\s*;[ \t]*\n/gm, (line, indent: string, path: string, braces: string, list: string | undefined) => {
+    if (!braces) {
+      const name = path.split('::').pop()!;
+      if (!candidates.has(name) || !unused(name)) return line;
+      removed.push(name);
+      return '';
+    }
+    const items = list!.split(',').map((x) => x.trim()).filter(Boolean);
+    const keep = items.filter((x) => !(/^\w+$/.test(x) && candidates.has(x) && unused(x)));
+    if (keep.length === items.length) return line;
+    removed.push(...items.filter((x) => !keep.includes(x)));
+    if (keep.length === 0) return '';
+    return `${indent}use ${path}::${keep.length === 1 && /^\w+$/.test(keep[0]) ? keep[0] : `{${keep.join(', ')}}`};\n`;
+  });
+  return { text: out, removed };
 }
 
 /** A unified diff of one file (`a/` and `b/` prefixes, as `git apply` and `patch -p1` take). */
