@@ -18090,13 +18090,19 @@ var FIXERS = {
 };
 var DESIGN_ADVICE = {
   "constant-nonce": (f) => {
-    if (/Suggested:/.test(f.message)) return void 0;
-    const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(f.lineText)?.[1] ?? "Aes256Gcm";
-    return `Suggested (a design change, so no automatic fix): \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 send the nonce with the ciphertext and split it off (after a length check) before decrypting.`;
+    if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
+    const context = `${f.lineText} ${f.message}`;
+    const head = "Suggested (a design change, so no automatic fix):";
+    const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
+    if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
+    if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
+    const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context)?.[1] ?? "Aes256Gcm";
+    return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
   },
   "hardcoded-key": (f) => {
-    if (/Suggested:/.test(f.message) || !/Hard-coded key/.test(f.message)) return void 0;
-    return 'Suggested (a design change, so no automatic fix): `let key = hex::decode(std::env::var("APP_DATA_KEY")?)?; let cipher = Aes256Gcm::new_from_slice(&key)?;` \u2014 or a secrets manager or KMS, and rotate the key that was committed.';
+    if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
+    const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
+    return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
   }
 };
 
