@@ -40,7 +40,7 @@ function findings(dir: string): JsonFinding[] {
 }
 
 const FIXABLE: [rule: string, fixes: number][] = [
-  ['weak-kdf-cost', 7],
+  ['weak-kdf-cost', 8],
   ['weak-rng', 4],
   ['unchecked-result', 7],
   ['non-constant-time-compare', 4],
@@ -139,6 +139,9 @@ pub fn key() -> [u8; 32] { let mut rng = StdRng::seed_from_u64(1); let mut key =
   assert.deepEqual(by(v9, 7), ['rand::TryRngCore::unwrap_err(rand::rngs::OsRng)']);
   const noRand = scan({ 'Cargo.toml': toml('rand_chacha = "0.3"\n'), 'src/lib.rs': rs });
   assert.ok(noRand.some((f) => f.ruleId === 'weak-rng' && !f.fix), 'without rand as a dependency the OS generator cannot be named');
+  // rust-argon2's Config fields: memory and passes together.
+  const cfg = scan({ 'Cargo.toml': toml('rust-argon2 = "2"\n'), 'src/lib.rs': 'pub fn c() -> argon2::Config<\'static> {\n    argon2::Config { mem_cost: 1024, time_cost: 1, ..argon2::Config::default() }\n}\n' });
+  assert.deepEqual(by(cfg, 2), ['19_456 2']);
   // A MAC compare is fixed without subtle; a token compare needs subtle.
   const cmp = `use hmac::{Hmac, Mac};
 pub fn t(mac: Hmac<sha2::Sha256>, tag: &[u8]) -> bool { mac.finalize().into_bytes().as_slice() == tag }
