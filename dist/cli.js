@@ -4453,7 +4453,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -19006,8 +19006,8 @@ var require_spec = __commonJS({
 });
 
 // src/cli.ts
-import { appendFileSync, existsSync as existsSync10, mkdirSync as mkdirSync2, readFileSync as readFileSync9, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname9, join as join13, resolve as resolve7 } from "node:path";
+import { appendFileSync, existsSync as existsSync11, mkdirSync as mkdirSync2, readFileSync as readFileSync10, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname10, join as join14, resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -19953,9 +19953,9 @@ var CrateFinder = class {
         found = this.read(manifest);
         break;
       }
-      const up = dirname2(dir);
-      if (up === dir) break;
-      dir = up;
+      const up2 = dirname2(dir);
+      if (up2 === dir) break;
+      dir = up2;
     }
     for (const d of chain) this.byDir.set(d, found ?? null);
     return found ?? void 0;
@@ -21457,10 +21457,10 @@ function writesInto(slice) {
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
   const bound = [];
-  let up = slice.parent;
-  while (up && up.type !== "let_declaration" && /expression|arguments|reference/.test(up.type)) up = up.parent;
-  if (up?.type === "let_declaration") {
-    const pattern = up.childForFieldName("pattern");
+  let up2 = slice.parent;
+  while (up2 && up2.type !== "let_declaration" && /expression|arguments|reference/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type === "let_declaration") {
+    const pattern = up2.childForFieldName("pattern");
     if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
   const re = (names) => names.length ? new RegExp(`\\b(${names.map(escapeRe).join("|")})\\b`) : void 0;
@@ -21554,12 +21554,12 @@ function literalFallbacks(ctx) {
     const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
     const fn = model.enclosingFunction(call.startIndex);
     let holder;
-    for (let up = call.parent; up; up = up.parent) {
-      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
-        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
+    for (let up2 = call.parent; up2; up2 = up2.parent) {
+      if (/^(let_declaration|static_item|const_item)$/.test(up2.type)) {
+        holder = up2.childForFieldName("pattern")?.text ?? up2.childForFieldName("name")?.text;
         break;
       }
-      if (up.type === "function_item") break;
+      if (up2.type === "function_item") break;
     }
     if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
     ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
@@ -22025,14 +22025,14 @@ function updatesOf(ctx, ctor) {
     const call = n.parent;
     if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
   }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  let up2 = ctor.parent;
+  while (up2 && /^(try_expression|call_expression|field_expression)$/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type !== "let_declaration") return out2;
+  const name2 = up2.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
   const fn = ctx.model.enclosingFunction(ctor.startIndex);
   if (!name2 || !fn) return out2;
   for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    if (call.startIndex < up2.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
     const recv = receiverOf(call);
     if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
     for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
@@ -22324,26 +22324,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join14 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join15 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join14(n.text));
+        add(join15(n.text));
         return;
       case "use_as_clause":
-        add(join14(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join15(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join14(p));
-        roots.add(join14(p).split("::")[0]);
+        globs.push(join15(p));
+        roots.add(join15(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join14(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join15(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -22954,8 +22954,8 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (reach.sink.kind === "iterations" && f.value.kind === "const" && (n === void 0 || n >= 6e5)) continue;
       if (reach.sink.kind === "nonce" && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? "")) continue;
       reported.add(id);
-      const where = `${reach.sink.file}:${reach.sink.region.startLine}`;
-      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where})`;
+      const where2 = `${reach.sink.file}:${reach.sink.region.startLine}`;
+      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where2})`;
       const message = {
         key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
         nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
@@ -23300,6 +23300,11 @@ function renderFinding(f) {
     out2.push(`${pad} = path:`);
     f.flow.forEach((s, i2) => out2.push(`${pad}     ${i2 + 1}. ${s.file}:${s.region.startLine}:${s.region.startColumn} ${s.message}`));
   }
+  if (f.fix) {
+    out2.push(`${pad} = fix: ${f.fix.description}`);
+    for (const l of f.fix.lines.before.split("\n")) out2.push(`${pad} - ${l.replace(/\t/g, " ")}`);
+    for (const l of f.fix.lines.text.split("\n")) out2.push(`${pad} + ${l.replace(/\t/g, " ")}`);
+  }
   if (f.suppression) out2.push(`${pad} = suppressed: ${f.suppression.justification}`);
   return out2.join("\n");
 }
@@ -23372,6 +23377,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
       // The dataflow path, so code scanning shows "Show paths": literal → argument → parameter → sink.
       ...f.flow && f.flow.length >= 2 ? { codeFlows: [{ threadFlows: [{ locations: f.flow.map((s) => ({ location: location(s.file, s.region, s.message) })) }] }] } : {},
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      // The automatic fix, as SARIF 2.1.0 `fixes` (§3.55): one artifact change with its replacements.
+      ...f.fix ? { fixes: [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.region), insertedContent: { text: e.text } })) }] }] } : {},
       ...f.suppression ? { suppressions: [{ kind: "inSource", justification: f.suppression.justification }] } : {},
       properties: {
         severity: f.severity,
@@ -23417,17 +23424,1182 @@ function markdownToText(md) {
   return md.replace(/^```\w*\n?/gm, "").replace(/^#+\s*/gm, "").replace(/`/g, "").trim();
 }
 
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/fix/cargo.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
+function findLock(manifest) {
+  for (let dir = dirname4(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join6(dir, "Cargo.lock");
+    if (existsSync4(lock)) return lock;
+    const up2 = dirname4(dir);
+    if (up2 === dir) break;
+    dir = up2;
+  }
+  return void 0;
+}
+function readLock(path) {
+  if (!path) return [];
+  try {
+    const doc = parse(readFileSync5(path, "utf8"));
+    return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function manifestRequirement(manifest, pkg) {
+  for (const table of ["dependencies", "dev-dependencies", "build-dependencies"]) {
+    const deps = manifest[table];
+    for (const [key2, spec] of Object.entries(deps ?? {})) {
+      const name2 = typeof spec === "object" && spec && typeof spec.package === "string" ? spec.package : key2;
+      if (name2 !== pkg) continue;
+      const v = typeof spec === "string" ? spec : spec?.version;
+      if (typeof v === "string") return v.replace(/^[=^~\s]+/, "");
+    }
+  }
+  return void 0;
+}
+function crateFacts(manifestPath, dependencies = []) {
+  let manifest = {};
+  let packageName2;
+  if (manifestPath) {
+    try {
+      manifest = parse(readFileSync5(manifestPath, "utf8"));
+      packageName2 = manifest.package?.name;
+    } catch {
+      manifest = {};
+    }
+  }
+  const lock = manifestPath ? readLock(findLock(manifestPath)) : [];
+  const own = lock.find((p) => p.name === packageName2);
+  const pick = (pkg, from) => {
+    const ref = from?.dependencies?.find((d) => d === pkg || d.startsWith(`${pkg} `));
+    const version = ref?.split(" ")[1];
+    const candidates = lock.filter((p) => p.name === pkg && (!version || p.version === version));
+    return candidates.length === 1 ? candidates[0] : candidates.at(-1);
+  };
+  return {
+    dependencies: new Set(dependencies),
+    version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
+    digestOf: (pkg) => {
+      const p = pick(pkg, own);
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
+    }
+  };
+}
+function compatible(version) {
+  if (!version) return void 0;
+  const [major, minor] = version.split(".");
+  return major === "0" ? `0.${minor ?? "0"}` : major;
+}
+
+// src/fix/fixers.ts
+var OWASP = "OWASP Password Storage Cheat Sheet";
+function nodeAt(root, start2, end) {
+  let n = root.descendantForIndex(start2, Math.max(start2, end - 1)) ?? root;
+  while (n.parent && !(n.startIndex === start2 && n.endIndex === end) && n.startIndex >= start2 && n.endIndex <= end) n = n.parent;
+  while (n.parent && n.parent.startIndex === n.startIndex && n.parent.endIndex === n.endIndex) n = n.parent;
+  return n;
+}
+function up(n, type) {
+  for (let p = n.parent; p; p = p.parent) if (typeof type === "string" ? p.type === type : type.test(p.type)) return p;
+  return void 0;
+}
+function callsAround(n) {
+  if (n.type === "call_expression") return n;
+  return n.descendantsOfType("call_expression")[0] ?? void 0;
+}
+function argsOf(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "line_comment" && c.type !== "block_comment");
+}
+function calleeOf(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  const inner = fn.type === "generic_function" ? fn.childForFieldName("function") ?? fn : fn;
+  if (inner.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+  if (inner.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+  return inner.text;
+}
+function receiverOf2(call) {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") ?? void 0 : void 0;
+}
+function enclosingFn(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "function_item") return p;
+    if (p.type === "closure_expression" || p.type === "async_block" || p.type === "const_item" || p.type === "static_item") return void 0;
+  }
+  return void 0;
+}
+function stripRef(n) {
+  let cur = n;
+  while ((cur.type === "reference_expression" || cur.type === "parenthesized_expression") && cur.namedChildren.length) cur = (cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0)) ?? cur;
+  return cur;
+}
+function integerSource(arg, root, depth = 0) {
+  if (depth > 4) return void 0;
+  const n = stripRef(arg);
+  if (n.type === "integer_literal") return { literal: n, via: "direct" };
+  if (n.type === "type_cast_expression") {
+    const v = n.childForFieldName("value");
+    return v ? integerSource(v, root, depth + 1) : void 0;
+  }
+  if (n.type === "call_expression") {
+    const name2 = calleeOf(n);
+    if (/^(unwrap|expect|into|try_into|get)$/.test(name2)) {
+      const r = receiverOf2(n);
+      return r ? integerSource(r, root, depth + 1) : void 0;
+    }
+    const a = argsOf(n);
+    if (/^(new|from|new_unchecked|Some)$/.test(name2) && a.length === 1) return integerSource(a[0], root, depth + 1);
+    return void 0;
+  }
+  if (n.type === "identifier") {
+    const name2 = n.text;
+    const found = bindingLiteral(name2, n, root);
+    if (!found) return void 0;
+    const inner = integerSource(found, root, depth + 1);
+    return inner ? { literal: inner.literal, via: "binding" } : void 0;
+  }
+  return void 0;
+}
+function bindingLiteral(name2, use, root) {
+  const fn = enclosingFn(use);
+  if (fn) {
+    let best;
+    for (const l of fn.descendantsOfType("let_declaration")) {
+      if (!l || l.startIndex > use.startIndex) continue;
+      const pat = l.childForFieldName("pattern");
+      const bound = pat?.type === "mut_pattern" ? pat.namedChild(0) : pat;
+      if (bound?.type === "identifier" && bound.text === name2) best = l.childForFieldName("value") ?? void 0;
+    }
+    if (best) return best;
+    if (fn.childForFieldName("parameters")?.descendantsOfType("identifier").some((i2) => i2?.text === name2)) return void 0;
+  }
+  for (const item of root.descendantsOfType(["const_item", "static_item"])) {
+    if (item?.childForFieldName("name")?.text === name2) return item.childForFieldName("value") ?? void 0;
+  }
+  return void 0;
+}
+var MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
+function fits(lit, text) {
+  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== void 0 && n > MAX[type]);
+}
+function intText(n, like) {
+  const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
+  const digits = String(n);
+  const grouped = n >= 1e4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "_") : digits;
+  return `${grouped}${suffix}`;
+}
+function intValue(lit) {
+  const t = lit.text.replace(/_/g, "").replace(/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/, "");
+  const v = /^0x/i.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
+  return Number.isFinite(v) ? v : void 0;
+}
+function where(ctx, lit, via) {
+  if (via === "direct") return "";
+  const line = ctx.text.slice(0, lit.startIndex).split("\n").length;
+  return ` (where it is defined, line ${line})`;
+}
+var weakKdfCost2 = (ctx) => {
+  const n = ctx.node;
+  if (n.type === "field_initializer") return costField(ctx, n);
+  const call = callsAround(n);
+  if (!call) return void 0;
+  const sinks = ctx.resolver().sinks(call, COST_KINDS);
+  const byKind = new Map(sinks.map((s) => [s.row.kind, s.arg]));
+  const edit = (arg, value) => {
+    if (!arg) return void 0;
+    const src = integerSource(arg, ctx.root);
+    if (!src) return void 0;
+    const old = intValue(src.literal);
+    if (old === void 0) return void 0;
+    const text = value(old, src.literal, src.via);
+    if (text !== void 0 && !fits(src.literal, text)) return void 0;
+    return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
+  };
+  if (byKind.has("iterations")) {
+    const fnNode = enclosingFn(call);
+    const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnNode?.text ?? ""}`);
+    const e = edit(byKind.get("iterations"), (old, lit) => old < floor ? intText(floor, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise the PBKDF2-${hash} iteration count from ${e.old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}${where(ctx, e.lit, e.via)}, the ${OWASP} minimum.`, edits: [e.edit] };
+  }
+  if (byKind.has("bcrypt-cost")) {
+    const e = edit(byKind.get("bcrypt-cost"), (old, lit, via) => old < BCRYPT_MIN ? via === "direct" && ctx.crate.dependencies.has("bcrypt") ? "bcrypt::DEFAULT_COST" : intText(12, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise the bcrypt cost from ${e.old} to bcrypt's default, 12${where(ctx, e.lit, e.via)}.`, edits: [e.edit] };
+  }
+  if (byKind.has("scrypt-log-n")) {
+    const e = edit(byKind.get("scrypt-log-n"), (old, lit) => old < SCRYPT_LOG_N_MIN ? intText(SCRYPT_LOG_N_MIN, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise scrypt's log_n from ${e.old} to ${SCRYPT_LOG_N_MIN} (N = 2^17), the ${OWASP} minimum.`, edits: [e.edit] };
+  }
+  if (byKind.has("argon2-m-cost")) return argon2(ctx, byKind.get("argon2-m-cost"), byKind.get("argon2-t-cost"));
+  return void 0;
+};
+function argon2(ctx, mArg, tArg) {
+  const m = mArg ? integerSource(mArg, ctx.root) : void 0;
+  if (!m) return void 0;
+  const mOld = intValue(m.literal);
+  const t = tArg ? integerSource(tArg, ctx.root) : void 0;
+  const tOld = t ? intValue(t.literal) : void 0;
+  if (mOld === void 0 || tArg && tOld === void 0) return void 0;
+  if (!argon2Weak(mOld, tOld)) return void 0;
+  const edits = [];
+  let tNew = tOld;
+  if (t && tOld !== void 0 && tOld < 2) {
+    tNew = 2;
+    edits.push({ start: t.literal.startIndex, end: t.literal.endIndex, text: intText(2, t.literal) });
+  }
+  const mNew = Math.max(mOld, tNew === void 0 ? ARGON2_MIN_M_FOR_T[1] : ARGON2_MIN_M_FOR_T[Math.min(5, tNew)]);
+  if (mNew !== mOld) edits.push({ start: m.literal.startIndex, end: m.literal.endIndex, text: intText(mNew, m.literal) });
+  if (edits.length === 0) return void 0;
+  edits.sort((a, b) => a.start - b.start);
+  const passes = tNew !== tOld ? ` and passes from ${tOld} to ${tNew}` : "";
+  return { description: `Raise Argon2's memory from ${mOld.toLocaleString("en-US")} KiB to ${mNew.toLocaleString("en-US")} KiB${passes} (the ${OWASP} minimum${tNew === 2 ? ", as `Params::default()`" : ""}).`, edits };
+}
+function costField(ctx, field) {
+  const name2 = field.childForFieldName("field")?.text;
+  const value = field.childForFieldName("value");
+  if (!value) return void 0;
+  if (name2 === "rounds") {
+    const src = integerSource(value, ctx.root);
+    const old = src ? intValue(src.literal) : void 0;
+    if (!src || old === void 0) return void 0;
+    const { floor, hash } = pbkdf2Floor(ctx.text);
+    if (old >= floor) return void 0;
+    return { description: `Raise the PBKDF2-${hash} rounds from ${old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}, the ${OWASP} minimum.`, edits: [{ start: src.literal.startIndex, end: src.literal.endIndex, text: intText(floor, src.literal) }] };
+  }
+  if (name2 === "mem_cost") {
+    const struct = field.parent;
+    const time = struct?.namedChildren.find((f) => f?.type === "field_initializer" && f.childForFieldName("field")?.text === "time_cost");
+    return argon2(ctx, value, time?.childForFieldName("value") ?? void 0);
+  }
+  return void 0;
+}
+var AEAD_CRATES = /\b(aead|aes_gcm|aes_gcm_siv|chacha20poly1305|aes_siv|ccm|eax|ocb3|xsalsa20poly1305|crypto_secretbox|deoxys|ascon_aead)\b/;
+function decryptFamily(call, text) {
+  const name2 = calleeOf(call);
+  if (/^(open_in_place|open_within|open_in_place_separate_tag)$/.test(name2)) return "ring";
+  const fn = call.childForFieldName("function");
+  if (/^(decrypt|decrypt_aead)$/.test(name2) && fn?.type !== "field_expression" && (/\bsymm\b/.test(fn?.text ?? "") || /use\s+openssl::symm/.test(text))) return "openssl";
+  if (/^(decrypt|decrypt_in_place|decrypt_in_place_detached)$/.test(name2) && fn?.type === "field_expression") return "aead";
+  return void 0;
+}
+function genericArgs(type) {
+  const open = type.indexOf("<");
+  if (open < 0 || !type.trimEnd().endsWith(">")) return void 0;
+  const inner = type.slice(open + 1, type.trimEnd().length - 1);
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const c of inner) {
+    if (c === "<" || c === "(" || c === "[") depth++;
+    if (c === ">" || c === ")" || c === "]") depth--;
+    if (c === "," && depth === 0) {
+      out2.push(cur.trim());
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) out2.push(cur.trim());
+  return out2;
+}
+function propagation(returnType, family, text, deps, reason) {
+  const t = returnType.replace(/\s+/g, " ").trim();
+  const msg = JSON.stringify(reason);
+  if (/^(std::option::|core::option::)?Option\s*</.test(t)) return { text: ".ok()?", how: "returns `None` when authentication fails" };
+  if (/^(std::)?io::Result\s*</.test(t)) return { text: `.map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, ${msg}))?`, how: "returns an `InvalidData` error when authentication fails" };
+  if (/^anyhow::Result\s*</.test(t)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how: "returns the error when authentication fails" } : void 0;
+  const m = /^(?:(?:std|core)::result::)?Result\s*</.exec(t);
+  if (!m) return void 0;
+  const args2 = genericArgs(t);
+  if (!args2 || args2.length !== 2) return void 0;
+  const err2 = args2[1];
+  const how = "returns the error to the caller when authentication fails";
+  if (/^anyhow::Error$/.test(err2)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how } : void 0;
+  if (/^Box\s*<\s*dyn\s+(std::error::|core::error::)?Error(\s*\+\s*(Send|Sync|'static))*\s*>$/.test(err2)) return { text: family === "openssl" ? "?" : `.map_err(|_| ${msg})?`, how };
+  if (/^(std::string::)?String$/.test(err2)) return { text: `.map_err(|_| ${msg})?`, how };
+  if (family === "aead" && (AEAD_CRATES.test(err2) && /::Error$/.test(err2))) return { text: "?", how };
+  if (family === "aead" && err2 === "Error" && new RegExp(`use\\s+[^;]*${AEAD_CRATES.source}[^;]*\\bError\\b[^;]*;`).test(text) && !/\b(enum|struct)\s+Error\b/.test(text)) return { text: "?", how };
+  if (family === "ring" && /(^|::)Unspecified$/.test(err2)) return { text: "?", how };
+  if (family === "openssl" && /(^|::)ErrorStack$/.test(err2)) return { text: "?", how };
+  const own = /^[A-Z]\w*$/.test(err2) ? err2 : void 0;
+  if (own) {
+    const fromType = family === "aead" ? `(?:\\w+::)*Error` : family === "ring" ? "(?:\\w+::)*Unspecified" : "(?:\\w+::)*ErrorStack";
+    const impl = new RegExp(`impl\\s+From\\s*<\\s*(${fromType})\\s*>\\s+for\\s+${own}\\b`).exec(text);
+    if (impl && (family !== "aead" || AEAD_CRATES.test(impl[1]))) return { text: "?", how };
+    const enumBody = new RegExp(`enum\\s+${own}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? "";
+    const from = /#\[from\]\s*((?:\w+::)*\w+)/g;
+    for (const f of enumBody.matchAll(from)) if (family === "aead" && AEAD_CRATES.test(f[1]) && /Error$/.test(f[1]) || family === "ring" && /Unspecified$/.test(f[1]) || family === "openssl" && /ErrorStack$/.test(f[1])) return { text: "?", how };
+  }
+  return void 0;
+}
+var uncheckedResult2 = (ctx) => {
+  const n = ctx.node;
+  const call = n.type === "call_expression" ? n : void 0;
+  if (call) {
+    const name2 = calleeOf(call);
+    const inner = receiverOf2(call);
+    if (!/^(unwrap|expect)$/.test(name2) || inner?.type !== "call_expression") return void 0;
+    const family = decryptFamily(inner, ctx.text);
+    const fn2 = enclosingFn(call);
+    const ret2 = fn2?.childForFieldName("return_type")?.text;
+    if (!family || !ret2) return void 0;
+    const reason = name2 === "expect" ? argsOf(call)[0]?.type === "string_literal" ? JSON.parse(argsOf(call)[0].text.replace(/\\'/g, "'")) : "decryption failed" : "decryption failed";
+    const p2 = propagation(ret2, family, ctx.text, ctx.crate.dependencies, reason);
+    if (!p2) return void 0;
+    return { description: `Replace \`.${name2}(${name2 === "expect" ? ".." : ""})\` with \`${p2.text}\`: the function ${p2.how} instead of panicking.`, edits: [{ start: inner.endIndex, end: call.endIndex, text: p2.text }] };
+  }
+  const region2 = ctx.text.slice(ctx.at.start, ctx.at.end);
+  const m = /\.\s*(unwrap|expect)\s*\($/.exec(region2);
+  if (!m) return void 0;
+  const close = matchingParen(ctx.text, ctx.at.end - 1);
+  const macro = up(n, "macro_invocation") ?? (n.type === "macro_invocation" ? n : void 0);
+  const fn = macro ? enclosingFn(macro) : void 0;
+  const ret = fn?.childForFieldName("return_type")?.text;
+  if (close < 0 || !ret || !/^\s*decrypt/.test(region2) || !macro || !/^(std::)?(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|dbg)$/.test(macro.childForFieldName("macro")?.text ?? "")) return void 0;
+  const p = propagation(ret, "aead", ctx.text, ctx.crate.dependencies, "decryption failed");
+  if (!p) return void 0;
+  const dot = ctx.at.start + m.index;
+  return { description: `Replace \`.${m[1]}(${m[1] === "expect" ? ".." : ""})\` with \`${p.text}\`: the function ${p.how} instead of panicking.`, edits: [{ start: dot, end: close + 1, text: p.text }] };
+};
+function matchingParen(text, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      for (i2++; i2 < text.length && text[i2] !== '"'; i2++) if (text[i2] === "\\") i2++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+var RNG_CONSTRUCTOR = /^(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng|new)$/;
+function osRng(crate) {
+  if (!crate.dependencies.has("rand")) return void 0;
+  const v = compatible(crate.version("rand"));
+  if (v === "0.7" || v === "0.8") return "rand::rngs::OsRng";
+  if (v === "0.9") return "rand::TryRngCore::unwrap_err(rand::rngs::OsRng)";
+  return void 0;
+}
+var weakRng2 = (ctx) => {
+  const os = osRng(ctx.crate);
+  const origin = ctx.related[0];
+  if (!os || !origin) return void 0;
+  const made = nodeAt(ctx.root, origin.start, origin.end);
+  if (made.type !== "call_expression" || !RNG_CONSTRUCTOR.test(calleeOf(made))) return void 0;
+  const path = made.childForFieldName("function");
+  const type = path?.type === "scoped_identifier" ? path.childForFieldName("path")?.text.split("::").pop() ?? "" : "";
+  if (!/Rng$/.test(type)) return void 0;
+  const parent = made.parent;
+  const edits = [{ start: made.startIndex, end: made.endIndex, text: os }];
+  if (parent?.type === "let_declaration") {
+    const annotated = parent.childForFieldName("type");
+    if (annotated) {
+      if (annotated.text.split("::").pop() !== type) return void 0;
+      if (/unwrap_err/.test(os)) return void 0;
+      edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os });
+    }
+  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
+  if (typeUses.length) return void 0;
+  return { description: `Draw from the operating system's generator (\`${os}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
+};
+var SLICE_SUFFIX = /\.(as_slice|as_bytes)\(\)$/;
+function asSliceArg(n, ctx) {
+  const t = n.text;
+  if (SLICE_SUFFIX.test(t) || n.type === "reference_expression") return t;
+  if (n.type === "identifier") {
+    const type = bindingType(n);
+    if (type && /\bstr\b|\bString\b/.test(type)) return `${t}.as_bytes()`;
+    if (type && /^&\s*(\[\s*u8\s*\]|\[\s*u8\s*;[^\]]*\])$/.test(type.trim())) return t;
+  }
+  const simple = /^(identifier|field_expression|call_expression|index_expression|scoped_identifier|self)$/.test(n.type);
+  return simple ? `&${t}` : `&(${t})`;
+}
+function bindingType(id) {
+  const fn = enclosingFn(id);
+  const params = fn?.childForFieldName("parameters")?.namedChildren ?? [];
+  for (const p of params) if (p?.type === "parameter" && p.childForFieldName("pattern")?.text === id.text) return p.childForFieldName("type")?.text;
+  let found;
+  for (const l of fn?.descendantsOfType("let_declaration") ?? []) {
+    if (!l || l.startIndex > id.startIndex || l.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") !== id.text) continue;
+    found = l.childForFieldName("type")?.text ?? (/(to_string\(\)|String::from|format!)/.test(l.childForFieldName("value")?.text ?? "") ? "String" : void 0);
+  }
+  return found;
+}
+function macOutput(n) {
+  const t = n.text.replace(/\s+/g, "");
+  const m = /^&?([a-z_][a-z0-9_]*)\.finalize\(\)\.into_bytes\(\)(\.as_slice\(\)|\[\.\.\]|\.to_vec\(\)|\.as_ref\(\))?$/.exec(t);
+  return m?.[1];
+}
+var nonConstantTimeCompare2 = (ctx) => {
+  const n = ctx.node;
+  let left;
+  let right;
+  let negated = false;
+  if (n.type === "binary_expression") {
+    const op = n.childForFieldName("operator")?.text;
+    if (op !== "==" && op !== "!=") return void 0;
+    negated = op === "!=";
+    left = n.childForFieldName("left") ?? void 0;
+    right = n.childForFieldName("right") ?? void 0;
+  } else if (n.type === "call_expression" && /^(eq|ne)$/.test(calleeOf(n)) && argsOf(n).length === 1) {
+    negated = calleeOf(n) === "ne";
+    left = receiverOf2(n);
+    right = argsOf(n)[0];
+  }
+  if (!left || !right) return void 0;
+  const macVar = macOutput(left) ?? macOutput(right);
+  const hmac = compatible(ctx.crate.version("hmac"));
+  const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+  if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+    const other = macOutput(left) ? right : left;
+    const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
+    return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
+  }
+  if (!ctx.crate.dependencies.has("subtle")) return void 0;
+  const text = `${negated ? "!" : ""}bool::from(<[u8] as subtle::ConstantTimeEq>::ct_eq(${asSliceArg(left, ctx)}, ${asSliceArg(right, ctx)}))`;
+  return { description: "Compare in constant time with `subtle::ConstantTimeEq` (a dependency already).", edits: [{ start: n.startIndex, end: n.endIndex, text }] };
+};
+var DIGEST_OF = { Sha1: { pkg: "sha1", bytes: 20, name: "SHA-1" }, Md5: { pkg: "md-5", bytes: 16, name: "MD5" } };
+var weakHash2 = (ctx) => {
+  const n = ctx.node;
+  if (n.type === "generic_type") {
+    const arg = n.childForFieldName("type_arguments")?.namedChildren.find((c) => c?.type === "type_identifier");
+    if (!arg || !DIGEST_OF[arg.text]) return void 0;
+    return swapDigest(ctx, arg.text, [arg], n);
+  }
+  const call = n.type === "call_expression" ? n : void 0;
+  if (!call) {
+    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+    if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+    return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+  }
+  const fn = call.childForFieldName("function");
+  if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
+    const name2 = fn.childForFieldName("name");
+    return { description: `Use SHA-256 (\`MessageDigest::sha256()\`) instead of ${calleeOf(call) === "md5" ? "MD5" : "SHA-1"}; the digest grows to 32 bytes, so stored digests must be recomputed.`, edits: [{ start: name2.startIndex, end: name2.endIndex, text: "sha256" }] };
+  }
+  const ringArg = argsOf(call).find((a) => /SHA1_FOR_LEGACY_USE_ONLY$/.test(a.text));
+  if (ringArg && ctx.crate.dependencies.has("ring")) {
+    const id = ringArg.descendantsOfType("identifier").find((i2) => i2?.text === "SHA1_FOR_LEGACY_USE_ONLY");
+    if (!id) return void 0;
+    return { description: "Use SHA-256 (`ring::digest::SHA256`) instead of SHA-1; the digest grows to 32 bytes, so stored digests must be recomputed.", edits: [{ start: id.startIndex, end: id.endIndex, text: "SHA256" }] };
+  }
+  if (fn?.type !== "scoped_identifier" || !/^(new|digest|new_with_prefix|default)$/.test(calleeOf(call))) return void 0;
+  const path = fn.childForFieldName("path");
+  const type = path?.text.split("::").pop() ?? "";
+  if (!path || !DIGEST_OF[type]) return void 0;
+  return swapDigest(ctx, type, [path], call);
+};
+function swapDigest(ctx, type, targets, use) {
+  const d = DIGEST_OF[type];
+  if (!ctx.crate.dependencies.has("sha2") || !ctx.crate.dependencies.has(d.pkg)) return void 0;
+  const a = ctx.crate.digestOf(d.pkg);
+  const b = ctx.crate.digestOf("sha2");
+  if (!a || !b || compatible(a) !== compatible(b)) return void 0;
+  const scope = enclosingFn(use) ?? ctx.root;
+  if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
+  const let_ = up(use, "let_declaration");
+  if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  if (use.type !== "generic_type" && typeUses.length) return void 0;
+  return {
+    description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
+    edits: targets.map((t) => ({ start: t.startIndex, end: t.endIndex, text: "sha2::Sha256" }))
+  };
+}
+var FIXERS = {
+  "weak-kdf-cost": weakKdfCost2,
+  "unchecked-result": uncheckedResult2,
+  "weak-rng": weakRng2,
+  "non-constant-time-compare": nonConstantTimeCompare2,
+  "weak-hash": weakHash2
+};
+var DESIGN_ADVICE = {
+  "constant-nonce": (f) => {
+    if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
+    const context = `${f.lineText} ${f.message}`;
+    const head = "Suggested (a design change, so no automatic fix):";
+    const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
+    if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
+    if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
+    const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context)?.[1] ?? "Aes256Gcm";
+    return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
+  },
+  "hardcoded-key": (f) => {
+    if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
+    const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
+    return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
+  }
+};
+
+// src/fix/index.ts
+function attachFixes(findings, inputs) {
+  for (const f of findings) {
+    const advice = DESIGN_ADVICE[f.ruleId]?.(f);
+    if (advice && !f.suppression) f.message = `${f.message} ${advice}`;
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  if (byFile.size === 0) return;
+  const queries = modelQueries(inputs.parser.query);
+  const facts = /* @__PURE__ */ new Map();
+  for (const [file, list] of byFile) {
+    const text = inputs.textOf(file);
+    if (text === void 0) continue;
+    const tree = inputs.parser.parser.parse(text);
+    if (!tree) continue;
+    try {
+      const source = new SourceText(text);
+      let resolver;
+      const getResolver = () => {
+        if (!resolver) {
+          const model = new FileModel(file, source, tree, queries);
+          resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
+        }
+        return resolver;
+      };
+      const crate = inputs.crateOf(file);
+      const key2 = crate?.manifest ?? "";
+      if (!facts.has(key2)) facts.set(key2, crateFacts(crate?.manifest, crate?.dependencies));
+      const offsets = new Offsets(text);
+      for (const f of list) {
+        const at = offsets.span(f.region);
+        const related = f.related.filter((r) => r.file === f.file).map((r) => offsets.span(r.region));
+        const ctx = { finding: f, text, root: tree.rootNode, node: nodeAt(tree.rootNode, at.start, at.end), at, related, crate: facts.get(key2), resolver: getResolver };
+        let plan;
+        try {
+          plan = FIXERS[f.ruleId](ctx);
+        } catch {
+          plan = void 0;
+        }
+        if (!plan || plan.edits.length === 0) continue;
+        const edits = plan.edits.map((e) => ({ region: source.region(e.start, e.end), text: e.text }));
+        f.fix = { description: plan.description, edits, lines: suggestedLines(edits, (n) => source.line(n)) };
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+}
+var Offsets = class {
+  starts = [0];
+  text;
+  constructor(text) {
+    this.text = text;
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.min(this.starts.length, Math.max(1, line)) - 1];
+    return Math.min(this.text.length, start2 + column - 1);
+  }
+  span(r) {
+    return { start: this.offset(r.startLine, r.startColumn), end: this.offset(r.endLine, r.endColumn) };
+  }
+};
+function applyFixes(file, text, findings) {
+  const offsets = new Offsets(text);
+  const withFix = findings.filter((f) => f.file === file && f.fix && !f.suppression).map((f) => ({ finding: f, fix: f.fix, spans: f.fix.edits.map((e) => ({ ...offsets.span(e.region), text: e.text })) }));
+  withFix.sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)) || a.finding.region.startLine - b.finding.region.startLine);
+  const taken = [];
+  const applied = [];
+  const skipped = [];
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start && (a.start === a.end || b.start === b.end);
+  const same = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
+  for (const w of withFix) {
+    if (w.spans.every((s) => taken.some((t) => same(s, t)))) {
+      applied.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    if (w.spans.some((s) => taken.some((t) => overlaps(s, t)))) {
+      skipped.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    taken.push(...w.spans);
+    applied.push({ finding: w.finding, fix: w.fix });
+  }
+  let after = text;
+  const gone = /* @__PURE__ */ new Set();
+  for (const s of [...taken].sort((a, b) => b.start - a.start)) {
+    for (const w of text.slice(s.start, s.end).match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (!new RegExp(`\\b${w}\\b`).test(s.text)) gone.add(w);
+    after = after.slice(0, s.start) + s.text + after.slice(s.end);
+  }
+  const tidy = applied.length ? tidyImports(after, gone) : { text: after, removed: [] };
+  return { file, before: text, after: tidy.text, applied, skipped, unusedImports: tidy.removed };
+}
+var TRAIT_METHODS = { SeedableRng: /\.?\b(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng)\s*\(/ };
+function tidyImports(text, replaced) {
+  const candidates = /* @__PURE__ */ new Set([...replaced, ...Object.keys(TRAIT_METHODS)]);
+  const outsideUses = text.replace(/^\s*(pub(\([^)]*\))?\s+)?use\s[^;]*;[^\n]*\n?/gm, "");
+  const unused = (name2) => !new RegExp(`\\b${name2}\\b`).test(outsideUses) && !(TRAIT_METHODS[name2]?.test(outsideUses) ?? false);
+  const removed = [];
+  const out2 = text.replace(/^([ \t]*)use\s+([\w:]+?)(::\{([^{}]*)\}|)\s*;[ \t]*\n/gm, (line, indent, path, braces, list) => {
+    if (!braces) {
+      const name2 = path.split("::").pop();
+      if (!candidates.has(name2) || !unused(name2)) return line;
+      removed.push(name2);
+      return "";
+    }
+    const items = list.split(",").map((x) => x.trim()).filter(Boolean);
+    const keep = items.filter((x) => !(/^\w+$/.test(x) && candidates.has(x) && unused(x)));
+    if (keep.length === items.length) return line;
+    removed.push(...items.filter((x) => !keep.includes(x)));
+    if (keep.length === 0) return "";
+    return `${indent}use ${path}::${keep.length === 1 && /^\w+$/.test(keep[0]) ? keep[0] : `{${keep.join(", ")}}`};
+`;
+  });
+  return { text: out2, removed };
+}
+function unifiedDiff(file, before, after) {
+  if (before === after) return "";
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+}
+function suggestedLines(edits, line) {
+  const startLine = Math.min(...edits.map((e) => e.region.startLine));
+  const endLine = Math.max(...edits.map((e) => e.region.endLine));
+  const block = Array.from({ length: endLine - startLine + 1 }, (_, i2) => line(startLine + i2)).join("\n");
+  const base = new Offsets(block);
+  let out2 = block;
+  for (const e of [...edits].sort((a, b) => b.region.startLine - a.region.startLine || b.region.startColumn - a.region.startColumn)) {
+    const s = base.offset(e.region.startLine - startLine + 1, e.region.startColumn);
+    const t = base.offset(e.region.endLine - startLine + 1, e.region.endColumn);
+    out2 = out2.slice(0, s) + e.text + out2.slice(t);
+  }
+  return { startLine, endLine, text: out2, before: block };
+}
+
 // src/scan/scan.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { dirname as dirname7, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -27450,8 +28622,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join6(dirname4(fileURLToPath2(import.meta.url)), fileName);
-  if (existsSync4(beside)) return beside;
+  const beside = join7(dirname5(fileURLToPath2(import.meta.url)), fileName);
+  if (existsSync5(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -27468,8 +28640,8 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname6, join as join8, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/yaml-doc.ts
@@ -27489,9 +28661,9 @@ function parseYamlMapping(text, file, error) {
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname5(fileURLToPath3(import.meta.url));
-  for (const c of [join7(here, "..", "models"), join7(here, "..", "..", "models"), join7(here, "..", "..", "..", "models")]) {
-    if (existsSync5(join7(c, "rustcrypto-aead.yml"))) return resolve5(c);
+  const here = dirname6(fileURLToPath3(import.meta.url));
+  for (const c of [join8(here, "..", "models"), join8(here, "..", "..", "models"), join8(here, "..", "..", "..", "models")]) {
+    if (existsSync6(join8(c, "rustcrypto-aead.yml"))) return resolve5(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -27501,8 +28673,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync5(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync5(join7(dir, name2), "utf8"), join7(dir, name2)));
+    if (!existsSync6(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync6(join8(dir, name2), "utf8"), join8(dir, name2)));
   }
   return out2;
 }
@@ -27750,6 +28922,10 @@ async function scanFiles(all, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
+  if (options.fixes !== false && findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
+    const models = (await getEngine()).models;
+    attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+  }
   return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
 }
 var CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
@@ -27797,9 +28973,9 @@ function reachOfFocus(all, focus, maxFileSize) {
   return { files, context, texts };
 }
 function workerEntry() {
-  const here = dirname6(fileURLToPath4(import.meta.url));
-  const bundled = join8(here, "worker.js");
-  return existsSync6(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname7(fileURLToPath4(import.meta.url));
+  const bundled = join9(here, "worker.js");
+  return existsSync7(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
   const outcomes = new Array(files.length);
@@ -27844,8 +29020,8 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/shard.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync6, readdirSync as readdirSync5, lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname7, join as join9, relative as relative2 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync5, lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname8, join as join10, relative as relative2 } from "node:path";
 function parseShard(text) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) return void 0;
@@ -27873,7 +29049,7 @@ function assignShards(units, count) {
 }
 function declaresWorkspace(manifest) {
   try {
-    return /^\s*\[workspace\]/m.test(readFileSync6(manifest, "utf8"));
+    return /^\s*\[workspace\]/m.test(readFileSync7(manifest, "utf8"));
   } catch {
     return false;
   }
@@ -27881,17 +29057,17 @@ function declaresWorkspace(manifest) {
 function scanUnits(files, root, sizeOf) {
   const workspaceOf = /* @__PURE__ */ new Map();
   const unitDir = (f) => {
-    if (!f.crate) return dirname7(f.absolute);
-    const crateDir = dirname7(f.crate.manifest);
+    if (!f.crate) return dirname8(f.absolute);
+    const crateDir = dirname8(f.crate.manifest);
     let known = workspaceOf.get(crateDir);
     if (known === void 0) {
       known = crateDir;
-      for (let dir = dirname7(crateDir), i2 = 0; i2 < 12; i2++) {
-        const m = join9(dir, "Cargo.toml");
-        if (existsSync7(m) && declaresWorkspace(m)) known = dir;
-        const up = dirname7(dir);
-        if (up === dir) break;
-        dir = up;
+      for (let dir = dirname8(crateDir), i2 = 0; i2 < 12; i2++) {
+        const m = join10(dir, "Cargo.toml");
+        if (existsSync8(m) && declaresWorkspace(m)) known = dir;
+        const up2 = dirname8(dir);
+        if (up2 === dir) break;
+        dir = up2;
       }
       workspaceOf.set(crateDir, known);
     }
@@ -27947,7 +29123,7 @@ function folderBytes(dir) {
     }
     for (const n of names) {
       if (n.startsWith(".") || n === "target") continue;
-      const p = join9(d, n);
+      const p = join10(d, n);
       try {
         const st = lstatSync2(p);
         if (st.isDirectory() && depth < 16) walk(p, depth + 1);
@@ -27966,19 +29142,19 @@ function sampleWeight(bytes) {
 // src/config/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute2, join as join10, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname9, isAbsolute as isAbsolute2, join as join11, resolve as resolve6 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path = file ? resolve6(file) : join10(dir, CONFIG_FILE);
-  if (!existsSync8(path)) {
+  const path = file ? resolve6(file) : join11(dir, CONFIG_FILE);
+  if (!existsSync9(path)) {
     if (file) throw new ConfigError(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync7(path, "utf8"), path);
+  return parseProjectConfig(readFileSync8(path, "utf8"), path);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -28005,7 +29181,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname8(file);
+  const base = dirname9(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -28030,8 +29206,8 @@ function applyFindingConfig(findings, config) {
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
+import { join as join12 } from "node:path";
 
 // src/compare/codeql.ts
 var CODEQL_RUST_RULES = {
@@ -28146,11 +29322,11 @@ function compareWithCodeql(findings, codeql, tolerance = 2) {
 
 // src/study/study.ts
 function listSamples(dir, skip = []) {
-  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join11(dir, n)).isDirectory() && !skip.includes(join11(dir, n))).sort();
+  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join12(dir, n)).isDirectory() && !skip.includes(join12(dir, n))).sort();
 }
 function shardSamples(dir, names, shard) {
   if (shard.count === 1) return names;
-  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join11(dir, n))) })), shard.count);
+  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join12(dir, n))) })), shard.count);
   return names.filter((n) => assigned.get(n) === shard.index);
 }
 function isRobustnessOnly(f) {
@@ -28173,7 +29349,7 @@ async function runStudy(dir, options) {
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join11(dir, name2), name2, cargo, options);
+    const r = await studySample(join12(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -28183,8 +29359,8 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join11(root, "Cargo.toml");
-  if (!existsSync9(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join12(root, "Cargo.toml");
+  if (!existsSync10(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const pkg = packageName(manifest);
@@ -28212,13 +29388,13 @@ async function studySample(root, name2, cargo, options) {
   result.ruleHighest = highestPerRule(crypto);
   result.weaknessHighest = highestPerRule(weak);
   if (options.codeqlDir) {
-    const file = join11(options.codeqlDir, `${name2}.sarif`);
-    const folder = join11(options.codeqlDir, name2);
-    const logs = existsSync9(file) ? [file] : existsSync9(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join11(folder, n)) : [];
+    const file = join12(options.codeqlDir, `${name2}.sarif`);
+    const folder = join12(options.codeqlDir, name2);
+    const logs = existsSync10(file) ? [file] : existsSync10(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join12(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
-          return codeqlFindingsFromSarif(JSON.parse(readFileSync8(l, "utf8")));
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync9(l, "utf8")));
         } catch {
           return [];
         }
@@ -28231,7 +29407,7 @@ async function studySample(root, name2, cargo, options) {
 }
 function packageName(manifest) {
   try {
-    const name2 = parse(readFileSync8(manifest, "utf8")).package?.name;
+    const name2 = parse(readFileSync9(manifest, "utf8")).package?.name;
     return typeof name2 === "string" && /^[A-Za-z0-9_-]+$/.test(name2) ? name2 : void 0;
   } catch {
     return void 0;
@@ -28248,7 +29424,7 @@ function isVulnerable(r, threshold) {
 
 // src/study/output.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/report/markdown.ts
 var MD_SPECIAL = /[\\`*_[\]<>&|@~]/g;
@@ -28494,10 +29670,10 @@ function studyOutputs(results, settings) {
 function writeStudyOutputs(out2, results, settings) {
   const o = studyOutputs(results, settings);
   mkdirSync(out2, { recursive: true });
-  writeFileSync(join12(out2, "study.md"), o.markdown);
-  writeFileSync(join12(out2, "study.json"), o.json);
-  writeFileSync(join12(out2, "study.csv"), o.csv);
-  writeFileSync(join12(out2, "study.svg"), o.svg);
+  writeFileSync(join13(out2, "study.md"), o.markdown);
+  writeFileSync(join13(out2, "study.json"), o.json);
+  writeFileSync(join13(out2, "study.csv"), o.csv);
+  writeFileSync(join13(out2, "study.svg"), o.svg);
   return o;
 }
 
@@ -29115,7 +30291,7 @@ var USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif|cbom] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
-                    [--max-file-size BYTES] [--threads N] [--shard K/N]
+                    [--max-file-size BYTES] [--threads N] [--shard K/N] [--fix | --fix-dry-run]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
@@ -29129,7 +30305,9 @@ Usage:
                                    join the shards of scan --shard (SARIF) or study --shard (study.json)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
-critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+critical); --threads defaults to the cores available. --fix applies the automatic fixes in place,
+prints each change and reports what is left; --fix-dry-run prints them as a unified diff and
+changes nothing. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
 2 on a usage or internal error.`;
 var UsageError = class extends Error {
 };
@@ -29178,12 +30356,16 @@ async function scan(args2) {
       threads: { type: "string" },
       models: { type: "string", multiple: true },
       config: { type: "string" },
-      shard: { type: "string" }
+      shard: { type: "string" },
+      fix: { type: "boolean", default: false },
+      "fix-dry-run": { type: "boolean", default: false }
     }
   });
   const format = values.format;
   const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (shard && (values.fix || values["fix-dry-run"])) throw new UsageError("--fix and --fix-dry-run apply to a whole scan, not to one shard");
   const threads = values.threads === void 0 ? void 0 : Number(values.threads);
   if (threads !== void 0 && !(Number.isInteger(threads) && threads > 0)) throw new UsageError("--threads must be a positive whole number");
   if (!["text", "json", "sarif", "cbom"].includes(format)) throw new UsageError(`--format must be text, json, sarif or cbom, not '${format}'`);
@@ -29193,12 +30375,30 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const single = positionals.length === 1 ? resolve7(positionals[0]) : void 0;
-  const root = resolve7(values.root ?? (single && existsSync10(single) && !statSync6(single).isDirectory() ? dirname9(single) : single ?? "."));
+  const root = resolve7(values.root ?? (single && existsSync11(single) && !statSync6(single).isDirectory() ? dirname10(single) : single ?? "."));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
   const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve7(m))], maxFileSize, threads, inventory: format === "cbom" };
   const scanned = shard ? await scanShard(paths, scanOptions, shard) : await scanPaths(paths, scanOptions);
-  const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  let result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  if (values["fix-dry-run"]) {
+    const { diff, summary } = fixFiles(root, result.findings, false);
+    if (values.output) writeFileSync2(values.output, diff);
+    else process.stdout.write(diff);
+    process.stderr.write(summary);
+    return gate(result.findings, failOn);
+  }
+  if (values.fix) {
+    const { changes, summary } = fixFiles(root, result.findings, true);
+    const say = (t) => format === "text" && !values.output ? process.stdout.write(t) : process.stderr.write(t);
+    say(changes);
+    say(summary);
+    if (changes) {
+      const again = await scanPaths(paths, scanOptions);
+      result = { ...again, findings: applyFindingConfig(again.findings, project) };
+      if (format === "text" && !values.output) say("\nAfter the fixes:\n\n");
+    }
+  }
   let output;
   if (format === "sarif") output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href, shard }), null, 2)}
 `;
@@ -29233,6 +30433,32 @@ async function scanShard(paths, options, shard) {
   process.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} files
 `);
   return scanFiles(files, options.rules, options, notes);
+}
+function fixFiles(root, findings, write) {
+  const files = [...new Set(findings.filter((f) => f.fix && !f.suppression).map((f) => f.file))].sort();
+  let diff = "";
+  let changes = "";
+  let applied = 0;
+  let skipped = 0;
+  for (const file of files) {
+    const abs = resolve7(root, file);
+    const text = readFileSync10(abs, "utf8");
+    const r = applyFixes(file, text, findings);
+    for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
+`;
+    if (r.unusedImports.length) changes += `tidied ${file}: removed the imports the fixes left unused (${r.unusedImports.join(", ")})
+`;
+    for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it
+`;
+    applied += r.applied.length;
+    skipped += r.skipped.length;
+    diff += unifiedDiff(file, r.before, r.after);
+    if (write && r.after !== r.before) writeFileSync2(abs, r.after);
+  }
+  const n = (k, what) => `${k} ${what}${k === 1 ? "" : what.endsWith("x") ? "es" : "s"}`;
+  const summary = files.length === 0 ? "no automatic fixes for these findings\n" : `${write ? "" : "would apply "}${n(applied, "fix")} in ${n(files.length, "file")}${skipped ? `; ${skipped} left out because ${skipped === 1 ? "it overlaps" : "they overlap"} another fix` : ""}${write ? "" : " (nothing was changed)"}
+`;
+  return { diff, changes, summary };
 }
 function gate(findings, failOn) {
   if (failOn === "none" || failOn === void 0) return 0;
@@ -29346,7 +30572,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve7(positionals[0]);
-  if (!existsSync10(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync11(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -29362,7 +30588,7 @@ async function study(args2) {
   if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const out2 = resolve7(values.out);
   mkdirSync2(out2, { recursive: true });
-  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join13(process.env.XDG_CACHE_HOME || join13(homedir(), ".cache"), TOOL_NAME, "study-target");
+  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join14(process.env.XDG_CACHE_HOME || join14(homedir(), ".cache"), TOOL_NAME, "study-target");
   const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const skip = [out2, targetDir];
@@ -29380,13 +30606,13 @@ function shardInputs(paths) {
   const out2 = [];
   const walk = (dir) => {
     for (const name2 of readdirSync7(dir).sort()) {
-      const p = join13(dir, name2);
+      const p = join14(dir, name2);
       if (statSync6(p).isDirectory()) walk(p);
       else if (name2.endsWith(".sarif") || name2 === "study.json") out2.push(p);
     }
   };
   for (const p of paths) {
-    if (!existsSync10(p)) throw new UsageError(`not found: ${p}`);
+    if (!existsSync11(p)) throw new UsageError(`not found: ${p}`);
     if (statSync6(p).isDirectory()) walk(p);
     else out2.push(p);
   }
@@ -29408,7 +30634,7 @@ async function merge(args2) {
   if (files.length === 0) throw new UsageError(`no *.sarif or study.json files in ${positionals.join(", ")}`);
   const docs = files.map((f) => {
     try {
-      return { name: f, doc: JSON.parse(readFileSync9(f, "utf8")) };
+      return { name: f, doc: JSON.parse(readFileSync10(f, "utf8")) };
     } catch (e) {
       throw new MergeError(`${f} is not JSON: ${e.message}`);
     }

@@ -42802,11 +42802,11 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname13, posix as posix3, resolve as resolve10 } from "node:path";
+import { dirname as dirname14, posix as posix3, resolve as resolve10 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
-import { dirname as dirname9, join as join10, resolve as resolve7 } from "node:path";
+import { dirname as dirname10, join as join11, resolve as resolve7 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
@@ -43612,9 +43612,9 @@ var CrateFinder = class {
         found = this.read(manifest);
         break;
       }
-      const up = dirname3(dir);
-      if (up === dir) break;
-      dir = up;
+      const up2 = dirname3(dir);
+      if (up2 === dir) break;
+      dir = up2;
     }
     for (const d of chain) this.byDir.set(d, found ?? null);
     return found ?? void 0;
@@ -43950,9 +43950,9 @@ function inHunk(change, line) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname8, join as join9 } from "node:path";
+import { dirname as dirname9, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -45206,10 +45206,10 @@ function writesInto(slice) {
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
   const bound = [];
-  let up = slice.parent;
-  while (up && up.type !== "let_declaration" && /expression|arguments|reference/.test(up.type)) up = up.parent;
-  if (up?.type === "let_declaration") {
-    const pattern = up.childForFieldName("pattern");
+  let up2 = slice.parent;
+  while (up2 && up2.type !== "let_declaration" && /expression|arguments|reference/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type === "let_declaration") {
+    const pattern = up2.childForFieldName("pattern");
     if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
   const re = (names) => names.length ? new RegExp(`\\b(${names.map(escapeRe).join("|")})\\b`) : void 0;
@@ -45303,12 +45303,12 @@ function literalFallbacks(ctx) {
     const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
     const fn = model.enclosingFunction(call.startIndex);
     let holder;
-    for (let up = call.parent; up; up = up.parent) {
-      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
-        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
+    for (let up2 = call.parent; up2; up2 = up2.parent) {
+      if (/^(let_declaration|static_item|const_item)$/.test(up2.type)) {
+        holder = up2.childForFieldName("pattern")?.text ?? up2.childForFieldName("name")?.text;
         break;
       }
-      if (up.type === "function_item") break;
+      if (up2.type === "function_item") break;
     }
     if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
     ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
@@ -45774,14 +45774,14 @@ function updatesOf(ctx, ctor) {
     const call = n.parent;
     if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
   }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  let up2 = ctor.parent;
+  while (up2 && /^(try_expression|call_expression|field_expression)$/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type !== "let_declaration") return out2;
+  const name2 = up2.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
   const fn = ctx.model.enclosingFunction(ctor.startIndex);
   if (!name2 || !fn) return out2;
   for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    if (call.startIndex < up2.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
     const recv = receiverOf(call);
     if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
     for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
@@ -46073,26 +46073,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join16 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join17 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join16(n.text));
+        add(join17(n.text));
         return;
       case "use_as_clause":
-        add(join16(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join17(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join16(p));
-        roots.add(join16(p).split("::")[0]);
+        globs.push(join17(p));
+        roots.add(join17(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join16(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join17(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -46703,8 +46703,8 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (reach.sink.kind === "iterations" && f.value.kind === "const" && (n === void 0 || n >= 6e5)) continue;
       if (reach.sink.kind === "nonce" && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? "")) continue;
       reported.add(id);
-      const where = `${reach.sink.file}:${reach.sink.region.startLine}`;
-      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where})`;
+      const where2 = `${reach.sink.file}:${reach.sink.region.startLine}`;
+      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where2})`;
       const message = {
         key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
         nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
@@ -51254,6 +51254,605 @@ function parseRule(text, file, knownChecks) {
   };
 }
 
+// src/fix/cargo.ts
+import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname8, join as join9 } from "node:path";
+function findLock(manifest) {
+  for (let dir = dirname8(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join9(dir, "Cargo.lock");
+    if (existsSync8(lock)) return lock;
+    const up2 = dirname8(dir);
+    if (up2 === dir) break;
+    dir = up2;
+  }
+  return void 0;
+}
+function readLock(path6) {
+  if (!path6) return [];
+  try {
+    const doc = parse3(readFileSync6(path6, "utf8"));
+    return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function manifestRequirement(manifest, pkg) {
+  for (const table2 of ["dependencies", "dev-dependencies", "build-dependencies"]) {
+    const deps = manifest[table2];
+    for (const [key2, spec] of Object.entries(deps ?? {})) {
+      const name2 = typeof spec === "object" && spec && typeof spec.package === "string" ? spec.package : key2;
+      if (name2 !== pkg) continue;
+      const v = typeof spec === "string" ? spec : spec?.version;
+      if (typeof v === "string") return v.replace(/^[=^~\s]+/, "");
+    }
+  }
+  return void 0;
+}
+function crateFacts(manifestPath, dependencies = []) {
+  let manifest = {};
+  let packageName;
+  if (manifestPath) {
+    try {
+      manifest = parse3(readFileSync6(manifestPath, "utf8"));
+      packageName = manifest.package?.name;
+    } catch {
+      manifest = {};
+    }
+  }
+  const lock = manifestPath ? readLock(findLock(manifestPath)) : [];
+  const own = lock.find((p) => p.name === packageName);
+  const pick = (pkg, from) => {
+    const ref = from?.dependencies?.find((d) => d === pkg || d.startsWith(`${pkg} `));
+    const version = ref?.split(" ")[1];
+    const candidates = lock.filter((p) => p.name === pkg && (!version || p.version === version));
+    return candidates.length === 1 ? candidates[0] : candidates.at(-1);
+  };
+  return {
+    dependencies: new Set(dependencies),
+    version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
+    digestOf: (pkg) => {
+      const p = pick(pkg, own);
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
+    }
+  };
+}
+function compatible(version) {
+  if (!version) return void 0;
+  const [major, minor] = version.split(".");
+  return major === "0" ? `0.${minor ?? "0"}` : major;
+}
+
+// src/fix/fixers.ts
+var OWASP = "OWASP Password Storage Cheat Sheet";
+function nodeAt(root, start2, end) {
+  let n = root.descendantForIndex(start2, Math.max(start2, end - 1)) ?? root;
+  while (n.parent && !(n.startIndex === start2 && n.endIndex === end) && n.startIndex >= start2 && n.endIndex <= end) n = n.parent;
+  while (n.parent && n.parent.startIndex === n.startIndex && n.parent.endIndex === n.endIndex) n = n.parent;
+  return n;
+}
+function up(n, type) {
+  for (let p = n.parent; p; p = p.parent) if (typeof type === "string" ? p.type === type : type.test(p.type)) return p;
+  return void 0;
+}
+function callsAround(n) {
+  if (n.type === "call_expression") return n;
+  return n.descendantsOfType("call_expression")[0] ?? void 0;
+}
+function argsOf(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "line_comment" && c.type !== "block_comment");
+}
+function calleeOf(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  const inner = fn.type === "generic_function" ? fn.childForFieldName("function") ?? fn : fn;
+  if (inner.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+  if (inner.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+  return inner.text;
+}
+function receiverOf2(call) {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") ?? void 0 : void 0;
+}
+function enclosingFn(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "function_item") return p;
+    if (p.type === "closure_expression" || p.type === "async_block" || p.type === "const_item" || p.type === "static_item") return void 0;
+  }
+  return void 0;
+}
+function stripRef(n) {
+  let cur = n;
+  while ((cur.type === "reference_expression" || cur.type === "parenthesized_expression") && cur.namedChildren.length) cur = (cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0)) ?? cur;
+  return cur;
+}
+function integerSource(arg, root, depth = 0) {
+  if (depth > 4) return void 0;
+  const n = stripRef(arg);
+  if (n.type === "integer_literal") return { literal: n, via: "direct" };
+  if (n.type === "type_cast_expression") {
+    const v = n.childForFieldName("value");
+    return v ? integerSource(v, root, depth + 1) : void 0;
+  }
+  if (n.type === "call_expression") {
+    const name2 = calleeOf(n);
+    if (/^(unwrap|expect|into|try_into|get)$/.test(name2)) {
+      const r = receiverOf2(n);
+      return r ? integerSource(r, root, depth + 1) : void 0;
+    }
+    const a = argsOf(n);
+    if (/^(new|from|new_unchecked|Some)$/.test(name2) && a.length === 1) return integerSource(a[0], root, depth + 1);
+    return void 0;
+  }
+  if (n.type === "identifier") {
+    const name2 = n.text;
+    const found = bindingLiteral(name2, n, root);
+    if (!found) return void 0;
+    const inner = integerSource(found, root, depth + 1);
+    return inner ? { literal: inner.literal, via: "binding" } : void 0;
+  }
+  return void 0;
+}
+function bindingLiteral(name2, use, root) {
+  const fn = enclosingFn(use);
+  if (fn) {
+    let best;
+    for (const l of fn.descendantsOfType("let_declaration")) {
+      if (!l || l.startIndex > use.startIndex) continue;
+      const pat = l.childForFieldName("pattern");
+      const bound = pat?.type === "mut_pattern" ? pat.namedChild(0) : pat;
+      if (bound?.type === "identifier" && bound.text === name2) best = l.childForFieldName("value") ?? void 0;
+    }
+    if (best) return best;
+    if (fn.childForFieldName("parameters")?.descendantsOfType("identifier").some((i2) => i2?.text === name2)) return void 0;
+  }
+  for (const item of root.descendantsOfType(["const_item", "static_item"])) {
+    if (item?.childForFieldName("name")?.text === name2) return item.childForFieldName("value") ?? void 0;
+  }
+  return void 0;
+}
+var MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
+function fits(lit, text) {
+  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== void 0 && n > MAX[type]);
+}
+function intText(n, like) {
+  const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
+  const digits = String(n);
+  const grouped = n >= 1e4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "_") : digits;
+  return `${grouped}${suffix}`;
+}
+function intValue(lit) {
+  const t = lit.text.replace(/_/g, "").replace(/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/, "");
+  const v = /^0x/i.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
+  return Number.isFinite(v) ? v : void 0;
+}
+function where(ctx, lit, via) {
+  if (via === "direct") return "";
+  const line = ctx.text.slice(0, lit.startIndex).split("\n").length;
+  return ` (where it is defined, line ${line})`;
+}
+var weakKdfCost2 = (ctx) => {
+  const n = ctx.node;
+  if (n.type === "field_initializer") return costField(ctx, n);
+  const call = callsAround(n);
+  if (!call) return void 0;
+  const sinks = ctx.resolver().sinks(call, COST_KINDS);
+  const byKind = new Map(sinks.map((s) => [s.row.kind, s.arg]));
+  const edit = (arg, value) => {
+    if (!arg) return void 0;
+    const src = integerSource(arg, ctx.root);
+    if (!src) return void 0;
+    const old = intValue(src.literal);
+    if (old === void 0) return void 0;
+    const text = value(old, src.literal, src.via);
+    if (text !== void 0 && !fits(src.literal, text)) return void 0;
+    return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
+  };
+  if (byKind.has("iterations")) {
+    const fnNode = enclosingFn(call);
+    const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnNode?.text ?? ""}`);
+    const e = edit(byKind.get("iterations"), (old, lit) => old < floor ? intText(floor, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise the PBKDF2-${hash} iteration count from ${e.old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}${where(ctx, e.lit, e.via)}, the ${OWASP} minimum.`, edits: [e.edit] };
+  }
+  if (byKind.has("bcrypt-cost")) {
+    const e = edit(byKind.get("bcrypt-cost"), (old, lit, via) => old < BCRYPT_MIN ? via === "direct" && ctx.crate.dependencies.has("bcrypt") ? "bcrypt::DEFAULT_COST" : intText(12, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise the bcrypt cost from ${e.old} to bcrypt's default, 12${where(ctx, e.lit, e.via)}.`, edits: [e.edit] };
+  }
+  if (byKind.has("scrypt-log-n")) {
+    const e = edit(byKind.get("scrypt-log-n"), (old, lit) => old < SCRYPT_LOG_N_MIN ? intText(SCRYPT_LOG_N_MIN, lit) : void 0);
+    if (!e) return void 0;
+    return { description: `Raise scrypt's log_n from ${e.old} to ${SCRYPT_LOG_N_MIN} (N = 2^17), the ${OWASP} minimum.`, edits: [e.edit] };
+  }
+  if (byKind.has("argon2-m-cost")) return argon2(ctx, byKind.get("argon2-m-cost"), byKind.get("argon2-t-cost"));
+  return void 0;
+};
+function argon2(ctx, mArg, tArg) {
+  const m = mArg ? integerSource(mArg, ctx.root) : void 0;
+  if (!m) return void 0;
+  const mOld = intValue(m.literal);
+  const t = tArg ? integerSource(tArg, ctx.root) : void 0;
+  const tOld = t ? intValue(t.literal) : void 0;
+  if (mOld === void 0 || tArg && tOld === void 0) return void 0;
+  if (!argon2Weak(mOld, tOld)) return void 0;
+  const edits = [];
+  let tNew = tOld;
+  if (t && tOld !== void 0 && tOld < 2) {
+    tNew = 2;
+    edits.push({ start: t.literal.startIndex, end: t.literal.endIndex, text: intText(2, t.literal) });
+  }
+  const mNew = Math.max(mOld, tNew === void 0 ? ARGON2_MIN_M_FOR_T[1] : ARGON2_MIN_M_FOR_T[Math.min(5, tNew)]);
+  if (mNew !== mOld) edits.push({ start: m.literal.startIndex, end: m.literal.endIndex, text: intText(mNew, m.literal) });
+  if (edits.length === 0) return void 0;
+  edits.sort((a, b) => a.start - b.start);
+  const passes = tNew !== tOld ? ` and passes from ${tOld} to ${tNew}` : "";
+  return { description: `Raise Argon2's memory from ${mOld.toLocaleString("en-US")} KiB to ${mNew.toLocaleString("en-US")} KiB${passes} (the ${OWASP} minimum${tNew === 2 ? ", as `Params::default()`" : ""}).`, edits };
+}
+function costField(ctx, field) {
+  const name2 = field.childForFieldName("field")?.text;
+  const value = field.childForFieldName("value");
+  if (!value) return void 0;
+  if (name2 === "rounds") {
+    const src = integerSource(value, ctx.root);
+    const old = src ? intValue(src.literal) : void 0;
+    if (!src || old === void 0) return void 0;
+    const { floor, hash } = pbkdf2Floor(ctx.text);
+    if (old >= floor) return void 0;
+    return { description: `Raise the PBKDF2-${hash} rounds from ${old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}, the ${OWASP} minimum.`, edits: [{ start: src.literal.startIndex, end: src.literal.endIndex, text: intText(floor, src.literal) }] };
+  }
+  if (name2 === "mem_cost") {
+    const struct = field.parent;
+    const time = struct?.namedChildren.find((f) => f?.type === "field_initializer" && f.childForFieldName("field")?.text === "time_cost");
+    return argon2(ctx, value, time?.childForFieldName("value") ?? void 0);
+  }
+  return void 0;
+}
+var AEAD_CRATES = /\b(aead|aes_gcm|aes_gcm_siv|chacha20poly1305|aes_siv|ccm|eax|ocb3|xsalsa20poly1305|crypto_secretbox|deoxys|ascon_aead)\b/;
+function decryptFamily(call, text) {
+  const name2 = calleeOf(call);
+  if (/^(open_in_place|open_within|open_in_place_separate_tag)$/.test(name2)) return "ring";
+  const fn = call.childForFieldName("function");
+  if (/^(decrypt|decrypt_aead)$/.test(name2) && fn?.type !== "field_expression" && (/\bsymm\b/.test(fn?.text ?? "") || /use\s+openssl::symm/.test(text))) return "openssl";
+  if (/^(decrypt|decrypt_in_place|decrypt_in_place_detached)$/.test(name2) && fn?.type === "field_expression") return "aead";
+  return void 0;
+}
+function genericArgs(type) {
+  const open2 = type.indexOf("<");
+  if (open2 < 0 || !type.trimEnd().endsWith(">")) return void 0;
+  const inner = type.slice(open2 + 1, type.trimEnd().length - 1);
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const c of inner) {
+    if (c === "<" || c === "(" || c === "[") depth++;
+    if (c === ">" || c === ")" || c === "]") depth--;
+    if (c === "," && depth === 0) {
+      out2.push(cur.trim());
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) out2.push(cur.trim());
+  return out2;
+}
+function propagation(returnType, family, text, deps, reason) {
+  const t = returnType.replace(/\s+/g, " ").trim();
+  const msg = JSON.stringify(reason);
+  if (/^(std::option::|core::option::)?Option\s*</.test(t)) return { text: ".ok()?", how: "returns `None` when authentication fails" };
+  if (/^(std::)?io::Result\s*</.test(t)) return { text: `.map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, ${msg}))?`, how: "returns an `InvalidData` error when authentication fails" };
+  if (/^anyhow::Result\s*</.test(t)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how: "returns the error when authentication fails" } : void 0;
+  const m = /^(?:(?:std|core)::result::)?Result\s*</.exec(t);
+  if (!m) return void 0;
+  const args2 = genericArgs(t);
+  if (!args2 || args2.length !== 2) return void 0;
+  const err2 = args2[1];
+  const how = "returns the error to the caller when authentication fails";
+  if (/^anyhow::Error$/.test(err2)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how } : void 0;
+  if (/^Box\s*<\s*dyn\s+(std::error::|core::error::)?Error(\s*\+\s*(Send|Sync|'static))*\s*>$/.test(err2)) return { text: family === "openssl" ? "?" : `.map_err(|_| ${msg})?`, how };
+  if (/^(std::string::)?String$/.test(err2)) return { text: `.map_err(|_| ${msg})?`, how };
+  if (family === "aead" && (AEAD_CRATES.test(err2) && /::Error$/.test(err2))) return { text: "?", how };
+  if (family === "aead" && err2 === "Error" && new RegExp(`use\\s+[^;]*${AEAD_CRATES.source}[^;]*\\bError\\b[^;]*;`).test(text) && !/\b(enum|struct)\s+Error\b/.test(text)) return { text: "?", how };
+  if (family === "ring" && /(^|::)Unspecified$/.test(err2)) return { text: "?", how };
+  if (family === "openssl" && /(^|::)ErrorStack$/.test(err2)) return { text: "?", how };
+  const own = /^[A-Z]\w*$/.test(err2) ? err2 : void 0;
+  if (own) {
+    const fromType = family === "aead" ? `(?:\\w+::)*Error` : family === "ring" ? "(?:\\w+::)*Unspecified" : "(?:\\w+::)*ErrorStack";
+    const impl = new RegExp(`impl\\s+From\\s*<\\s*(${fromType})\\s*>\\s+for\\s+${own}\\b`).exec(text);
+    if (impl && (family !== "aead" || AEAD_CRATES.test(impl[1]))) return { text: "?", how };
+    const enumBody = new RegExp(`enum\\s+${own}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? "";
+    const from = /#\[from\]\s*((?:\w+::)*\w+)/g;
+    for (const f of enumBody.matchAll(from)) if (family === "aead" && AEAD_CRATES.test(f[1]) && /Error$/.test(f[1]) || family === "ring" && /Unspecified$/.test(f[1]) || family === "openssl" && /ErrorStack$/.test(f[1])) return { text: "?", how };
+  }
+  return void 0;
+}
+var uncheckedResult2 = (ctx) => {
+  const n = ctx.node;
+  const call = n.type === "call_expression" ? n : void 0;
+  if (call) {
+    const name2 = calleeOf(call);
+    const inner = receiverOf2(call);
+    if (!/^(unwrap|expect)$/.test(name2) || inner?.type !== "call_expression") return void 0;
+    const family = decryptFamily(inner, ctx.text);
+    const fn2 = enclosingFn(call);
+    const ret2 = fn2?.childForFieldName("return_type")?.text;
+    if (!family || !ret2) return void 0;
+    const reason = name2 === "expect" ? argsOf(call)[0]?.type === "string_literal" ? JSON.parse(argsOf(call)[0].text.replace(/\\'/g, "'")) : "decryption failed" : "decryption failed";
+    const p2 = propagation(ret2, family, ctx.text, ctx.crate.dependencies, reason);
+    if (!p2) return void 0;
+    return { description: `Replace \`.${name2}(${name2 === "expect" ? ".." : ""})\` with \`${p2.text}\`: the function ${p2.how} instead of panicking.`, edits: [{ start: inner.endIndex, end: call.endIndex, text: p2.text }] };
+  }
+  const region2 = ctx.text.slice(ctx.at.start, ctx.at.end);
+  const m = /\.\s*(unwrap|expect)\s*\($/.exec(region2);
+  if (!m) return void 0;
+  const close = matchingParen(ctx.text, ctx.at.end - 1);
+  const macro = up(n, "macro_invocation") ?? (n.type === "macro_invocation" ? n : void 0);
+  const fn = macro ? enclosingFn(macro) : void 0;
+  const ret = fn?.childForFieldName("return_type")?.text;
+  if (close < 0 || !ret || !/^\s*decrypt/.test(region2) || !macro || !/^(std::)?(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|dbg)$/.test(macro.childForFieldName("macro")?.text ?? "")) return void 0;
+  const p = propagation(ret, "aead", ctx.text, ctx.crate.dependencies, "decryption failed");
+  if (!p) return void 0;
+  const dot = ctx.at.start + m.index;
+  return { description: `Replace \`.${m[1]}(${m[1] === "expect" ? ".." : ""})\` with \`${p.text}\`: the function ${p.how} instead of panicking.`, edits: [{ start: dot, end: close + 1, text: p.text }] };
+};
+function matchingParen(text, open2) {
+  let depth = 0;
+  for (let i2 = open2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      for (i2++; i2 < text.length && text[i2] !== '"'; i2++) if (text[i2] === "\\") i2++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+var RNG_CONSTRUCTOR = /^(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng|new)$/;
+function osRng(crate) {
+  if (!crate.dependencies.has("rand")) return void 0;
+  const v = compatible(crate.version("rand"));
+  if (v === "0.7" || v === "0.8") return "rand::rngs::OsRng";
+  if (v === "0.9") return "rand::TryRngCore::unwrap_err(rand::rngs::OsRng)";
+  return void 0;
+}
+var weakRng2 = (ctx) => {
+  const os6 = osRng(ctx.crate);
+  const origin = ctx.related[0];
+  if (!os6 || !origin) return void 0;
+  const made = nodeAt(ctx.root, origin.start, origin.end);
+  if (made.type !== "call_expression" || !RNG_CONSTRUCTOR.test(calleeOf(made))) return void 0;
+  const path6 = made.childForFieldName("function");
+  const type = path6?.type === "scoped_identifier" ? path6.childForFieldName("path")?.text.split("::").pop() ?? "" : "";
+  if (!/Rng$/.test(type)) return void 0;
+  const parent = made.parent;
+  const edits = [{ start: made.startIndex, end: made.endIndex, text: os6 }];
+  if (parent?.type === "let_declaration") {
+    const annotated = parent.childForFieldName("type");
+    if (annotated) {
+      if (annotated.text.split("::").pop() !== type) return void 0;
+      if (/unwrap_err/.test(os6)) return void 0;
+      edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os6 });
+    }
+  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
+  if (typeUses.length) return void 0;
+  return { description: `Draw from the operating system's generator (\`${os6}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
+};
+var SLICE_SUFFIX = /\.(as_slice|as_bytes)\(\)$/;
+function asSliceArg(n, ctx) {
+  const t = n.text;
+  if (SLICE_SUFFIX.test(t) || n.type === "reference_expression") return t;
+  if (n.type === "identifier") {
+    const type = bindingType(n);
+    if (type && /\bstr\b|\bString\b/.test(type)) return `${t}.as_bytes()`;
+    if (type && /^&\s*(\[\s*u8\s*\]|\[\s*u8\s*;[^\]]*\])$/.test(type.trim())) return t;
+  }
+  const simple = /^(identifier|field_expression|call_expression|index_expression|scoped_identifier|self)$/.test(n.type);
+  return simple ? `&${t}` : `&(${t})`;
+}
+function bindingType(id) {
+  const fn = enclosingFn(id);
+  const params = fn?.childForFieldName("parameters")?.namedChildren ?? [];
+  for (const p of params) if (p?.type === "parameter" && p.childForFieldName("pattern")?.text === id.text) return p.childForFieldName("type")?.text;
+  let found;
+  for (const l of fn?.descendantsOfType("let_declaration") ?? []) {
+    if (!l || l.startIndex > id.startIndex || l.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") !== id.text) continue;
+    found = l.childForFieldName("type")?.text ?? (/(to_string\(\)|String::from|format!)/.test(l.childForFieldName("value")?.text ?? "") ? "String" : void 0);
+  }
+  return found;
+}
+function macOutput(n) {
+  const t = n.text.replace(/\s+/g, "");
+  const m = /^&?([a-z_][a-z0-9_]*)\.finalize\(\)\.into_bytes\(\)(\.as_slice\(\)|\[\.\.\]|\.to_vec\(\)|\.as_ref\(\))?$/.exec(t);
+  return m?.[1];
+}
+var nonConstantTimeCompare2 = (ctx) => {
+  const n = ctx.node;
+  let left;
+  let right;
+  let negated = false;
+  if (n.type === "binary_expression") {
+    const op = n.childForFieldName("operator")?.text;
+    if (op !== "==" && op !== "!=") return void 0;
+    negated = op === "!=";
+    left = n.childForFieldName("left") ?? void 0;
+    right = n.childForFieldName("right") ?? void 0;
+  } else if (n.type === "call_expression" && /^(eq|ne)$/.test(calleeOf(n)) && argsOf(n).length === 1) {
+    negated = calleeOf(n) === "ne";
+    left = receiverOf2(n);
+    right = argsOf(n)[0];
+  }
+  if (!left || !right) return void 0;
+  const macVar = macOutput(left) ?? macOutput(right);
+  const hmac = compatible(ctx.crate.version("hmac"));
+  const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+  if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+    const other = macOutput(left) ? right : left;
+    const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
+    return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
+  }
+  if (!ctx.crate.dependencies.has("subtle")) return void 0;
+  const text = `${negated ? "!" : ""}bool::from(<[u8] as subtle::ConstantTimeEq>::ct_eq(${asSliceArg(left, ctx)}, ${asSliceArg(right, ctx)}))`;
+  return { description: "Compare in constant time with `subtle::ConstantTimeEq` (a dependency already).", edits: [{ start: n.startIndex, end: n.endIndex, text }] };
+};
+var DIGEST_OF = { Sha1: { pkg: "sha1", bytes: 20, name: "SHA-1" }, Md5: { pkg: "md-5", bytes: 16, name: "MD5" } };
+var weakHash2 = (ctx) => {
+  const n = ctx.node;
+  if (n.type === "generic_type") {
+    const arg = n.childForFieldName("type_arguments")?.namedChildren.find((c) => c?.type === "type_identifier");
+    if (!arg || !DIGEST_OF[arg.text]) return void 0;
+    return swapDigest(ctx, arg.text, [arg], n);
+  }
+  const call = n.type === "call_expression" ? n : void 0;
+  if (!call) {
+    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+    if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+    return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+  }
+  const fn = call.childForFieldName("function");
+  if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
+    const name2 = fn.childForFieldName("name");
+    return { description: `Use SHA-256 (\`MessageDigest::sha256()\`) instead of ${calleeOf(call) === "md5" ? "MD5" : "SHA-1"}; the digest grows to 32 bytes, so stored digests must be recomputed.`, edits: [{ start: name2.startIndex, end: name2.endIndex, text: "sha256" }] };
+  }
+  const ringArg = argsOf(call).find((a) => /SHA1_FOR_LEGACY_USE_ONLY$/.test(a.text));
+  if (ringArg && ctx.crate.dependencies.has("ring")) {
+    const id = ringArg.descendantsOfType("identifier").find((i2) => i2?.text === "SHA1_FOR_LEGACY_USE_ONLY");
+    if (!id) return void 0;
+    return { description: "Use SHA-256 (`ring::digest::SHA256`) instead of SHA-1; the digest grows to 32 bytes, so stored digests must be recomputed.", edits: [{ start: id.startIndex, end: id.endIndex, text: "SHA256" }] };
+  }
+  if (fn?.type !== "scoped_identifier" || !/^(new|digest|new_with_prefix|default)$/.test(calleeOf(call))) return void 0;
+  const path6 = fn.childForFieldName("path");
+  const type = path6?.text.split("::").pop() ?? "";
+  if (!path6 || !DIGEST_OF[type]) return void 0;
+  return swapDigest(ctx, type, [path6], call);
+};
+function swapDigest(ctx, type, targets, use) {
+  const d = DIGEST_OF[type];
+  if (!ctx.crate.dependencies.has("sha2") || !ctx.crate.dependencies.has(d.pkg)) return void 0;
+  const a = ctx.crate.digestOf(d.pkg);
+  const b = ctx.crate.digestOf("sha2");
+  if (!a || !b || compatible(a) !== compatible(b)) return void 0;
+  const scope = enclosingFn(use) ?? ctx.root;
+  if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
+  const let_ = up(use, "let_declaration");
+  if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  if (use.type !== "generic_type" && typeUses.length) return void 0;
+  return {
+    description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
+    edits: targets.map((t) => ({ start: t.startIndex, end: t.endIndex, text: "sha2::Sha256" }))
+  };
+}
+var FIXERS = {
+  "weak-kdf-cost": weakKdfCost2,
+  "unchecked-result": uncheckedResult2,
+  "weak-rng": weakRng2,
+  "non-constant-time-compare": nonConstantTimeCompare2,
+  "weak-hash": weakHash2
+};
+var DESIGN_ADVICE = {
+  "constant-nonce": (f) => {
+    if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
+    const context3 = `${f.lineText} ${f.message}`;
+    const head = "Suggested (a design change, so no automatic fix):";
+    const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
+    if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context3)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
+    if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context3)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
+    const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context3)?.[1] ?? "Aes256Gcm";
+    return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
+  },
+  "hardcoded-key": (f) => {
+    if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
+    const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
+    return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
+  }
+};
+
+// src/fix/index.ts
+function attachFixes(findings, inputs) {
+  for (const f of findings) {
+    const advice = DESIGN_ADVICE[f.ruleId]?.(f);
+    if (advice && !f.suppression) f.message = `${f.message} ${advice}`;
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  if (byFile.size === 0) return;
+  const queries = modelQueries(inputs.parser.query);
+  const facts = /* @__PURE__ */ new Map();
+  for (const [file, list] of byFile) {
+    const text = inputs.textOf(file);
+    if (text === void 0) continue;
+    const tree = inputs.parser.parser.parse(text);
+    if (!tree) continue;
+    try {
+      const source = new SourceText(text);
+      let resolver;
+      const getResolver = () => {
+        if (!resolver) {
+          const model = new FileModel(file, source, tree, queries);
+          resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
+        }
+        return resolver;
+      };
+      const crate = inputs.crateOf(file);
+      const key2 = crate?.manifest ?? "";
+      if (!facts.has(key2)) facts.set(key2, crateFacts(crate?.manifest, crate?.dependencies));
+      const offsets = new Offsets(text);
+      for (const f of list) {
+        const at = offsets.span(f.region);
+        const related = f.related.filter((r) => r.file === f.file).map((r) => offsets.span(r.region));
+        const ctx = { finding: f, text, root: tree.rootNode, node: nodeAt(tree.rootNode, at.start, at.end), at, related, crate: facts.get(key2), resolver: getResolver };
+        let plan;
+        try {
+          plan = FIXERS[f.ruleId](ctx);
+        } catch {
+          plan = void 0;
+        }
+        if (!plan || plan.edits.length === 0) continue;
+        const edits = plan.edits.map((e) => ({ region: source.region(e.start, e.end), text: e.text }));
+        f.fix = { description: plan.description, edits, lines: suggestedLines(edits, (n) => source.line(n)) };
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+}
+var Offsets = class {
+  starts = [0];
+  text;
+  constructor(text) {
+    this.text = text;
+    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.min(this.starts.length, Math.max(1, line)) - 1];
+    return Math.min(this.text.length, start2 + column - 1);
+  }
+  span(r) {
+    return { start: this.offset(r.startLine, r.startColumn), end: this.offset(r.endLine, r.endColumn) };
+  }
+};
+function suggestedLines(edits, line) {
+  const startLine = Math.min(...edits.map((e) => e.region.startLine));
+  const endLine = Math.max(...edits.map((e) => e.region.endLine));
+  const block = Array.from({ length: endLine - startLine + 1 }, (_, i2) => line(startLine + i2)).join("\n");
+  const base = new Offsets(block);
+  let out2 = block;
+  for (const e of [...edits].sort((a, b) => b.region.startLine - a.region.startLine || b.region.startColumn - a.region.startColumn)) {
+    const s = base.offset(e.region.startLine - startLine + 1, e.region.startColumn);
+    const t = base.offset(e.region.endLine - startLine + 1, e.region.endColumn);
+    out2 = out2.slice(0, s) + e.text + out2.slice(t);
+  }
+  return { startLine, endLine, text: out2, before: block };
+}
+
 // src/scan/scan.ts
 function loadRuleSet(options) {
   return loadRules([builtinRulesDir(), ...options.ruleDirs ?? []], CHECK_NAMES);
@@ -51313,6 +51912,10 @@ async function scanFiles(all, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path6, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
+  if (options.fixes !== false && findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
+    const models = (await getEngine()).models;
+    attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path6) => byPath.get(path6)?.crate });
+  }
   return { findings, notes, rules, filesScanned: analyses.length - context3.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
 }
 var CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
@@ -51360,9 +51963,9 @@ function reachOfFocus(all, focus, maxFileSize) {
   return { files, context: context3, texts };
 }
 function workerEntry() {
-  const here = dirname8(fileURLToPath4(import.meta.url));
-  const bundled = join9(here, "worker.js");
-  return existsSync8(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname9(fileURLToPath4(import.meta.url));
+  const bundled = join10(here, "worker.js");
+  return existsSync9(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
   const outcomes = new Array(files.length);
@@ -51411,7 +52014,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   const top = resolve7(workspace, workingDirectory);
   const dirs = /* @__PURE__ */ new Set();
   if (changes === "all" || scopeAll) dirs.add(top);
-  else for (const c of changes) dirs.add(packageRoot(dirname9(join10(workspace, c.path)), top) ?? dirname9(join10(workspace, c.path)));
+  else for (const c of changes) dirs.add(packageRoot(dirname10(join11(workspace, c.path)), top) ?? dirname10(join11(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
   const focus = changes === "all" || scopeAll ? void 0 : new Set(changes.map((c) => c.path));
   const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, focus }, notes);
@@ -51423,8 +52026,8 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
 }
 
 // src/action/build.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname10, join as join11, relative as relative3 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname11, join as join12, relative as relative3 } from "node:path";
 async function buildCrates(config, plan, workspace, files, env) {
   if (config.build === "never") return { status: "skipped", detail: "the build is turned off (`build: never`).", findings: [] };
   if (plan.privileged && !config.allowUntrustedBuild) {
@@ -51441,7 +52044,7 @@ async function buildCrates(config, plan, workspace, files, env) {
   }
   const manifests = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const pkg = packageRoot(dirname10(join11(workspace, f)), workspace);
+    const pkg = packageRoot(dirname11(join12(workspace, f)), workspace);
     if (pkg) manifests.add(workspaceManifest(pkg, env));
   }
   if (manifests.size === 0) return { status: "skipped", detail: "no Cargo.toml found above the changed files.", findings: [] };
@@ -51453,8 +52056,8 @@ async function buildCrates(config, plan, workspace, files, env) {
     seconds += run3.durationMs / 1e3;
     const found = diagnosticsToFindings(run3.diagnostics, {
       root: workspace,
-      workspaceRoot: dirname10(manifest),
-      lineText: (file, line) => readLine(join11(workspace, file), line)
+      workspaceRoot: dirname11(manifest),
+      lineText: (file, line) => readLine(join12(workspace, file), line)
     });
     findings.push(...found);
     const name2 = relative3(workspace, manifest) || "Cargo.toml";
@@ -51466,7 +52069,7 @@ async function buildCrates(config, plan, workspace, files, env) {
 }
 function readLine(file, line) {
   try {
-    return readFileSync6(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
+    return readFileSync7(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
   } catch {
     return "";
   }
@@ -51474,8 +52077,8 @@ function readLine(file, line) {
 
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join12, posix as posix2 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join13, posix as posix2 } from "node:path";
 
 // src/diff/align.ts
 function alignChange(change, workspaceLines) {
@@ -51912,7 +52515,7 @@ function normalizeDir(workingDirectory) {
 function alignToWorkspace(changes, workspace) {
   return changes.map((c) => {
     try {
-      return alignChange(c, readFileSync7(join12(workspace, c.path), "utf8").split("\n"));
+      return alignChange(c, readFileSync8(join13(workspace, c.path), "utf8").split("\n"));
     } catch {
       return c;
     }
@@ -52005,8 +52608,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { join as join13, relative as relative4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join14, relative as relative4, resolve as resolve8 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -52158,14 +52761,14 @@ async function loadCodeql(config, plan, gh, workspace) {
   }
 }
 function fromSarif(path6, workspace) {
-  if (!existsSync9(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join13(path6, n)) : [path6];
+  if (!existsSync10(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join14(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
   for (const f of files) {
     try {
-      const log = JSON.parse(readFileSync8(f, "utf8"));
+      const log = JSON.parse(readFileSync9(f, "utf8"));
       runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
       findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
     } catch (e) {
@@ -52222,7 +52825,8 @@ function codeqlCell(f, input) {
 }
 function row(f, input) {
   const path6 = f.flow && f.flow.length >= 2 ? `<br><sub>Path: ${f.flow.map((s) => `${escapeMarkdown(`${s.file}:${s.region.startLine}`)} ${inlineMessage(s.message)}`).join(" \u2192 ")}</sub>` : "";
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path6} |${codeqlCell(f, input)}`;
+  const fix = f.fix ? `<br><sub>Automatic fix: ${inlineMessage(f.fix.description)}</sub>` : "";
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path6}${fix} |${codeqlCell(f, input)}`;
 }
 function tableHead(input) {
   return input.codeql?.available ? "| Severity | Rule | Location | Finding | CodeQL |\n| --- | --- | --- | --- | --- |" : "| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |";
@@ -52302,7 +52906,7 @@ _\u2026 truncated to fit GitHub's comment size limit._`;
 }
 function renderCryptoChange(change, input, maxSites = 3) {
   const out2 = ["\n### Cryptography this change adds or removes\n"];
-  const where = (a, linked) => {
+  const where2 = (a, linked) => {
     const sites = a.occurrences.slice(0, maxSites).map((o) => {
       const label = escapeMarkdown(`${o.file}:${o.line}`);
       if (!linked || !input.repoUrl || !input.headSha) return label;
@@ -52311,8 +52915,8 @@ function renderCryptoChange(change, input, maxSites = 3) {
     return `${sites.join(", ")}${a.occurrences.length > maxSites ? ` and ${a.occurrences.length - maxSites} more` : ""}`;
   };
   const marks = (a) => [a.info.quantumVulnerable ? "\u26A0\uFE0F **quantum-vulnerable** (NIST IR 8547: deprecated 2030, disallowed 2035)" : "", a.info.weak ? `weak: ${escapeMarkdown(a.info.weak)}` : ""].filter(Boolean).join(" \xB7 ");
-  for (const a of change.added) out2.push(`- \u2795 **${escapeMarkdown(a.name)}** (${a.info.primitive}) \u2014 ${where(a, true)}${marks(a) ? ` \u2014 ${marks(a)}` : ""}`);
-  for (const a of change.removed) out2.push(`- \u2796 ${escapeMarkdown(a.name)} (${a.info.primitive}) \u2014 no longer used in the changed files (was at ${where(a, false)})${a.info.quantumVulnerable ? " \u2014 quantum-vulnerable" : ""}`);
+  for (const a of change.added) out2.push(`- \u2795 **${escapeMarkdown(a.name)}** (${a.info.primitive}) \u2014 ${where2(a, true)}${marks(a) ? ` \u2014 ${marks(a)}` : ""}`);
+  for (const a of change.removed) out2.push(`- \u2796 ${escapeMarkdown(a.name)} (${a.info.primitive}) \u2014 no longer used in the changed files (was at ${where2(a, false)})${a.info.quantumVulnerable ? " \u2014 quantum-vulnerable" : ""}`);
   out2.push("\n<sub>From the crypto inventory (CBOM, the `cbom-file` output) of the changed files at the base and at the head.</sub>");
   return out2.join("\n");
 }
@@ -52369,18 +52973,47 @@ async function upsertComment(gh, owner, repo, issueNumber, body2, create) {
   return { url: data.html_url, created: true };
 }
 
+// src/report/suggestion.ts
+function placeReviewComment(f, change) {
+  const line = headLine(change, f.region.startLine);
+  const fix = f.fix;
+  if (!fix) return { line };
+  const { startLine, endLine } = fix.lines;
+  const hunk = change?.hunks.find((h) => h.start <= startLine && endLine <= h.end);
+  if (hunk && startLine <= f.region.startLine && f.region.startLine <= endLine) {
+    const end = headLine(change, endLine);
+    const start2 = headLine(change, startLine);
+    return { line: end, ...start2 !== end ? { startLine: start2 } : {}, suggestion: fix.lines.text };
+  }
+  return { line, fixNote: startLine === endLine ? `line ${startLine}, outside this diff` : `lines ${startLine}\u2013${endLine}, outside this diff` };
+}
+function suggestionBlock(text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}suggestion
+${text}
+${fence}`;
+}
+
 // src/github/review.ts
 var FP_MARKER = /<!-- rust-crypto-gate:fp:([^ ]+) -->/;
 function reviewMarker(f) {
   return `<!-- rust-crypto-gate:fp:${encodeURIComponent(f.file)}:${f.ruleId}:${f.fingerprint} -->`;
 }
-function reviewBody(f) {
-  return `**${f.severity}** \xB7 \`${f.ruleId}\` \xB7 ${inlineMessage(f.message)}
+function reviewBody(f, placement = {}) {
+  const fix = !f.fix ? "" : placement.suggestion !== void 0 ? `
+
+**Fix:** ${inlineMessage(f.fix.description)}
+
+${suggestionBlock(placement.suggestion)}` : `
+
+**Fix** (${inlineMessage(placement.fixNote ?? "not on the lines of this diff")}, so not offered as a suggestion; \`rust-crypto-gate scan --fix\` applies it): ${inlineMessage(f.fix.description)}`;
+  return `**${f.severity}** \xB7 \`${f.ruleId}\` \xB7 ${inlineMessage(f.message)}${fix}
 
 <sub>Suppress with \`// rust-crypto-gate: ignore[${f.ruleId}] reason\` if this is intended.</sub>
 ${reviewMarker(f)}`;
 }
-async function postReview(gh, owner, repo, pullNumber, commitId, findings, lineAtHead) {
+async function postReview(gh, owner, repo, pullNumber, commitId, findings, place) {
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
   const seen = new Set(existing.map((c) => FP_MARKER.exec(c.body ?? "")?.[1]).filter(Boolean));
   const fresh = findings.filter((f) => !seen.has(reviewMarker(f).match(FP_MARKER)[1]));
@@ -52392,7 +53025,10 @@ async function postReview(gh, owner, repo, pullNumber, commitId, findings, lineA
     commit_id: commitId,
     event: "COMMENT",
     body: `rust-crypto-gate: ${fresh.length} new finding${fresh.length === 1 ? "" : "s"} on changed lines.`,
-    comments: fresh.map((f) => ({ path: f.file, line: lineAtHead(f), side: "RIGHT", body: reviewBody(f) }))
+    comments: fresh.map((f) => {
+      const p = place(f);
+      return { path: f.file, line: p.line, side: "RIGHT", ...p.startLine !== void 0 ? { start_line: p.startLine, start_side: "RIGHT" } : {}, body: reviewBody(f, p) };
+    })
   });
   return { posted: fresh.length, skipped: findings.length - fresh.length };
 }
@@ -52454,19 +53090,19 @@ function selectAnnotations(findings) {
 // src/config/project.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname11, isAbsolute as isAbsolute2, join as join14, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname12, isAbsolute as isAbsolute2, join as join15, resolve as resolve9 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError2 = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path6 = file ? resolve9(file) : join14(dir, CONFIG_FILE);
-  if (!existsSync10(path6)) {
+  const path6 = file ? resolve9(file) : join15(dir, CONFIG_FILE);
+  if (!existsSync11(path6)) {
     if (file) throw new ConfigError2(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync9(path6, "utf8"), path6);
+  return parseProjectConfig(readFileSync10(path6, "utf8"), path6);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -52493,7 +53129,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname11(file);
+  const base = dirname12(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -52565,6 +53201,8 @@ function toSarif(findings, rules, notes = [], options = {}) {
       // The dataflow path, so code scanning shows "Show paths": literal → argument → parameter → sink.
       ...f.flow && f.flow.length >= 2 ? { codeFlows: [{ threadFlows: [{ locations: f.flow.map((s) => ({ location: location(s.file, s.region, s.message) })) }] }] } : {},
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      // The automatic fix, as SARIF 2.1.0 `fixes` (§3.55): one artifact change with its replacements.
+      ...f.fix ? { fixes: [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.region), insertedContent: { text: e.text } })) }] }] } : {},
       ...f.suppression ? { suppressions: [{ kind: "inSource", justification: f.suppression.justification }] } : {},
       properties: {
         severity: f.severity,
@@ -52614,7 +53252,7 @@ function markdownToText(md) {
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname12, join as join15 } from "node:path";
+import { dirname as dirname13, join as join16 } from "node:path";
 
 // src/inventory/catalog.ts
 var HASHES = {
@@ -52914,7 +53552,7 @@ async function baseInventory(workspace, baseSha, changed, rules, modelDirs) {
   if (wanted.length === 0) return { inventory: buildInventory([], []) };
   const commit = spawnSync3("git", ["cat-file", "-e", `${baseSha}^{commit}`], { cwd: workspace, encoding: "utf8" });
   if (commit.status !== 0) return { remark: `The base commit ${baseSha.slice(0, 12)} is not in the checkout, so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
-  const tmp = mkdtempSync(join15(tmpdir(), "rcg-base-"));
+  const tmp = mkdtempSync(join16(tmpdir(), "rcg-base-"));
   try {
     const crates = new CrateFinder();
     const files = [];
@@ -52925,10 +53563,10 @@ async function baseInventory(workspace, baseSha, changed, rules, modelDirs) {
         if (/does not exist in|exists on disk, but not in/.test(why)) continue;
         return { remark: `The base commit's files could not be read (\`git show\`: ${why || r.error?.message || "failed"}), so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
       }
-      const abs = join15(tmp, c.path);
-      mkdirSync(dirname12(abs), { recursive: true });
+      const abs = join16(tmp, c.path);
+      mkdirSync(dirname13(abs), { recursive: true });
       writeFileSync(abs, r.stdout);
-      files.push({ path: c.path, absolute: abs, crate: crates.crateOf(join15(workspace, c.path)) });
+      files.push({ path: c.path, absolute: abs, crate: crates.crateOf(join16(workspace, c.path)) });
     }
     const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, threads: 1 });
     return { inventory: buildInventory(result.uses ?? [], []) };
@@ -53105,13 +53743,13 @@ async function steps() {
   }
   const sarifPath = resolve10(workspace, config.sarifFile);
   const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL2(workspace).href }), null, 2);
-  mkdirSync2(dirname13(sarifPath), { recursive: true });
+  mkdirSync2(dirname14(sarifPath), { recursive: true });
   writeFileSync2(sarifPath, sarif);
   const top = resolve10(workspace, config.workingDirectory);
   const uses = analysis.uses ?? [];
   const inventory = buildInventory(uses, findings, { relativize: (abs) => relativePath(workspace, abs), defaultCrate: subjectName(top) });
   const cbomPath = resolve10(workspace, config.cbomFile);
-  mkdirSync2(dirname13(cbomPath), { recursive: true });
+  mkdirSync2(dirname14(cbomPath), { recursive: true });
   writeFileSync2(cbomPath, cbomText(inventory, { name: subjectName(top), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set(uses.flatMap((u) => u.crate ? [u.crate.manifest] : []))], workspace) }));
   let cryptoChange;
   if (changes.files !== "all" && plan.baseSha && !/^0+$/.test(plan.baseSha) && (plan.kind === "pull_request" || plan.kind === "push")) {
@@ -53182,7 +53820,7 @@ async function publishToPullRequest(gh, config, owner, repo, pr, headSha, report
     const inline = report.findings.filter((f) => f.isNew && !f.suppression && inHunk(byPath.get(f.file), f.region.startLine));
     if (inline.length) {
       try {
-        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => headLine(byPath.get(f.file), f.region.startLine));
+        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => placeReviewComment(f, byPath.get(f.file)));
         info2(`Inline review: ${r.posted} new comment(s), ${r.skipped} already posted.`);
       } catch (e) {
         const why = describeApiError(e, "Posting inline review comments", "A pull request from a fork gets a read-only token; the findings are in this comment and the job summary instead.");

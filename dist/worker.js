@@ -14261,13 +14261,11 @@ function endsWith(a, b) {
 // src/rules/catalog.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/scan/files.ts
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });

@@ -7,6 +7,7 @@ import { RuleError, builtinRulesDir, type RuleDef } from './rules/catalog.ts';
 import { checkBuildFixtures, checkFixtures } from './rules/fixtures.ts';
 import { renderNote, renderText } from './report/text.ts';
 import { toSarif } from './sarif/sarif.ts';
+import { applyFixes, unifiedDiff } from './fix/index.ts';
 import { type ScanOptions, createEngine, loadRuleSet, scanFiles, scanPaths } from './scan/scan.ts';
 import { type SourceFile, collectRustFiles } from './scan/files.ts';
 import { type Shard, parseShard, shardFiles } from './scan/shard.ts';
@@ -30,7 +31,7 @@ const USAGE = `${TOOL_NAME} ${TOOL_VERSION}: finds cryptographic misuse in Rust
 Usage:
   ${TOOL_NAME} scan [paths...] [--format text|json|sarif|cbom] [--output FILE] [--fail-on SEVERITY]
                     [--rules DIR]... [--models DIR]... [--config FILE] [--root DIR]
-                    [--max-file-size BYTES] [--threads N] [--shard K/N]
+                    [--max-file-size BYTES] [--threads N] [--shard K/N] [--fix | --fix-dry-run]
   ${TOOL_NAME} rules               list the rule catalogue
   ${TOOL_NAME} explain <rule-id>   show a rule's documentation and the APIs modelled for it
   ${TOOL_NAME} explain models [--models DIR]...   list every modelled API (built-in and yours)
@@ -44,7 +45,9 @@ Usage:
                                    join the shards of scan --shard (SARIF) or study --shard (study.json)
 
 scan: paths default to the current folder; --fail-on is critical|high|medium|low|none (default
-critical); --threads defaults to the cores available. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
+critical); --threads defaults to the cores available. --fix applies the automatic fixes in place,
+prints each change and reports what is left; --fix-dry-run prints them as a unified diff and
+changes nothing. Exit status: 0 when no unsuppressed finding is at or above --fail-on, 1 when one is,
 2 on a usage or internal error.`;
 
 class UsageError extends Error {}
@@ -94,11 +97,15 @@ async function scan(args: string[]): Promise<number> {
       models: { type: 'string', multiple: true },
       config: { type: 'string' },
       shard: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
     },
   });
   const format = values.format;
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (shard && (values.fix || values['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run apply to a whole scan, not to one shard');
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new UsageError('--threads must be a positive whole number');
   if (!['text', 'json', 'sarif', 'cbom'].includes(format)) throw new UsageError(`--format must be text, json, sarif or cbom, not '${format}'`);
@@ -115,7 +122,26 @@ async function scan(args: string[]): Promise<number> {
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
   const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve(m))], maxFileSize, threads, inventory: format === 'cbom' };
   const scanned = shard ? await scanShard(paths, scanOptions, shard) : await scanPaths(paths, scanOptions);
-  const result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  let result = { ...scanned, findings: applyFindingConfig(scanned.findings, project) };
+  if (values['fix-dry-run']) {
+    const { diff, summary } = fixFiles(root, result.findings, false);
+    if (values.output) writeFileSync(values.output, diff);
+    else process.stdout.write(diff);
+    process.stderr.write(summary);
+    return gate(result.findings, failOn);
+  }
+  if (values.fix) {
+    const { changes, summary } = fixFiles(root, result.findings, true);
+    // What changed goes where the report goes, unless the report is machine-readable.
+    const say = (t: string) => (format === 'text' && !values.output ? process.stdout.write(t) : process.stderr.write(t));
+    say(changes);
+    say(summary);
+    if (changes) {
+      const again = await scanPaths(paths, scanOptions);
+      result = { ...again, findings: applyFindingConfig(again.findings, project) };
+      if (format === 'text' && !values.output) say('\nAfter the fixes:\n\n');
+    }
+  }
 
   let output: string;
   if (format === 'sarif') output = `${JSON.stringify(toSarif(result.findings, result.rules, result.notes, { rootUri: pathToFileURL(root).href, shard }), null, 2)}\n`;
@@ -151,6 +177,35 @@ async function scanShard(paths: string[], options: ScanOptions & { root: string;
   const files = shardFiles(all, options.root, shard, size);
   process.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${all.length} files\n`);
   return scanFiles(files, options.rules, options, notes);
+}
+
+/**
+ * Applies (or, for a dry run, only diffs) the fixes of the findings, file by file. A fix whose edit
+ * overlaps one applied before it in the same file is left for the next run, with a note.
+ */
+function fixFiles(root: string, findings: Finding[], write: boolean): { diff: string; changes: string; summary: string } {
+  const files = [...new Set(findings.filter((f) => f.fix && !f.suppression).map((f) => f.file))].sort();
+  let diff = '';
+  let changes = '';
+  let applied = 0;
+  let skipped = 0;
+  for (const file of files) {
+    const abs = resolve(root, file);
+    const text = readFileSync(abs, 'utf8');
+    const r = applyFixes(file, text, findings);
+    for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}\n`;
+    if (r.unusedImports.length) changes += `tidied ${file}: removed the imports the fixes left unused (${r.unusedImports.join(', ')})\n`;
+    for (const s of r.skipped) changes += `note: ${file}:${s.finding.region.startLine}: ${s.finding.ruleId} not fixed: its edit overlaps a fix applied before it in this file; run --fix again to apply it\n`;
+    applied += r.applied.length;
+    skipped += r.skipped.length;
+    diff += unifiedDiff(file, r.before, r.after);
+    if (write && r.after !== r.before) writeFileSync(abs, r.after);
+  }
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : what.endsWith('x') ? 'es' : 's'}`;
+  const summary = files.length === 0
+    ? 'no automatic fixes for these findings\n'
+    : `${write ? '' : 'would apply '}${n(applied, 'fix')} in ${n(files.length, 'file')}${skipped ? `; ${skipped} left out because ${skipped === 1 ? 'it overlaps' : 'they overlap'} another fix` : ''}${write ? '' : ' (nothing was changed)'}\n`;
+  return { diff, changes, summary };
 }
 
 function gate(findings: Finding[], failOn: ReturnType<typeof parseSeverity>): number {

@@ -32,6 +32,23 @@ export interface RelatedLocation {
   message: string;
 }
 
+/** One replacement in the finding's file: the text in `region` becomes `text` (an empty region inserts). */
+export interface FixEdit {
+  region: Region;
+  text: string;
+}
+
+/**
+ * A mechanical edit that removes the finding and keeps the code compiling (SARIF `fixes`, a GitHub
+ * suggested change, `scan --fix`). Edits are in the finding's file and do not overlap.
+ */
+export interface Fix {
+  description: string;
+  edits: FixEdit[];
+  /** Lines startLine..endLine as they read once the fix is applied (a GitHub suggested change replaces exactly these). */
+  lines: { startLine: number; endLine: number; text: string; before: string };
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -51,6 +68,8 @@ export interface Finding {
   /** Stable across edits elsewhere in the file; filled in by the engine. */
   fingerprint: string;
   suppression?: { justification: string };
+  /** The automatic fix, when one is mechanical and safe (filled in after the analysis, see src/fix/). */
+  fix?: Fix;
   /** Set by the action: true when the finding sits on a line the change added. */
   isNew?: boolean;
 }

@@ -21,6 +21,7 @@ import { postReview } from './github/review.ts';
 import { uploadSarif } from './github/sarif-upload.ts';
 import { selectAnnotations } from './report/annotations.ts';
 import { type CodeqlReport, type ReportInput, renderReport } from './report/markdown.ts';
+import { placeReviewComment } from './report/suggestion.ts';
 import { loadRuleSet } from './scan/scan.ts';
 import type { RuleDef } from './rules/catalog.ts';
 import { ConfigError as ProjectConfigError, type ProjectConfig, applyFindingConfig, applyRuleConfig, loadProjectConfig } from './config/project.ts';
@@ -190,7 +191,7 @@ async function publishToPullRequest(gh: GitHub, config: Config, owner: string, r
     const inline = report.findings.filter((f) => f.isNew && !f.suppression && inHunk(byPath.get(f.file), f.region.startLine));
     if (inline.length) {
       try {
-        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => headLine(byPath.get(f.file), f.region.startLine));
+        const r = await postReview(gh, owner, repo, pr, headSha, inline, (f) => placeReviewComment(f, byPath.get(f.file)));
         core.info(`Inline review: ${r.posted} new comment(s), ${r.skipped} already posted.`);
       } catch (e) {
         const why = describeApiError(e, 'Posting inline review comments', 'A pull request from a fork gets a read-only token; the findings are in this comment and the job summary instead.');

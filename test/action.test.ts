@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { TOKEN, makePrRepo, offlineCargoEnv, pullRequestPayload, runAction } from './action-harness.ts';
-import { BASE_FILES, CLEAN_MAIN, CONSTANT_NONCE_MAIN, HALLUCINATED_MAIN, lineOf } from './fixtures-crate.ts';
+import { BASE_FILES, CLEAN_MAIN, CONSTANT_NONCE_MAIN, HALLUCINATED_MAIN, KDF_BASE_MAIN, KDF_CARGO_TOML, KDF_PR_MAIN, lineOf } from './fixtures-crate.ts';
 import { FakeGitHub } from './github-server.ts';
 import { REPO, validateSarif } from './helpers.ts';
 
@@ -318,4 +318,36 @@ test('merge-commit checkout where the base gained lines above the PR: new lines,
   const comment = server.issueComments.find((c) => c.html_url.includes('/pull/40#'))!.body as string;
   assert.ok(comment.includes(`/src/main.rs#L${atHead})`));
   assert.deepEqual(server.violations, []);
+});
+
+test('fixes: a suggested change on the added line, none for a fix outside the diff, no comment for a pre-existing finding; SARIF carries the fixes', { timeout: 240_000 }, async () => {
+  const repo = makePrRepo({ ...BASE_FILES, 'Cargo.toml': KDF_CARGO_TOML, 'src/main.rs': KDF_BASE_MAIN }, { 'src/main.rs': KDF_PR_MAIN });
+  const before = server.reviews.length;
+  const run = await prRun(repo, { payload: pullRequestPayload(repo, { number: 50 }), inputs: { 'upload-sarif': 'false', 'fail-on': 'medium' } });
+  assert.equal(run.outputs['build-status'], 'passed', run.stdout + run.stderr);
+  assert.equal(run.outputs['new-findings'], '2');
+  assert.equal(server.reviews.length, before + 1);
+  const review = server.routes('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews').at(-1)!.body;
+  const literal = lineOf(KDF_PR_MAIN, 'salt, 10_000, &mut a');
+  const viaConst = lineOf(KDF_PR_MAIN, 'salt, ROUNDS, &mut b');
+  const comments = review.comments as { path: string; line: number; side: string; start_line?: number; body: string }[];
+  assert.deepEqual(comments.map((c) => [c.path, c.line, c.side, c.start_line]), [['src/main.rs', literal, 'RIGHT', undefined], ['src/main.rs', viaConst, 'RIGHT', undefined]]);
+  // On the added line: the whole new line as a GitHub suggested change.
+  assert.ok(comments[0].body.includes('```suggestion\n    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, 600_000, &mut a);\n```'), comments[0].body);
+  // The count comes from `const ROUNDS` at the top of the file, outside the diff: no suggestion, the fix is described.
+  assert.ok(!comments[1].body.includes('```suggestion'), comments[1].body);
+  assert.match(comments[1].body, /\*\*Fix\*\* \(line 3, outside this diff, so not offered as a suggestion/);
+  // The pre-existing call (5,000 iterations) is outside every hunk: no comment at all.
+  assert.ok(!comments.some((c) => c.line === lineOf(KDF_PR_MAIN, 'salt, 5_000, &mut key')));
+  assert.deepEqual(server.violations, []);
+  // The summary comment names the fix beside each finding.
+  const summary = server.issueComments.find((c) => c.html_url.includes('/pull/50#'))!.body as string;
+  assert.equal(summary.match(/<br><sub>Automatic fix: Raise the PBKDF2-HMAC-SHA256 iteration count from /g)?.length, 3);
+  // SARIF: every PBKDF2 finding has its fix, and the log passes the validator with GitHub's rules.
+  const sarif = JSON.parse(readFileSync(run.sarifPath, 'utf8'));
+  const kdf = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'weak-kdf-cost');
+  assert.equal(kdf.length, 3);
+  const replacements = kdf.map((r: { fixes: { artifactChanges: { replacements: { deletedRegion: { startLine: number }; insertedContent: { text: string } }[] }[] }[] }) => r.fixes[0].artifactChanges[0].replacements.map((x) => [x.deletedRegion.startLine, x.insertedContent.text])).flat();
+  assert.deepEqual(replacements.sort((a: [number], b: [number]) => a[0] - b[0]), [[3, '600_000'], [lineOf(KDF_PR_MAIN, 'salt, 5_000'), '600_000'], [literal, '600_000']]);
+  assert.deepEqual(validateSarif(run.sarifPath), []);
 });

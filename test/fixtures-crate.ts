@@ -73,3 +73,33 @@ export function lineOf(text: string, needle: string): number {
   if (i < 0) throw new Error(`not found: ${needle}`);
   return i + 1;
 }
+
+/** The base with PBKDF2: an iteration count defined at the top, and a pre-existing weak call far from any change. */
+export const KDF_CARGO_TOML = `${CARGO_TOML}pbkdf2 = "0.12"\nsha2 = "0.10"\n`;
+export const KDF_BASE_MAIN = BASE_MAIN.replace(
+  'mod consts;\n',
+  `mod consts;
+
+const ROUNDS: u32 = 1_000;
+
+fn legacy_key(password: &[u8], salt: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, 5_000, &mut key);
+    key
+}
+`,
+).replace('    let _ = consts::NONCE.len();', '    let _ = consts::NONCE.len();\n    let _ = legacy_key(&key, &key);');
+
+/** Adds a function with two weak PBKDF2 calls: a literal on the added line, and the count from ROUNDS (outside the diff). */
+export const KDF_PR_MAIN = KDF_BASE_MAIN.replace(
+  'fn main() {',
+  `fn derive(password: &[u8], salt: &[u8]) -> ([u8; 32], [u8; 32]) {
+    let mut a = [0u8; 32];
+    let mut b = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, 10_000, &mut a);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, ROUNDS, &mut b);
+    (a, b)
+}
+
+fn main() {`,
+).replace('    let _ = legacy_key(&key, &key);', '    let _ = legacy_key(&key, &key);\n    let _ = derive(&key, &key);');

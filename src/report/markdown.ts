@@ -88,7 +88,8 @@ function codeqlCell(f: Finding, input: ReportInput): string {
 
 function row(f: Finding, input: ReportInput): string {
   const path = f.flow && f.flow.length >= 2 ? `<br><sub>Path: ${f.flow.map((s) => `${escapeMarkdown(`${s.file}:${s.region.startLine}`)} ${inlineMessage(s.message)}`).join(' → ')}</sub>` : '';
-  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path} |${codeqlCell(f, input)}`;
+  const fix = f.fix ? `<br><sub>Automatic fix: ${inlineMessage(f.fix.description)}</sub>` : '';
+  return `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${lineLink(f, input)} | ${inlineMessage(f.message)}${path}${fix} |${codeqlCell(f, input)}`;
 }
 
 function tableHead(input: ReportInput): string {

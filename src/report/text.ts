@@ -20,6 +20,11 @@ export function renderFinding(f: Finding): string {
     out.push(`${pad} = path:`);
     f.flow.forEach((s, i) => out.push(`${pad}     ${i + 1}. ${s.file}:${s.region.startLine}:${s.region.startColumn} ${s.message}`));
   }
+  if (f.fix) {
+    out.push(`${pad} = fix: ${f.fix.description}`);
+    for (const l of f.fix.lines.before.split('\n')) out.push(`${pad} - ${l.replace(/\t/g, ' ')}`);
+    for (const l of f.fix.lines.text.split('\n')) out.push(`${pad} + ${l.replace(/\t/g, ' ')}`);
+  }
   if (f.suppression) out.push(`${pad} = suppressed: ${f.suppression.justification}`);
   return out.join('\n');
 }

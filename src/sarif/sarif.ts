@@ -70,6 +70,8 @@ export function toSarif(findings: Finding[], rules: RuleDef[], notes: Note[] = [
       // The dataflow path, so code scanning shows "Show paths": literal → argument → parameter → sink.
       ...(f.flow && f.flow.length >= 2 ? { codeFlows: [{ threadFlows: [{ locations: f.flow.map((s) => ({ location: location(s.file, s.region, s.message) })) }] }] } : {}),
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      // The automatic fix, as SARIF 2.1.0 `fixes` (§3.55): one artifact change with its replacements.
+      ...(f.fix ? { fixes: [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' }, replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.region), insertedContent: { text: e.text } })) }] }] } : {}),
       ...(f.suppression ? { suppressions: [{ kind: 'inSource', justification: f.suppression.justification }] } : {}),
       properties: {
         severity: f.severity,

@@ -10,6 +10,8 @@ import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
 import { loadModels } from '../analyzer/models.ts';
 import { builtinRulesDir, loadRules, type RuleDef } from '../rules/catalog.ts';
+import { attachFixes } from '../fix/index.ts';
+import { DESIGN_ADVICE, FIXERS } from '../fix/fixers.ts';
 import { DEFAULT_MAX_FILE_SIZE, type SourceFile, collectRustFiles, readRustSource } from './files.ts';
 
 export interface ScanOptions {
@@ -32,6 +34,8 @@ export interface ScanOptions {
    * for the crate-wide dataflow; every other file is read for its consts only.
    */
   focus?: ReadonlySet<string>;
+  /** Compute fixes for the findings that have one (default true; see src/fix/). */
+  fixes?: boolean;
 }
 
 export interface ScanResult {
@@ -128,6 +132,11 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
+  // Fixes as data on the findings (files with a fixable finding are parsed once more, in this thread).
+  if (options.fixes !== false && findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
+    const models = (await getEngine()).models;
+    attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+  }
   return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
 }
 

@@ -9,20 +9,20 @@ import { quote } from './common.ts';
 // Sheet — PBKDF2 iterations (600 000 for HMAC-SHA256, 210 000 for SHA-512, 1 300 000 for SHA-1),
 // bcrypt cost 10, scrypt N = 2^17, Argon2id 19 MiB with 2 passes (or an equivalent pair).
 
-const COST_KINDS = new Set(['iterations', 'bcrypt-cost', 'scrypt-log-n', 'argon2-m-cost', 'argon2-t-cost']);
-const BCRYPT_MIN = 10;
-const SCRYPT_LOG_N_MIN = 17;
+export const COST_KINDS = new Set(['iterations', 'bcrypt-cost', 'scrypt-log-n', 'argon2-m-cost', 'argon2-t-cost']);
+export const BCRYPT_MIN = 10;
+export const SCRYPT_LOG_N_MIN = 17;
 /** OWASP's equivalent Argon2id settings: memory (KiB) at least this for t passes. */
-const ARGON2_MIN_M_FOR_T: Record<number, number> = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+export const ARGON2_MIN_M_FOR_T: Record<number, number> = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
 const ARGON2_MIN_M = 7168;
 
-function pbkdf2Floor(text: string): { floor: number; hash: string } {
+export function pbkdf2Floor(text: string): { floor: number; hash: string } {
   if (/sha512|SHA512|Sha512/.test(text)) return { floor: 210_000, hash: 'HMAC-SHA512' };
   if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 1_300_000, hash: 'HMAC-SHA1' };
   return { floor: 600_000, hash: 'HMAC-SHA256' };
 }
 
-function argon2Weak(m: number, t: number | undefined): boolean {
+export function argon2Weak(m: number, t: number | undefined): boolean {
   if (t === undefined) return m < ARGON2_MIN_M;
   if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
   return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
