@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +29,18 @@ export function runCli(args: string[], options: { cwd?: string; bundle?: boolean
   const entry = options.bundle ? join(REPO, 'dist/cli.js') : join(REPO, 'src/cli.ts');
   const r = spawnSync(process.execPath, [entry, ...args], { cwd: options.cwd ?? REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI from source without blocking this process (long runs such as `study`), with extra environment. */
+export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(REPO, 'src/cli.ts'), ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** Runs the official SARIF validator with GitHub's rules; returns its errors and warnings. */

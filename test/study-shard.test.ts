@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { offlineCargoEnv } from './action-harness.ts';
-import { REPO, tempTree } from './helpers.ts';
+import { runCliAsync, tempTree } from './helpers.ts';
 import { writeStudyCorpus } from './study-corpus.ts';
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'src/cli.ts'), ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCliAsync;
 
 // Six samples with the outcomes a shard can meet: compiled with a crypto weakness, compiled with a
 // robustness-only finding, an invented API, a missing import, a compile error, and a folder that is

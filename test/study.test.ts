@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chiSquareTest, fisherExact2x2, independenceTest } from '../src/study/stats.ts';
 import { groupOf, isRobustnessOnly } from '../src/study/study.ts';
 import { offlineCargoEnv } from './action-harness.ts';
-import { REPO, tempTree } from './helpers.ts';
+import { REPO, runCliAsync, tempTree } from './helpers.ts';
 import { writeStudyCorpus } from './study-corpus.ts';
 
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(REPO, 'src/cli.ts'), ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCliAsync;
 
 const codeqlLog = (results: object[]) => JSON.stringify({
   version: '2.1.0',
