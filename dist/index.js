@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -19926,6 +19934,2034 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse3(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/analyzer/calls.ts
+function quickCalleeName(call) {
+  const t = call.text;
+  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
+  let depth = 0;
+  let i2 = t.length - 1;
+  for (; i2 >= 0; i2--) {
+    const c = t[i2];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) break;
+  }
+  let j = i2 - 1;
+  while (j >= 0 && /\s/.test(t[j])) j--;
+  if (t[j] === ">") {
+    let d = 0;
+    for (; j >= 0; j--) {
+      if (t[j] === ">") d++;
+      else if (t[j] === "<" && --d === 0) break;
+    }
+    j -= 3;
+  }
+  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
+  return m?.[0];
+}
+function surelyNot(call, names) {
+  const quick = quickCalleeName(call);
+  return quick !== void 0 && !names.has(quick);
+}
+function calleeNameIn(call, names) {
+  if (surelyNot(call, names)) return void 0;
+  const name2 = calleeName(call);
+  return names.has(name2) ? name2 : void 0;
+}
+function calleeName(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
+  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
+  if (fn.type === "generic_function") {
+    const inner = fn.childForFieldName("function");
+    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+    return inner?.text ?? "";
+  }
+  return fn.text;
+}
+function receiverOf(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
+}
+function calleePath(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return "";
+  return fn.childForFieldName("path")?.text ?? "";
+}
+function argumentsOf(call) {
+  const args2 = call.childForFieldName("arguments");
+  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
+}
+var init_calls = __esm({
+  "src/analyzer/calls.ts"() {
+    "use strict";
+  }
+});
+
+// src/analyzer/apis.ts
+function unwrapSome(n) {
+  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
+    const a = argumentsOf(n)[0];
+    if (a) return a;
+  }
+  return n;
+}
+function apiLabel(call, row2, r) {
+  if (row2.call.startsWith(".")) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row2.call.split("::");
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row2.call;
+}
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
+  for (const { row: row2, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    if (row2.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row2, r), row: row2 };
+  }
+  return null;
+}
+function nonceSinkOf(call, r) {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
+}
+function keySinkOf(call, r) {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
+}
+function saltSinkOf(call, r) {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function kdfInputOf(call, r) {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
+}
+function isDecryptCall(call, r) {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
+}
+function fieldSinksIn(model, r, kinds) {
+  const out2 = [];
+  for (const field of r.models.fieldSinks(kinds)) {
+    const values = model.fieldInits.get(field.field);
+    if (!values || !r.imports(field.model.modules)) continue;
+    for (const value of values) {
+      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
+      const literal = init2.parent?.parent;
+      if (literal?.type !== "struct_expression") continue;
+      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
+      if (name2 === field.struct) out2.push({ field, value, literal });
+    }
+  }
+  return out2;
+}
+var NONCE, KEY, SALT, ITERATIONS, DECRYPT, KDF_IKM;
+var init_apis = __esm({
+  "src/analyzer/apis.ts"() {
+    "use strict";
+    init_calls();
+    init_calls();
+    NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
+    KEY = /* @__PURE__ */ new Set(["key"]);
+    SALT = /* @__PURE__ */ new Set(["salt"]);
+    ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+    DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+    KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
+  }
+});
+
+// src/analyzer/names.ts
+function words(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function isSecretName(name2) {
+  const w = words(name2);
+  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.includes("access") && w[w.length - 1] === "key") return false;
+  if (w.some((x) => SECRET_WORDS.has(x))) return true;
+  const t = w.indexOf("token");
+  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
+}
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+var SECRET_WORDS, TOKEN_QUALIFIERS, NOT_A_SECRET, PASSWORD_WORDS;
+var init_names = __esm({
+  "src/analyzer/names.ts"() {
+    "use strict";
+    SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
+    TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
+    NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
+    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+  }
+});
+
+// src/analyzer/source.ts
+var SourceText;
+var init_source = __esm({
+  "src/analyzer/source.ts"() {
+    "use strict";
+    SourceText = class {
+      text;
+      lineStarts;
+      constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** 1-based line of a string offset. */
+      lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo + 1;
+      }
+      position(offset) {
+        const line = this.lineOf(offset);
+        return { line, column: offset - this.lineStarts[line - 1] + 1 };
+      }
+      region(start2, end) {
+        const s = this.position(start2);
+        const e = this.position(Math.max(start2, end));
+        return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+      }
+      /** The text of a 1-based line without its line break. */
+      line(n) {
+        if (n < 1 || n > this.lineStarts.length) return "";
+        const start2 = this.lineStarts[n - 1];
+        const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
+        return this.text.slice(start2, next).replace(/\r?\n$/, "");
+      }
+    };
+  }
+});
+
+// src/analyzer/model.ts
+function modelQueries(compile) {
+  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
+}
+function identifiersIn(pattern) {
+  if (pattern.type === "identifier") return [pattern.text];
+  if (pattern.type === "self") return ["self"];
+  const out2 = [];
+  for (const c of pattern.namedChildren) {
+    if (!c) continue;
+    if (c.type === "identifier") out2.push(c.text);
+    else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
+  }
+  return out2;
+}
+function isTestPath(path6) {
+  return /(^|\/)(tests|examples|benches)\//.test(path6) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path6) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path6);
+}
+var SECTION_QUERIES, Item, span, contains, FileModel;
+var init_model = __esm({
+  "src/analyzer/model.ts"() {
+    "use strict";
+    init_source();
+    SECTION_QUERIES = {
+      functions: "(function_item) @n",
+      closures: "(closure_expression) @n",
+      lets: "(let_declaration) @n",
+      items: "(const_item) @n (static_item) @n",
+      calls: "(call_expression) @n",
+      assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
+      fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
+      loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
+      macros: "(macro_invocation) @n",
+      binaries: "(binary_expression) @n",
+      indexes: "(index_expression) @n",
+      uses: "(use_declaration) @n (extern_crate_declaration) @n",
+      attributes: "(attribute_item) @n"
+    };
+    Item = class {
+      node;
+      start;
+      end;
+      name;
+      constructor(node) {
+        this.node = node;
+        this.start = node.startIndex;
+        this.end = node.endIndex;
+        this.name = node.childForFieldName("name")?.text ?? "";
+      }
+      get kind() {
+        return this.node.type === "const_item" ? "const" : "static";
+      }
+      get typeText() {
+        return this.node.childForFieldName("type")?.text ?? "";
+      }
+      get value() {
+        return this.node.childForFieldName("value");
+      }
+      get mutable() {
+        return this.node.children.some((c) => c?.type === "mutable_specifier");
+      }
+    };
+    span = (n) => ({ start: n.startIndex, end: n.endIndex });
+    contains = (outer, inner) => outer.start <= inner.start && inner.end <= outer.end;
+    FileModel = class {
+      source;
+      path;
+      tree;
+      isTestPath;
+      queries;
+      cache = /* @__PURE__ */ new Map();
+      constructor(path6, source, tree, queries) {
+        this.path = path6;
+        this.source = source;
+        this.tree = tree;
+        this.queries = queries;
+        this.isTestPath = isTestPath(path6);
+      }
+      nodes(section) {
+        return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+      }
+      memo(key2, build) {
+        if (!this.cache.has(key2)) this.cache.set(key2, build());
+        return this.cache.get(key2);
+      }
+      get calls() {
+        return this.nodes("calls");
+      }
+      get macros() {
+        return this.nodes("macros");
+      }
+      get assigns() {
+        return this.nodes("assigns");
+      }
+      get binaries() {
+        return this.nodes("binaries");
+      }
+      get indexes() {
+        return this.nodes("indexes");
+      }
+      get uses() {
+        return this.nodes("uses");
+      }
+      get functions() {
+        return this.memo(
+          "functions",
+          () => this.nodes("functions").map((node) => {
+            const params = /* @__PURE__ */ new Map();
+            const paramTypes = /* @__PURE__ */ new Map();
+            for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
+              if (!p) continue;
+              if (p.type === "self_parameter") params.set("self", p);
+              const pattern = p.childForFieldName("pattern");
+              if (!pattern) continue;
+              for (const id of identifiersIn(pattern)) {
+                params.set(id, p);
+                paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
+              }
+            }
+            return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
+          })
+        );
+      }
+      get closures() {
+        return this.memo(
+          "closures",
+          () => this.nodes("closures").map((node) => {
+            const ps = node.childForFieldName("parameters");
+            return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
+          })
+        );
+      }
+      get lets() {
+        return this.memo(
+          "lets",
+          () => this.nodes("lets").map((node) => {
+            const pattern = node.childForFieldName("pattern");
+            const names = pattern ? identifiersIn(pattern) : [];
+            const parent = node.parent;
+            return {
+              node,
+              ...span(node),
+              names,
+              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
+              value: node.childForFieldName("value"),
+              scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
+            };
+          })
+        );
+      }
+      /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
+      get items() {
+        return this.memo("items", () => {
+          const items = /* @__PURE__ */ new Map();
+          for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
+            const info3 = new Item(node);
+            items.set(info3.name, [...items.get(info3.name) ?? [], info3]);
+          }
+          return items;
+        });
+      }
+      /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+      get fieldInits() {
+        return this.memo("fieldInits", () => {
+          const inits = /* @__PURE__ */ new Map();
+          const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
+          for (const node of this.nodes("fieldInits")) {
+            if (node.type === "shorthand_field_initializer") {
+              const id = node.namedChild(0);
+              if (id) push(id.text, id);
+            } else {
+              const field = node.childForFieldName("field")?.text;
+              const value = node.childForFieldName("value");
+              if (field && value) push(field, value);
+            }
+          }
+          return inits;
+        });
+      }
+      get loops() {
+        return this.memo(
+          "loops",
+          () => this.nodes("loops").map((node) => {
+            const pattern = node.type === "for_expression" ? node.childForFieldName("pattern") : null;
+            return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
+          })
+        );
+      }
+      /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
+      get testSpans() {
+        return this.memo("testSpans", () => {
+          const spans = [];
+          for (const node of this.nodes("attributes")) {
+            const text = node.text.replace(/\s+/g, "");
+            const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
+            if (!isTestAttr) continue;
+            let item = node.nextNamedSibling;
+            while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
+            if (item) spans.push(span(item));
+          }
+          return spans;
+        });
+      }
+      functionsNamed(name2) {
+        const byName = this.memo("fnsByName", () => {
+          const m = /* @__PURE__ */ new Map();
+          for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
+          return m;
+        });
+        return byName.get(name2) ?? [];
+      }
+      /** The innermost function around an offset (binary search over the functions by start). */
+      enclosingFunction(at) {
+        const byStart = this.memo("fnsByStart", () => [...this.functions].sort((a, b) => a.start - b.start));
+        let lo = 0;
+        let hi = byStart.length - 1;
+        let idx = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (byStart[mid].start <= at) {
+            idx = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
+        return void 0;
+      }
+      inTestCode(at) {
+        return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
+      }
+      /** Loops that contain `inner` but not `outer`: the loops `inner` repeats in while `outer` stays put. */
+      loopsBetween(outer, inner) {
+        return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
+      }
+      text(s) {
+        return this.source.text.slice(s.start, s.end);
+      }
+    };
+  }
+});
+
+// src/analyzer/checks/common.ts
+function quote(model, at, max = 60) {
+  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
+  const text = model.text(s).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function cipherOf(ctx, call) {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
+function cipherText(model, values, call) {
+  const recv = receiverOf(call);
+  const first = recv ? void 0 : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === "identifier") {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
+  if (recv?.type === "identifier") {
+    const b = values.lookup(recv.text, recv.startIndex);
+    if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
+  }
+  if (recv?.type === "field_expression") {
+    const field = recv.childForFieldName("field")?.text ?? "";
+    const init2 = model.fieldInits.get(field)?.[0];
+    if (init2) return init2.text;
+  }
+  return model.uses.map((u) => u.text).join("\n");
+}
+function cipherLabel(text) {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
+  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
+  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
+  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
+  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
+  return "the cipher";
+}
+function inDifferentBranches(a, b) {
+  const ancestors = /* @__PURE__ */ new Set();
+  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
+  let n = b;
+  while (n && !ancestors.has(n.id)) n = n.parent;
+  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
+}
+var init_common = __esm({
+  "src/analyzer/checks/common.ts"() {
+    "use strict";
+    init_apis();
+    init_names();
+  }
+});
+
+// src/analyzer/values.ts
+function fastHashRe(models) {
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
+  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+}
+function integerLiteral(literal) {
+  if (!literal) return void 0;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return void 0;
+  const n = Number(m[1].replace(/_/g, ""));
+  return Number.isFinite(n) ? n : void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isLiteralValue(n, depth = 0) {
+  if (!n || depth > 8) return false;
+  if (LITERALS.has(n.type)) return true;
+  switch (n.type) {
+    case "unary_expression":
+    case "reference_expression":
+    case "parenthesized_expression":
+      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
+    case "array_expression":
+    case "tuple_expression": {
+      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
+    }
+    case "macro_invocation": {
+      const name2 = n.childForFieldName("macro")?.text ?? "";
+      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
+    }
+    default:
+      return false;
+  }
+}
+var UNKNOWN, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
+var init_values = __esm({
+  "src/analyzer/values.ts"() {
+    "use strict";
+    init_calls();
+    init_model();
+    UNKNOWN = { kind: "unknown" };
+    MAX_DEPTH = 16;
+    SMALL_FUNCTION_LINES = 25;
+    LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
+    RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
+    Values = class {
+      model;
+      models;
+      memo = /* @__PURE__ */ new Map();
+      /** Fast hash types and modules (from the models), as a regex over a call's text. */
+      fastHash;
+      constructor(model, models) {
+        this.model = model;
+        this.models = models;
+        this.fastHash = fastHashRe(models);
+      }
+      /** What `n` evaluates to. */
+      resolve(n, depth = 0) {
+        if (!n || depth > MAX_DEPTH) return UNKNOWN;
+        const cached = this.memo.get(n.id);
+        if (cached) return cached;
+        const v = this.compute(n, depth + 1);
+        this.memo.set(n.id, v);
+        return v;
+      }
+      compute(n, depth) {
+        const t = n.type;
+        if (LITERALS.has(t)) return { kind: "const", origin: span(n), literal: n.text };
+        switch (t) {
+          case "parenthesized_expression":
+          case "reference_expression":
+          case "unary_expression":
+          case "type_cast_expression":
+          case "try_expression":
+          case "index_expression":
+            return this.resolve(t === "reference_expression" || t === "type_cast_expression" ? n.childForFieldName("value") : n.namedChild(0), depth);
+          case "array_expression": {
+            const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+            return this.allConst(parts2.filter((c) => c && !c.type.endsWith("comment")), n, depth);
+          }
+          case "tuple_expression":
+            return this.allConst(n.namedChildren, n, depth);
+          case "identifier":
+            return this.resolveName(n.text, n, depth);
+          case "scoped_identifier": {
+            const name2 = n.childForFieldName("name")?.text ?? "";
+            if (/^[A-Z][A-Z0-9_]*$/.test(name2)) return this.resolveItem(name2, n, depth);
+            return UNKNOWN;
+          }
+          case "field_expression":
+            return this.resolveField(n, depth);
+          case "call_expression":
+            return this.resolveCall(n, depth);
+          case "macro_invocation":
+            return this.resolveMacro(n);
+          case "block": {
+            const last = n.namedChild(n.namedChildCount - 1);
+            return last && last.type !== "expression_statement" && !last.type.endsWith("declaration") ? this.resolve(last, depth) : UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      allConst(parts2, whole, depth) {
+        for (const p of parts2) if (this.resolve(p, depth).kind !== "const") return UNKNOWN;
+        return { kind: "const", origin: span(whole) };
+      }
+      /** The binding a name refers to at an offset: the nearest visible `let`, a parameter, a loop variable, an item. */
+      lookup(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        let best;
+        for (const l of this.model.lets) {
+          if (l.end > at || !l.names.includes(name2)) continue;
+          if (!(l.scope.start <= at && at < l.scope.end)) continue;
+          if (fn && !contains(fn, l)) continue;
+          if (!best || l.start > best.start) best = l;
+        }
+        const closure = this.model.closures.find((c) => c.params.has(name2) && c.start <= at && at < c.end && (!best || c.start > best.start));
+        const loop = this.model.loops.find((l) => l.bound.includes(name2) && l.start <= at && at < l.end && (!best || l.start > best.start));
+        if (closure || loop) return { kind: "loop-var" };
+        if (best) return { kind: "let", info: best };
+        if (fn?.params.has(name2)) return { kind: "param", fn, name: name2 };
+        const item = this.model.items.get(name2)?.[0];
+        if (item) return { kind: "item", info: item };
+        return void 0;
+      }
+      resolveName(name2, at, depth) {
+        const b = this.lookup(name2, at.startIndex);
+        if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name2) ? { kind: "external", name: name2, origin: span(at) } : UNKNOWN;
+        if (b.kind === "let") {
+          const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
+          const changed = this.mutationBetween(name2, b.info, at.startIndex);
+          return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
+        }
+        if (b.kind === "item") return { ...this.resolveItemInfo(b.info, depth), binding: b };
+        return { kind: "unknown", binding: b };
+      }
+      resolveItem(name2, at, depth) {
+        const item = this.model.items.get(name2)?.[0];
+        if (!item) return { kind: "external", name: name2, origin: span(at) };
+        return { ...this.resolveItemInfo(item, depth), binding: { kind: "item", info: item } };
+      }
+      resolveItemInfo(item, depth) {
+        if (item.mutable) return UNKNOWN;
+        const v = this.resolve(item.value, depth);
+        return v.kind === "const" ? { kind: "const", origin: span(item.node), literal: v.literal } : v;
+      }
+      /**
+       * Whether a `let` binding is overwritten or filled between its definition and a use (or anywhere
+       * in a loop around the use): `OsRng.fill_bytes(&mut nonce)`, `nonce[4..].copy_from_slice(..)`.
+       */
+      mutationBetween(name2, binding, use) {
+        for (const l of this.model.loops) {
+          if (l.start <= use && use < l.end && l.start > binding.start) {
+            const v = this.mutationIn(name2, l, use);
+            if (v) return { ...v, mutated: true };
+          }
+        }
+        return this.mutationIn(name2, { start: binding.end, end: use }, use);
+      }
+      mutationIn(name2, window2, use) {
+        const fn = this.model.enclosingFunction(use);
+        const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
+        const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
+        for (const call of this.model.calls) {
+          if (!inWindow(call)) continue;
+          const argsText = call.childForFieldName("arguments")?.text ?? "";
+          const recv = receiverOf(call);
+          const method = calleeName(call);
+          const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
+          if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
+            if (RNG_FILLERS.has(method) && !onName) {
+              const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
+              const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
+              return rng ? { ...rng, origin: rng.kind === "weak-random" ? rng.origin ?? span(call) : span(call) } : { kind: "random", origin: span(call) };
+            }
+            if (onName && (method === "fill" || method === "try_fill") && /rng|Rng/.test(argsText)) return { kind: "random", origin: span(call) };
+            if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
+              const src = this.resolve(argumentsOf(call)[0]);
+              if (src.kind === "weak-random") return { ...src, origin: src.origin ?? span(call) };
+            }
+            return { kind: "unknown", origin: span(call) };
+          }
+        }
+        const target = new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`);
+        for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName("left")?.text ?? "")) return { kind: "unknown", origin: span(a) };
+        return void 0;
+      }
+      /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
+      rngValue(rng, site, depth = 0) {
+        let n = rng;
+        while (n && (n.type === "reference_expression" || n.type === "parenthesized_expression")) n = n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0);
+        if (!n || depth > 6) return void 0;
+        const text = n.text;
+        if (n.type === "identifier" && !/^(OsRng|SysRng)$/.test(text)) {
+          const b = this.lookup(text, n.startIndex);
+          if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
+          if (b?.kind === "param") {
+            const type = b.fn.paramTypes.get(text) ?? "";
+            const weak2 = this.models.weakRandom.exec(type);
+            if (weak2) return { kind: "weak-random", origin: span(b.fn.params.get(text) ?? n), note: `\`${weak2[0]}\`` };
+          }
+          return void 0;
+        }
+        const weak = this.models.weakRandom;
+        if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
+        if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
+        if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
+        return void 0;
+      }
+      resolveField(n, depth) {
+        const field = n.childForFieldName("field")?.text ?? "";
+        if (/^\d+$/.test(field)) return UNKNOWN;
+        const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field) };
+        const inits = this.model.fieldInits.get(field) ?? [];
+        if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
+        const values = inits.map((i2) => this.resolve(i2, depth));
+        if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
+        const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
+        return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
+      }
+      /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
+      fieldAdvanced(field) {
+        const f = escapeRe(field);
+        const target = new RegExp(`\\.${f}\\b`);
+        for (const a of this.model.assigns) if (target.test(a.childForFieldName("left")?.text ?? "")) return true;
+        const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
+        const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
+        for (const c of this.model.calls) {
+          if (mutRef.test(c.childForFieldName("arguments")?.text ?? "")) return true;
+          const recv = receiverOf(c);
+          if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
+        }
+        return false;
+      }
+      resolveCall(n, depth) {
+        const name2 = calleeName(n);
+        const path6 = calleePath(n);
+        const recv = receiverOf(n);
+        const args2 = argumentsOf(n);
+        const text = n.childForFieldName("function")?.text ?? "";
+        if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
+        const clock = this.models.clock;
+        if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
+        if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
+        if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
+          const rng = args2[0] ?? recv;
+          return (rng && this.rngValue(rng, n)) ?? { kind: "random", origin: span(n) };
+        }
+        if (/^(random|rand_bytes|getrandom|random_bytes)$/.test(name2) && !recv) return { kind: "random", origin: span(n) };
+        if (recv && /^(r#gen|gen|random|gen_range|next_u32|next_u64|sample|random_range)$/.test(name2))
+          return this.rngValue(recv, n) ?? UNKNOWN;
+        if (this.isFastHash(n, name2, path6, recv)) {
+          const input = args2[args2.length - 1];
+          const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
+          return inputValue.kind === "random" ? inputValue : { kind: "fast-hash", origin: span(n) };
+        }
+        if (recv) {
+          if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
+            const v = this.resolve(recv, depth);
+            return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
+          }
+          if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
+          if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
+          return UNKNOWN;
+        }
+        if (this.models.passCalls.has(name2) && args2.length === 1) {
+          if (name2 === "new" && !this.models.passNewTypes.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
+          return this.resolve(args2[0], depth);
+        }
+        if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
+        if (!path6 || path6 === "Self" || path6 === "self" || path6 === "super" || path6 === "crate") return this.resolveLocalFunction(name2, depth);
+        return UNKNOWN;
+      }
+      isFastHash(n, name2, path6, recv) {
+        if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path6)) return true;
+        if (name2 === "compute" && /md5$/.test(path6)) return true;
+        if (name2 === "digest" && /(^|::)digest$/.test(path6)) return true;
+        if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
+          if (this.fastHash.test(recv.text)) return true;
+          let base = recv;
+          while (base && base.type === "call_expression") base = receiverOf(base);
+          if (base?.type === "identifier") {
+            const b = this.lookup(base.text, n.startIndex);
+            return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
+          }
+        }
+        return false;
+      }
+      /** A call to a small function of this file that returns a constant (or a random value). */
+      resolveLocalFunction(name2, depth, path6 = "") {
+        const candidates = this.model.functionsNamed(name2);
+        if (candidates.length !== 1 || !candidates[0].body) return UNKNOWN;
+        const fn = candidates[0];
+        if (path6 && !/^(Self|self|crate|super)$/.test(path6) && fn.node.parent?.parent?.type !== "impl_item") return UNKNOWN;
+        if (this.model.source.lineOf(fn.end) - this.model.source.lineOf(fn.start) > SMALL_FUNCTION_LINES) return UNKNOWN;
+        const body2 = fn.body;
+        const returns = body2.descendantsOfType("return_expression").map((r) => r?.namedChild(0)).filter((x) => !!x);
+        const tail = body2.namedChild(body2.namedChildCount - 1);
+        if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && tail.type !== "line_comment") returns.push(tail);
+        if (returns.length === 0) return UNKNOWN;
+        const values = returns.map((r) => this.resolve(r, depth));
+        if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, literal: values.length === 1 ? values[0].literal : void 0 };
+        return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
+      }
+      resolveMacro(n) {
+        const name2 = n.childForFieldName("macro")?.text ?? "";
+        const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+        if (!tt) return UNKNOWN;
+        if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name2)) {
+          const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type" || c.type === "token_tree" && c.namedChildren.every((d) => !!d && LITERALS.has(d.type))));
+          if (onlyLiterals) return { kind: "const", origin: span(n) };
+        }
+        return UNKNOWN;
+      }
+    };
+  }
+});
+
+// src/analyzer/checks/cost.ts
+function pbkdf2Floor(text) {
+  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
+  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 13e5, hash: "HMAC-SHA1" };
+  return { floor: 6e5, hash: "HMAC-SHA256" };
+}
+function argon2Weak(m, t) {
+  if (t === void 0) return m < ARGON2_MIN_M;
+  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
+  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
+}
+function weakKdfCost(ctx) {
+  const { model, values, resolver } = ctx;
+  const names = ctx.models.names(COST_KINDS);
+  const numberOf = (arg) => {
+    if (!arg) return {};
+    const v = values.resolve(arg);
+    if (v.kind === "external" && v.name) return { external: v.name };
+    return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
+  };
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    const sinks = resolver.sinks(call, COST_KINDS);
+    if (sinks.length === 0) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    for (const { row: row2, arg } of sinks) {
+      const at = span(call);
+      const { n, external } = numberOf(arg);
+      const shown = arg ? quote(model, arg, 40) : "";
+      const report = (below, message) => {
+        if (n !== void 0) {
+          if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
+        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
+      };
+      switch (row2.kind) {
+        case "iterations": {
+          const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnText}`);
+          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString("en-US")}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
+          break;
+        }
+        case "bcrypt-cost":
+          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
+          break;
+        case "scrypt-log-n":
+          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
+          break;
+        case "argon2-m-cost": {
+          const t = sinks.find((s) => s.row.kind === "argon2-t-cost");
+          const tn = t ? numberOf(t.arg).n : void 0;
+          if (n === void 0) break;
+          if (argon2Weak(n, tn)) {
+            ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${tn !== void 0 ? ` and ${tn} pass${tn === 1 ? "" : "es"}` : ""} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
+          }
+          break;
+        }
+      }
+    }
+  }
+  const text = model.source.text;
+  const fields = fieldSinksIn(model, resolver, COST_KINDS);
+  for (const { field, value, literal } of fields) {
+    const n = integerLiteral(values.resolve(value).literal);
+    if (n === void 0) continue;
+    const at = span(value.parent ?? value);
+    if (field.kind === "iterations") {
+      const { floor, hash } = pbkdf2Floor(text);
+      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
+    } else if (field.kind === "argon2-m-cost") {
+      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === "argon2-t-cost")?.value;
+      const t = tv ? integerLiteral(values.resolve(tv).literal) : void 0;
+      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+    }
+  }
+}
+var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M;
+var init_cost = __esm({
+  "src/analyzer/checks/cost.ts"() {
+    "use strict";
+    init_apis();
+    init_values();
+    init_model();
+    init_common();
+    COST_KINDS = /* @__PURE__ */ new Set(["iterations", "bcrypt-cost", "scrypt-log-n", "argon2-m-cost", "argon2-t-cost"]);
+    BCRYPT_MIN = 10;
+    SCRYPT_LOG_N_MIN = 17;
+    ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+    ARGON2_MIN_M = 7168;
+  }
+});
+
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path6, alias) => {
+    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join17 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join17(n.text));
+        return;
+      case "use_as_clause":
+        add(join17(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join17(p));
+        roots.add(join17(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join17(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var WRAPPERS, CONSTRUCTORS2, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => {
+          if (u.roots.has(m)) return true;
+          let named = this.namedMemo.get(m);
+          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          return named;
+        });
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -24342,7 +26378,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -24500,7 +26536,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -27253,6 +29289,1238 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath2 = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath2) {
+              const addPathNewPos = addPath2.oldPos - diagonalPath;
+              canAdd = addPath2 && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath2.oldPos) {
+              basePath = this.addToPath(addPath2, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec2() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec2();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path6, added, removed, oldPosInc, options) {
+        const last = path6.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path6.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result += '"';
+  return result;
+}
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context3 = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context3 * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context3);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// src/fix/cargo.ts
+import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname8, join as join9 } from "node:path";
+function findLock(manifest) {
+  for (let dir = dirname8(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join9(dir, "Cargo.lock");
+    if (existsSync8(lock)) return lock;
+    const up2 = dirname8(dir);
+    if (up2 === dir) break;
+    dir = up2;
+  }
+  return void 0;
+}
+function readLock(path6) {
+  if (!path6) return [];
+  try {
+    const doc = parse3(readFileSync6(path6, "utf8"));
+    return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function manifestRequirement(manifest, pkg) {
+  for (const table2 of ["dependencies", "dev-dependencies", "build-dependencies"]) {
+    const deps = manifest[table2];
+    for (const [key2, spec] of Object.entries(deps ?? {})) {
+      const name2 = typeof spec === "object" && spec && typeof spec.package === "string" ? spec.package : key2;
+      if (name2 !== pkg) continue;
+      const v = typeof spec === "string" ? spec : spec?.version;
+      if (typeof v === "string") return v.replace(/^[=^~\s]+/, "");
+    }
+  }
+  return void 0;
+}
+function crateFacts(manifestPath, dependencies = []) {
+  let manifest = {};
+  let packageName;
+  if (manifestPath) {
+    try {
+      manifest = parse3(readFileSync6(manifestPath, "utf8"));
+      packageName = manifest.package?.name;
+    } catch {
+      manifest = {};
+    }
+  }
+  const lock = manifestPath ? readLock(findLock(manifestPath)) : [];
+  const own = lock.find((p) => p.name === packageName);
+  const pick = (pkg, from) => {
+    const ref = from?.dependencies?.find((d) => d === pkg || d.startsWith(`${pkg} `));
+    const version = ref?.split(" ")[1];
+    const candidates = lock.filter((p) => p.name === pkg && (!version || p.version === version));
+    return candidates.length === 1 ? candidates[0] : candidates.at(-1);
+  };
+  return {
+    dependencies: new Set(dependencies),
+    version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
+    digestOf: (pkg) => {
+      const p = pick(pkg, own);
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
+    }
+  };
+}
+function compatible(version) {
+  if (!version) return void 0;
+  const [major, minor] = version.split(".");
+  return major === "0" ? `0.${minor ?? "0"}` : major;
+}
+var init_cargo = __esm({
+  "src/fix/cargo.ts"() {
+    "use strict";
+    init_dist();
+  }
+});
+
+// src/fix/fixers.ts
+var fixers_exports = {};
+__export(fixers_exports, {
+  DESIGN_ADVICE: () => DESIGN_ADVICE,
+  FIXERS: () => FIXERS,
+  integerSource: () => integerSource,
+  nodeAt: () => nodeAt
+});
+function nodeAt(root, start2, end) {
+  let n = root.descendantForIndex(start2, Math.max(start2, end - 1)) ?? root;
+  while (n.parent && !(n.startIndex === start2 && n.endIndex === end) && n.startIndex >= start2 && n.endIndex <= end) n = n.parent;
+  while (n.parent && n.parent.startIndex === n.startIndex && n.parent.endIndex === n.endIndex) n = n.parent;
+  return n;
+}
+function up(n, type) {
+  for (let p = n.parent; p; p = p.parent) if (typeof type === "string" ? p.type === type : type.test(p.type)) return p;
+  return void 0;
+}
+function callsAround(n) {
+  if (n.type === "call_expression") return n;
+  return n.descendantsOfType("call_expression")[0] ?? void 0;
+}
+function argsOf(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "line_comment" && c.type !== "block_comment");
+}
+function calleeOf(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  const inner = fn.type === "generic_function" ? fn.childForFieldName("function") ?? fn : fn;
+  if (inner.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+  if (inner.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+  return inner.text;
+}
+function receiverOf2(call) {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") ?? void 0 : void 0;
+}
+function enclosingFn(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "function_item") return p;
+    if (p.type === "closure_expression" || p.type === "async_block" || p.type === "const_item" || p.type === "static_item") return void 0;
+  }
+  return void 0;
+}
+function stripRef(n) {
+  let cur = n;
+  while ((cur.type === "reference_expression" || cur.type === "parenthesized_expression") && cur.namedChildren.length) cur = (cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0)) ?? cur;
+  return cur;
+}
+function integerSource(arg, root, depth = 0) {
+  if (depth > 4) return void 0;
+  const n = stripRef(arg);
+  if (n.type === "integer_literal") return { literal: n, via: "direct" };
+  if (n.type === "type_cast_expression") {
+    const v = n.childForFieldName("value");
+    return v ? integerSource(v, root, depth + 1) : void 0;
+  }
+  if (n.type === "call_expression") {
+    const name2 = calleeOf(n);
+    if (/^(unwrap|expect|into|try_into|get)$/.test(name2)) {
+      const r = receiverOf2(n);
+      return r ? integerSource(r, root, depth + 1) : void 0;
+    }
+    const a = argsOf(n);
+    if (/^(new|from|new_unchecked|Some)$/.test(name2) && a.length === 1) return integerSource(a[0], root, depth + 1);
+    return void 0;
+  }
+  if (n.type === "identifier") {
+    const name2 = n.text;
+    const found = bindingLiteral(name2, n, root);
+    if (!found) return void 0;
+    const inner = integerSource(found, root, depth + 1);
+    return inner ? { literal: inner.literal, via: "binding" } : void 0;
+  }
+  return void 0;
+}
+function bindingLiteral(name2, use, root) {
+  const fn = enclosingFn(use);
+  if (fn) {
+    let best;
+    for (const l of fn.descendantsOfType("let_declaration")) {
+      if (!l || l.startIndex > use.startIndex) continue;
+      const pat = l.childForFieldName("pattern");
+      const bound = pat?.type === "mut_pattern" ? pat.namedChild(0) : pat;
+      if (bound?.type === "identifier" && bound.text === name2) best = l.childForFieldName("value") ?? void 0;
+    }
+    if (best) return best;
+    if (fn.childForFieldName("parameters")?.descendantsOfType("identifier").some((i2) => i2?.text === name2)) return void 0;
+  }
+  for (const item of root.descendantsOfType(["const_item", "static_item"])) {
+    if (item?.childForFieldName("name")?.text === name2) return item.childForFieldName("value") ?? void 0;
+  }
+  return void 0;
+}
+function fits(lit, text) {
+  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== void 0 && n > MAX[type]);
+}
+function intText(n, like) {
+  const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
+  const digits = String(n);
+  const grouped = n >= 1e4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "_") : digits;
+  return `${grouped}${suffix}`;
+}
+function intValue(lit) {
+  const t = lit.text.replace(/_/g, "").replace(/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/, "");
+  const v = /^0x/i.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
+  return Number.isFinite(v) ? v : void 0;
+}
+function where(ctx, lit, via) {
+  if (via === "direct") return "";
+  const line = ctx.text.slice(0, lit.startIndex).split("\n").length;
+  return ` (where it is defined, line ${line})`;
+}
+function argon2(ctx, mArg, tArg) {
+  const m = mArg ? integerSource(mArg, ctx.root) : void 0;
+  if (!m) return void 0;
+  const mOld = intValue(m.literal);
+  const t = tArg ? integerSource(tArg, ctx.root) : void 0;
+  const tOld = t ? intValue(t.literal) : void 0;
+  if (mOld === void 0 || tArg && tOld === void 0) return void 0;
+  if (!argon2Weak(mOld, tOld)) return void 0;
+  const edits = [];
+  let tNew = tOld;
+  if (t && tOld !== void 0 && tOld < 2) {
+    tNew = 2;
+    edits.push({ start: t.literal.startIndex, end: t.literal.endIndex, text: intText(2, t.literal) });
+  }
+  const mNew = Math.max(mOld, tNew === void 0 ? ARGON2_MIN_M_FOR_T[1] : ARGON2_MIN_M_FOR_T[Math.min(5, tNew)]);
+  if (mNew !== mOld) edits.push({ start: m.literal.startIndex, end: m.literal.endIndex, text: intText(mNew, m.literal) });
+  if (edits.length === 0) return void 0;
+  edits.sort((a, b) => a.start - b.start);
+  const passes = tNew !== tOld ? ` and passes from ${tOld} to ${tNew}` : "";
+  return { description: `Raise Argon2's memory from ${mOld.toLocaleString("en-US")} KiB to ${mNew.toLocaleString("en-US")} KiB${passes} (the ${OWASP} minimum${tNew === 2 ? ", as `Params::default()`" : ""}).`, edits };
+}
+function costField(ctx, field) {
+  const name2 = field.childForFieldName("field")?.text;
+  const value = field.childForFieldName("value");
+  if (!value) return void 0;
+  if (name2 === "rounds") {
+    const src = integerSource(value, ctx.root);
+    const old = src ? intValue(src.literal) : void 0;
+    if (!src || old === void 0) return void 0;
+    const { floor, hash } = pbkdf2Floor(ctx.text);
+    if (old >= floor) return void 0;
+    return { description: `Raise the PBKDF2-${hash} rounds from ${old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}, the ${OWASP} minimum.`, edits: [{ start: src.literal.startIndex, end: src.literal.endIndex, text: intText(floor, src.literal) }] };
+  }
+  if (name2 === "mem_cost") {
+    const struct = field.parent;
+    const time = struct?.namedChildren.find((f) => f?.type === "field_initializer" && f.childForFieldName("field")?.text === "time_cost");
+    return argon2(ctx, value, time?.childForFieldName("value") ?? void 0);
+  }
+  return void 0;
+}
+function decryptFamily(call, text) {
+  const name2 = calleeOf(call);
+  if (/^(open_in_place|open_within|open_in_place_separate_tag)$/.test(name2)) return "ring";
+  const fn = call.childForFieldName("function");
+  if (/^(decrypt|decrypt_aead)$/.test(name2) && fn?.type !== "field_expression" && (/\bsymm\b/.test(fn?.text ?? "") || /use\s+openssl::symm/.test(text))) return "openssl";
+  if (/^(decrypt|decrypt_in_place|decrypt_in_place_detached)$/.test(name2) && fn?.type === "field_expression") return "aead";
+  return void 0;
+}
+function genericArgs(type) {
+  const open2 = type.indexOf("<");
+  if (open2 < 0 || !type.trimEnd().endsWith(">")) return void 0;
+  const inner = type.slice(open2 + 1, type.trimEnd().length - 1);
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const c of inner) {
+    if (c === "<" || c === "(" || c === "[") depth++;
+    if (c === ">" || c === ")" || c === "]") depth--;
+    if (c === "," && depth === 0) {
+      out2.push(cur.trim());
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) out2.push(cur.trim());
+  return out2;
+}
+function propagation(returnType, family, text, deps, reason) {
+  const t = returnType.replace(/\s+/g, " ").trim();
+  const msg = JSON.stringify(reason);
+  if (/^(std::option::|core::option::)?Option\s*</.test(t)) return { text: ".ok()?", how: "returns `None` when authentication fails" };
+  if (/^(std::)?io::Result\s*</.test(t)) return { text: `.map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, ${msg}))?`, how: "returns an `InvalidData` error when authentication fails" };
+  if (/^anyhow::Result\s*</.test(t)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how: "returns the error when authentication fails" } : void 0;
+  const m = /^(?:(?:std|core)::result::)?Result\s*</.exec(t);
+  if (!m) return void 0;
+  const args2 = genericArgs(t);
+  if (!args2 || args2.length !== 2) return void 0;
+  const err2 = args2[1];
+  const how = "returns the error to the caller when authentication fails";
+  if (/^anyhow::Error$/.test(err2)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how } : void 0;
+  if (/^Box\s*<\s*dyn\s+(std::error::|core::error::)?Error(\s*\+\s*(Send|Sync|'static))*\s*>$/.test(err2)) return { text: family === "openssl" ? "?" : `.map_err(|_| ${msg})?`, how };
+  if (/^(std::string::)?String$/.test(err2)) return { text: `.map_err(|_| ${msg})?`, how };
+  if (family === "aead" && (AEAD_CRATES.test(err2) && /::Error$/.test(err2))) return { text: "?", how };
+  if (family === "aead" && err2 === "Error" && new RegExp(`use\\s+[^;]*${AEAD_CRATES.source}[^;]*\\bError\\b[^;]*;`).test(text) && !/\b(enum|struct)\s+Error\b/.test(text)) return { text: "?", how };
+  if (family === "ring" && /(^|::)Unspecified$/.test(err2)) return { text: "?", how };
+  if (family === "openssl" && /(^|::)ErrorStack$/.test(err2)) return { text: "?", how };
+  const own = /^[A-Z]\w*$/.test(err2) ? err2 : void 0;
+  if (own) {
+    const fromType = family === "aead" ? `(?:\\w+::)*Error` : family === "ring" ? "(?:\\w+::)*Unspecified" : "(?:\\w+::)*ErrorStack";
+    const impl = new RegExp(`impl\\s+From\\s*<\\s*(${fromType})\\s*>\\s+for\\s+${own}\\b`).exec(text);
+    if (impl && (family !== "aead" || AEAD_CRATES.test(impl[1]))) return { text: "?", how };
+    const enumBody = new RegExp(`enum\\s+${own}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? "";
+    const from = /#\[from\]\s*((?:\w+::)*\w+)/g;
+    for (const f of enumBody.matchAll(from)) if (family === "aead" && AEAD_CRATES.test(f[1]) && /Error$/.test(f[1]) || family === "ring" && /Unspecified$/.test(f[1]) || family === "openssl" && /ErrorStack$/.test(f[1])) return { text: "?", how };
+  }
+  return void 0;
+}
+function matchingParen(text, open2) {
+  let depth = 0;
+  for (let i2 = open2; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      for (i2++; i2 < text.length && text[i2] !== '"'; i2++) if (text[i2] === "\\") i2++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function osRng(crate) {
+  if (!crate.dependencies.has("rand")) return void 0;
+  const v = compatible(crate.version("rand"));
+  if (v === "0.7" || v === "0.8") return "rand::rngs::OsRng";
+  if (v === "0.9") return "rand::TryRngCore::unwrap_err(rand::rngs::OsRng)";
+  return void 0;
+}
+function asSliceArg(n, ctx) {
+  const t = n.text;
+  if (SLICE_SUFFIX.test(t) || n.type === "reference_expression") return t;
+  if (n.type === "identifier") {
+    const type = bindingType(n);
+    if (type && /\bstr\b|\bString\b/.test(type)) return `${t}.as_bytes()`;
+    if (type && /^&\s*(\[\s*u8\s*\]|\[\s*u8\s*;[^\]]*\])$/.test(type.trim())) return t;
+  }
+  const simple = /^(identifier|field_expression|call_expression|index_expression|scoped_identifier|self)$/.test(n.type);
+  return simple ? `&${t}` : `&(${t})`;
+}
+function bindingType(id) {
+  const fn = enclosingFn(id);
+  const params = fn?.childForFieldName("parameters")?.namedChildren ?? [];
+  for (const p of params) if (p?.type === "parameter" && p.childForFieldName("pattern")?.text === id.text) return p.childForFieldName("type")?.text;
+  let found;
+  for (const l of fn?.descendantsOfType("let_declaration") ?? []) {
+    if (!l || l.startIndex > id.startIndex || l.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") !== id.text) continue;
+    found = l.childForFieldName("type")?.text ?? (/(to_string\(\)|String::from|format!)/.test(l.childForFieldName("value")?.text ?? "") ? "String" : void 0);
+  }
+  return found;
+}
+function macOutput(n) {
+  const t = n.text.replace(/\s+/g, "");
+  const m = /^&?([a-z_][a-z0-9_]*)\.finalize\(\)\.into_bytes\(\)(\.as_slice\(\)|\[\.\.\]|\.to_vec\(\)|\.as_ref\(\))?$/.exec(t);
+  return m?.[1];
+}
+function swapDigest(ctx, type, targets, use) {
+  const d = DIGEST_OF[type];
+  if (!ctx.crate.dependencies.has("sha2") || !ctx.crate.dependencies.has(d.pkg)) return void 0;
+  const a = ctx.crate.digestOf(d.pkg);
+  const b = ctx.crate.digestOf("sha2");
+  if (!a || !b || compatible(a) !== compatible(b)) return void 0;
+  const scope = enclosingFn(use) ?? ctx.root;
+  if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
+  const let_ = up(use, "let_declaration");
+  if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  if (use.type !== "generic_type" && typeUses.length) return void 0;
+  return {
+    description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
+    edits: targets.map((t) => ({ start: t.startIndex, end: t.endIndex, text: "sha2::Sha256" }))
+  };
+}
+var OWASP, MAX, weakKdfCost2, AEAD_CRATES, uncheckedResult2, RNG_CONSTRUCTOR, weakRng2, SLICE_SUFFIX, nonConstantTimeCompare2, DIGEST_OF, weakHash2, FIXERS, DESIGN_ADVICE;
+var init_fixers = __esm({
+  "src/fix/fixers.ts"() {
+    "use strict";
+    init_cost();
+    init_cargo();
+    OWASP = "OWASP Password Storage Cheat Sheet";
+    MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
+    weakKdfCost2 = (ctx) => {
+      const n = ctx.node;
+      if (n.type === "field_initializer") return costField(ctx, n);
+      const call = callsAround(n);
+      if (!call) return void 0;
+      const sinks = ctx.resolver().sinks(call, COST_KINDS);
+      const byKind = new Map(sinks.map((s) => [s.row.kind, s.arg]));
+      const edit = (arg, value) => {
+        if (!arg) return void 0;
+        const src = integerSource(arg, ctx.root);
+        if (!src) return void 0;
+        const old = intValue(src.literal);
+        if (old === void 0) return void 0;
+        const text = value(old, src.literal, src.via);
+        if (text !== void 0 && !fits(src.literal, text)) return void 0;
+        return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
+      };
+      if (byKind.has("iterations")) {
+        const fnNode = enclosingFn(call);
+        const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnNode?.text ?? ""}`);
+        const e = edit(byKind.get("iterations"), (old, lit) => old < floor ? intText(floor, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise the PBKDF2-${hash} iteration count from ${e.old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}${where(ctx, e.lit, e.via)}, the ${OWASP} minimum.`, edits: [e.edit] };
+      }
+      if (byKind.has("bcrypt-cost")) {
+        const e = edit(byKind.get("bcrypt-cost"), (old, lit, via) => old < BCRYPT_MIN ? via === "direct" && ctx.crate.dependencies.has("bcrypt") ? "bcrypt::DEFAULT_COST" : intText(12, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise the bcrypt cost from ${e.old} to bcrypt's default, 12${where(ctx, e.lit, e.via)}.`, edits: [e.edit] };
+      }
+      if (byKind.has("scrypt-log-n")) {
+        const e = edit(byKind.get("scrypt-log-n"), (old, lit) => old < SCRYPT_LOG_N_MIN ? intText(SCRYPT_LOG_N_MIN, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise scrypt's log_n from ${e.old} to ${SCRYPT_LOG_N_MIN} (N = 2^17), the ${OWASP} minimum.`, edits: [e.edit] };
+      }
+      if (byKind.has("argon2-m-cost")) return argon2(ctx, byKind.get("argon2-m-cost"), byKind.get("argon2-t-cost"));
+      return void 0;
+    };
+    AEAD_CRATES = /\b(aead|aes_gcm|aes_gcm_siv|chacha20poly1305|aes_siv|ccm|eax|ocb3|xsalsa20poly1305|crypto_secretbox|deoxys|ascon_aead)\b/;
+    uncheckedResult2 = (ctx) => {
+      const n = ctx.node;
+      const call = n.type === "call_expression" ? n : void 0;
+      if (call) {
+        const name2 = calleeOf(call);
+        const inner = receiverOf2(call);
+        if (!/^(unwrap|expect)$/.test(name2) || inner?.type !== "call_expression") return void 0;
+        const family = decryptFamily(inner, ctx.text);
+        const fn2 = enclosingFn(call);
+        const ret2 = fn2?.childForFieldName("return_type")?.text;
+        if (!family || !ret2) return void 0;
+        const reason = name2 === "expect" ? argsOf(call)[0]?.type === "string_literal" ? JSON.parse(argsOf(call)[0].text.replace(/\\'/g, "'")) : "decryption failed" : "decryption failed";
+        const p2 = propagation(ret2, family, ctx.text, ctx.crate.dependencies, reason);
+        if (!p2) return void 0;
+        return { description: `Replace \`.${name2}(${name2 === "expect" ? ".." : ""})\` with \`${p2.text}\`: the function ${p2.how} instead of panicking.`, edits: [{ start: inner.endIndex, end: call.endIndex, text: p2.text }] };
+      }
+      const region2 = ctx.text.slice(ctx.at.start, ctx.at.end);
+      const m = /\.\s*(unwrap|expect)\s*\($/.exec(region2);
+      if (!m) return void 0;
+      const close = matchingParen(ctx.text, ctx.at.end - 1);
+      const macro = up(n, "macro_invocation") ?? (n.type === "macro_invocation" ? n : void 0);
+      const fn = macro ? enclosingFn(macro) : void 0;
+      const ret = fn?.childForFieldName("return_type")?.text;
+      if (close < 0 || !ret || !/^\s*decrypt/.test(region2) || !macro || !/^(std::)?(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|dbg)$/.test(macro.childForFieldName("macro")?.text ?? "")) return void 0;
+      const p = propagation(ret, "aead", ctx.text, ctx.crate.dependencies, "decryption failed");
+      if (!p) return void 0;
+      const dot = ctx.at.start + m.index;
+      return { description: `Replace \`.${m[1]}(${m[1] === "expect" ? ".." : ""})\` with \`${p.text}\`: the function ${p.how} instead of panicking.`, edits: [{ start: dot, end: close + 1, text: p.text }] };
+    };
+    RNG_CONSTRUCTOR = /^(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng|new)$/;
+    weakRng2 = (ctx) => {
+      const os6 = osRng(ctx.crate);
+      const origin = ctx.related[0];
+      if (!os6 || !origin) return void 0;
+      const made = nodeAt(ctx.root, origin.start, origin.end);
+      if (made.type !== "call_expression" || !RNG_CONSTRUCTOR.test(calleeOf(made))) return void 0;
+      const path6 = made.childForFieldName("function");
+      const type = path6?.type === "scoped_identifier" ? path6.childForFieldName("path")?.text.split("::").pop() ?? "" : "";
+      if (!/Rng$/.test(type)) return void 0;
+      const parent = made.parent;
+      const edits = [{ start: made.startIndex, end: made.endIndex, text: os6 }];
+      if (parent?.type === "let_declaration") {
+        const annotated = parent.childForFieldName("type");
+        if (annotated) {
+          if (annotated.text.split("::").pop() !== type) return void 0;
+          if (/unwrap_err/.test(os6)) return void 0;
+          edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os6 });
+        }
+      } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+      const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
+      if (typeUses.length) return void 0;
+      return { description: `Draw from the operating system's generator (\`${os6}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
+    };
+    SLICE_SUFFIX = /\.(as_slice|as_bytes)\(\)$/;
+    nonConstantTimeCompare2 = (ctx) => {
+      const n = ctx.node;
+      let left;
+      let right;
+      let negated = false;
+      if (n.type === "binary_expression") {
+        const op = n.childForFieldName("operator")?.text;
+        if (op !== "==" && op !== "!=") return void 0;
+        negated = op === "!=";
+        left = n.childForFieldName("left") ?? void 0;
+        right = n.childForFieldName("right") ?? void 0;
+      } else if (n.type === "call_expression" && /^(eq|ne)$/.test(calleeOf(n)) && argsOf(n).length === 1) {
+        negated = calleeOf(n) === "ne";
+        left = receiverOf2(n);
+        right = argsOf(n)[0];
+      }
+      if (!left || !right) return void 0;
+      const macVar = macOutput(left) ?? macOutput(right);
+      const hmac = compatible(ctx.crate.version("hmac"));
+      const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+      if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+        const other = macOutput(left) ? right : left;
+        const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
+        return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
+      }
+      if (!ctx.crate.dependencies.has("subtle")) return void 0;
+      const text = `${negated ? "!" : ""}bool::from(<[u8] as subtle::ConstantTimeEq>::ct_eq(${asSliceArg(left, ctx)}, ${asSliceArg(right, ctx)}))`;
+      return { description: "Compare in constant time with `subtle::ConstantTimeEq` (a dependency already).", edits: [{ start: n.startIndex, end: n.endIndex, text }] };
+    };
+    DIGEST_OF = { Sha1: { pkg: "sha1", bytes: 20, name: "SHA-1" }, Md5: { pkg: "md-5", bytes: 16, name: "MD5" } };
+    weakHash2 = (ctx) => {
+      const n = ctx.node;
+      if (n.type === "generic_type") {
+        const arg = n.childForFieldName("type_arguments")?.namedChildren.find((c) => c?.type === "type_identifier");
+        if (!arg || !DIGEST_OF[arg.text]) return void 0;
+        return swapDigest(ctx, arg.text, [arg], n);
+      }
+      const call = n.type === "call_expression" ? n : void 0;
+      if (!call) {
+        const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+        if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+        const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+        return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+      }
+      const fn = call.childForFieldName("function");
+      if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
+        const name2 = fn.childForFieldName("name");
+        return { description: `Use SHA-256 (\`MessageDigest::sha256()\`) instead of ${calleeOf(call) === "md5" ? "MD5" : "SHA-1"}; the digest grows to 32 bytes, so stored digests must be recomputed.`, edits: [{ start: name2.startIndex, end: name2.endIndex, text: "sha256" }] };
+      }
+      const ringArg = argsOf(call).find((a) => /SHA1_FOR_LEGACY_USE_ONLY$/.test(a.text));
+      if (ringArg && ctx.crate.dependencies.has("ring")) {
+        const id = ringArg.descendantsOfType("identifier").find((i2) => i2?.text === "SHA1_FOR_LEGACY_USE_ONLY");
+        if (!id) return void 0;
+        return { description: "Use SHA-256 (`ring::digest::SHA256`) instead of SHA-1; the digest grows to 32 bytes, so stored digests must be recomputed.", edits: [{ start: id.startIndex, end: id.endIndex, text: "SHA256" }] };
+      }
+      if (fn?.type !== "scoped_identifier" || !/^(new|digest|new_with_prefix|default)$/.test(calleeOf(call))) return void 0;
+      const path6 = fn.childForFieldName("path");
+      const type = path6?.text.split("::").pop() ?? "";
+      if (!path6 || !DIGEST_OF[type]) return void 0;
+      return swapDigest(ctx, type, [path6], call);
+    };
+    FIXERS = {
+      "weak-kdf-cost": weakKdfCost2,
+      "unchecked-result": uncheckedResult2,
+      "weak-rng": weakRng2,
+      "non-constant-time-compare": nonConstantTimeCompare2,
+      "weak-hash": weakHash2
+    };
+    DESIGN_ADVICE = {
+      "constant-nonce": (f) => {
+        if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
+        const context3 = `${f.lineText} ${f.message}`;
+        const head = "Suggested (a design change, so no automatic fix):";
+        const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
+        if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context3)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
+        if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context3)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
+        const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context3)?.[1] ?? "Aes256Gcm";
+        return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
+      },
+      "hardcoded-key": (f) => {
+        if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
+        const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
+        return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
+      }
+    };
+  }
+});
+
+// src/fix/index.ts
+var fix_exports = {};
+__export(fix_exports, {
+  Offsets: () => Offsets,
+  applyFixes: () => applyFixes,
+  attachFixes: () => attachFixes,
+  suggestedLines: () => suggestedLines,
+  tidyImports: () => tidyImports,
+  unifiedDiff: () => unifiedDiff
+});
+function attachFixes(findings, inputs) {
+  for (const f of findings) {
+    const advice = DESIGN_ADVICE[f.ruleId]?.(f);
+    if (advice && !f.suppression) f.message = `${f.message} ${advice}`;
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  if (byFile.size === 0) return;
+  const queries = modelQueries(inputs.parser.query);
+  const facts = /* @__PURE__ */ new Map();
+  for (const [file, list] of byFile) {
+    const text = inputs.textOf(file);
+    if (text === void 0) continue;
+    const tree = inputs.parser.parser.parse(text);
+    if (!tree) continue;
+    try {
+      const source = new SourceText(text);
+      let resolver;
+      const getResolver = () => {
+        if (!resolver) {
+          const model = new FileModel(file, source, tree, queries);
+          resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
+        }
+        return resolver;
+      };
+      const crate = inputs.crateOf(file);
+      const key2 = crate?.manifest ?? "";
+      if (!facts.has(key2)) facts.set(key2, crateFacts(crate?.manifest, crate?.dependencies));
+      const offsets = new Offsets(text);
+      for (const f of list) {
+        const at = offsets.span(f.region);
+        const related = f.related.filter((r) => r.file === f.file).map((r) => offsets.span(r.region));
+        const ctx = { finding: f, text, root: tree.rootNode, node: nodeAt(tree.rootNode, at.start, at.end), at, related, crate: facts.get(key2), resolver: getResolver };
+        let plan;
+        try {
+          plan = FIXERS[f.ruleId](ctx);
+        } catch {
+          plan = void 0;
+        }
+        if (!plan || plan.edits.length === 0) continue;
+        const edits = plan.edits.map((e) => ({ region: source.region(e.start, e.end), text: e.text }));
+        f.fix = { description: plan.description, edits, lines: suggestedLines(edits, (n) => source.line(n)) };
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+}
+function applyFixes(file, text, findings) {
+  const offsets = new Offsets(text);
+  const withFix = findings.filter((f) => f.file === file && f.fix && !f.suppression).map((f) => ({ finding: f, fix: f.fix, spans: f.fix.edits.map((e) => ({ ...offsets.span(e.region), text: e.text })) }));
+  withFix.sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)) || a.finding.region.startLine - b.finding.region.startLine);
+  const taken = [];
+  const applied = [];
+  const skipped = [];
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start && (a.start === a.end || b.start === b.end);
+  const same = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
+  for (const w of withFix) {
+    if (w.spans.every((s) => taken.some((t) => same(s, t)))) {
+      applied.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    if (w.spans.some((s) => taken.some((t) => overlaps(s, t)))) {
+      skipped.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    taken.push(...w.spans);
+    applied.push({ finding: w.finding, fix: w.fix });
+  }
+  let after = text;
+  const gone = /* @__PURE__ */ new Set();
+  for (const s of [...taken].sort((a, b) => b.start - a.start)) {
+    for (const w of text.slice(s.start, s.end).match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (!new RegExp(`\\b${w}\\b`).test(s.text)) gone.add(w);
+    after = after.slice(0, s.start) + s.text + after.slice(s.end);
+  }
+  const tidy = applied.length ? tidyImports(after, gone) : { text: after, removed: [] };
+  return { file, before: text, after: tidy.text, applied, skipped, unusedImports: tidy.removed };
+}
+function tidyImports(text, replaced) {
+  const candidates = /* @__PURE__ */ new Set([...replaced, ...Object.keys(TRAIT_METHODS)]);
+  const outsideUses = text.replace(/^\s*(pub(\([^)]*\))?\s+)?use\s[^;]*;[^\n]*\n?/gm, "");
+  const unused = (name2) => !new RegExp(`\\b${name2}\\b`).test(outsideUses) && !(TRAIT_METHODS[name2]?.test(outsideUses) ?? false);
+  const removed = [];
+  const out2 = text.replace(/^([ \t]*)use\s+([\w:]+?)(::\{([^{}]*)\}|)\s*;[ \t]*\n/gm, (line, indent, path6, braces, list) => {
+    if (!braces) {
+      const name2 = path6.split("::").pop();
+      if (!candidates.has(name2) || !unused(name2)) return line;
+      removed.push(name2);
+      return "";
+    }
+    const items = list.split(",").map((x) => x.trim()).filter(Boolean);
+    const keep = items.filter((x) => !(/^\w+$/.test(x) && candidates.has(x) && unused(x)));
+    if (keep.length === items.length) return line;
+    removed.push(...items.filter((x) => !keep.includes(x)));
+    if (keep.length === 0) return "";
+    return `${indent}use ${path6}::${keep.length === 1 && /^\w+$/.test(keep[0]) ? keep[0] : `{${keep.join(", ")}}`};
+`;
+  });
+  return { text: out2, removed };
+}
+function unifiedDiff(file, before, after) {
+  if (before === after) return "";
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+}
+function suggestedLines(edits, line) {
+  const startLine = Math.min(...edits.map((e) => e.region.startLine));
+  const endLine = Math.max(...edits.map((e) => e.region.endLine));
+  const block = Array.from({ length: endLine - startLine + 1 }, (_, i2) => line(startLine + i2)).join("\n");
+  const base = new Offsets(block);
+  let out2 = block;
+  for (const e of [...edits].sort((a, b) => b.region.startLine - a.region.startLine || b.region.startColumn - a.region.startColumn)) {
+    const s = base.offset(e.region.startLine - startLine + 1, e.region.startColumn);
+    const t = base.offset(e.region.endLine - startLine + 1, e.region.endColumn);
+    out2 = out2.slice(0, s) + e.text + out2.slice(t);
+  }
+  return { startLine, endLine, text: out2, before: block };
+}
+var Offsets, TRAIT_METHODS;
+var init_fix = __esm({
+  "src/fix/index.ts"() {
+    "use strict";
+    init_libesm();
+    init_model();
+    init_resolve();
+    init_source();
+    init_values();
+    init_cargo();
+    init_fixers();
+    Offsets = class {
+      starts = [0];
+      text;
+      constructor(text) {
+        this.text = text;
+        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      }
+      offset(line, column) {
+        const start2 = this.starts[Math.min(this.starts.length, Math.max(1, line)) - 1];
+        return Math.min(this.text.length, start2 + column - 1);
+      }
+      span(r) {
+        return { start: this.offset(r.startLine, r.startColumn), end: this.offset(r.endLine, r.endColumn) };
+      }
+    };
+    TRAIT_METHODS = { SeedableRng: /\.?\b(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng)\s*\(/ };
   }
 });
 
@@ -42818,768 +46086,9 @@ import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, st
 import { isAbsolute, join as join4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/scan/crates.ts
+init_dist();
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start2 = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i2 = 0; i2 < key2.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key2.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key2[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse3(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/scan/crates.ts
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc) {
   const names = /* @__PURE__ */ new Set();
@@ -43973,158 +46482,12 @@ function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || a.region.startLine - b.region.startLine || a.region.startColumn - b.region.startColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
-// src/analyzer/calls.ts
-function quickCalleeName(call) {
-  const t = call.text;
-  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
-  let depth = 0;
-  let i2 = t.length - 1;
-  for (; i2 >= 0; i2--) {
-    const c = t[i2];
-    if (c === ")") depth++;
-    else if (c === "(" && --depth === 0) break;
-  }
-  let j = i2 - 1;
-  while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t[j] === ">") {
-    let d = 0;
-    for (; j >= 0; j--) {
-      if (t[j] === ">") d++;
-      else if (t[j] === "<" && --d === 0) break;
-    }
-    j -= 3;
-  }
-  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
-  return m?.[0];
-}
-function surelyNot(call, names) {
-  const quick = quickCalleeName(call);
-  return quick !== void 0 && !names.has(quick);
-}
-function calleeNameIn(call, names) {
-  if (surelyNot(call, names)) return void 0;
-  const name2 = calleeName(call);
-  return names.has(name2) ? name2 : void 0;
-}
-function calleeName(call) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return "";
-  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
-  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
-  if (fn.type === "generic_function") {
-    const inner = fn.childForFieldName("function");
-    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
-    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
-    return inner?.text ?? "";
-  }
-  return fn.text;
-}
-function receiverOf(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
-}
-function calleePath(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  if (fn?.type !== "scoped_identifier") return "";
-  return fn.childForFieldName("path")?.text ?? "";
-}
-function argumentsOf(call) {
-  const args2 = call.childForFieldName("arguments");
-  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
-}
-
-// src/analyzer/apis.ts
-function unwrapSome(n) {
-  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
-    const a = argumentsOf(n)[0];
-    if (a) return a;
-  }
-  return n;
-}
-var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
-var KEY = /* @__PURE__ */ new Set(["key"]);
-var SALT = /* @__PURE__ */ new Set(["salt"]);
-var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
-var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
-var KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
-function apiLabel(call, row2, r) {
-  if (row2.call.startsWith(".")) return calleeName(call);
-  const shape = r.shape(call);
-  const segs = row2.call.split("::");
-  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
-  return row2.call;
-}
-function sinkOf(call, r, kinds, names) {
-  if (surelyNot(call, names)) return null;
-  for (const { row: row2, arg } of r.sinks(call, kinds)) {
-    if (!arg) continue;
-    if (row2.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
-    return { call, arg: unwrapSome(arg), api: apiLabel(call, row2, r), row: row2 };
-  }
-  return null;
-}
-function nonceSinkOf(call, r) {
-  return sinkOf(call, r, NONCE, r.models.names(NONCE));
-}
-function keySinkOf(call, r) {
-  return sinkOf(call, r, KEY, r.models.names(KEY));
-}
-function saltSinkOf(call, r) {
-  return sinkOf(call, r, SALT, r.models.names(SALT));
-}
-function iterationsOf(call, r) {
-  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
-}
-function kdfInputOf(call, r) {
-  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
-}
-function isDecryptCall(call, r) {
-  if (surelyNot(call, r.models.names(DECRYPT))) return false;
-  return r.sinks(call, DECRYPT).length > 0;
-}
-function fieldSinksIn(model, r, kinds) {
-  const out2 = [];
-  for (const field of r.models.fieldSinks(kinds)) {
-    const values = model.fieldInits.get(field.field);
-    if (!values || !r.imports(field.model.modules)) continue;
-    for (const value of values) {
-      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
-      const literal = init2.parent?.parent;
-      if (literal?.type !== "struct_expression") continue;
-      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
-      if (name2 === field.struct) out2.push({ field, value, literal });
-    }
-  }
-  return out2;
-}
-
-// src/analyzer/names.ts
-function words(identifier) {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
-var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
-var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
-function isSecretName(name2) {
-  const w = words(name2);
-  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
-  if (w.includes("access") && w[w.length - 1] === "key") return false;
-  if (w.some((x) => SECRET_WORDS.has(x))) return true;
-  const t = w.indexOf("token");
-  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
+// src/analyzer/checks/keys.ts
+init_apis();
 
 // src/analyzer/flow.ts
+init_apis();
+init_names();
 var SINKS = [
   ["key", keySinkOf],
   ["nonce", nonceSinkOf],
@@ -44353,651 +46716,16 @@ function propagate(table2, facts, sees = () => true) {
   return grew;
 }
 
-// src/analyzer/source.ts
-var SourceText = class {
-  text;
-  lineStarts;
-  constructor(text) {
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** 1-based line of a string offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  position(offset) {
-    const line = this.lineOf(offset);
-    return { line, column: offset - this.lineStarts[line - 1] + 1 };
-  }
-  region(start2, end) {
-    const s = this.position(start2);
-    const e = this.position(Math.max(start2, end));
-    return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
-  }
-  /** The text of a 1-based line without its line break. */
-  line(n) {
-    if (n < 1 || n > this.lineStarts.length) return "";
-    const start2 = this.lineStarts[n - 1];
-    const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$/, "");
-  }
-};
-
-// src/analyzer/model.ts
-var SECTION_QUERIES = {
-  functions: "(function_item) @n",
-  closures: "(closure_expression) @n",
-  lets: "(let_declaration) @n",
-  items: "(const_item) @n (static_item) @n",
-  calls: "(call_expression) @n",
-  assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
-  fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
-  loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
-  macros: "(macro_invocation) @n",
-  binaries: "(binary_expression) @n",
-  indexes: "(index_expression) @n",
-  uses: "(use_declaration) @n (extern_crate_declaration) @n",
-  attributes: "(attribute_item) @n"
-};
-function modelQueries(compile) {
-  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
-}
-var Item = class {
-  node;
-  start;
-  end;
-  name;
-  constructor(node) {
-    this.node = node;
-    this.start = node.startIndex;
-    this.end = node.endIndex;
-    this.name = node.childForFieldName("name")?.text ?? "";
-  }
-  get kind() {
-    return this.node.type === "const_item" ? "const" : "static";
-  }
-  get typeText() {
-    return this.node.childForFieldName("type")?.text ?? "";
-  }
-  get value() {
-    return this.node.childForFieldName("value");
-  }
-  get mutable() {
-    return this.node.children.some((c) => c?.type === "mutable_specifier");
-  }
-};
-var span = (n) => ({ start: n.startIndex, end: n.endIndex });
-var contains = (outer, inner) => outer.start <= inner.start && inner.end <= outer.end;
-var FileModel = class {
-  source;
-  path;
-  tree;
-  isTestPath;
-  queries;
-  cache = /* @__PURE__ */ new Map();
-  constructor(path6, source, tree, queries) {
-    this.path = path6;
-    this.source = source;
-    this.tree = tree;
-    this.queries = queries;
-    this.isTestPath = isTestPath(path6);
-  }
-  nodes(section) {
-    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
-  }
-  memo(key2, build) {
-    if (!this.cache.has(key2)) this.cache.set(key2, build());
-    return this.cache.get(key2);
-  }
-  get calls() {
-    return this.nodes("calls");
-  }
-  get macros() {
-    return this.nodes("macros");
-  }
-  get assigns() {
-    return this.nodes("assigns");
-  }
-  get binaries() {
-    return this.nodes("binaries");
-  }
-  get indexes() {
-    return this.nodes("indexes");
-  }
-  get uses() {
-    return this.nodes("uses");
-  }
-  get functions() {
-    return this.memo(
-      "functions",
-      () => this.nodes("functions").map((node) => {
-        const params = /* @__PURE__ */ new Map();
-        const paramTypes = /* @__PURE__ */ new Map();
-        for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
-          if (!p) continue;
-          if (p.type === "self_parameter") params.set("self", p);
-          const pattern = p.childForFieldName("pattern");
-          if (!pattern) continue;
-          for (const id of identifiersIn(pattern)) {
-            params.set(id, p);
-            paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
-          }
-        }
-        return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
-      })
-    );
-  }
-  get closures() {
-    return this.memo(
-      "closures",
-      () => this.nodes("closures").map((node) => {
-        const ps = node.childForFieldName("parameters");
-        return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
-      })
-    );
-  }
-  get lets() {
-    return this.memo(
-      "lets",
-      () => this.nodes("lets").map((node) => {
-        const pattern = node.childForFieldName("pattern");
-        const names = pattern ? identifiersIn(pattern) : [];
-        const parent = node.parent;
-        return {
-          node,
-          ...span(node),
-          names,
-          simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
-          value: node.childForFieldName("value"),
-          scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
-        };
-      })
-    );
-  }
-  /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
-  get items() {
-    return this.memo("items", () => {
-      const items = /* @__PURE__ */ new Map();
-      for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
-        const info3 = new Item(node);
-        items.set(info3.name, [...items.get(info3.name) ?? [], info3]);
-      }
-      return items;
-    });
-  }
-  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
-  get fieldInits() {
-    return this.memo("fieldInits", () => {
-      const inits = /* @__PURE__ */ new Map();
-      const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
-      for (const node of this.nodes("fieldInits")) {
-        if (node.type === "shorthand_field_initializer") {
-          const id = node.namedChild(0);
-          if (id) push(id.text, id);
-        } else {
-          const field = node.childForFieldName("field")?.text;
-          const value = node.childForFieldName("value");
-          if (field && value) push(field, value);
-        }
-      }
-      return inits;
-    });
-  }
-  get loops() {
-    return this.memo(
-      "loops",
-      () => this.nodes("loops").map((node) => {
-        const pattern = node.type === "for_expression" ? node.childForFieldName("pattern") : null;
-        return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
-      })
-    );
-  }
-  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
-  get testSpans() {
-    return this.memo("testSpans", () => {
-      const spans = [];
-      for (const node of this.nodes("attributes")) {
-        const text = node.text.replace(/\s+/g, "");
-        const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
-        if (!isTestAttr) continue;
-        let item = node.nextNamedSibling;
-        while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
-        if (item) spans.push(span(item));
-      }
-      return spans;
-    });
-  }
-  functionsNamed(name2) {
-    const byName = this.memo("fnsByName", () => {
-      const m = /* @__PURE__ */ new Map();
-      for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
-      return m;
-    });
-    return byName.get(name2) ?? [];
-  }
-  /** The innermost function around an offset (binary search over the functions by start). */
-  enclosingFunction(at) {
-    const byStart = this.memo("fnsByStart", () => [...this.functions].sort((a, b) => a.start - b.start));
-    let lo = 0;
-    let hi = byStart.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (byStart[mid].start <= at) {
-        idx = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
-    return void 0;
-  }
-  inTestCode(at) {
-    return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
-  }
-  /** Loops that contain `inner` but not `outer`: the loops `inner` repeats in while `outer` stays put. */
-  loopsBetween(outer, inner) {
-    return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
-  }
-  text(s) {
-    return this.source.text.slice(s.start, s.end);
-  }
-};
-function identifiersIn(pattern) {
-  if (pattern.type === "identifier") return [pattern.text];
-  if (pattern.type === "self") return ["self"];
-  const out2 = [];
-  for (const c of pattern.namedChildren) {
-    if (!c) continue;
-    if (c.type === "identifier") out2.push(c.text);
-    else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
-  }
-  return out2;
-}
-function isTestPath(path6) {
-  return /(^|\/)(tests|examples|benches)\//.test(path6) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path6) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path6);
-}
-
-// src/analyzer/checks/common.ts
-function quote(model, at, max = 60) {
-  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
-  const text = model.text(s).replace(/\s+/g, " ").trim();
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function cipherOf(ctx, call) {
-  const { model, values, resolver } = ctx;
-  const recv = receiverOf(call);
-  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
-  const t = ctx.models.type(typed);
-  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
-  const text = cipherText(model, values, call);
-  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
-}
-function cipherText(model, values, call) {
-  const recv = receiverOf(call);
-  const first = recv ? void 0 : argumentsOf(call)[0];
-  if (first && /Cipher::|cipher/.test(first.text)) {
-    if (first.type === "identifier") {
-      const b = values.lookup(first.text, first.startIndex);
-      if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    }
-    return first.text;
-  }
-  if (recv?.type === "identifier") {
-    const b = values.lookup(recv.text, recv.startIndex);
-    if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
-  }
-  if (recv?.type === "field_expression") {
-    const field = recv.childForFieldName("field")?.text ?? "";
-    const init2 = model.fieldInits.get(field)?.[0];
-    if (init2) return init2.text;
-  }
-  return model.uses.map((u) => u.text).join("\n");
-}
-function cipherLabel(text) {
-  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
-  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
-  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
-  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
-  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
-  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
-  return "the cipher";
-}
-function inDifferentBranches(a, b) {
-  const ancestors = /* @__PURE__ */ new Set();
-  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
-  let n = b;
-  while (n && !ancestors.has(n.id)) n = n.parent;
-  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
-}
-
-// src/analyzer/values.ts
-var UNKNOWN = { kind: "unknown" };
-var MAX_DEPTH = 16;
-var SMALL_FUNCTION_LINES = 25;
-var LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
-var RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
-var Values = class {
-  model;
-  models;
-  memo = /* @__PURE__ */ new Map();
-  /** Fast hash types and modules (from the models), as a regex over a call's text. */
-  fastHash;
-  constructor(model, models) {
-    this.model = model;
-    this.models = models;
-    this.fastHash = fastHashRe(models);
-  }
-  /** What `n` evaluates to. */
-  resolve(n, depth = 0) {
-    if (!n || depth > MAX_DEPTH) return UNKNOWN;
-    const cached = this.memo.get(n.id);
-    if (cached) return cached;
-    const v = this.compute(n, depth + 1);
-    this.memo.set(n.id, v);
-    return v;
-  }
-  compute(n, depth) {
-    const t = n.type;
-    if (LITERALS.has(t)) return { kind: "const", origin: span(n), literal: n.text };
-    switch (t) {
-      case "parenthesized_expression":
-      case "reference_expression":
-      case "unary_expression":
-      case "type_cast_expression":
-      case "try_expression":
-      case "index_expression":
-        return this.resolve(t === "reference_expression" || t === "type_cast_expression" ? n.childForFieldName("value") : n.namedChild(0), depth);
-      case "array_expression": {
-        const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
-        return this.allConst(parts2.filter((c) => c && !c.type.endsWith("comment")), n, depth);
-      }
-      case "tuple_expression":
-        return this.allConst(n.namedChildren, n, depth);
-      case "identifier":
-        return this.resolveName(n.text, n, depth);
-      case "scoped_identifier": {
-        const name2 = n.childForFieldName("name")?.text ?? "";
-        if (/^[A-Z][A-Z0-9_]*$/.test(name2)) return this.resolveItem(name2, n, depth);
-        return UNKNOWN;
-      }
-      case "field_expression":
-        return this.resolveField(n, depth);
-      case "call_expression":
-        return this.resolveCall(n, depth);
-      case "macro_invocation":
-        return this.resolveMacro(n);
-      case "block": {
-        const last = n.namedChild(n.namedChildCount - 1);
-        return last && last.type !== "expression_statement" && !last.type.endsWith("declaration") ? this.resolve(last, depth) : UNKNOWN;
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  allConst(parts2, whole, depth) {
-    for (const p of parts2) if (this.resolve(p, depth).kind !== "const") return UNKNOWN;
-    return { kind: "const", origin: span(whole) };
-  }
-  /** The binding a name refers to at an offset: the nearest visible `let`, a parameter, a loop variable, an item. */
-  lookup(name2, at) {
-    const fn = this.model.enclosingFunction(at);
-    let best;
-    for (const l of this.model.lets) {
-      if (l.end > at || !l.names.includes(name2)) continue;
-      if (!(l.scope.start <= at && at < l.scope.end)) continue;
-      if (fn && !contains(fn, l)) continue;
-      if (!best || l.start > best.start) best = l;
-    }
-    const closure = this.model.closures.find((c) => c.params.has(name2) && c.start <= at && at < c.end && (!best || c.start > best.start));
-    const loop = this.model.loops.find((l) => l.bound.includes(name2) && l.start <= at && at < l.end && (!best || l.start > best.start));
-    if (closure || loop) return { kind: "loop-var" };
-    if (best) return { kind: "let", info: best };
-    if (fn?.params.has(name2)) return { kind: "param", fn, name: name2 };
-    const item = this.model.items.get(name2)?.[0];
-    if (item) return { kind: "item", info: item };
-    return void 0;
-  }
-  resolveName(name2, at, depth) {
-    const b = this.lookup(name2, at.startIndex);
-    if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name2) ? { kind: "external", name: name2, origin: span(at) } : UNKNOWN;
-    if (b.kind === "let") {
-      const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
-      const changed = this.mutationBetween(name2, b.info, at.startIndex);
-      return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
-    }
-    if (b.kind === "item") return { ...this.resolveItemInfo(b.info, depth), binding: b };
-    return { kind: "unknown", binding: b };
-  }
-  resolveItem(name2, at, depth) {
-    const item = this.model.items.get(name2)?.[0];
-    if (!item) return { kind: "external", name: name2, origin: span(at) };
-    return { ...this.resolveItemInfo(item, depth), binding: { kind: "item", info: item } };
-  }
-  resolveItemInfo(item, depth) {
-    if (item.mutable) return UNKNOWN;
-    const v = this.resolve(item.value, depth);
-    return v.kind === "const" ? { kind: "const", origin: span(item.node), literal: v.literal } : v;
-  }
-  /**
-   * Whether a `let` binding is overwritten or filled between its definition and a use (or anywhere
-   * in a loop around the use): `OsRng.fill_bytes(&mut nonce)`, `nonce[4..].copy_from_slice(..)`.
-   */
-  mutationBetween(name2, binding, use) {
-    for (const l of this.model.loops) {
-      if (l.start <= use && use < l.end && l.start > binding.start) {
-        const v = this.mutationIn(name2, l, use);
-        if (v) return { ...v, mutated: true };
-      }
-    }
-    return this.mutationIn(name2, { start: binding.end, end: use }, use);
-  }
-  mutationIn(name2, window2, use) {
-    const fn = this.model.enclosingFunction(use);
-    const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
-    const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
-    for (const call of this.model.calls) {
-      if (!inWindow(call)) continue;
-      const argsText = call.childForFieldName("arguments")?.text ?? "";
-      const recv = receiverOf(call);
-      const method = calleeName(call);
-      const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
-      if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
-        if (RNG_FILLERS.has(method) && !onName) {
-          const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
-          const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
-          return rng ? { ...rng, origin: rng.kind === "weak-random" ? rng.origin ?? span(call) : span(call) } : { kind: "random", origin: span(call) };
-        }
-        if (onName && (method === "fill" || method === "try_fill") && /rng|Rng/.test(argsText)) return { kind: "random", origin: span(call) };
-        if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
-          const src = this.resolve(argumentsOf(call)[0]);
-          if (src.kind === "weak-random") return { ...src, origin: src.origin ?? span(call) };
-        }
-        return { kind: "unknown", origin: span(call) };
-      }
-    }
-    const target = new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`);
-    for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName("left")?.text ?? "")) return { kind: "unknown", origin: span(a) };
-    return void 0;
-  }
-  /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
-  rngValue(rng, site, depth = 0) {
-    let n = rng;
-    while (n && (n.type === "reference_expression" || n.type === "parenthesized_expression")) n = n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0);
-    if (!n || depth > 6) return void 0;
-    const text = n.text;
-    if (n.type === "identifier" && !/^(OsRng|SysRng)$/.test(text)) {
-      const b = this.lookup(text, n.startIndex);
-      if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
-      if (b?.kind === "param") {
-        const type = b.fn.paramTypes.get(text) ?? "";
-        const weak2 = this.models.weakRandom.exec(type);
-        if (weak2) return { kind: "weak-random", origin: span(b.fn.params.get(text) ?? n), note: `\`${weak2[0]}\`` };
-      }
-      return void 0;
-    }
-    const weak = this.models.weakRandom;
-    if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
-    if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
-    if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
-    return void 0;
-  }
-  resolveField(n, depth) {
-    const field = n.childForFieldName("field")?.text ?? "";
-    if (/^\d+$/.test(field)) return UNKNOWN;
-    const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field) };
-    const inits = this.model.fieldInits.get(field) ?? [];
-    if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
-    const values = inits.map((i2) => this.resolve(i2, depth));
-    if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
-    const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
-    return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
-  }
-  /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
-  fieldAdvanced(field) {
-    const f = escapeRe(field);
-    const target = new RegExp(`\\.${f}\\b`);
-    for (const a of this.model.assigns) if (target.test(a.childForFieldName("left")?.text ?? "")) return true;
-    const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
-    const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
-    for (const c of this.model.calls) {
-      if (mutRef.test(c.childForFieldName("arguments")?.text ?? "")) return true;
-      const recv = receiverOf(c);
-      if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
-    }
-    return false;
-  }
-  resolveCall(n, depth) {
-    const name2 = calleeName(n);
-    const path6 = calleePath(n);
-    const recv = receiverOf(n);
-    const args2 = argumentsOf(n);
-    const text = n.childForFieldName("function")?.text ?? "";
-    if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
-    const clock = this.models.clock;
-    if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
-    if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
-    if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
-      const rng = args2[0] ?? recv;
-      return (rng && this.rngValue(rng, n)) ?? { kind: "random", origin: span(n) };
-    }
-    if (/^(random|rand_bytes|getrandom|random_bytes)$/.test(name2) && !recv) return { kind: "random", origin: span(n) };
-    if (recv && /^(r#gen|gen|random|gen_range|next_u32|next_u64|sample|random_range)$/.test(name2))
-      return this.rngValue(recv, n) ?? UNKNOWN;
-    if (this.isFastHash(n, name2, path6, recv)) {
-      const input = args2[args2.length - 1];
-      const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
-      return inputValue.kind === "random" ? inputValue : { kind: "fast-hash", origin: span(n) };
-    }
-    if (recv) {
-      if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
-        const v = this.resolve(recv, depth);
-        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
-      }
-      if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
-      if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
-      return UNKNOWN;
-    }
-    if (this.models.passCalls.has(name2) && args2.length === 1) {
-      if (name2 === "new" && !this.models.passNewTypes.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
-      return this.resolve(args2[0], depth);
-    }
-    if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
-    if (!path6 || path6 === "Self" || path6 === "self" || path6 === "super" || path6 === "crate") return this.resolveLocalFunction(name2, depth);
-    return UNKNOWN;
-  }
-  isFastHash(n, name2, path6, recv) {
-    if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path6)) return true;
-    if (name2 === "compute" && /md5$/.test(path6)) return true;
-    if (name2 === "digest" && /(^|::)digest$/.test(path6)) return true;
-    if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
-      if (this.fastHash.test(recv.text)) return true;
-      let base = recv;
-      while (base && base.type === "call_expression") base = receiverOf(base);
-      if (base?.type === "identifier") {
-        const b = this.lookup(base.text, n.startIndex);
-        return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
-      }
-    }
-    return false;
-  }
-  /** A call to a small function of this file that returns a constant (or a random value). */
-  resolveLocalFunction(name2, depth, path6 = "") {
-    const candidates = this.model.functionsNamed(name2);
-    if (candidates.length !== 1 || !candidates[0].body) return UNKNOWN;
-    const fn = candidates[0];
-    if (path6 && !/^(Self|self|crate|super)$/.test(path6) && fn.node.parent?.parent?.type !== "impl_item") return UNKNOWN;
-    if (this.model.source.lineOf(fn.end) - this.model.source.lineOf(fn.start) > SMALL_FUNCTION_LINES) return UNKNOWN;
-    const body2 = fn.body;
-    const returns = body2.descendantsOfType("return_expression").map((r) => r?.namedChild(0)).filter((x) => !!x);
-    const tail = body2.namedChild(body2.namedChildCount - 1);
-    if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && tail.type !== "line_comment") returns.push(tail);
-    if (returns.length === 0) return UNKNOWN;
-    const values = returns.map((r) => this.resolve(r, depth));
-    if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, literal: values.length === 1 ? values[0].literal : void 0 };
-    return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
-  }
-  resolveMacro(n) {
-    const name2 = n.childForFieldName("macro")?.text ?? "";
-    const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) return UNKNOWN;
-    if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name2)) {
-      const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type" || c.type === "token_tree" && c.namedChildren.every((d) => !!d && LITERALS.has(d.type))));
-      if (onlyLiterals) return { kind: "const", origin: span(n) };
-    }
-    return UNKNOWN;
-  }
-};
-function fastHashRe(models) {
-  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
-  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
-  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
-}
-function integerLiteral(literal) {
-  if (!literal) return void 0;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return void 0;
-  const n = Number(m[1].replace(/_/g, ""));
-  return Number.isFinite(n) ? n : void 0;
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function isLiteralValue(n, depth = 0) {
-  if (!n || depth > 8) return false;
-  if (LITERALS.has(n.type)) return true;
-  switch (n.type) {
-    case "unary_expression":
-    case "reference_expression":
-    case "parenthesized_expression":
-      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
-    case "array_expression":
-    case "tuple_expression": {
-      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
-      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
-    }
-    case "macro_invocation": {
-      const name2 = n.childForFieldName("macro")?.text ?? "";
-      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
-    }
-    default:
-      return false;
-  }
-}
+// src/analyzer/checks/keys.ts
+init_model();
+init_common();
 
 // src/analyzer/checks/misc.ts
+init_apis();
+init_model();
+init_values();
+init_names();
+init_common();
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -45228,6 +46956,8 @@ function feedsDecryption(ctx, fn, slice, name2) {
 }
 
 // src/analyzer/checks/keys.ts
+init_names();
+init_names();
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 function keySinks(ctx) {
   const out2 = [];
@@ -45441,6 +47171,10 @@ function containsKeySink(n, r) {
 }
 
 // src/analyzer/checks/nonce.ts
+init_apis();
+init_names();
+init_model();
+init_common();
 function nonceUses(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
@@ -45623,88 +47357,14 @@ function slicedFrom(n) {
   return out2;
 }
 
-// src/analyzer/checks/cost.ts
-var COST_KINDS = /* @__PURE__ */ new Set(["iterations", "bcrypt-cost", "scrypt-log-n", "argon2-m-cost", "argon2-t-cost"]);
-var BCRYPT_MIN = 10;
-var SCRYPT_LOG_N_MIN = 17;
-var ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
-var ARGON2_MIN_M = 7168;
-function pbkdf2Floor(text) {
-  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
-  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 13e5, hash: "HMAC-SHA1" };
-  return { floor: 6e5, hash: "HMAC-SHA256" };
-}
-function argon2Weak(m, t) {
-  if (t === void 0) return m < ARGON2_MIN_M;
-  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
-  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
-}
-function weakKdfCost(ctx) {
-  const { model, values, resolver } = ctx;
-  const names = ctx.models.names(COST_KINDS);
-  const numberOf = (arg) => {
-    if (!arg) return {};
-    const v = values.resolve(arg);
-    if (v.kind === "external" && v.name) return { external: v.name };
-    return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
-  };
-  for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    const sinks = resolver.sinks(call, COST_KINDS);
-    if (sinks.length === 0) continue;
-    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
-    for (const { row: row2, arg } of sinks) {
-      const at = span(call);
-      const { n, external } = numberOf(arg);
-      const shown = arg ? quote(model, arg, 40) : "";
-      const report = (below, message) => {
-        if (n !== void 0) {
-          if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
-        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
-      };
-      switch (row2.kind) {
-        case "iterations": {
-          const { floor, hash } = pbkdf2Floor(`${call.text}
-${fnText}`);
-          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString("en-US")}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
-          break;
-        }
-        case "bcrypt-cost":
-          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
-          break;
-        case "scrypt-log-n":
-          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
-          break;
-        case "argon2-m-cost": {
-          const t = sinks.find((s) => s.row.kind === "argon2-t-cost");
-          const tn = t ? numberOf(t.arg).n : void 0;
-          if (n === void 0) break;
-          if (argon2Weak(n, tn)) {
-            ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${tn !== void 0 ? ` and ${tn} pass${tn === 1 ? "" : "es"}` : ""} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
-          }
-          break;
-        }
-      }
-    }
-  }
-  const text = model.source.text;
-  const fields = fieldSinksIn(model, resolver, COST_KINDS);
-  for (const { field, value, literal } of fields) {
-    const n = integerLiteral(values.resolve(value).literal);
-    if (n === void 0) continue;
-    const at = span(value.parent ?? value);
-    if (field.kind === "iterations") {
-      const { floor, hash } = pbkdf2Floor(text);
-      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
-    } else if (field.kind === "argon2-m-cost") {
-      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === "argon2-t-cost")?.value;
-      const t = tv ? integerLiteral(values.resolve(tv).literal) : void 0;
-      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
-    }
-  }
-}
+// src/analyzer/checks/index.ts
+init_cost();
 
 // src/analyzer/checks/rsa.ts
+init_apis();
+init_values();
+init_model();
+init_common();
 var KINDS = /* @__PURE__ */ new Set(["rsa-bits", "rsa-encrypt-padding"]);
 var MIN_BITS = 2048;
 function weakRsa(ctx) {
@@ -45732,6 +47392,11 @@ function weakRsa(ctx) {
 }
 
 // src/analyzer/checks/hashes.ts
+init_apis();
+init_model();
+init_common();
+init_names();
+init_names();
 var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
 var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
 function algorithmOf(ctx, call, rowCall) {
@@ -45880,6 +47545,9 @@ function feedsKey(ctx, call) {
 }
 
 // src/analyzer/checks/ciphers.ts
+init_apis();
+init_model();
+init_common();
 var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
@@ -45980,6 +47648,9 @@ function reportRustCrypto(ctx) {
 }
 
 // src/analyzer/checks/stream.ts
+init_apis();
+init_model();
+init_common();
 var NONCE2 = /* @__PURE__ */ new Set(["nonce"]);
 function streamTruncation(ctx) {
   const { model, resolver } = ctx;
@@ -46033,6 +47704,10 @@ function assignFingerprints(findings) {
   }
 }
 
+// src/analyzer/engine.ts
+init_model();
+init_source();
+
 // src/analyzer/suppress.ts
 var MARKER = /\/\/\s*rust-crypto-gate:\s*ignore\[([^\]]*)\]\s*(.*)$/;
 function parseSuppressions(lines, lineCount, text) {
@@ -46057,278 +47732,14 @@ function suppressionFor(suppressions, ruleId, line) {
   return suppressions.find((s) => s.reason && (s.line === line || s.line === line - 1) && (s.ruleIds.includes(ruleId) || s.ruleIds.includes("*")));
 }
 
-// src/analyzer/resolve.ts
-var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-var CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-function useMap(model) {
-  const names = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path6, alias) => {
-    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join17 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join17(n.text));
-        return;
-      case "use_as_clause":
-        add(join17(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join17(p));
-        roots.add(join17(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join17(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-var Resolver = class {
-  model;
-  values;
-  models;
-  uses;
-  aliases;
-  fields;
-  locals;
-  impls;
-  typeMemo = /* @__PURE__ */ new Map();
-  shapeMemo = /* @__PURE__ */ new Map();
-  namedMemo = /* @__PURE__ */ new Map();
-  constructor(model, values, models) {
-    this.model = model;
-    this.values = values;
-    this.models = models;
-  }
-  get useMap() {
-    return this.uses ??= useMap(this.model);
-  }
-  /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-  get typeAliases() {
-    if (!this.aliases) {
-      this.aliases = /* @__PURE__ */ new Map();
-      for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-        const target = typeName(m[2]);
-        if (target) this.aliases.set(m[1], target);
-      }
-      for (const [local, full] of this.useMap.names) {
-        const last = full.split("::").pop();
-        if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-      }
-    }
-    return this.aliases;
-  }
-  /** A type name with aliases followed (a few steps at most). */
-  canonical(name2) {
-    let n = name2;
-    for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-    return n;
-  }
-  /** Whether the file imports, or names by path, any of these modules. */
-  imports(modules) {
-    const u = this.useMap;
-    return modules.some((m) => {
-      if (u.roots.has(m)) return true;
-      let named = this.namedMemo.get(m);
-      if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-      return named;
-    });
-  }
-  /** Struct name → field name → the field's type name, for the file's structs. */
-  get structFields() {
-    if (!this.fields) {
-      this.fields = /* @__PURE__ */ new Map();
-      for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-        const name2 = s?.childForFieldName("name")?.text;
-        const body2 = s?.childForFieldName("body");
-        if (!name2 || !body2) continue;
-        const map = /* @__PURE__ */ new Map();
-        for (const f of body2.descendantsOfType("field_declaration")) {
-          const fname = f?.childForFieldName("name")?.text;
-          const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-          if (fname && ftype) map.set(fname, ftype);
-        }
-        this.fields.set(name2, map);
-      }
-    }
-    return this.fields;
-  }
-  /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-  get localTypes() {
-    return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-  }
-  /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-  implType(at) {
-    this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-    let best;
-    for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-    return best?.type;
-  }
-  /** Whether a name is a generic parameter of the function or impl around `at`. */
-  isGeneric(name2, at) {
-    const fn = this.model.enclosingFunction(at);
-    const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-    return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-  }
-  /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-  typeOf(expr, depth = 0) {
-    if (!expr || depth > 6) return void 0;
-    if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-    const raw = this.rawTypeOf(expr, depth);
-    const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-    this.typeMemo.set(expr.id, t);
-    return t;
-  }
-  rawTypeOf(expr, depth) {
-    switch (expr.type) {
-      case "reference_expression":
-        return this.typeOf(expr.childForFieldName("value"), depth + 1);
-      case "parenthesized_expression":
-      case "try_expression":
-        return this.typeOf(expr.namedChild(0), depth + 1);
-      case "self":
-        return this.implType(expr.startIndex);
-      case "struct_expression":
-        return typeName(expr.childForFieldName("name")?.text ?? "");
-      case "field_expression": {
-        const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-        const field = expr.childForFieldName("field")?.text ?? "";
-        return owner ? this.structFields.get(owner)?.get(field) : void 0;
-      }
-      case "identifier": {
-        const b = this.values.lookup(expr.text, expr.startIndex);
-        if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-        if (b?.kind === "let") {
-          const annotated = b.info.node.childForFieldName("type");
-          if (annotated) return typeName(annotated.text);
-          return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-        }
-        return void 0;
-      }
-      case "call_expression": {
-        const name2 = calleeName(expr);
-        const fn = expr.childForFieldName("function");
-        const recv = receiverOf(expr);
-        if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-        if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-          const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-          if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
-        }
-        if (!recv && fn?.type === "identifier") {
-          const f = this.model.functionsNamed(name2);
-          if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-        }
-        return void 0;
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** How a call is written, with paths resolved and the receiver's type where known. */
-  shape(call) {
-    let memo = this.shapeMemo.get(call.id);
-    if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-    return memo;
-  }
-  computeShape(call) {
-    const name2 = calleeName(call);
-    const recv = receiverOf(call);
-    const args2 = argumentsOf(call).length;
-    const imports = (modules) => this.imports(modules);
-    if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-    let fn = call.childForFieldName("function");
-    if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-    const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-    const segs = splitPath(written);
-    const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-    let selfType;
-    if (segs.length >= 2) {
-      const q = segs[segs.length - 2];
-      const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-      selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-      if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-    }
-    const head = stripped[0];
-    const full = this.useMap.names.get(head);
-    const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-    return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-  }
-  /** The modelled sinks of a call, with the argument each one is about. */
-  sinks(call, kinds) {
-    if (!this.models.hasName(calleeName(call))) return [];
-    const args2 = argumentsOf(call);
-    return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
-  }
-};
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
+// src/analyzer/engine.ts
+init_values();
+init_values();
+init_resolve();
 
 // src/analyzer/uses.ts
+init_apis();
+init_calls();
 var cut = (s, n = 160) => (s.length > n ? s.slice(0, n) : s).replace(/\s+/g, " ").trim();
 function cryptoUses(model, values, resolver, models) {
   const out2 = [];
@@ -51254,605 +52665,6 @@ function parseRule(text, file, knownChecks) {
   };
 }
 
-// src/fix/cargo.ts
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname8, join as join9 } from "node:path";
-function findLock(manifest) {
-  for (let dir = dirname8(manifest), i2 = 0; i2 < 12; i2++) {
-    const lock = join9(dir, "Cargo.lock");
-    if (existsSync8(lock)) return lock;
-    const up2 = dirname8(dir);
-    if (up2 === dir) break;
-    dir = up2;
-  }
-  return void 0;
-}
-function readLock(path6) {
-  if (!path6) return [];
-  try {
-    const doc = parse3(readFileSync6(path6, "utf8"));
-    return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
-  } catch {
-    return [];
-  }
-}
-function manifestRequirement(manifest, pkg) {
-  for (const table2 of ["dependencies", "dev-dependencies", "build-dependencies"]) {
-    const deps = manifest[table2];
-    for (const [key2, spec] of Object.entries(deps ?? {})) {
-      const name2 = typeof spec === "object" && spec && typeof spec.package === "string" ? spec.package : key2;
-      if (name2 !== pkg) continue;
-      const v = typeof spec === "string" ? spec : spec?.version;
-      if (typeof v === "string") return v.replace(/^[=^~\s]+/, "");
-    }
-  }
-  return void 0;
-}
-function crateFacts(manifestPath, dependencies = []) {
-  let manifest = {};
-  let packageName;
-  if (manifestPath) {
-    try {
-      manifest = parse3(readFileSync6(manifestPath, "utf8"));
-      packageName = manifest.package?.name;
-    } catch {
-      manifest = {};
-    }
-  }
-  const lock = manifestPath ? readLock(findLock(manifestPath)) : [];
-  const own = lock.find((p) => p.name === packageName);
-  const pick = (pkg, from) => {
-    const ref = from?.dependencies?.find((d) => d === pkg || d.startsWith(`${pkg} `));
-    const version = ref?.split(" ")[1];
-    const candidates = lock.filter((p) => p.name === pkg && (!version || p.version === version));
-    return candidates.length === 1 ? candidates[0] : candidates.at(-1);
-  };
-  return {
-    dependencies: new Set(dependencies),
-    version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
-    digestOf: (pkg) => {
-      const p = pick(pkg, own);
-      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
-      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
-    }
-  };
-}
-function compatible(version) {
-  if (!version) return void 0;
-  const [major, minor] = version.split(".");
-  return major === "0" ? `0.${minor ?? "0"}` : major;
-}
-
-// src/fix/fixers.ts
-var OWASP = "OWASP Password Storage Cheat Sheet";
-function nodeAt(root, start2, end) {
-  let n = root.descendantForIndex(start2, Math.max(start2, end - 1)) ?? root;
-  while (n.parent && !(n.startIndex === start2 && n.endIndex === end) && n.startIndex >= start2 && n.endIndex <= end) n = n.parent;
-  while (n.parent && n.parent.startIndex === n.startIndex && n.parent.endIndex === n.endIndex) n = n.parent;
-  return n;
-}
-function up(n, type) {
-  for (let p = n.parent; p; p = p.parent) if (typeof type === "string" ? p.type === type : type.test(p.type)) return p;
-  return void 0;
-}
-function callsAround(n) {
-  if (n.type === "call_expression") return n;
-  return n.descendantsOfType("call_expression")[0] ?? void 0;
-}
-function argsOf(call) {
-  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "line_comment" && c.type !== "block_comment");
-}
-function calleeOf(call) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return "";
-  const inner = fn.type === "generic_function" ? fn.childForFieldName("function") ?? fn : fn;
-  if (inner.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
-  if (inner.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
-  return inner.text;
-}
-function receiverOf2(call) {
-  const fn = call.childForFieldName("function");
-  return fn?.type === "field_expression" ? fn.childForFieldName("value") ?? void 0 : void 0;
-}
-function enclosingFn(n) {
-  for (let p = n.parent; p; p = p.parent) {
-    if (p.type === "function_item") return p;
-    if (p.type === "closure_expression" || p.type === "async_block" || p.type === "const_item" || p.type === "static_item") return void 0;
-  }
-  return void 0;
-}
-function stripRef(n) {
-  let cur = n;
-  while ((cur.type === "reference_expression" || cur.type === "parenthesized_expression") && cur.namedChildren.length) cur = (cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0)) ?? cur;
-  return cur;
-}
-function integerSource(arg, root, depth = 0) {
-  if (depth > 4) return void 0;
-  const n = stripRef(arg);
-  if (n.type === "integer_literal") return { literal: n, via: "direct" };
-  if (n.type === "type_cast_expression") {
-    const v = n.childForFieldName("value");
-    return v ? integerSource(v, root, depth + 1) : void 0;
-  }
-  if (n.type === "call_expression") {
-    const name2 = calleeOf(n);
-    if (/^(unwrap|expect|into|try_into|get)$/.test(name2)) {
-      const r = receiverOf2(n);
-      return r ? integerSource(r, root, depth + 1) : void 0;
-    }
-    const a = argsOf(n);
-    if (/^(new|from|new_unchecked|Some)$/.test(name2) && a.length === 1) return integerSource(a[0], root, depth + 1);
-    return void 0;
-  }
-  if (n.type === "identifier") {
-    const name2 = n.text;
-    const found = bindingLiteral(name2, n, root);
-    if (!found) return void 0;
-    const inner = integerSource(found, root, depth + 1);
-    return inner ? { literal: inner.literal, via: "binding" } : void 0;
-  }
-  return void 0;
-}
-function bindingLiteral(name2, use, root) {
-  const fn = enclosingFn(use);
-  if (fn) {
-    let best;
-    for (const l of fn.descendantsOfType("let_declaration")) {
-      if (!l || l.startIndex > use.startIndex) continue;
-      const pat = l.childForFieldName("pattern");
-      const bound = pat?.type === "mut_pattern" ? pat.namedChild(0) : pat;
-      if (bound?.type === "identifier" && bound.text === name2) best = l.childForFieldName("value") ?? void 0;
-    }
-    if (best) return best;
-    if (fn.childForFieldName("parameters")?.descendantsOfType("identifier").some((i2) => i2?.text === name2)) return void 0;
-  }
-  for (const item of root.descendantsOfType(["const_item", "static_item"])) {
-    if (item?.childForFieldName("name")?.text === name2) return item.childForFieldName("value") ?? void 0;
-  }
-  return void 0;
-}
-var MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
-function fits(lit, text) {
-  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
-  if (!Number.isFinite(n)) return true;
-  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
-  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
-  const type = suffix ?? holder;
-  return !(type && MAX[type] !== void 0 && n > MAX[type]);
-}
-function intText(n, like) {
-  const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
-  const digits = String(n);
-  const grouped = n >= 1e4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "_") : digits;
-  return `${grouped}${suffix}`;
-}
-function intValue(lit) {
-  const t = lit.text.replace(/_/g, "").replace(/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/, "");
-  const v = /^0x/i.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
-  return Number.isFinite(v) ? v : void 0;
-}
-function where(ctx, lit, via) {
-  if (via === "direct") return "";
-  const line = ctx.text.slice(0, lit.startIndex).split("\n").length;
-  return ` (where it is defined, line ${line})`;
-}
-var weakKdfCost2 = (ctx) => {
-  const n = ctx.node;
-  if (n.type === "field_initializer") return costField(ctx, n);
-  const call = callsAround(n);
-  if (!call) return void 0;
-  const sinks = ctx.resolver().sinks(call, COST_KINDS);
-  const byKind = new Map(sinks.map((s) => [s.row.kind, s.arg]));
-  const edit = (arg, value) => {
-    if (!arg) return void 0;
-    const src = integerSource(arg, ctx.root);
-    if (!src) return void 0;
-    const old = intValue(src.literal);
-    if (old === void 0) return void 0;
-    const text = value(old, src.literal, src.via);
-    if (text !== void 0 && !fits(src.literal, text)) return void 0;
-    return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
-  };
-  if (byKind.has("iterations")) {
-    const fnNode = enclosingFn(call);
-    const { floor, hash } = pbkdf2Floor(`${call.text}
-${fnNode?.text ?? ""}`);
-    const e = edit(byKind.get("iterations"), (old, lit) => old < floor ? intText(floor, lit) : void 0);
-    if (!e) return void 0;
-    return { description: `Raise the PBKDF2-${hash} iteration count from ${e.old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}${where(ctx, e.lit, e.via)}, the ${OWASP} minimum.`, edits: [e.edit] };
-  }
-  if (byKind.has("bcrypt-cost")) {
-    const e = edit(byKind.get("bcrypt-cost"), (old, lit, via) => old < BCRYPT_MIN ? via === "direct" && ctx.crate.dependencies.has("bcrypt") ? "bcrypt::DEFAULT_COST" : intText(12, lit) : void 0);
-    if (!e) return void 0;
-    return { description: `Raise the bcrypt cost from ${e.old} to bcrypt's default, 12${where(ctx, e.lit, e.via)}.`, edits: [e.edit] };
-  }
-  if (byKind.has("scrypt-log-n")) {
-    const e = edit(byKind.get("scrypt-log-n"), (old, lit) => old < SCRYPT_LOG_N_MIN ? intText(SCRYPT_LOG_N_MIN, lit) : void 0);
-    if (!e) return void 0;
-    return { description: `Raise scrypt's log_n from ${e.old} to ${SCRYPT_LOG_N_MIN} (N = 2^17), the ${OWASP} minimum.`, edits: [e.edit] };
-  }
-  if (byKind.has("argon2-m-cost")) return argon2(ctx, byKind.get("argon2-m-cost"), byKind.get("argon2-t-cost"));
-  return void 0;
-};
-function argon2(ctx, mArg, tArg) {
-  const m = mArg ? integerSource(mArg, ctx.root) : void 0;
-  if (!m) return void 0;
-  const mOld = intValue(m.literal);
-  const t = tArg ? integerSource(tArg, ctx.root) : void 0;
-  const tOld = t ? intValue(t.literal) : void 0;
-  if (mOld === void 0 || tArg && tOld === void 0) return void 0;
-  if (!argon2Weak(mOld, tOld)) return void 0;
-  const edits = [];
-  let tNew = tOld;
-  if (t && tOld !== void 0 && tOld < 2) {
-    tNew = 2;
-    edits.push({ start: t.literal.startIndex, end: t.literal.endIndex, text: intText(2, t.literal) });
-  }
-  const mNew = Math.max(mOld, tNew === void 0 ? ARGON2_MIN_M_FOR_T[1] : ARGON2_MIN_M_FOR_T[Math.min(5, tNew)]);
-  if (mNew !== mOld) edits.push({ start: m.literal.startIndex, end: m.literal.endIndex, text: intText(mNew, m.literal) });
-  if (edits.length === 0) return void 0;
-  edits.sort((a, b) => a.start - b.start);
-  const passes = tNew !== tOld ? ` and passes from ${tOld} to ${tNew}` : "";
-  return { description: `Raise Argon2's memory from ${mOld.toLocaleString("en-US")} KiB to ${mNew.toLocaleString("en-US")} KiB${passes} (the ${OWASP} minimum${tNew === 2 ? ", as `Params::default()`" : ""}).`, edits };
-}
-function costField(ctx, field) {
-  const name2 = field.childForFieldName("field")?.text;
-  const value = field.childForFieldName("value");
-  if (!value) return void 0;
-  if (name2 === "rounds") {
-    const src = integerSource(value, ctx.root);
-    const old = src ? intValue(src.literal) : void 0;
-    if (!src || old === void 0) return void 0;
-    const { floor, hash } = pbkdf2Floor(ctx.text);
-    if (old >= floor) return void 0;
-    return { description: `Raise the PBKDF2-${hash} rounds from ${old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}, the ${OWASP} minimum.`, edits: [{ start: src.literal.startIndex, end: src.literal.endIndex, text: intText(floor, src.literal) }] };
-  }
-  if (name2 === "mem_cost") {
-    const struct = field.parent;
-    const time = struct?.namedChildren.find((f) => f?.type === "field_initializer" && f.childForFieldName("field")?.text === "time_cost");
-    return argon2(ctx, value, time?.childForFieldName("value") ?? void 0);
-  }
-  return void 0;
-}
-var AEAD_CRATES = /\b(aead|aes_gcm|aes_gcm_siv|chacha20poly1305|aes_siv|ccm|eax|ocb3|xsalsa20poly1305|crypto_secretbox|deoxys|ascon_aead)\b/;
-function decryptFamily(call, text) {
-  const name2 = calleeOf(call);
-  if (/^(open_in_place|open_within|open_in_place_separate_tag)$/.test(name2)) return "ring";
-  const fn = call.childForFieldName("function");
-  if (/^(decrypt|decrypt_aead)$/.test(name2) && fn?.type !== "field_expression" && (/\bsymm\b/.test(fn?.text ?? "") || /use\s+openssl::symm/.test(text))) return "openssl";
-  if (/^(decrypt|decrypt_in_place|decrypt_in_place_detached)$/.test(name2) && fn?.type === "field_expression") return "aead";
-  return void 0;
-}
-function genericArgs(type) {
-  const open2 = type.indexOf("<");
-  if (open2 < 0 || !type.trimEnd().endsWith(">")) return void 0;
-  const inner = type.slice(open2 + 1, type.trimEnd().length - 1);
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (const c of inner) {
-    if (c === "<" || c === "(" || c === "[") depth++;
-    if (c === ">" || c === ")" || c === "]") depth--;
-    if (c === "," && depth === 0) {
-      out2.push(cur.trim());
-      cur = "";
-    } else cur += c;
-  }
-  if (cur.trim()) out2.push(cur.trim());
-  return out2;
-}
-function propagation(returnType, family, text, deps, reason) {
-  const t = returnType.replace(/\s+/g, " ").trim();
-  const msg = JSON.stringify(reason);
-  if (/^(std::option::|core::option::)?Option\s*</.test(t)) return { text: ".ok()?", how: "returns `None` when authentication fails" };
-  if (/^(std::)?io::Result\s*</.test(t)) return { text: `.map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, ${msg}))?`, how: "returns an `InvalidData` error when authentication fails" };
-  if (/^anyhow::Result\s*</.test(t)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how: "returns the error when authentication fails" } : void 0;
-  const m = /^(?:(?:std|core)::result::)?Result\s*</.exec(t);
-  if (!m) return void 0;
-  const args2 = genericArgs(t);
-  if (!args2 || args2.length !== 2) return void 0;
-  const err2 = args2[1];
-  const how = "returns the error to the caller when authentication fails";
-  if (/^anyhow::Error$/.test(err2)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how } : void 0;
-  if (/^Box\s*<\s*dyn\s+(std::error::|core::error::)?Error(\s*\+\s*(Send|Sync|'static))*\s*>$/.test(err2)) return { text: family === "openssl" ? "?" : `.map_err(|_| ${msg})?`, how };
-  if (/^(std::string::)?String$/.test(err2)) return { text: `.map_err(|_| ${msg})?`, how };
-  if (family === "aead" && (AEAD_CRATES.test(err2) && /::Error$/.test(err2))) return { text: "?", how };
-  if (family === "aead" && err2 === "Error" && new RegExp(`use\\s+[^;]*${AEAD_CRATES.source}[^;]*\\bError\\b[^;]*;`).test(text) && !/\b(enum|struct)\s+Error\b/.test(text)) return { text: "?", how };
-  if (family === "ring" && /(^|::)Unspecified$/.test(err2)) return { text: "?", how };
-  if (family === "openssl" && /(^|::)ErrorStack$/.test(err2)) return { text: "?", how };
-  const own = /^[A-Z]\w*$/.test(err2) ? err2 : void 0;
-  if (own) {
-    const fromType = family === "aead" ? `(?:\\w+::)*Error` : family === "ring" ? "(?:\\w+::)*Unspecified" : "(?:\\w+::)*ErrorStack";
-    const impl = new RegExp(`impl\\s+From\\s*<\\s*(${fromType})\\s*>\\s+for\\s+${own}\\b`).exec(text);
-    if (impl && (family !== "aead" || AEAD_CRATES.test(impl[1]))) return { text: "?", how };
-    const enumBody = new RegExp(`enum\\s+${own}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? "";
-    const from = /#\[from\]\s*((?:\w+::)*\w+)/g;
-    for (const f of enumBody.matchAll(from)) if (family === "aead" && AEAD_CRATES.test(f[1]) && /Error$/.test(f[1]) || family === "ring" && /Unspecified$/.test(f[1]) || family === "openssl" && /ErrorStack$/.test(f[1])) return { text: "?", how };
-  }
-  return void 0;
-}
-var uncheckedResult2 = (ctx) => {
-  const n = ctx.node;
-  const call = n.type === "call_expression" ? n : void 0;
-  if (call) {
-    const name2 = calleeOf(call);
-    const inner = receiverOf2(call);
-    if (!/^(unwrap|expect)$/.test(name2) || inner?.type !== "call_expression") return void 0;
-    const family = decryptFamily(inner, ctx.text);
-    const fn2 = enclosingFn(call);
-    const ret2 = fn2?.childForFieldName("return_type")?.text;
-    if (!family || !ret2) return void 0;
-    const reason = name2 === "expect" ? argsOf(call)[0]?.type === "string_literal" ? JSON.parse(argsOf(call)[0].text.replace(/\\'/g, "'")) : "decryption failed" : "decryption failed";
-    const p2 = propagation(ret2, family, ctx.text, ctx.crate.dependencies, reason);
-    if (!p2) return void 0;
-    return { description: `Replace \`.${name2}(${name2 === "expect" ? ".." : ""})\` with \`${p2.text}\`: the function ${p2.how} instead of panicking.`, edits: [{ start: inner.endIndex, end: call.endIndex, text: p2.text }] };
-  }
-  const region2 = ctx.text.slice(ctx.at.start, ctx.at.end);
-  const m = /\.\s*(unwrap|expect)\s*\($/.exec(region2);
-  if (!m) return void 0;
-  const close = matchingParen(ctx.text, ctx.at.end - 1);
-  const macro = up(n, "macro_invocation") ?? (n.type === "macro_invocation" ? n : void 0);
-  const fn = macro ? enclosingFn(macro) : void 0;
-  const ret = fn?.childForFieldName("return_type")?.text;
-  if (close < 0 || !ret || !/^\s*decrypt/.test(region2) || !macro || !/^(std::)?(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|dbg)$/.test(macro.childForFieldName("macro")?.text ?? "")) return void 0;
-  const p = propagation(ret, "aead", ctx.text, ctx.crate.dependencies, "decryption failed");
-  if (!p) return void 0;
-  const dot = ctx.at.start + m.index;
-  return { description: `Replace \`.${m[1]}(${m[1] === "expect" ? ".." : ""})\` with \`${p.text}\`: the function ${p.how} instead of panicking.`, edits: [{ start: dot, end: close + 1, text: p.text }] };
-};
-function matchingParen(text, open2) {
-  let depth = 0;
-  for (let i2 = open2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === '"') {
-      for (i2++; i2 < text.length && text[i2] !== '"'; i2++) if (text[i2] === "\\") i2++;
-      continue;
-    }
-    if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i2;
-  }
-  return -1;
-}
-var RNG_CONSTRUCTOR = /^(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng|new)$/;
-function osRng(crate) {
-  if (!crate.dependencies.has("rand")) return void 0;
-  const v = compatible(crate.version("rand"));
-  if (v === "0.7" || v === "0.8") return "rand::rngs::OsRng";
-  if (v === "0.9") return "rand::TryRngCore::unwrap_err(rand::rngs::OsRng)";
-  return void 0;
-}
-var weakRng2 = (ctx) => {
-  const os6 = osRng(ctx.crate);
-  const origin = ctx.related[0];
-  if (!os6 || !origin) return void 0;
-  const made = nodeAt(ctx.root, origin.start, origin.end);
-  if (made.type !== "call_expression" || !RNG_CONSTRUCTOR.test(calleeOf(made))) return void 0;
-  const path6 = made.childForFieldName("function");
-  const type = path6?.type === "scoped_identifier" ? path6.childForFieldName("path")?.text.split("::").pop() ?? "" : "";
-  if (!/Rng$/.test(type)) return void 0;
-  const parent = made.parent;
-  const edits = [{ start: made.startIndex, end: made.endIndex, text: os6 }];
-  if (parent?.type === "let_declaration") {
-    const annotated = parent.childForFieldName("type");
-    if (annotated) {
-      if (annotated.text.split("::").pop() !== type) return void 0;
-      if (/unwrap_err/.test(os6)) return void 0;
-      edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os6 });
-    }
-  } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
-  const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
-  if (typeUses.length) return void 0;
-  return { description: `Draw from the operating system's generator (\`${os6}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
-};
-var SLICE_SUFFIX = /\.(as_slice|as_bytes)\(\)$/;
-function asSliceArg(n, ctx) {
-  const t = n.text;
-  if (SLICE_SUFFIX.test(t) || n.type === "reference_expression") return t;
-  if (n.type === "identifier") {
-    const type = bindingType(n);
-    if (type && /\bstr\b|\bString\b/.test(type)) return `${t}.as_bytes()`;
-    if (type && /^&\s*(\[\s*u8\s*\]|\[\s*u8\s*;[^\]]*\])$/.test(type.trim())) return t;
-  }
-  const simple = /^(identifier|field_expression|call_expression|index_expression|scoped_identifier|self)$/.test(n.type);
-  return simple ? `&${t}` : `&(${t})`;
-}
-function bindingType(id) {
-  const fn = enclosingFn(id);
-  const params = fn?.childForFieldName("parameters")?.namedChildren ?? [];
-  for (const p of params) if (p?.type === "parameter" && p.childForFieldName("pattern")?.text === id.text) return p.childForFieldName("type")?.text;
-  let found;
-  for (const l of fn?.descendantsOfType("let_declaration") ?? []) {
-    if (!l || l.startIndex > id.startIndex || l.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") !== id.text) continue;
-    found = l.childForFieldName("type")?.text ?? (/(to_string\(\)|String::from|format!)/.test(l.childForFieldName("value")?.text ?? "") ? "String" : void 0);
-  }
-  return found;
-}
-function macOutput(n) {
-  const t = n.text.replace(/\s+/g, "");
-  const m = /^&?([a-z_][a-z0-9_]*)\.finalize\(\)\.into_bytes\(\)(\.as_slice\(\)|\[\.\.\]|\.to_vec\(\)|\.as_ref\(\))?$/.exec(t);
-  return m?.[1];
-}
-var nonConstantTimeCompare2 = (ctx) => {
-  const n = ctx.node;
-  let left;
-  let right;
-  let negated = false;
-  if (n.type === "binary_expression") {
-    const op = n.childForFieldName("operator")?.text;
-    if (op !== "==" && op !== "!=") return void 0;
-    negated = op === "!=";
-    left = n.childForFieldName("left") ?? void 0;
-    right = n.childForFieldName("right") ?? void 0;
-  } else if (n.type === "call_expression" && /^(eq|ne)$/.test(calleeOf(n)) && argsOf(n).length === 1) {
-    negated = calleeOf(n) === "ne";
-    left = receiverOf2(n);
-    right = argsOf(n)[0];
-  }
-  if (!left || !right) return void 0;
-  const macVar = macOutput(left) ?? macOutput(right);
-  const hmac = compatible(ctx.crate.version("hmac"));
-  const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
-  if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
-    const other = macOutput(left) ? right : left;
-    const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
-    return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
-  }
-  if (!ctx.crate.dependencies.has("subtle")) return void 0;
-  const text = `${negated ? "!" : ""}bool::from(<[u8] as subtle::ConstantTimeEq>::ct_eq(${asSliceArg(left, ctx)}, ${asSliceArg(right, ctx)}))`;
-  return { description: "Compare in constant time with `subtle::ConstantTimeEq` (a dependency already).", edits: [{ start: n.startIndex, end: n.endIndex, text }] };
-};
-var DIGEST_OF = { Sha1: { pkg: "sha1", bytes: 20, name: "SHA-1" }, Md5: { pkg: "md-5", bytes: 16, name: "MD5" } };
-var weakHash2 = (ctx) => {
-  const n = ctx.node;
-  if (n.type === "generic_type") {
-    const arg = n.childForFieldName("type_arguments")?.namedChildren.find((c) => c?.type === "type_identifier");
-    if (!arg || !DIGEST_OF[arg.text]) return void 0;
-    return swapDigest(ctx, arg.text, [arg], n);
-  }
-  const call = n.type === "call_expression" ? n : void 0;
-  if (!call) {
-    const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
-    if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
-    const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
-    return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
-  }
-  const fn = call.childForFieldName("function");
-  if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
-    const name2 = fn.childForFieldName("name");
-    return { description: `Use SHA-256 (\`MessageDigest::sha256()\`) instead of ${calleeOf(call) === "md5" ? "MD5" : "SHA-1"}; the digest grows to 32 bytes, so stored digests must be recomputed.`, edits: [{ start: name2.startIndex, end: name2.endIndex, text: "sha256" }] };
-  }
-  const ringArg = argsOf(call).find((a) => /SHA1_FOR_LEGACY_USE_ONLY$/.test(a.text));
-  if (ringArg && ctx.crate.dependencies.has("ring")) {
-    const id = ringArg.descendantsOfType("identifier").find((i2) => i2?.text === "SHA1_FOR_LEGACY_USE_ONLY");
-    if (!id) return void 0;
-    return { description: "Use SHA-256 (`ring::digest::SHA256`) instead of SHA-1; the digest grows to 32 bytes, so stored digests must be recomputed.", edits: [{ start: id.startIndex, end: id.endIndex, text: "SHA256" }] };
-  }
-  if (fn?.type !== "scoped_identifier" || !/^(new|digest|new_with_prefix|default)$/.test(calleeOf(call))) return void 0;
-  const path6 = fn.childForFieldName("path");
-  const type = path6?.text.split("::").pop() ?? "";
-  if (!path6 || !DIGEST_OF[type]) return void 0;
-  return swapDigest(ctx, type, [path6], call);
-};
-function swapDigest(ctx, type, targets, use) {
-  const d = DIGEST_OF[type];
-  if (!ctx.crate.dependencies.has("sha2") || !ctx.crate.dependencies.has(d.pkg)) return void 0;
-  const a = ctx.crate.digestOf(d.pkg);
-  const b = ctx.crate.digestOf("sha2");
-  if (!a || !b || compatible(a) !== compatible(b)) return void 0;
-  const scope = enclosingFn(use) ?? ctx.root;
-  if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
-  const let_ = up(use, "let_declaration");
-  if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
-  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
-  if (use.type !== "generic_type" && typeUses.length) return void 0;
-  return {
-    description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
-    edits: targets.map((t) => ({ start: t.startIndex, end: t.endIndex, text: "sha2::Sha256" }))
-  };
-}
-var FIXERS = {
-  "weak-kdf-cost": weakKdfCost2,
-  "unchecked-result": uncheckedResult2,
-  "weak-rng": weakRng2,
-  "non-constant-time-compare": nonConstantTimeCompare2,
-  "weak-hash": weakHash2
-};
-var DESIGN_ADVICE = {
-  "constant-nonce": (f) => {
-    if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
-    const context3 = `${f.lineText} ${f.message}`;
-    const head = "Suggested (a design change, so no automatic fix):";
-    const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
-    if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context3)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
-    if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context3)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
-    const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context3)?.[1] ?? "Aes256Gcm";
-    return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
-  },
-  "hardcoded-key": (f) => {
-    if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
-    const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
-    return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
-  }
-};
-
-// src/fix/index.ts
-function attachFixes(findings, inputs) {
-  for (const f of findings) {
-    const advice = DESIGN_ADVICE[f.ruleId]?.(f);
-    if (advice && !f.suppression) f.message = `${f.message} ${advice}`;
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  if (byFile.size === 0) return;
-  const queries = modelQueries(inputs.parser.query);
-  const facts = /* @__PURE__ */ new Map();
-  for (const [file, list] of byFile) {
-    const text = inputs.textOf(file);
-    if (text === void 0) continue;
-    const tree = inputs.parser.parser.parse(text);
-    if (!tree) continue;
-    try {
-      const source = new SourceText(text);
-      let resolver;
-      const getResolver = () => {
-        if (!resolver) {
-          const model = new FileModel(file, source, tree, queries);
-          resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
-        }
-        return resolver;
-      };
-      const crate = inputs.crateOf(file);
-      const key2 = crate?.manifest ?? "";
-      if (!facts.has(key2)) facts.set(key2, crateFacts(crate?.manifest, crate?.dependencies));
-      const offsets = new Offsets(text);
-      for (const f of list) {
-        const at = offsets.span(f.region);
-        const related = f.related.filter((r) => r.file === f.file).map((r) => offsets.span(r.region));
-        const ctx = { finding: f, text, root: tree.rootNode, node: nodeAt(tree.rootNode, at.start, at.end), at, related, crate: facts.get(key2), resolver: getResolver };
-        let plan;
-        try {
-          plan = FIXERS[f.ruleId](ctx);
-        } catch {
-          plan = void 0;
-        }
-        if (!plan || plan.edits.length === 0) continue;
-        const edits = plan.edits.map((e) => ({ region: source.region(e.start, e.end), text: e.text }));
-        f.fix = { description: plan.description, edits, lines: suggestedLines(edits, (n) => source.line(n)) };
-      }
-    } finally {
-      tree.delete();
-    }
-  }
-}
-var Offsets = class {
-  starts = [0];
-  text;
-  constructor(text) {
-    this.text = text;
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.min(this.starts.length, Math.max(1, line)) - 1];
-    return Math.min(this.text.length, start2 + column - 1);
-  }
-  span(r) {
-    return { start: this.offset(r.startLine, r.startColumn), end: this.offset(r.endLine, r.endColumn) };
-  }
-};
-function suggestedLines(edits, line) {
-  const startLine = Math.min(...edits.map((e) => e.region.startLine));
-  const endLine = Math.max(...edits.map((e) => e.region.endLine));
-  const block = Array.from({ length: endLine - startLine + 1 }, (_, i2) => line(startLine + i2)).join("\n");
-  const base = new Offsets(block);
-  let out2 = block;
-  for (const e of [...edits].sort((a, b) => b.region.startLine - a.region.startLine || b.region.startColumn - a.region.startColumn)) {
-    const s = base.offset(e.region.startLine - startLine + 1, e.region.startColumn);
-    const t = base.offset(e.region.endLine - startLine + 1, e.region.endColumn);
-    out2 = out2.slice(0, s) + e.text + out2.slice(t);
-  }
-  return { startLine, endLine, text: out2, before: block };
-}
-
 // src/scan/scan.ts
 function loadRuleSet(options) {
   return loadRules([builtinRulesDir(), ...options.ruleDirs ?? []], CHECK_NAMES);
@@ -51912,9 +52724,12 @@ async function scanFiles(all, rules, options, notes = []) {
     return e && text !== void 0 ? e.constsIn(path6, text) : [];
   };
   const findings = finalize(analyses, rules, lookup);
-  if (options.fixes !== false && findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
-    const models = (await getEngine()).models;
-    attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path6) => byPath.get(path6)?.crate });
+  if (options.fixes !== false && findings.length) {
+    const [{ attachFixes: attachFixes2 }, { DESIGN_ADVICE: DESIGN_ADVICE2, FIXERS: FIXERS2 }] = await Promise.all([Promise.resolve().then(() => (init_fix(), fix_exports)), Promise.resolve().then(() => (init_fixers(), fixers_exports))]);
+    if (findings.some((f) => FIXERS2[f.ruleId] || DESIGN_ADVICE2[f.ruleId])) {
+      const models = (await getEngine()).models;
+      attachFixes2(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path6) => byPath.get(path6)?.crate });
+    }
   }
   return { findings, notes, rules, filesScanned: analyses.length - context3.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
 }

@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -35,6 +43,1217 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/analyzer/calls.ts
+function quickCalleeName(call) {
+  const t = call.text;
+  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
+  let depth = 0;
+  let i2 = t.length - 1;
+  for (; i2 >= 0; i2--) {
+    const c = t[i2];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) break;
+  }
+  let j = i2 - 1;
+  while (j >= 0 && /\s/.test(t[j])) j--;
+  if (t[j] === ">") {
+    let d = 0;
+    for (; j >= 0; j--) {
+      if (t[j] === ">") d++;
+      else if (t[j] === "<" && --d === 0) break;
+    }
+    j -= 3;
+  }
+  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
+  return m?.[0];
+}
+function surelyNot(call, names) {
+  const quick = quickCalleeName(call);
+  return quick !== void 0 && !names.has(quick);
+}
+function calleeNameIn(call, names) {
+  if (surelyNot(call, names)) return void 0;
+  const name2 = calleeName(call);
+  return names.has(name2) ? name2 : void 0;
+}
+function calleeName(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
+  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
+  if (fn.type === "generic_function") {
+    const inner = fn.childForFieldName("function");
+    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+    return inner?.text ?? "";
+  }
+  return fn.text;
+}
+function receiverOf(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
+}
+function calleePath(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return "";
+  return fn.childForFieldName("path")?.text ?? "";
+}
+function argumentsOf(call) {
+  const args2 = call.childForFieldName("arguments");
+  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
+}
+var init_calls = __esm({
+  "src/analyzer/calls.ts"() {
+    "use strict";
+  }
+});
+
+// src/analyzer/apis.ts
+function unwrapSome(n) {
+  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
+    const a = argumentsOf(n)[0];
+    if (a) return a;
+  }
+  return n;
+}
+function apiLabel(call, row, r) {
+  if (row.call.startsWith(".")) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row.call.split("::");
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row.call;
+}
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
+  for (const { row, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    if (row.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
+  }
+  return null;
+}
+function nonceSinkOf(call, r) {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
+}
+function keySinkOf(call, r) {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
+}
+function saltSinkOf(call, r) {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function kdfInputOf(call, r) {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
+}
+function isDecryptCall(call, r) {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
+}
+function fieldSinksIn(model, r, kinds) {
+  const out2 = [];
+  for (const field of r.models.fieldSinks(kinds)) {
+    const values = model.fieldInits.get(field.field);
+    if (!values || !r.imports(field.model.modules)) continue;
+    for (const value of values) {
+      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
+      const literal = init2.parent?.parent;
+      if (literal?.type !== "struct_expression") continue;
+      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
+      if (name2 === field.struct) out2.push({ field, value, literal });
+    }
+  }
+  return out2;
+}
+var NONCE, KEY, SALT, ITERATIONS, DECRYPT, KDF_IKM;
+var init_apis = __esm({
+  "src/analyzer/apis.ts"() {
+    "use strict";
+    init_calls();
+    init_calls();
+    NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
+    KEY = /* @__PURE__ */ new Set(["key"]);
+    SALT = /* @__PURE__ */ new Set(["salt"]);
+    ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+    DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+    KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
+  }
+});
+
+// src/analyzer/names.ts
+function words(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function isSecretName(name2) {
+  const w = words(name2);
+  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.includes("access") && w[w.length - 1] === "key") return false;
+  if (w.some((x) => SECRET_WORDS.has(x))) return true;
+  const t = w.indexOf("token");
+  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
+}
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+var SECRET_WORDS, TOKEN_QUALIFIERS, NOT_A_SECRET, PASSWORD_WORDS;
+var init_names = __esm({
+  "src/analyzer/names.ts"() {
+    "use strict";
+    SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
+    TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
+    NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
+    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
+  }
+});
+
+// src/analyzer/source.ts
+var SourceText;
+var init_source = __esm({
+  "src/analyzer/source.ts"() {
+    "use strict";
+    SourceText = class {
+      text;
+      lineStarts;
+      constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** 1-based line of a string offset. */
+      lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.lineStarts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo + 1;
+      }
+      position(offset) {
+        const line = this.lineOf(offset);
+        return { line, column: offset - this.lineStarts[line - 1] + 1 };
+      }
+      region(start2, end) {
+        const s = this.position(start2);
+        const e = this.position(Math.max(start2, end));
+        return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+      }
+      /** The text of a 1-based line without its line break. */
+      line(n) {
+        if (n < 1 || n > this.lineStarts.length) return "";
+        const start2 = this.lineStarts[n - 1];
+        const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
+        return this.text.slice(start2, next).replace(/\r?\n$/, "");
+      }
+    };
+  }
+});
+
+// src/analyzer/model.ts
+function modelQueries(compile) {
+  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
+}
+function identifiersIn(pattern) {
+  if (pattern.type === "identifier") return [pattern.text];
+  if (pattern.type === "self") return ["self"];
+  const out2 = [];
+  for (const c of pattern.namedChildren) {
+    if (!c) continue;
+    if (c.type === "identifier") out2.push(c.text);
+    else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
+  }
+  return out2;
+}
+function isTestPath(path) {
+  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
+}
+var SECTION_QUERIES, Item, span, contains, FileModel;
+var init_model = __esm({
+  "src/analyzer/model.ts"() {
+    "use strict";
+    init_source();
+    SECTION_QUERIES = {
+      functions: "(function_item) @n",
+      closures: "(closure_expression) @n",
+      lets: "(let_declaration) @n",
+      items: "(const_item) @n (static_item) @n",
+      calls: "(call_expression) @n",
+      assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
+      fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
+      loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
+      macros: "(macro_invocation) @n",
+      binaries: "(binary_expression) @n",
+      indexes: "(index_expression) @n",
+      uses: "(use_declaration) @n (extern_crate_declaration) @n",
+      attributes: "(attribute_item) @n"
+    };
+    Item = class {
+      node;
+      start;
+      end;
+      name;
+      constructor(node) {
+        this.node = node;
+        this.start = node.startIndex;
+        this.end = node.endIndex;
+        this.name = node.childForFieldName("name")?.text ?? "";
+      }
+      get kind() {
+        return this.node.type === "const_item" ? "const" : "static";
+      }
+      get typeText() {
+        return this.node.childForFieldName("type")?.text ?? "";
+      }
+      get value() {
+        return this.node.childForFieldName("value");
+      }
+      get mutable() {
+        return this.node.children.some((c) => c?.type === "mutable_specifier");
+      }
+    };
+    span = (n) => ({ start: n.startIndex, end: n.endIndex });
+    contains = (outer, inner) => outer.start <= inner.start && inner.end <= outer.end;
+    FileModel = class {
+      source;
+      path;
+      tree;
+      isTestPath;
+      queries;
+      cache = /* @__PURE__ */ new Map();
+      constructor(path, source, tree, queries) {
+        this.path = path;
+        this.source = source;
+        this.tree = tree;
+        this.queries = queries;
+        this.isTestPath = isTestPath(path);
+      }
+      nodes(section) {
+        return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+      }
+      memo(key, build) {
+        if (!this.cache.has(key)) this.cache.set(key, build());
+        return this.cache.get(key);
+      }
+      get calls() {
+        return this.nodes("calls");
+      }
+      get macros() {
+        return this.nodes("macros");
+      }
+      get assigns() {
+        return this.nodes("assigns");
+      }
+      get binaries() {
+        return this.nodes("binaries");
+      }
+      get indexes() {
+        return this.nodes("indexes");
+      }
+      get uses() {
+        return this.nodes("uses");
+      }
+      get functions() {
+        return this.memo(
+          "functions",
+          () => this.nodes("functions").map((node) => {
+            const params = /* @__PURE__ */ new Map();
+            const paramTypes = /* @__PURE__ */ new Map();
+            for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
+              if (!p) continue;
+              if (p.type === "self_parameter") params.set("self", p);
+              const pattern = p.childForFieldName("pattern");
+              if (!pattern) continue;
+              for (const id of identifiersIn(pattern)) {
+                params.set(id, p);
+                paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
+              }
+            }
+            return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
+          })
+        );
+      }
+      get closures() {
+        return this.memo(
+          "closures",
+          () => this.nodes("closures").map((node) => {
+            const ps = node.childForFieldName("parameters");
+            return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
+          })
+        );
+      }
+      get lets() {
+        return this.memo(
+          "lets",
+          () => this.nodes("lets").map((node) => {
+            const pattern = node.childForFieldName("pattern");
+            const names = pattern ? identifiersIn(pattern) : [];
+            const parent = node.parent;
+            return {
+              node,
+              ...span(node),
+              names,
+              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
+              value: node.childForFieldName("value"),
+              scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
+            };
+          })
+        );
+      }
+      /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
+      get items() {
+        return this.memo("items", () => {
+          const items = /* @__PURE__ */ new Map();
+          for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
+            const info2 = new Item(node);
+            items.set(info2.name, [...items.get(info2.name) ?? [], info2]);
+          }
+          return items;
+        });
+      }
+      /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+      get fieldInits() {
+        return this.memo("fieldInits", () => {
+          const inits = /* @__PURE__ */ new Map();
+          const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
+          for (const node of this.nodes("fieldInits")) {
+            if (node.type === "shorthand_field_initializer") {
+              const id = node.namedChild(0);
+              if (id) push(id.text, id);
+            } else {
+              const field = node.childForFieldName("field")?.text;
+              const value = node.childForFieldName("value");
+              if (field && value) push(field, value);
+            }
+          }
+          return inits;
+        });
+      }
+      get loops() {
+        return this.memo(
+          "loops",
+          () => this.nodes("loops").map((node) => {
+            const pattern = node.type === "for_expression" ? node.childForFieldName("pattern") : null;
+            return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
+          })
+        );
+      }
+      /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
+      get testSpans() {
+        return this.memo("testSpans", () => {
+          const spans = [];
+          for (const node of this.nodes("attributes")) {
+            const text = node.text.replace(/\s+/g, "");
+            const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
+            if (!isTestAttr) continue;
+            let item = node.nextNamedSibling;
+            while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
+            if (item) spans.push(span(item));
+          }
+          return spans;
+        });
+      }
+      functionsNamed(name2) {
+        const byName = this.memo("fnsByName", () => {
+          const m = /* @__PURE__ */ new Map();
+          for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
+          return m;
+        });
+        return byName.get(name2) ?? [];
+      }
+      /** The innermost function around an offset (binary search over the functions by start). */
+      enclosingFunction(at) {
+        const byStart = this.memo("fnsByStart", () => [...this.functions].sort((a, b) => a.start - b.start));
+        let lo = 0;
+        let hi = byStart.length - 1;
+        let idx = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (byStart[mid].start <= at) {
+            idx = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
+        return void 0;
+      }
+      inTestCode(at) {
+        return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
+      }
+      /** Loops that contain `inner` but not `outer`: the loops `inner` repeats in while `outer` stays put. */
+      loopsBetween(outer, inner) {
+        return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
+      }
+      text(s) {
+        return this.source.text.slice(s.start, s.end);
+      }
+    };
+  }
+});
+
+// src/analyzer/checks/common.ts
+function quote(model, at, max = 60) {
+  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
+  const text = model.text(s).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function cipherOf(ctx, call) {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
+function cipherText(model, values, call) {
+  const recv = receiverOf(call);
+  const first = recv ? void 0 : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === "identifier") {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
+  if (recv?.type === "identifier") {
+    const b = values.lookup(recv.text, recv.startIndex);
+    if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
+  }
+  if (recv?.type === "field_expression") {
+    const field = recv.childForFieldName("field")?.text ?? "";
+    const init2 = model.fieldInits.get(field)?.[0];
+    if (init2) return init2.text;
+  }
+  return model.uses.map((u) => u.text).join("\n");
+}
+function cipherLabel(text) {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
+  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
+  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
+  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
+  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
+  return "the cipher";
+}
+function inDifferentBranches(a, b) {
+  const ancestors = /* @__PURE__ */ new Set();
+  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
+  let n = b;
+  while (n && !ancestors.has(n.id)) n = n.parent;
+  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
+}
+var init_common = __esm({
+  "src/analyzer/checks/common.ts"() {
+    "use strict";
+    init_apis();
+    init_names();
+  }
+});
+
+// src/analyzer/values.ts
+function fastHashRe(models) {
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
+  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+}
+function integerLiteral(literal) {
+  if (!literal) return void 0;
+  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
+  if (!m) return void 0;
+  const n = Number(m[1].replace(/_/g, ""));
+  return Number.isFinite(n) ? n : void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isLiteralValue(n, depth = 0) {
+  if (!n || depth > 8) return false;
+  if (LITERALS.has(n.type)) return true;
+  switch (n.type) {
+    case "unary_expression":
+    case "reference_expression":
+    case "parenthesized_expression":
+      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
+    case "array_expression":
+    case "tuple_expression": {
+      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
+    }
+    case "macro_invocation": {
+      const name2 = n.childForFieldName("macro")?.text ?? "";
+      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
+    }
+    default:
+      return false;
+  }
+}
+var UNKNOWN, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
+var init_values = __esm({
+  "src/analyzer/values.ts"() {
+    "use strict";
+    init_calls();
+    init_model();
+    UNKNOWN = { kind: "unknown" };
+    MAX_DEPTH = 16;
+    SMALL_FUNCTION_LINES = 25;
+    LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
+    RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
+    Values = class {
+      model;
+      models;
+      memo = /* @__PURE__ */ new Map();
+      /** Fast hash types and modules (from the models), as a regex over a call's text. */
+      fastHash;
+      constructor(model, models) {
+        this.model = model;
+        this.models = models;
+        this.fastHash = fastHashRe(models);
+      }
+      /** What `n` evaluates to. */
+      resolve(n, depth = 0) {
+        if (!n || depth > MAX_DEPTH) return UNKNOWN;
+        const cached = this.memo.get(n.id);
+        if (cached) return cached;
+        const v = this.compute(n, depth + 1);
+        this.memo.set(n.id, v);
+        return v;
+      }
+      compute(n, depth) {
+        const t = n.type;
+        if (LITERALS.has(t)) return { kind: "const", origin: span(n), literal: n.text };
+        switch (t) {
+          case "parenthesized_expression":
+          case "reference_expression":
+          case "unary_expression":
+          case "type_cast_expression":
+          case "try_expression":
+          case "index_expression":
+            return this.resolve(t === "reference_expression" || t === "type_cast_expression" ? n.childForFieldName("value") : n.namedChild(0), depth);
+          case "array_expression": {
+            const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
+            return this.allConst(parts2.filter((c) => c && !c.type.endsWith("comment")), n, depth);
+          }
+          case "tuple_expression":
+            return this.allConst(n.namedChildren, n, depth);
+          case "identifier":
+            return this.resolveName(n.text, n, depth);
+          case "scoped_identifier": {
+            const name2 = n.childForFieldName("name")?.text ?? "";
+            if (/^[A-Z][A-Z0-9_]*$/.test(name2)) return this.resolveItem(name2, n, depth);
+            return UNKNOWN;
+          }
+          case "field_expression":
+            return this.resolveField(n, depth);
+          case "call_expression":
+            return this.resolveCall(n, depth);
+          case "macro_invocation":
+            return this.resolveMacro(n);
+          case "block": {
+            const last = n.namedChild(n.namedChildCount - 1);
+            return last && last.type !== "expression_statement" && !last.type.endsWith("declaration") ? this.resolve(last, depth) : UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      allConst(parts2, whole, depth) {
+        for (const p of parts2) if (this.resolve(p, depth).kind !== "const") return UNKNOWN;
+        return { kind: "const", origin: span(whole) };
+      }
+      /** The binding a name refers to at an offset: the nearest visible `let`, a parameter, a loop variable, an item. */
+      lookup(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        let best;
+        for (const l of this.model.lets) {
+          if (l.end > at || !l.names.includes(name2)) continue;
+          if (!(l.scope.start <= at && at < l.scope.end)) continue;
+          if (fn && !contains(fn, l)) continue;
+          if (!best || l.start > best.start) best = l;
+        }
+        const closure = this.model.closures.find((c) => c.params.has(name2) && c.start <= at && at < c.end && (!best || c.start > best.start));
+        const loop = this.model.loops.find((l) => l.bound.includes(name2) && l.start <= at && at < l.end && (!best || l.start > best.start));
+        if (closure || loop) return { kind: "loop-var" };
+        if (best) return { kind: "let", info: best };
+        if (fn?.params.has(name2)) return { kind: "param", fn, name: name2 };
+        const item = this.model.items.get(name2)?.[0];
+        if (item) return { kind: "item", info: item };
+        return void 0;
+      }
+      resolveName(name2, at, depth) {
+        const b = this.lookup(name2, at.startIndex);
+        if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name2) ? { kind: "external", name: name2, origin: span(at) } : UNKNOWN;
+        if (b.kind === "let") {
+          const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
+          const changed = this.mutationBetween(name2, b.info, at.startIndex);
+          return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
+        }
+        if (b.kind === "item") return { ...this.resolveItemInfo(b.info, depth), binding: b };
+        return { kind: "unknown", binding: b };
+      }
+      resolveItem(name2, at, depth) {
+        const item = this.model.items.get(name2)?.[0];
+        if (!item) return { kind: "external", name: name2, origin: span(at) };
+        return { ...this.resolveItemInfo(item, depth), binding: { kind: "item", info: item } };
+      }
+      resolveItemInfo(item, depth) {
+        if (item.mutable) return UNKNOWN;
+        const v = this.resolve(item.value, depth);
+        return v.kind === "const" ? { kind: "const", origin: span(item.node), literal: v.literal } : v;
+      }
+      /**
+       * Whether a `let` binding is overwritten or filled between its definition and a use (or anywhere
+       * in a loop around the use): `OsRng.fill_bytes(&mut nonce)`, `nonce[4..].copy_from_slice(..)`.
+       */
+      mutationBetween(name2, binding, use) {
+        for (const l of this.model.loops) {
+          if (l.start <= use && use < l.end && l.start > binding.start) {
+            const v = this.mutationIn(name2, l, use);
+            if (v) return { ...v, mutated: true };
+          }
+        }
+        return this.mutationIn(name2, { start: binding.end, end: use }, use);
+      }
+      mutationIn(name2, window2, use) {
+        const fn = this.model.enclosingFunction(use);
+        const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
+        const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
+        for (const call of this.model.calls) {
+          if (!inWindow(call)) continue;
+          const argsText = call.childForFieldName("arguments")?.text ?? "";
+          const recv = receiverOf(call);
+          const method = calleeName(call);
+          const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
+          if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
+            if (RNG_FILLERS.has(method) && !onName) {
+              const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
+              const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
+              return rng ? { ...rng, origin: rng.kind === "weak-random" ? rng.origin ?? span(call) : span(call) } : { kind: "random", origin: span(call) };
+            }
+            if (onName && (method === "fill" || method === "try_fill") && /rng|Rng/.test(argsText)) return { kind: "random", origin: span(call) };
+            if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
+              const src = this.resolve(argumentsOf(call)[0]);
+              if (src.kind === "weak-random") return { ...src, origin: src.origin ?? span(call) };
+            }
+            return { kind: "unknown", origin: span(call) };
+          }
+        }
+        const target = new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`);
+        for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName("left")?.text ?? "")) return { kind: "unknown", origin: span(a) };
+        return void 0;
+      }
+      /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
+      rngValue(rng, site, depth = 0) {
+        let n = rng;
+        while (n && (n.type === "reference_expression" || n.type === "parenthesized_expression")) n = n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0);
+        if (!n || depth > 6) return void 0;
+        const text = n.text;
+        if (n.type === "identifier" && !/^(OsRng|SysRng)$/.test(text)) {
+          const b = this.lookup(text, n.startIndex);
+          if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
+          if (b?.kind === "param") {
+            const type = b.fn.paramTypes.get(text) ?? "";
+            const weak2 = this.models.weakRandom.exec(type);
+            if (weak2) return { kind: "weak-random", origin: span(b.fn.params.get(text) ?? n), note: `\`${weak2[0]}\`` };
+          }
+          return void 0;
+        }
+        const weak = this.models.weakRandom;
+        if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
+        if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
+        if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
+        return void 0;
+      }
+      resolveField(n, depth) {
+        const field = n.childForFieldName("field")?.text ?? "";
+        if (/^\d+$/.test(field)) return UNKNOWN;
+        const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field) };
+        const inits = this.model.fieldInits.get(field) ?? [];
+        if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
+        const values = inits.map((i2) => this.resolve(i2, depth));
+        if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
+        const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
+        return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
+      }
+      /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
+      fieldAdvanced(field) {
+        const f = escapeRe(field);
+        const target = new RegExp(`\\.${f}\\b`);
+        for (const a of this.model.assigns) if (target.test(a.childForFieldName("left")?.text ?? "")) return true;
+        const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
+        const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
+        for (const c of this.model.calls) {
+          if (mutRef.test(c.childForFieldName("arguments")?.text ?? "")) return true;
+          const recv = receiverOf(c);
+          if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
+        }
+        return false;
+      }
+      resolveCall(n, depth) {
+        const name2 = calleeName(n);
+        const path = calleePath(n);
+        const recv = receiverOf(n);
+        const args2 = argumentsOf(n);
+        const text = n.childForFieldName("function")?.text ?? "";
+        if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
+        const clock = this.models.clock;
+        if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
+        if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
+        if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
+          const rng = args2[0] ?? recv;
+          return (rng && this.rngValue(rng, n)) ?? { kind: "random", origin: span(n) };
+        }
+        if (/^(random|rand_bytes|getrandom|random_bytes)$/.test(name2) && !recv) return { kind: "random", origin: span(n) };
+        if (recv && /^(r#gen|gen|random|gen_range|next_u32|next_u64|sample|random_range)$/.test(name2))
+          return this.rngValue(recv, n) ?? UNKNOWN;
+        if (this.isFastHash(n, name2, path, recv)) {
+          const input = args2[args2.length - 1];
+          const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
+          return inputValue.kind === "random" ? inputValue : { kind: "fast-hash", origin: span(n) };
+        }
+        if (recv) {
+          if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
+            const v = this.resolve(recv, depth);
+            return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
+          }
+          if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
+          if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
+          return UNKNOWN;
+        }
+        if (this.models.passCalls.has(name2) && args2.length === 1) {
+          if (name2 === "new" && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name2, depth, path);
+          return this.resolve(args2[0], depth);
+        }
+        if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
+        if (!path || path === "Self" || path === "self" || path === "super" || path === "crate") return this.resolveLocalFunction(name2, depth);
+        return UNKNOWN;
+      }
+      isFastHash(n, name2, path, recv) {
+        if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path)) return true;
+        if (name2 === "compute" && /md5$/.test(path)) return true;
+        if (name2 === "digest" && /(^|::)digest$/.test(path)) return true;
+        if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
+          if (this.fastHash.test(recv.text)) return true;
+          let base = recv;
+          while (base && base.type === "call_expression") base = receiverOf(base);
+          if (base?.type === "identifier") {
+            const b = this.lookup(base.text, n.startIndex);
+            return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
+          }
+        }
+        return false;
+      }
+      /** A call to a small function of this file that returns a constant (or a random value). */
+      resolveLocalFunction(name2, depth, path = "") {
+        const candidates = this.model.functionsNamed(name2);
+        if (candidates.length !== 1 || !candidates[0].body) return UNKNOWN;
+        const fn = candidates[0];
+        if (path && !/^(Self|self|crate|super)$/.test(path) && fn.node.parent?.parent?.type !== "impl_item") return UNKNOWN;
+        if (this.model.source.lineOf(fn.end) - this.model.source.lineOf(fn.start) > SMALL_FUNCTION_LINES) return UNKNOWN;
+        const body2 = fn.body;
+        const returns = body2.descendantsOfType("return_expression").map((r) => r?.namedChild(0)).filter((x) => !!x);
+        const tail = body2.namedChild(body2.namedChildCount - 1);
+        if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && tail.type !== "line_comment") returns.push(tail);
+        if (returns.length === 0) return UNKNOWN;
+        const values = returns.map((r) => this.resolve(r, depth));
+        if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, literal: values.length === 1 ? values[0].literal : void 0 };
+        return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
+      }
+      resolveMacro(n) {
+        const name2 = n.childForFieldName("macro")?.text ?? "";
+        const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+        if (!tt) return UNKNOWN;
+        if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name2)) {
+          const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type" || c.type === "token_tree" && c.namedChildren.every((d) => !!d && LITERALS.has(d.type))));
+          if (onlyLiterals) return { kind: "const", origin: span(n) };
+        }
+        return UNKNOWN;
+      }
+    };
+  }
+});
+
+// src/analyzer/checks/cost.ts
+function pbkdf2Floor(text) {
+  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
+  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 13e5, hash: "HMAC-SHA1" };
+  return { floor: 6e5, hash: "HMAC-SHA256" };
+}
+function argon2Weak(m, t) {
+  if (t === void 0) return m < ARGON2_MIN_M;
+  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
+  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
+}
+function weakKdfCost(ctx) {
+  const { model, values, resolver } = ctx;
+  const names = ctx.models.names(COST_KINDS);
+  const numberOf = (arg) => {
+    if (!arg) return {};
+    const v = values.resolve(arg);
+    if (v.kind === "external" && v.name) return { external: v.name };
+    return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
+  };
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names)) continue;
+    const sinks = resolver.sinks(call, COST_KINDS);
+    if (sinks.length === 0) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    for (const { row, arg } of sinks) {
+      const at = span(call);
+      const { n, external } = numberOf(arg);
+      const shown = arg ? quote(model, arg, 40) : "";
+      const report = (below, message) => {
+        if (n !== void 0) {
+          if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
+        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
+      };
+      switch (row.kind) {
+        case "iterations": {
+          const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnText}`);
+          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString("en-US")}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
+          break;
+        }
+        case "bcrypt-cost":
+          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
+          break;
+        case "scrypt-log-n":
+          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
+          break;
+        case "argon2-m-cost": {
+          const t = sinks.find((s) => s.row.kind === "argon2-t-cost");
+          const tn = t ? numberOf(t.arg).n : void 0;
+          if (n === void 0) break;
+          if (argon2Weak(n, tn)) {
+            ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${tn !== void 0 ? ` and ${tn} pass${tn === 1 ? "" : "es"}` : ""} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
+          }
+          break;
+        }
+      }
+    }
+  }
+  const text = model.source.text;
+  const fields = fieldSinksIn(model, resolver, COST_KINDS);
+  for (const { field, value, literal } of fields) {
+    const n = integerLiteral(values.resolve(value).literal);
+    if (n === void 0) continue;
+    const at = span(value.parent ?? value);
+    if (field.kind === "iterations") {
+      const { floor, hash } = pbkdf2Floor(text);
+      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
+    } else if (field.kind === "argon2-m-cost") {
+      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === "argon2-t-cost")?.value;
+      const t = tv ? integerLiteral(values.resolve(tv).literal) : void 0;
+      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
+    }
+  }
+}
+var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M;
+var init_cost = __esm({
+  "src/analyzer/checks/cost.ts"() {
+    "use strict";
+    init_apis();
+    init_values();
+    init_model();
+    init_common();
+    COST_KINDS = /* @__PURE__ */ new Set(["iterations", "bcrypt-cost", "scrypt-log-n", "argon2-m-cost", "argon2-t-cost"]);
+    BCRYPT_MIN = 10;
+    SCRYPT_LOG_N_MIN = 17;
+    ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+    ARGON2_MIN_M = 7168;
+  }
+});
+
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path, alias) => {
+    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join3 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join3(n.text));
+        return;
+      case "use_as_clause":
+        add(join3(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join3(p));
+        roots.add(join3(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join3(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var WRAPPERS, CONSTRUCTORS2, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => {
+          if (u.roots.has(m)) return true;
+          let named = this.namedMemo.get(m);
+          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          return named;
+        });
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
+      }
+    };
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7366,6 +8585,80 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/smol-toml/dist/error.js
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
 // src/scan/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
@@ -7375,158 +8668,12 @@ function severityRank(s) {
   return SEVERITIES.indexOf(s);
 }
 
-// src/analyzer/calls.ts
-function quickCalleeName(call) {
-  const t = call.text;
-  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
-  let depth = 0;
-  let i2 = t.length - 1;
-  for (; i2 >= 0; i2--) {
-    const c = t[i2];
-    if (c === ")") depth++;
-    else if (c === "(" && --depth === 0) break;
-  }
-  let j = i2 - 1;
-  while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t[j] === ">") {
-    let d = 0;
-    for (; j >= 0; j--) {
-      if (t[j] === ">") d++;
-      else if (t[j] === "<" && --d === 0) break;
-    }
-    j -= 3;
-  }
-  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
-  return m?.[0];
-}
-function surelyNot(call, names) {
-  const quick = quickCalleeName(call);
-  return quick !== void 0 && !names.has(quick);
-}
-function calleeNameIn(call, names) {
-  if (surelyNot(call, names)) return void 0;
-  const name2 = calleeName(call);
-  return names.has(name2) ? name2 : void 0;
-}
-function calleeName(call) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return "";
-  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
-  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
-  if (fn.type === "generic_function") {
-    const inner = fn.childForFieldName("function");
-    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
-    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
-    return inner?.text ?? "";
-  }
-  return fn.text;
-}
-function receiverOf(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
-}
-function calleePath(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  if (fn?.type !== "scoped_identifier") return "";
-  return fn.childForFieldName("path")?.text ?? "";
-}
-function argumentsOf(call) {
-  const args2 = call.childForFieldName("arguments");
-  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
-}
-
-// src/analyzer/apis.ts
-function unwrapSome(n) {
-  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
-    const a = argumentsOf(n)[0];
-    if (a) return a;
-  }
-  return n;
-}
-var NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
-var KEY = /* @__PURE__ */ new Set(["key"]);
-var SALT = /* @__PURE__ */ new Set(["salt"]);
-var ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
-var DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
-var KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
-function apiLabel(call, row, r) {
-  if (row.call.startsWith(".")) return calleeName(call);
-  const shape = r.shape(call);
-  const segs = row.call.split("::");
-  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
-  return row.call;
-}
-function sinkOf(call, r, kinds, names) {
-  if (surelyNot(call, names)) return null;
-  for (const { row, arg } of r.sinks(call, kinds)) {
-    if (!arg) continue;
-    if (row.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
-    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
-  }
-  return null;
-}
-function nonceSinkOf(call, r) {
-  return sinkOf(call, r, NONCE, r.models.names(NONCE));
-}
-function keySinkOf(call, r) {
-  return sinkOf(call, r, KEY, r.models.names(KEY));
-}
-function saltSinkOf(call, r) {
-  return sinkOf(call, r, SALT, r.models.names(SALT));
-}
-function iterationsOf(call, r) {
-  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
-}
-function kdfInputOf(call, r) {
-  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
-}
-function isDecryptCall(call, r) {
-  if (surelyNot(call, r.models.names(DECRYPT))) return false;
-  return r.sinks(call, DECRYPT).length > 0;
-}
-function fieldSinksIn(model, r, kinds) {
-  const out2 = [];
-  for (const field of r.models.fieldSinks(kinds)) {
-    const values = model.fieldInits.get(field.field);
-    if (!values || !r.imports(field.model.modules)) continue;
-    for (const value of values) {
-      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
-      const literal = init2.parent?.parent;
-      if (literal?.type !== "struct_expression") continue;
-      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
-      if (name2 === field.struct) out2.push({ field, value, literal });
-    }
-  }
-  return out2;
-}
-
-// src/analyzer/names.ts
-function words(identifier) {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-var SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
-var TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
-var NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
-function isSecretName(name2) {
-  const w = words(name2);
-  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
-  if (w.includes("access") && w[w.length - 1] === "key") return false;
-  if (w.some((x) => SECRET_WORDS.has(x))) return true;
-  const t = w.indexOf("token");
-  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
-}
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
+// src/analyzer/checks/keys.ts
+init_apis();
 
 // src/analyzer/flow.ts
+init_apis();
+init_names();
 var SINKS = [
   ["key", keySinkOf],
   ["nonce", nonceSinkOf],
@@ -7695,651 +8842,16 @@ function loopAround(model, bindAt, call) {
   return loops.sort((a, b) => b.start - a.start)[0];
 }
 
-// src/analyzer/source.ts
-var SourceText = class {
-  text;
-  lineStarts;
-  constructor(text) {
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  /** 1-based line of a string offset. */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  position(offset) {
-    const line = this.lineOf(offset);
-    return { line, column: offset - this.lineStarts[line - 1] + 1 };
-  }
-  region(start2, end) {
-    const s = this.position(start2);
-    const e = this.position(Math.max(start2, end));
-    return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
-  }
-  /** The text of a 1-based line without its line break. */
-  line(n) {
-    if (n < 1 || n > this.lineStarts.length) return "";
-    const start2 = this.lineStarts[n - 1];
-    const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$/, "");
-  }
-};
-
-// src/analyzer/model.ts
-var SECTION_QUERIES = {
-  functions: "(function_item) @n",
-  closures: "(closure_expression) @n",
-  lets: "(let_declaration) @n",
-  items: "(const_item) @n (static_item) @n",
-  calls: "(call_expression) @n",
-  assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
-  fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
-  loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
-  macros: "(macro_invocation) @n",
-  binaries: "(binary_expression) @n",
-  indexes: "(index_expression) @n",
-  uses: "(use_declaration) @n (extern_crate_declaration) @n",
-  attributes: "(attribute_item) @n"
-};
-function modelQueries(compile) {
-  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
-}
-var Item = class {
-  node;
-  start;
-  end;
-  name;
-  constructor(node) {
-    this.node = node;
-    this.start = node.startIndex;
-    this.end = node.endIndex;
-    this.name = node.childForFieldName("name")?.text ?? "";
-  }
-  get kind() {
-    return this.node.type === "const_item" ? "const" : "static";
-  }
-  get typeText() {
-    return this.node.childForFieldName("type")?.text ?? "";
-  }
-  get value() {
-    return this.node.childForFieldName("value");
-  }
-  get mutable() {
-    return this.node.children.some((c) => c?.type === "mutable_specifier");
-  }
-};
-var span = (n) => ({ start: n.startIndex, end: n.endIndex });
-var contains = (outer, inner) => outer.start <= inner.start && inner.end <= outer.end;
-var FileModel = class {
-  source;
-  path;
-  tree;
-  isTestPath;
-  queries;
-  cache = /* @__PURE__ */ new Map();
-  constructor(path, source, tree, queries) {
-    this.path = path;
-    this.source = source;
-    this.tree = tree;
-    this.queries = queries;
-    this.isTestPath = isTestPath(path);
-  }
-  nodes(section) {
-    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
-  }
-  memo(key, build) {
-    if (!this.cache.has(key)) this.cache.set(key, build());
-    return this.cache.get(key);
-  }
-  get calls() {
-    return this.nodes("calls");
-  }
-  get macros() {
-    return this.nodes("macros");
-  }
-  get assigns() {
-    return this.nodes("assigns");
-  }
-  get binaries() {
-    return this.nodes("binaries");
-  }
-  get indexes() {
-    return this.nodes("indexes");
-  }
-  get uses() {
-    return this.nodes("uses");
-  }
-  get functions() {
-    return this.memo(
-      "functions",
-      () => this.nodes("functions").map((node) => {
-        const params = /* @__PURE__ */ new Map();
-        const paramTypes = /* @__PURE__ */ new Map();
-        for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
-          if (!p) continue;
-          if (p.type === "self_parameter") params.set("self", p);
-          const pattern = p.childForFieldName("pattern");
-          if (!pattern) continue;
-          for (const id of identifiersIn(pattern)) {
-            params.set(id, p);
-            paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
-          }
-        }
-        return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
-      })
-    );
-  }
-  get closures() {
-    return this.memo(
-      "closures",
-      () => this.nodes("closures").map((node) => {
-        const ps = node.childForFieldName("parameters");
-        return { ...span(node), params: new Set(ps ? identifiersIn(ps) : []) };
-      })
-    );
-  }
-  get lets() {
-    return this.memo(
-      "lets",
-      () => this.nodes("lets").map((node) => {
-        const pattern = node.childForFieldName("pattern");
-        const names = pattern ? identifiersIn(pattern) : [];
-        const parent = node.parent;
-        return {
-          node,
-          ...span(node),
-          names,
-          simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
-          value: node.childForFieldName("value"),
-          scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
-        };
-      })
-    );
-  }
-  /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
-  get items() {
-    return this.memo("items", () => {
-      const items = /* @__PURE__ */ new Map();
-      for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
-        const info2 = new Item(node);
-        items.set(info2.name, [...items.get(info2.name) ?? [], info2]);
-      }
-      return items;
-    });
-  }
-  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
-  get fieldInits() {
-    return this.memo("fieldInits", () => {
-      const inits = /* @__PURE__ */ new Map();
-      const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
-      for (const node of this.nodes("fieldInits")) {
-        if (node.type === "shorthand_field_initializer") {
-          const id = node.namedChild(0);
-          if (id) push(id.text, id);
-        } else {
-          const field = node.childForFieldName("field")?.text;
-          const value = node.childForFieldName("value");
-          if (field && value) push(field, value);
-        }
-      }
-      return inits;
-    });
-  }
-  get loops() {
-    return this.memo(
-      "loops",
-      () => this.nodes("loops").map((node) => {
-        const pattern = node.type === "for_expression" ? node.childForFieldName("pattern") : null;
-        return { node, ...span(node), bound: pattern ? identifiersIn(pattern) : [] };
-      })
-    );
-  }
-  /** Ranges of `#[cfg(test)]` modules and `#[test]` functions. */
-  get testSpans() {
-    return this.memo("testSpans", () => {
-      const spans = [];
-      for (const node of this.nodes("attributes")) {
-        const text = node.text.replace(/\s+/g, "");
-        const isTestAttr = /^#\[(test|[\w:]+::test(\(.*\))?|bench)\]$/.test(text) || /^#\[cfg\(/.test(text) && /[(,]test[),]/.test(text) && !/not\(test\)/.test(text);
-        if (!isTestAttr) continue;
-        let item = node.nextNamedSibling;
-        while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
-        if (item) spans.push(span(item));
-      }
-      return spans;
-    });
-  }
-  functionsNamed(name2) {
-    const byName = this.memo("fnsByName", () => {
-      const m = /* @__PURE__ */ new Map();
-      for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
-      return m;
-    });
-    return byName.get(name2) ?? [];
-  }
-  /** The innermost function around an offset (binary search over the functions by start). */
-  enclosingFunction(at) {
-    const byStart = this.memo("fnsByStart", () => [...this.functions].sort((a, b) => a.start - b.start));
-    let lo = 0;
-    let hi = byStart.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (byStart[mid].start <= at) {
-        idx = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
-    return void 0;
-  }
-  inTestCode(at) {
-    return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
-  }
-  /** Loops that contain `inner` but not `outer`: the loops `inner` repeats in while `outer` stays put. */
-  loopsBetween(outer, inner) {
-    return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
-  }
-  text(s) {
-    return this.source.text.slice(s.start, s.end);
-  }
-};
-function identifiersIn(pattern) {
-  if (pattern.type === "identifier") return [pattern.text];
-  if (pattern.type === "self") return ["self"];
-  const out2 = [];
-  for (const c of pattern.namedChildren) {
-    if (!c) continue;
-    if (c.type === "identifier") out2.push(c.text);
-    else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
-  }
-  return out2;
-}
-function isTestPath(path) {
-  return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
-}
-
-// src/analyzer/checks/common.ts
-function quote(model, at, max = 60) {
-  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
-  const text = model.text(s).replace(/\s+/g, " ").trim();
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function cipherOf(ctx, call) {
-  const { model, values, resolver } = ctx;
-  const recv = receiverOf(call);
-  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
-  const t = ctx.models.type(typed);
-  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
-  const text = cipherText(model, values, call);
-  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
-}
-function cipherText(model, values, call) {
-  const recv = receiverOf(call);
-  const first = recv ? void 0 : argumentsOf(call)[0];
-  if (first && /Cipher::|cipher/.test(first.text)) {
-    if (first.type === "identifier") {
-      const b = values.lookup(first.text, first.startIndex);
-      if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    }
-    return first.text;
-  }
-  if (recv?.type === "identifier") {
-    const b = values.lookup(recv.text, recv.startIndex);
-    if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
-  }
-  if (recv?.type === "field_expression") {
-    const field = recv.childForFieldName("field")?.text ?? "";
-    const init2 = model.fieldInits.get(field)?.[0];
-    if (init2) return init2.text;
-  }
-  return model.uses.map((u) => u.text).join("\n");
-}
-function cipherLabel(text) {
-  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
-  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
-  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
-  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
-  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
-  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
-  return "the cipher";
-}
-function inDifferentBranches(a, b) {
-  const ancestors = /* @__PURE__ */ new Set();
-  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
-  let n = b;
-  while (n && !ancestors.has(n.id)) n = n.parent;
-  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
-}
-
-// src/analyzer/values.ts
-var UNKNOWN = { kind: "unknown" };
-var MAX_DEPTH = 16;
-var SMALL_FUNCTION_LINES = 25;
-var LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
-var RNG_FILLERS = /* @__PURE__ */ new Set(["fill_bytes", "try_fill_bytes", "fill", "try_fill", "getrandom", "fill_random", "rand_bytes", "fill_with_rng", "fill_slice"]);
-var Values = class {
-  model;
-  models;
-  memo = /* @__PURE__ */ new Map();
-  /** Fast hash types and modules (from the models), as a regex over a call's text. */
-  fastHash;
-  constructor(model, models) {
-    this.model = model;
-    this.models = models;
-    this.fastHash = fastHashRe(models);
-  }
-  /** What `n` evaluates to. */
-  resolve(n, depth = 0) {
-    if (!n || depth > MAX_DEPTH) return UNKNOWN;
-    const cached = this.memo.get(n.id);
-    if (cached) return cached;
-    const v = this.compute(n, depth + 1);
-    this.memo.set(n.id, v);
-    return v;
-  }
-  compute(n, depth) {
-    const t = n.type;
-    if (LITERALS.has(t)) return { kind: "const", origin: span(n), literal: n.text };
-    switch (t) {
-      case "parenthesized_expression":
-      case "reference_expression":
-      case "unary_expression":
-      case "type_cast_expression":
-      case "try_expression":
-      case "index_expression":
-        return this.resolve(t === "reference_expression" || t === "type_cast_expression" ? n.childForFieldName("value") : n.namedChild(0), depth);
-      case "array_expression": {
-        const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
-        return this.allConst(parts2.filter((c) => c && !c.type.endsWith("comment")), n, depth);
-      }
-      case "tuple_expression":
-        return this.allConst(n.namedChildren, n, depth);
-      case "identifier":
-        return this.resolveName(n.text, n, depth);
-      case "scoped_identifier": {
-        const name2 = n.childForFieldName("name")?.text ?? "";
-        if (/^[A-Z][A-Z0-9_]*$/.test(name2)) return this.resolveItem(name2, n, depth);
-        return UNKNOWN;
-      }
-      case "field_expression":
-        return this.resolveField(n, depth);
-      case "call_expression":
-        return this.resolveCall(n, depth);
-      case "macro_invocation":
-        return this.resolveMacro(n);
-      case "block": {
-        const last = n.namedChild(n.namedChildCount - 1);
-        return last && last.type !== "expression_statement" && !last.type.endsWith("declaration") ? this.resolve(last, depth) : UNKNOWN;
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  allConst(parts2, whole, depth) {
-    for (const p of parts2) if (this.resolve(p, depth).kind !== "const") return UNKNOWN;
-    return { kind: "const", origin: span(whole) };
-  }
-  /** The binding a name refers to at an offset: the nearest visible `let`, a parameter, a loop variable, an item. */
-  lookup(name2, at) {
-    const fn = this.model.enclosingFunction(at);
-    let best;
-    for (const l of this.model.lets) {
-      if (l.end > at || !l.names.includes(name2)) continue;
-      if (!(l.scope.start <= at && at < l.scope.end)) continue;
-      if (fn && !contains(fn, l)) continue;
-      if (!best || l.start > best.start) best = l;
-    }
-    const closure = this.model.closures.find((c) => c.params.has(name2) && c.start <= at && at < c.end && (!best || c.start > best.start));
-    const loop = this.model.loops.find((l) => l.bound.includes(name2) && l.start <= at && at < l.end && (!best || l.start > best.start));
-    if (closure || loop) return { kind: "loop-var" };
-    if (best) return { kind: "let", info: best };
-    if (fn?.params.has(name2)) return { kind: "param", fn, name: name2 };
-    const item = this.model.items.get(name2)?.[0];
-    if (item) return { kind: "item", info: item };
-    return void 0;
-  }
-  resolveName(name2, at, depth) {
-    const b = this.lookup(name2, at.startIndex);
-    if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name2) ? { kind: "external", name: name2, origin: span(at) } : UNKNOWN;
-    if (b.kind === "let") {
-      const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
-      const changed = this.mutationBetween(name2, b.info, at.startIndex);
-      return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
-    }
-    if (b.kind === "item") return { ...this.resolveItemInfo(b.info, depth), binding: b };
-    return { kind: "unknown", binding: b };
-  }
-  resolveItem(name2, at, depth) {
-    const item = this.model.items.get(name2)?.[0];
-    if (!item) return { kind: "external", name: name2, origin: span(at) };
-    return { ...this.resolveItemInfo(item, depth), binding: { kind: "item", info: item } };
-  }
-  resolveItemInfo(item, depth) {
-    if (item.mutable) return UNKNOWN;
-    const v = this.resolve(item.value, depth);
-    return v.kind === "const" ? { kind: "const", origin: span(item.node), literal: v.literal } : v;
-  }
-  /**
-   * Whether a `let` binding is overwritten or filled between its definition and a use (or anywhere
-   * in a loop around the use): `OsRng.fill_bytes(&mut nonce)`, `nonce[4..].copy_from_slice(..)`.
-   */
-  mutationBetween(name2, binding, use) {
-    for (const l of this.model.loops) {
-      if (l.start <= use && use < l.end && l.start > binding.start) {
-        const v = this.mutationIn(name2, l, use);
-        if (v) return { ...v, mutated: true };
-      }
-    }
-    return this.mutationIn(name2, { start: binding.end, end: use }, use);
-  }
-  mutationIn(name2, window2, use) {
-    const fn = this.model.enclosingFunction(use);
-    const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
-    const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
-    for (const call of this.model.calls) {
-      if (!inWindow(call)) continue;
-      const argsText = call.childForFieldName("arguments")?.text ?? "";
-      const recv = receiverOf(call);
-      const method = calleeName(call);
-      const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
-      if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
-        if (RNG_FILLERS.has(method) && !onName) {
-          const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
-          const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
-          return rng ? { ...rng, origin: rng.kind === "weak-random" ? rng.origin ?? span(call) : span(call) } : { kind: "random", origin: span(call) };
-        }
-        if (onName && (method === "fill" || method === "try_fill") && /rng|Rng/.test(argsText)) return { kind: "random", origin: span(call) };
-        if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
-          const src = this.resolve(argumentsOf(call)[0]);
-          if (src.kind === "weak-random") return { ...src, origin: src.origin ?? span(call) };
-        }
-        return { kind: "unknown", origin: span(call) };
-      }
-    }
-    const target = new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`);
-    for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName("left")?.text ?? "")) return { kind: "unknown", origin: span(a) };
-    return void 0;
-  }
-  /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
-  rngValue(rng, site, depth = 0) {
-    let n = rng;
-    while (n && (n.type === "reference_expression" || n.type === "parenthesized_expression")) n = n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0);
-    if (!n || depth > 6) return void 0;
-    const text = n.text;
-    if (n.type === "identifier" && !/^(OsRng|SysRng)$/.test(text)) {
-      const b = this.lookup(text, n.startIndex);
-      if (b?.kind === "let" && b.info.value) return this.rngValue(b.info.value, site, depth + 1);
-      if (b?.kind === "param") {
-        const type = b.fn.paramTypes.get(text) ?? "";
-        const weak2 = this.models.weakRandom.exec(type);
-        if (weak2) return { kind: "weak-random", origin: span(b.fn.params.get(text) ?? n), note: `\`${weak2[0]}\`` };
-      }
-      return void 0;
-    }
-    const weak = this.models.weakRandom;
-    if (weak.test(text) && !/from_entropy|from_os_rng|from_rng\(\s*(&mut\s+)?(OsRng|thread_rng)/.test(text)) return { kind: "weak-random", origin: span(n), note: `\`${text.match(weak)?.[0]}\`` };
-    if (/\bSmallRng\b/.test(text)) return { kind: "weak-random", origin: span(n), note: "`SmallRng`" };
-    if (this.models.random.test(text)) return { kind: "random", origin: span(site) };
-    return void 0;
-  }
-  resolveField(n, depth) {
-    const field = n.childForFieldName("field")?.text ?? "";
-    if (/^\d+$/.test(field)) return UNKNOWN;
-    const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field) };
-    const inits = this.model.fieldInits.get(field) ?? [];
-    if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
-    const values = inits.map((i2) => this.resolve(i2, depth));
-    if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
-    const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
-    return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
-  }
-  /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
-  fieldAdvanced(field) {
-    const f = escapeRe(field);
-    const target = new RegExp(`\\.${f}\\b`);
-    for (const a of this.model.assigns) if (target.test(a.childForFieldName("left")?.text ?? "")) return true;
-    const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
-    const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
-    for (const c of this.model.calls) {
-      if (mutRef.test(c.childForFieldName("arguments")?.text ?? "")) return true;
-      const recv = receiverOf(c);
-      if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
-    }
-    return false;
-  }
-  resolveCall(n, depth) {
-    const name2 = calleeName(n);
-    const path = calleePath(n);
-    const recv = receiverOf(n);
-    const args2 = argumentsOf(n);
-    const text = n.childForFieldName("function")?.text ?? "";
-    if (name2 === "default" || name2 === "zeroed" || text === "Default::default") return { kind: "const", origin: span(n) };
-    const clock = this.models.clock;
-    if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
-    if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
-    if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
-      const rng = args2[0] ?? recv;
-      return (rng && this.rngValue(rng, n)) ?? { kind: "random", origin: span(n) };
-    }
-    if (/^(random|rand_bytes|getrandom|random_bytes)$/.test(name2) && !recv) return { kind: "random", origin: span(n) };
-    if (recv && /^(r#gen|gen|random|gen_range|next_u32|next_u64|sample|random_range)$/.test(name2))
-      return this.rngValue(recv, n) ?? UNKNOWN;
-    if (this.isFastHash(n, name2, path, recv)) {
-      const input = args2[args2.length - 1];
-      const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
-      return inputValue.kind === "random" ? inputValue : { kind: "fast-hash", origin: span(n) };
-    }
-    if (recv) {
-      if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
-        const v = this.resolve(recv, depth);
-        return v.kind === "const" || v.kind === "external" || v.kind === "random" || v.kind === "weak-random" || v.kind === "fast-hash" ? v : { kind: "string-bytes", origin: span(recv), binding: v.binding };
-      }
-      if (this.models.passMethods.has(name2)) return this.resolve(recv, depth);
-      if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
-      return UNKNOWN;
-    }
-    if (this.models.passCalls.has(name2) && args2.length === 1) {
-      if (name2 === "new" && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name2, depth, path);
-      return this.resolve(args2[0], depth);
-    }
-    if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
-    if (!path || path === "Self" || path === "self" || path === "super" || path === "crate") return this.resolveLocalFunction(name2, depth);
-    return UNKNOWN;
-  }
-  isFastHash(n, name2, path, recv) {
-    if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path)) return true;
-    if (name2 === "compute" && /md5$/.test(path)) return true;
-    if (name2 === "digest" && /(^|::)digest$/.test(path)) return true;
-    if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
-      if (this.fastHash.test(recv.text)) return true;
-      let base = recv;
-      while (base && base.type === "call_expression") base = receiverOf(base);
-      if (base?.type === "identifier") {
-        const b = this.lookup(base.text, n.startIndex);
-        return b?.kind === "let" && this.fastHash.test(b.info.value?.text ?? "") && !/Hmac|Mac/.test(b.info.value?.text ?? "");
-      }
-    }
-    return false;
-  }
-  /** A call to a small function of this file that returns a constant (or a random value). */
-  resolveLocalFunction(name2, depth, path = "") {
-    const candidates = this.model.functionsNamed(name2);
-    if (candidates.length !== 1 || !candidates[0].body) return UNKNOWN;
-    const fn = candidates[0];
-    if (path && !/^(Self|self|crate|super)$/.test(path) && fn.node.parent?.parent?.type !== "impl_item") return UNKNOWN;
-    if (this.model.source.lineOf(fn.end) - this.model.source.lineOf(fn.start) > SMALL_FUNCTION_LINES) return UNKNOWN;
-    const body2 = fn.body;
-    const returns = body2.descendantsOfType("return_expression").map((r) => r?.namedChild(0)).filter((x) => !!x);
-    const tail = body2.namedChild(body2.namedChildCount - 1);
-    if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && tail.type !== "line_comment") returns.push(tail);
-    if (returns.length === 0) return UNKNOWN;
-    const values = returns.map((r) => this.resolve(r, depth));
-    if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, literal: values.length === 1 ? values[0].literal : void 0 };
-    return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
-  }
-  resolveMacro(n) {
-    const name2 = n.childForFieldName("macro")?.text ?? "";
-    const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) return UNKNOWN;
-    if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name2)) {
-      const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type" || c.type === "token_tree" && c.namedChildren.every((d) => !!d && LITERALS.has(d.type))));
-      if (onlyLiterals) return { kind: "const", origin: span(n) };
-    }
-    return UNKNOWN;
-  }
-};
-function fastHashRe(models) {
-  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
-  const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
-  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
-}
-function integerLiteral(literal) {
-  if (!literal) return void 0;
-  const m = /^(0x[0-9a-f_]+|[0-9_]+)(u8|u16|u32|u64|u128|usize|i32|i64)?$/i.exec(literal.trim());
-  if (!m) return void 0;
-  const n = Number(m[1].replace(/_/g, ""));
-  return Number.isFinite(n) ? n : void 0;
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function isLiteralValue(n, depth = 0) {
-  if (!n || depth > 8) return false;
-  if (LITERALS.has(n.type)) return true;
-  switch (n.type) {
-    case "unary_expression":
-    case "reference_expression":
-    case "parenthesized_expression":
-      return isLiteralValue(n.type === "reference_expression" ? n.childForFieldName("value") : n.namedChild(0), depth + 1);
-    case "array_expression":
-    case "tuple_expression": {
-      const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
-      return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
-    }
-    case "macro_invocation": {
-      const name2 = n.childForFieldName("macro")?.text ?? "";
-      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
-    }
-    default:
-      return false;
-  }
-}
+// src/analyzer/checks/keys.ts
+init_model();
+init_common();
 
 // src/analyzer/checks/misc.ts
+init_apis();
+init_model();
+init_values();
+init_names();
+init_common();
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
   const { model } = ctx;
@@ -8570,6 +9082,8 @@ function feedsDecryption(ctx, fn, slice, name2) {
 }
 
 // src/analyzer/checks/keys.ts
+init_names();
+init_names();
 var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 function keySinks(ctx) {
   const out2 = [];
@@ -8783,6 +9297,10 @@ function containsKeySink(n, r) {
 }
 
 // src/analyzer/checks/nonce.ts
+init_apis();
+init_names();
+init_model();
+init_common();
 function nonceUses(ctx) {
   const out2 = [];
   for (const call of ctx.model.calls) {
@@ -8965,88 +9483,14 @@ function slicedFrom(n) {
   return out2;
 }
 
-// src/analyzer/checks/cost.ts
-var COST_KINDS = /* @__PURE__ */ new Set(["iterations", "bcrypt-cost", "scrypt-log-n", "argon2-m-cost", "argon2-t-cost"]);
-var BCRYPT_MIN = 10;
-var SCRYPT_LOG_N_MIN = 17;
-var ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
-var ARGON2_MIN_M = 7168;
-function pbkdf2Floor(text) {
-  if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
-  if (/sha1\b|SHA1\b|Sha1\b/.test(text)) return { floor: 13e5, hash: "HMAC-SHA1" };
-  return { floor: 6e5, hash: "HMAC-SHA256" };
-}
-function argon2Weak(m, t) {
-  if (t === void 0) return m < ARGON2_MIN_M;
-  if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
-  return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
-}
-function weakKdfCost(ctx) {
-  const { model, values, resolver } = ctx;
-  const names = ctx.models.names(COST_KINDS);
-  const numberOf = (arg) => {
-    if (!arg) return {};
-    const v = values.resolve(arg);
-    if (v.kind === "external" && v.name) return { external: v.name };
-    return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
-  };
-  for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
-    const sinks = resolver.sinks(call, COST_KINDS);
-    if (sinks.length === 0) continue;
-    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
-    for (const { row, arg } of sinks) {
-      const at = span(call);
-      const { n, external } = numberOf(arg);
-      const shown = arg ? quote(model, arg, 40) : "";
-      const report = (below, message) => {
-        if (n !== void 0) {
-          if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
-        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
-      };
-      switch (row.kind) {
-        case "iterations": {
-          const { floor, hash } = pbkdf2Floor(`${call.text}
-${fnText}`);
-          report(floor, (v) => `PBKDF2-${hash} with ${v} iterations (\`${shown}\`): OWASP recommends at least ${floor.toLocaleString("en-US")}, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.`);
-          break;
-        }
-        case "bcrypt-cost":
-          report(BCRYPT_MIN, (v) => `bcrypt with cost ${v} (\`${shown}\`): OWASP's minimum is ${BCRYPT_MIN}; every step below it halves the attacker's work per guess. Use \`bcrypt::DEFAULT_COST\` (12) or more.`);
-          break;
-        case "scrypt-log-n":
-          report(SCRYPT_LOG_N_MIN, (v) => `scrypt with log_n ${v} (N = 2^${v}, \`${shown}\`): OWASP recommends N = 2^17 (log_n 17) with r = 8, p = 1 as a minimum; a smaller N makes password guesses cheap. Raise log_n to 17.`);
-          break;
-        case "argon2-m-cost": {
-          const t = sinks.find((s) => s.row.kind === "argon2-t-cost");
-          const tn = t ? numberOf(t.arg).n : void 0;
-          if (n === void 0) break;
-          if (argon2Weak(n, tn)) {
-            ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${tn !== void 0 ? ` and ${tn} pass${tn === 1 ? "" : "es"}` : ""} (\`${quote(model, call, 50)}\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use \`Params::default()\` or more memory.`);
-          }
-          break;
-        }
-      }
-    }
-  }
-  const text = model.source.text;
-  const fields = fieldSinksIn(model, resolver, COST_KINDS);
-  for (const { field, value, literal } of fields) {
-    const n = integerLiteral(values.resolve(value).literal);
-    if (n === void 0) continue;
-    const at = span(value.parent ?? value);
-    if (field.kind === "iterations") {
-      const { floor, hash } = pbkdf2Floor(text);
-      if (n < floor) ctx.report(at, `PBKDF2-${hash} with ${n.toLocaleString("en-US")} rounds (\`pbkdf2::Params\`): OWASP recommends at least ${floor.toLocaleString("en-US")}. Raise the count, or move to Argon2id.`);
-    } else if (field.kind === "argon2-m-cost") {
-      const tv = fields.find((f) => f.literal.id === literal.id && f.field.kind === "argon2-t-cost")?.value;
-      const t = tv ? integerLiteral(values.resolve(tv).literal) : void 0;
-      if (argon2Weak(n, t)) ctx.report(at, `Argon2 with ${n.toLocaleString("en-US")} KiB of memory${t !== void 0 ? ` and ${t} passes` : ""} (\`argon2::Config\`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use \`Config::default()\` or more memory.`);
-    }
-  }
-}
+// src/analyzer/checks/index.ts
+init_cost();
 
 // src/analyzer/checks/rsa.ts
+init_apis();
+init_values();
+init_model();
+init_common();
 var KINDS = /* @__PURE__ */ new Set(["rsa-bits", "rsa-encrypt-padding"]);
 var MIN_BITS = 2048;
 function weakRsa(ctx) {
@@ -9074,6 +9518,11 @@ function weakRsa(ctx) {
 }
 
 // src/analyzer/checks/hashes.ts
+init_apis();
+init_model();
+init_common();
+init_names();
+init_names();
 var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
 var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
 function algorithmOf(ctx, call, rowCall) {
@@ -9222,6 +9671,9 @@ function feedsKey(ctx, call) {
 }
 
 // src/analyzer/checks/ciphers.ts
+init_apis();
+init_model();
+init_common();
 var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
@@ -9322,6 +9774,9 @@ function reportRustCrypto(ctx) {
 }
 
 // src/analyzer/checks/stream.ts
+init_apis();
+init_model();
+init_common();
 var NONCE2 = /* @__PURE__ */ new Set(["nonce"]);
 function streamTruncation(ctx) {
   const { model, resolver } = ctx;
@@ -9362,6 +9817,10 @@ var CHECKS = {
 };
 var CHECK_NAMES = new Set(Object.keys(CHECKS));
 
+// src/analyzer/engine.ts
+init_model();
+init_source();
+
 // src/analyzer/suppress.ts
 var MARKER = /\/\/\s*rust-crypto-gate:\s*ignore\[([^\]]*)\]\s*(.*)$/;
 function parseSuppressions(lines, lineCount, text) {
@@ -9383,278 +9842,14 @@ function parseSuppressions(lines, lineCount, text) {
   return out2;
 }
 
-// src/analyzer/resolve.ts
-var WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-var CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-function useMap(model) {
-  const names = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path, alias) => {
-    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join3 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join3(n.text));
-        return;
-      case "use_as_clause":
-        add(join3(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join3(p));
-        roots.add(join3(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join3(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-var Resolver = class {
-  model;
-  values;
-  models;
-  uses;
-  aliases;
-  fields;
-  locals;
-  impls;
-  typeMemo = /* @__PURE__ */ new Map();
-  shapeMemo = /* @__PURE__ */ new Map();
-  namedMemo = /* @__PURE__ */ new Map();
-  constructor(model, values, models) {
-    this.model = model;
-    this.values = values;
-    this.models = models;
-  }
-  get useMap() {
-    return this.uses ??= useMap(this.model);
-  }
-  /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-  get typeAliases() {
-    if (!this.aliases) {
-      this.aliases = /* @__PURE__ */ new Map();
-      for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-        const target = typeName(m[2]);
-        if (target) this.aliases.set(m[1], target);
-      }
-      for (const [local, full] of this.useMap.names) {
-        const last = full.split("::").pop();
-        if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-      }
-    }
-    return this.aliases;
-  }
-  /** A type name with aliases followed (a few steps at most). */
-  canonical(name2) {
-    let n = name2;
-    for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-    return n;
-  }
-  /** Whether the file imports, or names by path, any of these modules. */
-  imports(modules) {
-    const u = this.useMap;
-    return modules.some((m) => {
-      if (u.roots.has(m)) return true;
-      let named = this.namedMemo.get(m);
-      if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-      return named;
-    });
-  }
-  /** Struct name → field name → the field's type name, for the file's structs. */
-  get structFields() {
-    if (!this.fields) {
-      this.fields = /* @__PURE__ */ new Map();
-      for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-        const name2 = s?.childForFieldName("name")?.text;
-        const body2 = s?.childForFieldName("body");
-        if (!name2 || !body2) continue;
-        const map = /* @__PURE__ */ new Map();
-        for (const f of body2.descendantsOfType("field_declaration")) {
-          const fname = f?.childForFieldName("name")?.text;
-          const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-          if (fname && ftype) map.set(fname, ftype);
-        }
-        this.fields.set(name2, map);
-      }
-    }
-    return this.fields;
-  }
-  /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-  get localTypes() {
-    return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-  }
-  /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-  implType(at) {
-    this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-    let best;
-    for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-    return best?.type;
-  }
-  /** Whether a name is a generic parameter of the function or impl around `at`. */
-  isGeneric(name2, at) {
-    const fn = this.model.enclosingFunction(at);
-    const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-    return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-  }
-  /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-  typeOf(expr, depth = 0) {
-    if (!expr || depth > 6) return void 0;
-    if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-    const raw = this.rawTypeOf(expr, depth);
-    const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-    this.typeMemo.set(expr.id, t);
-    return t;
-  }
-  rawTypeOf(expr, depth) {
-    switch (expr.type) {
-      case "reference_expression":
-        return this.typeOf(expr.childForFieldName("value"), depth + 1);
-      case "parenthesized_expression":
-      case "try_expression":
-        return this.typeOf(expr.namedChild(0), depth + 1);
-      case "self":
-        return this.implType(expr.startIndex);
-      case "struct_expression":
-        return typeName(expr.childForFieldName("name")?.text ?? "");
-      case "field_expression": {
-        const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-        const field = expr.childForFieldName("field")?.text ?? "";
-        return owner ? this.structFields.get(owner)?.get(field) : void 0;
-      }
-      case "identifier": {
-        const b = this.values.lookup(expr.text, expr.startIndex);
-        if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-        if (b?.kind === "let") {
-          const annotated = b.info.node.childForFieldName("type");
-          if (annotated) return typeName(annotated.text);
-          return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-        }
-        return void 0;
-      }
-      case "call_expression": {
-        const name2 = calleeName(expr);
-        const fn = expr.childForFieldName("function");
-        const recv = receiverOf(expr);
-        if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-        if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-          const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-          if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
-        }
-        if (!recv && fn?.type === "identifier") {
-          const f = this.model.functionsNamed(name2);
-          if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-        }
-        return void 0;
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** How a call is written, with paths resolved and the receiver's type where known. */
-  shape(call) {
-    let memo = this.shapeMemo.get(call.id);
-    if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-    return memo;
-  }
-  computeShape(call) {
-    const name2 = calleeName(call);
-    const recv = receiverOf(call);
-    const args2 = argumentsOf(call).length;
-    const imports = (modules) => this.imports(modules);
-    if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-    let fn = call.childForFieldName("function");
-    if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-    const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-    const segs = splitPath(written);
-    const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-    let selfType;
-    if (segs.length >= 2) {
-      const q = segs[segs.length - 2];
-      const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-      selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-      if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-    }
-    const head = stripped[0];
-    const full = this.useMap.names.get(head);
-    const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-    const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-    return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-  }
-  /** The modelled sinks of a call, with the argument each one is about. */
-  sinks(call, kinds) {
-    if (!this.models.hasName(calleeName(call))) return [];
-    const args2 = argumentsOf(call);
-    return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
-  }
-};
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
+// src/analyzer/engine.ts
+init_values();
+init_values();
+init_resolve();
 
 // src/analyzer/uses.ts
+init_apis();
+init_calls();
 var cut = (s, n = 160) => (s.length > n ? s.slice(0, n) : s).replace(/\s+/g, " ").trim();
 function cryptoUses(model, values, resolver, models) {
   const out2 = [];
@@ -14261,11 +14456,13 @@ function endsWith(a, b) {
 // src/rules/catalog.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
 // src/scan/files.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+
+// src/scan/crates.ts
+init_dist();
+
+// src/scan/files.ts
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });

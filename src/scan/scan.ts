@@ -10,8 +10,6 @@ import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
 import { loadModels } from '../analyzer/models.ts';
 import { builtinRulesDir, loadRules, type RuleDef } from '../rules/catalog.ts';
-import { attachFixes } from '../fix/index.ts';
-import { DESIGN_ADVICE, FIXERS } from '../fix/fixers.ts';
 import { DEFAULT_MAX_FILE_SIZE, type SourceFile, collectRustFiles, readRustSource } from './files.ts';
 
 export interface ScanOptions {
@@ -133,10 +131,15 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
   };
   const findings = finalize(analyses, rules, lookup);
   // Fixes as data on the findings (files with a fixable finding are parsed once more, in this thread).
-  if (options.fixes !== false && findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
-    const models = (await getEngine()).models;
-    attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+  // (Loaded on first need: a scan with no findings never evaluates the fix code.)
+  if (options.fixes !== false && findings.length) {
+    const [{ attachFixes }, { DESIGN_ADVICE, FIXERS }] = await Promise.all([import('../fix/index.ts'), import('../fix/fixers.ts')]);
+    if (findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
+      const models = (await getEngine()).models;
+      attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+    }
   }
+
   return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
 }
 
