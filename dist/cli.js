@@ -24193,12 +24193,17 @@ var Engine = class {
   usesIn(path, text) {
     if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
     this.parses.inventory++;
+    return this.withModel(path, text, void 0, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
+  }
+  /** Parses a file once more, for one question about it, and frees the tree after. */
+  withModel(path, text, none, ask) {
     const tree = this.parser.parser.parse(text);
-    if (!tree) return void 0;
+    if (!tree) return none;
     try {
-      const model = new FileModel(path, new SourceText(text), tree, this.modelQueries);
+      const source = new SourceText(text);
+      const model = new FileModel(path, source, tree, this.modelQueries);
       const values = new Values(model, this.models);
-      return cryptoUses(model, values, new Resolver(model, values, this.models), this.models);
+      return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });
     } finally {
       tree.delete();
     }
@@ -24206,16 +24211,7 @@ var Engine = class {
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path, text, targets) {
     this.parses.callers++;
-    const tree = this.parser.parser.parse(text);
-    if (!tree) return [];
-    try {
-      const source = new SourceText(text);
-      const model = new FileModel(path, source, tree, this.modelQueries);
-      const values = new Values(model, this.models);
-      return callFacts(path, source, model, values, new Resolver(model, values, this.models), targets);
-    } finally {
-      tree.delete();
-    }
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets));
   }
   /**
    * Module-level consts and statics of a file, for findings in other files that name them. Only

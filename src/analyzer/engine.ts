@@ -199,12 +199,18 @@ export class Engine {
   usesIn(path: string, text: string): CryptoUse[] | undefined {
     if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return undefined;
     this.parses.inventory++;
+    return this.withModel(path, text, undefined, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
+  }
+
+  /** Parses a file once more, for one question about it, and frees the tree after. */
+  private withModel<T>(path: string, text: string, none: T, ask: (m: { source: SourceText; model: FileModel; values: Values; resolver: Resolver }) => T): T {
     const tree = this.parser.parser.parse(text);
-    if (!tree) return undefined;
+    if (!tree) return none;
     try {
-      const model = new FileModel(path, new SourceText(text), tree, this.modelQueries);
+      const source = new SourceText(text);
+      const model = new FileModel(path, source, tree, this.modelQueries);
       const values = new Values(model, this.models);
-      return cryptoUses(model, values, new Resolver(model, values, this.models), this.models);
+      return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });
     } finally {
       tree.delete();
     }
@@ -213,16 +219,7 @@ export class Engine {
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
   callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[]): CallFact[] {
     this.parses.callers++;
-    const tree = this.parser.parser.parse(text);
-    if (!tree) return [];
-    try {
-      const source = new SourceText(text);
-      const model = new FileModel(path, source, tree, this.modelQueries);
-      const values = new Values(model, this.models);
-      return callFacts(path, source, model, values, new Resolver(model, values, this.models), targets);
-    } finally {
-      tree.delete();
-    }
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets));
   }
 
   /**
