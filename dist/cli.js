@@ -8428,10 +8428,18 @@ function identifiersIn(pattern) {
   }
   return out2;
 }
+function isDemoFunction(path, f) {
+  if (!f.body) return false;
+  const body2 = f.body.text;
+  if (f.name === "main" && /(^|\/)(main\.rs|bin\/[^/]+\.rs)$/.test(path)) {
+    return ENCRYPTS.test(body2) && DECRYPTS.test(body2) || (body2.match(/\.apply_keystream\s*\(/g)?.length ?? 0) >= 2;
+  }
+  return /^test_/.test(f.name) && f.node.parent?.type !== "declaration_list" && ASSERTS.test(body2);
+}
 function isTestPath(path) {
   return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
 }
-var SECTION_QUERIES, Item, span, contains, FileModel;
+var SECTION_QUERIES, Item, span, contains, FileModel, ENCRYPTS, DECRYPTS, ASSERTS;
 var init_model = __esm({
   "src/analyzer/model.ts"() {
     "use strict";
@@ -8613,6 +8621,7 @@ var init_model = __esm({
             while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
             if (item) spans.push(span(item));
           }
+          for (const f of this.functions) if (isDemoFunction(this.path, f)) spans.push(span(f.node));
           return spans;
         });
       }
@@ -8651,6 +8660,9 @@ var init_model = __esm({
         return this.source.text.slice(s.start, s.end);
       }
     };
+    ENCRYPTS = /\b\w*(encrypt|seal|cipher_data)\w*\s*(::<[^>]*>)?\s*\(/i;
+    DECRYPTS = /\b\w*(decrypt|decipher|open_in_place|open_within)\w*\s*(::<[^>]*>)?\s*\(/i;
+    ASSERTS = /\bassert(_eq|_ne)?!\s*\(/;
   }
 });
 
@@ -22989,8 +23001,9 @@ function uncheckedResult(ctx) {
     if (!name2) continue;
     const inner = receiverOf(call);
     if ((name2 === "unwrap" || name2 === "expect") && inner?.type === "call_expression") {
-      if (isDecryptCall(inner, ctx.resolver)) {
-        ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).`, { severity: "medium" });
+      if (isDecryptCall(inner, ctx.resolver) && !decryptsOwnCiphertext(ctx, inner)) {
+        const local = servesNoNetwork(ctx);
+        ctx.report(span(call), `\`${calleeName(inner)}(..).${name2}()\` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process${local ? " (this crate has no network-facing dependency, so that is a local crash)" : ""}. Handle the error (reject the message and return an error).`, { severity: local ? "low" : "medium" });
       }
       continue;
     }
@@ -23004,6 +23017,19 @@ function uncheckedResult(ctx) {
     }
   }
   uncheckedResultInMacros(ctx);
+}
+var NETWORK_CRATES = /* @__PURE__ */ new Set(["tokio", "async-std", "smol", "actix", "actix-web", "axum", "hyper", "warp", "rocket", "tonic", "tide", "poem", "salvo", "gotham", "iron", "rouille", "tiny_http", "tiny-http", "s2n-quic", "quinn", "quiche", "reqwest", "ureq", "surf", "isahc", "pcap", "tungstenite", "tokio-tungstenite", "async-tungstenite", "ws", "websocket", "libp2p", "mio", "rumqttc", "lapin", "tarpc", "zmq", "socket2", "rustls", "tokio-rustls", "native-tls", "ssh2", "russh", "thrussh", "smoltcp"]);
+function servesNoNetwork(ctx) {
+  const deps = ctx.crate?.dependencies;
+  return !!deps && !deps.some((d) => NETWORK_CRATES.has(d));
+}
+function decryptsOwnCiphertext(ctx, decrypt) {
+  for (const arg of argumentsOf(decrypt)) {
+    const root = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)/.exec(arg.text)?.[1];
+    const b = root ? ctx.values.lookup(root, arg.startIndex) : void 0;
+    if (b?.kind === "let" && /\b\w*(encrypt|seal)\w*\s*\(/.test(b.info.value?.text ?? "")) return true;
+  }
+  return false;
 }
 var UNWRAP_IN_MACRO = /\.\s*(decrypt|decrypt_in_place|decrypt_in_place_detached|open_in_place|open_within)\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*(unwrap|expect)\s*\(/g;
 function uncheckedResultInMacros(ctx) {
@@ -23107,9 +23133,16 @@ function comparisons(ctx) {
     const name2 = calleeNameIn(call, EQ_METHODS);
     const recv = receiverOf(call);
     const arg = argumentsOf(call)[0];
-    if (name2 && recv && arg && argumentsOf(call).length === 1) out2.push({ at: call, op: `.${name2}()`, left: recv, right: arg });
+    if (name2 && recv && arg && argumentsOf(call).length === 1 && !isQueryFilter(ctx, call, recv)) out2.push({ at: call, op: `.${name2}()`, left: recv, right: arg });
   }
   return out2;
+}
+var QUERY_METHODS = /^(filter|or_filter|set|and|or|having|on|find|values|inner_join|left_join|eq_any|update|delete)$/;
+function isQueryFilter(ctx, call, recv) {
+  const args2 = call.parent;
+  const outer = args2?.type === "arguments" ? args2.parent : null;
+  if (outer?.type === "call_expression" && QUERY_METHODS.test(calleeName(outer))) return true;
+  return recv.type === "identifier" && /\b(diesel|sea_orm|sea_query)::/.test(ctx.model.source.text) && !ctx.values.lookup(recv.text, recv.startIndex);
 }
 var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
 function nonConstantTimeCompare(ctx) {
@@ -23166,6 +23199,7 @@ function isFixedLocal(ctx, name2, at) {
   const type = b.info.node.childForFieldName("type")?.text ?? "";
   const value = b.info.value;
   if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
+  if (value?.type === "macro_invocation" && /^vec\s*!\s*\[[^;\]]+;\s*(\d[\d_]*|[A-Z][A-Z0-9_]*)\s*\]$/.test(value.text)) return true;
   if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
   if (value?.type === "call_expression" && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(value))) return true;
   const pattern = b.info.node.childForFieldName("pattern");
@@ -23486,6 +23520,7 @@ function nonceReuse(ctx) {
   };
   const firstUse = /* @__PURE__ */ new Map();
   const fieldsReported = /* @__PURE__ */ new Set();
+  let derived;
   nonceSequenceThatStays(ctx);
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
@@ -23514,6 +23549,8 @@ function nonceReuse(ctx) {
     if (b?.kind === "field" && !b.advanced) {
       if (fieldsReported.has(b.name)) continue;
       fieldsReported.add(b.name);
+      const setIn = v.origin ? model.enclosingFunction(v.origin.start) : void 0;
+      if (setIn && (derived ??= keyDerivedNonces(ctx)).has(setIn.start)) continue;
       const fn = model.enclosingFunction(call.startIndex);
       report(call, `Nonce \`${argText}\` comes from the field \`${b.name}\`, which nothing ever advances: every call of \`${fn?.name ?? "this method"}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`, v.origin ? [{ at: v.origin, message: `\`${b.name}\` is set here and never changed` }] : []);
     }
@@ -23548,13 +23585,16 @@ function cipherMadeIn(ctx, call, within) {
   return b?.kind === "let" && within.start <= b.info.start && b.info.end <= within.end;
 }
 function predictableNonce(ctx) {
+  for (const { at, source } of keyDerivedNonces(ctx).values()) {
+    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce \u2014 with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags \u2014 and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+  }
+}
+function keyDerivedNonces(ctx) {
   const { model } = ctx;
   const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
-  const reported = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
   const report = (at, source, fnStart) => {
-    if (reported.has(fnStart)) return;
-    reported.add(fnStart);
-    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce \u2014 with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags \u2014 and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+    if (!found.has(fnStart)) found.set(fnStart, { at, source });
   };
   for (const fn of model.functions) {
     const keyIds = /* @__PURE__ */ new Set();
@@ -23590,6 +23630,7 @@ function predictableNonce(ctx) {
       if (src) report(call, src, fn.start);
     }
   }
+  return found;
 }
 var NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
 var COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
@@ -23625,6 +23666,13 @@ var MIN_BITS = 2048;
 function weakRsa(ctx) {
   const { model, values, resolver } = ctx;
   const names = ctx.models.names(KINDS);
+  const sizedIn = /* @__PURE__ */ new Set();
+  const firstInFn = (at) => {
+    const fn = model.enclosingFunction(at)?.start ?? -1;
+    if (sizedIn.has(fn)) return false;
+    sizedIn.add(fn);
+    return true;
+  };
   for (const call of model.calls) {
     if (!calleeNameIn(call, names)) continue;
     for (const { row: row2, arg } of resolver.sinks(call, KINDS)) {
@@ -23634,7 +23682,7 @@ function weakRsa(ctx) {
         const message = (bits2) => `RSA key of ${bits2} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
         if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS } });
         const bits = v.kind === "const" ? integerLiteral(v.literal) : void 0;
-        if (bits !== void 0 && bits < MIN_BITS) ctx.report(span(call), message(bits.toLocaleString("en-US")), { related: v.origin && v.binding ? [{ at: v.origin, message: "the key size is set here" }] : [] });
+        if (bits !== void 0 && bits < MIN_BITS && firstInFn(call.startIndex)) ctx.report(span(call), message(bits.toLocaleString("en-US")), { related: v.origin && v.binding ? [{ at: v.origin, message: "the key size is set here" }] : [] });
         continue;
       }
       const b = arg.type === "identifier" ? values.lookup(arg.text, arg.startIndex) : void 0;
@@ -23712,6 +23760,15 @@ function isSecretExpr(n) {
   const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
   return ids.some((id) => !!id && isSecretName(id.text));
 }
+var NON_CRYPTO_RNG = /\b(Xoroshiro\w*|Xorshift\w*|Xoshiro\w*|Pcg\w*|SmallRng|SplitMix\w*|Mt19937\w*|Lcg\w*|WyRand|Wyrand)\b/;
+function seedOfSimulation(ctx, n) {
+  const ids = n.type === "identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  const secrets = ids.filter((id) => !!id && isSecretName(id.text));
+  if (!secrets.every((id) => words(id.text).includes("seed"))) return false;
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  const impl = fn?.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
+}
 function hashesPasswordParam(ctx, use) {
   const fn = ctx.model.enclosingFunction(use.call.startIndex);
   if (!fn) return false;
@@ -23767,7 +23824,7 @@ function weakHash(ctx) {
     if (!use.weak) continue;
     const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
     if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value));
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value) && !seedOfSimulation(ctx, i2.value));
     if (secret) {
       ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
         severity: "high",
@@ -24148,7 +24205,7 @@ var Engine = class {
           let severity = options.severity ?? rule.severity;
           if (rule.testSeverity && getModel().inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
             severity = rule.testSeverity;
-            message += " (in test or example code, so reported at lower severity)";
+            message += " (in test, example or demo code, so reported at lower severity)";
           }
           const region2 = source.region(at.start, at.end);
           const finding = {
@@ -24386,7 +24443,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         cwe: rule.cwe,
         file: f.file,
         region: f.region,
-        message: lowered ? `${message} (in test or example code, so reported at lower severity)` : message,
+        message: lowered ? `${message} (in test, example or demo code, so reported at lower severity)` : message,
         related: [{ file: reach.sink.file, region: reach.sink.region, message: `the value reaches \`${reach.sink.api}\` here` }, { ...reach.at, message: "through this parameter" }],
         flow: steps,
         lineText: f.lineText,

@@ -54,3 +54,20 @@ pub type Mac = Hmac<Sha256>; // ok: weak-hash
 pub fn openssl_sha256(data: &[u8]) -> Vec<u8> {
     hash(MessageDigest::sha256(), data).unwrap().to_vec() // ok: weak-hash
 }
+
+// A world seed hashed to seed a simulation's generator: a game seed, not a secret.
+pub struct XoroshiroSplitter {
+    lo: u64,
+}
+
+impl XoroshiroSplitter {
+    pub fn split(&self, seed: &str) -> (u64, u64) {
+        let d = md5::compute(seed.as_bytes()); // expect: weak-hash(low)
+        (u64::from_be_bytes(d[0..8].try_into().unwrap()) ^ self.lo, 0)
+    }
+}
+
+// The same seed of a key generator is a secret.
+pub fn wallet_fingerprint(wallet_seed: &[u8]) -> [u8; 16] {
+    md5::compute(wallet_seed).0 // expect: weak-hash(high)
+}

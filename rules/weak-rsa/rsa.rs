@@ -66,3 +66,11 @@ impl Vault {
 pub fn own_encrypt(v: &Vault, msg: &[u8]) -> Vec<u8> {
     v.encrypt(&mut rand::thread_rng(), Pkcs1v15Encrypt, msg) // ok: weak-rsa
 }
+
+// A retry that asks for the same weak size again is one root cause: one finding, at the first call.
+pub fn with_retry(rng: &mut rand::rngs::ThreadRng) -> RsaPrivateKey {
+    RsaPrivateKey::new(rng, 1024).unwrap_or_else(|_| { // expect: weak-rsa "1,024 bits"
+        let mut again = rand::thread_rng();
+        RsaPrivateKey::new(&mut again, 1024).expect("RSA key generation failed") // ok: weak-rsa
+    })
+}

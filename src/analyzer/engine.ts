@@ -152,7 +152,7 @@ export class Engine {
           let severity = options.severity ?? rule.severity;
           if (rule.testSeverity && getModel().inTestCode(at.start) && severityRank(rule.testSeverity) > severityRank(severity)) {
             severity = rule.testSeverity;
-            message += ' (in test or example code, so reported at lower severity)';
+            message += ' (in test, example or demo code, so reported at lower severity)';
           }
           const region = source.region(at.start, at.end);
           const finding: Finding = {
@@ -418,7 +418,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         cwe: rule.cwe,
         file: f.file,
         region: f.region,
-        message: lowered ? `${message} (in test or example code, so reported at lower severity)` : message,
+        message: lowered ? `${message} (in test, example or demo code, so reported at lower severity)` : message,
         related: [{ file: reach.sink.file, region: reach.sink.region, message: `the value reaches \`${reach.sink.api}\` here` }, { ...reach.at, message: 'through this parameter' }],
         flow: steps,
         lineText: f.lineText,

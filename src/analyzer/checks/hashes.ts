@@ -91,6 +91,19 @@ function isSecretExpr(n: Node): boolean {
   return ids.some((id) => !!id && isSecretName(id.text));
 }
 
+// Generators for simulations and games (world generation, shuffles): their seed is not a secret.
+const NON_CRYPTO_RNG = /\b(Xoroshiro\w*|Xorshift\w*|Xoshiro\w*|Pcg\w*|SmallRng|SplitMix\w*|Mt19937\w*|Lcg\w*|WyRand|Wyrand)\b/;
+
+/** `md5(seed)` where the only secret-sounding name is a `seed` that seeds a non-cryptographic generator. */
+function seedOfSimulation(ctx: CheckContext, n: Node): boolean {
+  const ids = n.type === 'identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
+  const secrets = ids.filter((id) => !!id && isSecretName(id.text));
+  if (!secrets.every((id) => words(id!.text).includes('seed'))) return false;
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  const impl = fn?.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
+}
+
 /** A function named for hashing passwords (`hash_password`, `hash_pwd`, `PasswordEncoder::encode`) whose parameter is hashed. */
 function hashesPasswordParam(ctx: CheckContext, use: HashUse): boolean {
   const fn = ctx.model.enclosingFunction(use.call.startIndex);
@@ -164,7 +177,7 @@ export function weakHash(ctx: CheckContext): void {
     const password = use.inputs.find((i) => isPasswordExpr(i.value));
     // A password hashed once is weak-password-hash's finding (one root cause, one finding).
     if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i) => isSecretExpr(i.value));
+    const secret = use.inputs.find((i) => isSecretExpr(i.value) && !seedOfSimulation(ctx, i.value));
     if (secret) {
       ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
         severity: 'high',

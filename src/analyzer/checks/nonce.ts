@@ -83,6 +83,7 @@ export function nonceReuse(ctx: CheckContext): void {
   };
   const firstUse = new Map<string, { call: Node; origin?: number }>();
   const fieldsReported = new Set<string>();
+  let derived: Map<number, unknown> | undefined;
   nonceSequenceThatStays(ctx);
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
@@ -115,6 +116,9 @@ export function nonceReuse(ctx: CheckContext): void {
       // One finding per field: the other encryptions with it are the same root cause.
       if (fieldsReported.has(b.name)) continue;
       fieldsReported.add(b.name);
+      // A field set from a nonce made of key material is predictable-nonce's finding (one root cause).
+      const setIn = v.origin ? model.enclosingFunction(v.origin.start) : undefined;
+      if (setIn && (derived ??= keyDerivedNonces(ctx)).has(setIn.start)) continue;
       const fn = model.enclosingFunction(call.startIndex);
       report(call, `Nonce \`${argText}\` comes from the field \`${b.name}\`, which nothing ever advances: every call of \`${fn?.name ?? 'this method'}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`, v.origin ? [{ at: v.origin, message: `\`${b.name}\` is set here and never changed` }] : []);
     }
@@ -167,13 +171,18 @@ function cipherMadeIn(ctx: CheckContext, call: Node, within: { start: number; en
  * who sees it something about the key.
  */
 export function predictableNonce(ctx: CheckContext): void {
+  for (const { at, source } of keyDerivedNonces(ctx).values()) {
+    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+  }
+}
+
+/** Where a function makes a nonce from key material (the first place per function), by the function's start. */
+function keyDerivedNonces(ctx: CheckContext): Map<number, { at: Node; source: string }> {
   const { model } = ctx;
   const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
-  const reported = new Set<number>();
+  const found = new Map<number, { at: Node; source: string }>();
   const report = (at: Node, source: string, fnStart: number) => {
-    if (reported.has(fnStart)) return;
-    reported.add(fnStart);
-    ctx.report(span(at), `The nonce is made from key material (\`${source}\`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (\`Aes256Gcm::generate_nonce(&mut OsRng)\`) and store it beside the ciphertext.`);
+    if (!found.has(fnStart)) found.set(fnStart, { at, source });
   };
   for (const fn of model.functions) {
     // Key material in this function: what its key sinks are given, and secret-named values.
@@ -215,6 +224,7 @@ export function predictableNonce(ctx: CheckContext): void {
       if (src) report(call, src, fn.start);
     }
   }
+  return found;
 }
 
 const NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;

@@ -13,6 +13,14 @@ const MIN_BITS = 2048;
 export function weakRsa(ctx: CheckContext): void {
   const { model, values, resolver } = ctx;
   const names = ctx.models.names(KINDS);
+  // One weak key size per function (a retry that asks again for the same size is the same root cause).
+  const sizedIn = new Set<number>();
+  const firstInFn = (at: number): boolean => {
+    const fn = model.enclosingFunction(at)?.start ?? -1;
+    if (sizedIn.has(fn)) return false;
+    sizedIn.add(fn);
+    return true;
+  };
   for (const call of model.calls) {
     if (!calleeNameIn(call, names)) continue;
     for (const { row, arg } of resolver.sinks(call, KINDS)) {
@@ -22,7 +30,7 @@ export function weakRsa(ctx: CheckContext): void {
         const message = (bits: string) => `RSA key of ${bits} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
         if (v.kind === 'external' && v.name) ctx.report(span(call), message('{{value}}'), { ifExternalConst: { name: v.name, below: MIN_BITS } });
         const bits = v.kind === 'const' ? integerLiteral(v.literal) : undefined;
-        if (bits !== undefined && bits < MIN_BITS) ctx.report(span(call), message(bits.toLocaleString('en-US')), { related: v.origin && v.binding ? [{ at: v.origin, message: 'the key size is set here' }] : [] });
+        if (bits !== undefined && bits < MIN_BITS && firstInFn(call.startIndex)) ctx.report(span(call), message(bits.toLocaleString('en-US')), { related: v.origin && v.binding ? [{ at: v.origin, message: 'the key size is set here' }] : [] });
         continue;
       }
       // The padding argument names a modelled weak value (`Pkcs1v15Encrypt`, `Padding::PKCS1`), directly or through a `let`.
