@@ -20983,18 +20983,13 @@ function identifiersIn(pattern) {
   }
   return out2;
 }
-function isDemoFunction(path6, f) {
-  if (!f.body) return false;
-  const body2 = f.body.text;
-  if (f.name === "main" && /(^|\/)(main\.rs|bin\/[^/]+\.rs)$/.test(path6)) {
-    return ENCRYPTS.test(body2) && DECRYPTS.test(body2) || (body2.match(/\.apply_keystream\s*\(/g)?.length ?? 0) >= 2;
-  }
-  return /^test_/.test(f.name) && f.node.parent?.type !== "declaration_list" && ASSERTS.test(body2);
+function isDemoFunction(f) {
+  return !!f.body && /^test_/.test(f.name) && f.node.parent?.type !== "declaration_list" && ASSERTS.test(f.body.text);
 }
 function isTestPath(path6) {
   return /(^|\/)(tests|examples|benches)\//.test(path6) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path6) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path6);
 }
-var SECTION_QUERIES, Item, span, contains, FileModel, ENCRYPTS, DECRYPTS, ASSERTS;
+var SECTION_QUERIES, Item, span, contains, FileModel, ASSERTS;
 var init_model = __esm({
   "src/analyzer/model.ts"() {
     "use strict";
@@ -21176,7 +21171,7 @@ var init_model = __esm({
             while (item && (item.type === "attribute_item" || item.type === "line_comment" || item.type === "block_comment")) item = item.nextNamedSibling;
             if (item) spans.push(span(item));
           }
-          for (const f of this.functions) if (isDemoFunction(this.path, f)) spans.push(span(f.node));
+          for (const f of this.functions) if (isDemoFunction(f)) spans.push(span(f.node));
           return spans;
         });
       }
@@ -21215,8 +21210,6 @@ var init_model = __esm({
         return this.source.text.slice(s.start, s.end);
       }
     };
-    ENCRYPTS = /\b\w*(encrypt|seal|cipher_data)\w*\s*(::<[^>]*>)?\s*\(/i;
-    DECRYPTS = /\b\w*(decrypt|decipher|open_in_place|open_within)\w*\s*(::<[^>]*>)?\s*\(/i;
     ASSERTS = /\bassert(_eq|_ne)?!\s*\(/;
   }
 });
@@ -21319,6 +21312,11 @@ function isLiteralValue(n, depth = 0) {
     default:
       return false;
   }
+}
+function tailExpression(body2) {
+  if (!body2 || body2.type !== "block") return body2;
+  const last = body2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)).pop() ?? null;
+  return last && !/statement|declaration|item$/.test(last.type) ? last : null;
 }
 var UNKNOWN, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
 var init_values = __esm({
@@ -21552,6 +21550,10 @@ var init_values = __esm({
           if (recv.type === "self" || recv.text === "self" || recv.text === "Self") return this.resolveLocalFunction(name2, depth);
           return UNKNOWN;
         }
+        if (name2 === "new" && /(^|::)(LazyLock|LazyCell|Lazy)$/.test(path6) && args2[0]?.type === "closure_expression") {
+          const tail = tailExpression(args2[0].childForFieldName("body"));
+          return tail ? this.resolve(tail, depth) : UNKNOWN;
+        }
         if (this.models.passCalls.has(name2) && args2.length === 1) {
           if (name2 === "new" && !this.models.passNewTypes.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
           return this.resolve(args2[0], depth);
@@ -21564,7 +21566,7 @@ var init_values = __esm({
         if ((name2 === "digest" || name2 === "hash") && this.fastHash.test(path6)) return true;
         if (name2 === "compute" && /md5$/.test(path6)) return true;
         if (name2 === "digest" && /(^|::)digest$/.test(path6)) return true;
-        if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name2)) {
+        if (recv && /^(finalize|finalize_fixed|finalize_reset|result|result_str)$/.test(name2)) {
           if (this.fastHash.test(recv.text)) return true;
           let base = recv;
           while (base && base.type === "call_expression") base = receiverOf(base);
@@ -46799,7 +46801,9 @@ function secretLogged(ctx) {
       if (w.length === 1 && (w[0] === "key" || w[0] === "seed") && (!cryptoFile || values.lookup(name2, at)?.kind === "loop-var")) return false;
       return true;
     }
-    return authFile && w[w.length - 1] === "token" && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x)) || w.length > 1 && w[w.length - 1] === "pass";
+    if (w[w.length - 1] === "token" && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
+    if (w.length > 1 && w[w.length - 1] === "pass") return true;
+    return secretByValue(ctx, name2, at);
   };
   for (const mac of model.macros) {
     const name2 = mac.childForFieldName("macro")?.text ?? "";
@@ -46824,6 +46828,33 @@ function secretLogged(ctx) {
     ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
   }
 }
+var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
+function secretByValue(ctx, name2, at) {
+  const b = ctx.values.lookup(name2, at);
+  if (b?.kind !== "let" || !b.info.value) return false;
+  const value = b.info.value;
+  const call = value.type === "try_expression" ? value.namedChild(0) : value;
+  if (call?.type === "call_expression" && secretMaker(calleeName(call))) return true;
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn?.body) return false;
+  const impl = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const makes = words(fn.name).some((x) => MAKING.test(x));
+  if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
+  const tail = tailExpression(fn.body);
+  return tail?.text === name2 || new RegExp(`\\breturn\\s+${escapeRe(name2)}\\s*;`).test(fn.body.text);
+}
+function secretMaker(name2) {
+  const w = words(name2);
+  if (!isSecretName(name2)) return false;
+  if (w.some((x) => /^(secret|password|passwd|passphrase|token|otp)$/.test(x))) return true;
+  const k = w.lastIndexOf("key");
+  return k > 0 && k === w.length - 1 && /^(private|secret|signing|master|session|shared|api|symmetric|aes|hmac)$/.test(w[k - 1]);
+}
+var MAKING = /^(new|generate|gen|create|make|mint|issue|random|derive|fresh|build)$/;
+function mintsSecret(name2) {
+  const w = words(name2);
+  return w.some((x) => /^(token|secret|password|passphrase|key|apikey)$/.test(x)) && isSecretName(name2.replace(/token/gi, "secret"));
+}
 function secretFieldOf(ctx, type) {
   if (!type) return void 0;
   const text = ctx.model.source.text;
@@ -46846,14 +46877,27 @@ var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature
 var CRYPTO_ONLY_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "hash"]);
 var CMP_EXCLUDE = /* @__PURE__ */ new Set(["len", "length", "size", "kind", "type", "name", "id", "count", "algorithm", "alg", "confirm", "confirmation", "retype", "repeat", "repeated", "again", "policy", "prefix", "format"]);
 var KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
+function boundFromSecret(ctx, n, cryptoFile) {
+  if (n.type !== "identifier") return false;
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  if (!fn) return false;
+  const before = ctx.model.source.text.slice(fn.start, n.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
+  const source = m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
+  const w = words(source);
+  if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
+  return w.length > 1 && w[w.length - 1] === "pass" || isSecretOperandName(source, cryptoFile);
+}
 function secretOperand(n, cryptoFile) {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
   if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
   const idents = n.type === "identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
   const last = idents.filter((x) => !!x && x.text !== "self" && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect|as_str|trim|to_string|expose_secret)$/.test(x.text)).pop();
-  if (!last) return false;
-  const w = words(last.text);
+  return !!last && isSecretOperandName(last.text, cryptoFile);
+}
+function isSecretOperandName(name2, cryptoFile) {
+  const w = words(name2);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
   if (w.includes("hash") && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
   if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
@@ -46894,7 +46938,7 @@ function nonConstantTimeCompare(ctx) {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   for (const { at, op, left, right } of comparisons(ctx)) {
     if (knownValue(left) || knownValue(right)) continue;
-    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile)) continue;
+    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile) && !boundFromSecret(ctx, left, cryptoFile) && !boundFromSecret(ctx, right, cryptoFile)) continue;
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
@@ -46905,7 +46949,7 @@ function uncheckedSliceLength(ctx) {
   const chosen = /* @__PURE__ */ new Map();
   const consider = (at, receiver, bound) => {
     if (!receiver || receiver.type !== "identifier" || !bound) return;
-    if (!isFixedBound(bound)) return;
+    if (!isFixedBound(ctx, bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name2 = receiver.text;
@@ -46938,6 +46982,10 @@ function uncheckedSliceLength(ctx) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
 }
+function cryptoCode(ctx) {
+  const modules = ctx.models.cryptoModules();
+  return ctx.resolver.imports(modules) || !!ctx.crate?.dependencies.some((d) => modules.includes(d.replace(/-/g, "_")));
+}
 function isFixedLocal(ctx, name2, at) {
   const b = ctx.values.lookup(name2, at);
   if (b?.kind !== "let") return false;
@@ -46950,13 +46998,20 @@ function isFixedLocal(ctx, name2, at) {
   const pattern = b.info.node.childForFieldName("pattern");
   return !!value && value.type === "call_expression" && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === "tuple_pattern" && pattern.namedChild(0)?.text === name2;
 }
-function isFixedBound(n) {
+function isFixedBound(ctx, n, depth = 0) {
   const t = n.text.replace(/\s+/g, "");
   if (n.type === "integer_literal" || /^([A-Za-z_]\w*::)*[A-Z][A-Z0-9_]*$/.test(t)) return true;
+  const fixedLocal = (id) => {
+    if (depth > 3) return false;
+    const b = ctx.values.lookup(id.text, id.startIndex);
+    return b?.kind === "let" && !!b.info.value && b.info.simple && !/\bmut\b/.test(b.info.node.childForFieldName("pattern")?.text ?? "") && isFixedBound(ctx, b.info.value, depth + 1);
+  };
+  if (n.type === "identifier") return fixedLocal(n);
   if (n.type === "binary_expression" || n.type === "parenthesized_expression" || n.type === "call_expression") {
-    const ids = n.descendantsOfType("identifier").map((x) => x?.text ?? "");
+    const ids = n.descendantsOfType("identifier").filter((x) => !!x);
     const fn = n.type === "call_expression" ? calleeName(n) : "";
-    return /[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) && ids.every((x) => x === fn || /^[A-Z][A-Z0-9_]*$/.test(x) || /^(usize|u32|u64)$/.test(x) || x.endsWith("_len") || x.endsWith("_size"));
+    const fixedIds = ids.every((x) => x.text === fn || /^[A-Z][A-Z0-9_]*$/.test(x.text) || /^(usize|u32|u64)$/.test(x.text) || x.text.endsWith("_len") || x.text.endsWith("_size") || fixedLocal(x));
+    return fixedIds && (/[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) || ids.some((x) => fixedLocal(x)));
   }
   return false;
 }
@@ -46986,6 +47041,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
     if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || viaLet?.test(args2.text)) return "direct";
     if (mentions?.test(args2.text)) found = "mention";
   }
+  if (!found && bound.some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return "direct";
   return found;
 }
 
@@ -47135,7 +47191,9 @@ function weakKdf(ctx) {
     if (salt) {
       const v = values.resolve(salt.arg);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
-      if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
+      if (v.kind === "fast-hash") {
+        ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is computed here" }] : [] });
+      } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
     }
   }
@@ -47183,6 +47241,7 @@ function weakRng(ctx) {
     if (v?.kind !== "weak-random") continue;
     report(span(call), `\`${quote(model, call)}\` draws key material from ${v.note ?? "a weak generator"}, which is not cryptographically secure (predictable from its seed or output). Use \`OsRng\` or \`rand::thread_rng()\`.`, v.origin ? [{ at: v.origin, message: "the weak generator" }] : []);
   }
+  predictableSecretMakers(ctx, report);
   const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
   for (const call of model.calls) {
     const sink = nonceSinkOf(call, ctx.resolver) ?? (keys.has(call.id) ? keySinkOf(call, ctx.resolver) : null) ?? saltSinkOf(call, ctx.resolver);
@@ -47190,6 +47249,31 @@ function weakRng(ctx) {
     const v = values.resolve(sink.arg);
     if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
+  }
+}
+var MAKER = /^(new|generate|gen|create|make|mint|issue|fresh)$/;
+var SECRET_THING = /^(token|secret|key|nonce|salt|iv|password|passphrase|otp|secure|crypto|csprng)$/;
+function predictableSecretMakers(ctx, report) {
+  const { model, models } = ctx;
+  for (const fn of model.functions) {
+    const w = words(fn.name);
+    if (!fn.body || !w.some((x) => MAKER.test(x)) || !w.some((x) => SECRET_THING.test(x))) continue;
+    const inFn = model.calls.filter((c) => c.startIndex >= fn.body.startIndex && c.endIndex <= fn.body.endIndex);
+    const seeded = inFn.find((c) => /^(seed_from_u64|from_seed)$/.test(calleeName(c)) && (models.weakRandom.test(c.text) || /\bSmallRng\b/.test(c.text)));
+    if (seeded) {
+      const seed = argumentsOf(seeded)[0];
+      const v = seed ? ctx.values.resolve(seed) : void 0;
+      report(span(seeded), `\`${fn.name}\` hands out \`${quote(model, seeded, 50)}\`: a non-cryptographic generator seeded with ${v?.kind === "weak-random" ? v.note ?? "a guessable value" : "a 64-bit value"}, so everything drawn from it (nonces, keys, tokens) can be predicted from the seed. Use \`OsRng\` or \`rand::thread_rng()\` for anything secret.`, v?.origin ? [{ at: v.origin, message: "the seed" }] : []);
+      continue;
+    }
+    if (!w.some((x) => /^(token|secret|key|password|otp)$/.test(x))) continue;
+    const body2 = fn.body.text;
+    if (models.random.test(body2) || /\b(rand|getrandom|uuid|Uuid)::|\brandom\w*\s*\(|\bfill(_bytes)?\s*\(/.test(body2)) continue;
+    if (/\b(encode|sign\w*|new_from_slice)\s*\(|EncodingKey|Hmac|\b[Cc]laims\b|\bjwt\b/.test(body2)) continue;
+    if (inFn.some((c) => c !== fn.node && /token|secret/i.test(calleeName(c)) && calleeName(c) !== fn.name)) continue;
+    const clock = inFn.find((c) => models.clock.test(c.childForFieldName("function")?.text ?? ""));
+    if (!clock) continue;
+    report(span(clock), `\`${fn.name}\` makes its value from the clock (\`${quote(model, clock, 40)}\`) and nothing random: anyone who knows roughly when it ran can compute it. Draw 32 random bytes from \`OsRng\` (or \`rand::thread_rng()\`) for the token.`);
   }
 }
 function containsKeySink(n, r) {
@@ -47218,6 +47302,28 @@ function nonceUses(ctx) {
       const arg = argumentsOf(call)[0];
       if (arg) out2.push({ call, arg, api: "NonceSequence::advance" });
     }
+  }
+  return out2;
+}
+function helperNonceUses(ctx, direct) {
+  const { model } = ctx;
+  const byHelper = /* @__PURE__ */ new Map();
+  for (const { call, arg, api } of direct) {
+    const fn = model.enclosingFunction(call.startIndex);
+    const root = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)\s*$/.exec(arg.text)?.[1];
+    if (!fn || !root || root === "self" || !fn.params.has(root)) continue;
+    const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "attribute_item" && p.type !== "self_parameter") ?? [];
+    const index = params.findIndex((p) => p?.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") === root);
+    if (index >= 0 && !byHelper.has(fn.name)) byHelper.set(fn.name, { index, api });
+  }
+  if (byHelper.size === 0) return [];
+  const out2 = [];
+  for (const call of model.calls) {
+    const recv = receiverOf(call);
+    const helper = byHelper.get(calleeName(call));
+    if (!helper || recv && recv.type !== "self") continue;
+    const arg = argumentsOf(call)[helper.index];
+    if (arg) out2.push({ call, arg, api: `${calleeName(call)}` });
   }
   return out2;
 }
@@ -47267,8 +47373,10 @@ function nonceReuse(ctx) {
   const fieldsReported = /* @__PURE__ */ new Set();
   let derived;
   nonceSequenceThatStays(ctx);
+  const viaHelpers = new Set(helperNonceUses(ctx, uses).map((u) => (uses.push(u), u.call.id)));
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
+    if (viaHelpers.has(call.id) && v.binding?.kind !== "field") continue;
     if (v.kind === "const" || v.kind === "external" || v.mutated) continue;
     const b = v.binding;
     const argText = quote(model, arg);
@@ -47411,6 +47519,7 @@ var MIN_BITS = 2048;
 function weakRsa(ctx) {
   const { model, values, resolver } = ctx;
   const names = ctx.models.names(KINDS);
+  weakDefaultPadding(ctx);
   const sizedIn = /* @__PURE__ */ new Set();
   const firstInFn = (at) => {
     const fn = model.enclosingFunction(at)?.start ?? -1;
@@ -47436,6 +47545,20 @@ function weakRsa(ctx) {
       if (!weak) continue;
       ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? "decryption" : "encryption"} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
     }
+  }
+}
+function weakDefaultPadding(ctx) {
+  const { model } = ctx;
+  if (!/=>\s*[\w:]*PKCS1\b|=>\s*[\w:]*Pkcs1v15Encrypt\b/.test(model.source.text)) return;
+  for (const arm of model.tree.rootNode.descendantsOfType("match_arm")) {
+    const pattern = arm?.childForFieldName("pattern");
+    const value = arm?.childForFieldName("value");
+    if (!arm || !pattern || !value) continue;
+    const alternatives = pattern.text.split("|").map((p) => p.trim());
+    if (!alternatives.some((p) => p === "None" || p === "_")) continue;
+    const weak = ctx.models.value(value.text.trim());
+    if (weak?.kind !== "weak-rsa-padding") continue;
+    ctx.report(span(arm), `PKCS#1 v1.5 is the default RSA padding here (\`${quote(model, arm, 50)}\`): whoever does not name a padding encrypts with the one open to padding-oracle attacks (Bleichenbacher; Marvin). Default to OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`) and make PKCS#1 v1.5 an explicit, legacy choice.`);
   }
 }
 
@@ -47570,7 +47693,8 @@ function weakHash(ctx) {
     const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
     if (password || hashesPasswordParam(ctx, use)) continue;
     const secret = use.inputs.find((i2) => isSecretExpr(i2.value) && !seedOfSimulation(ctx, i2.value));
-    if (secret) {
+    const transcript = secret && use.inputs.some((i2) => /public_?key|pub_?key|server_id|\bpeer\b/i.test(i2.value.text));
+    if (secret && !transcript) {
       ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
         severity: "high",
         related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
@@ -47580,7 +47704,27 @@ function weakHash(ctx) {
     }
   }
 }
+var PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
+function plaintextPasswordCompares(ctx) {
+  const out2 = [];
+  for (const { at, left, right } of comparisons(ctx)) {
+    const sides = [left, right];
+    if (!sides.every((n) => isPasswordExpr(n))) continue;
+    if (sides.some((n) => [n, ...n.descendantsOfType("call_expression")].some((c) => c?.type === "call_expression" && !PLAIN_CONVERSIONS.test(calleeName(c))))) continue;
+    if (sides.some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    const stored = (n) => {
+      let cur = n;
+      while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === "call_expression" ? receiverOf(cur) : cur.namedChild(0);
+      return cur?.type === "field_expression" && isPasswordExpr(cur.childForFieldName("field") ?? cur);
+    };
+    if (sides.some(stored)) out2.push(at);
+  }
+  return out2;
+}
 function weakPasswordHash(ctx) {
+  for (const at of plaintextPasswordCompares(ctx)) {
+    ctx.report(span(at), `\`${quote(ctx.model, at, 50)}\` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`);
+  }
   for (const h of hashesInMacros(ctx)) {
     if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
@@ -47594,11 +47738,12 @@ function weakPasswordHash(ctx) {
     });
   }
 }
+var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
 function feedsKey(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
-  const keyNames = ctx.models.names(/* @__PURE__ */ new Set(["key"]));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, /* @__PURE__ */ new Set(["key"])).length > 0);
+  const names = ctx.models.names(KEY_OR_SALT);
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
 }
 
 // src/analyzer/checks/ciphers.ts
@@ -47612,6 +47757,7 @@ function brokenCipher(ctx) {
   const { model } = ctx;
   const text = model.source.text;
   reportRustCrypto(ctx);
+  handWrittenRc4(ctx);
   const broken = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "broken" && t.name !== "Ecb"));
   const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
@@ -47634,7 +47780,7 @@ function brokenCipher(ctx) {
       const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
       if (u && u.name !== "Decryptor" && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
         const label = unauthLabel(typeText, u.algorithm);
-        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") ? "medium" : "low", related: importOf(ctx, u.name) });
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") || label.startsWith("CTR") && !MAC_IN_SIGHT.test(text) ? "medium" : "low", related: importOf(ctx, u.name) });
       }
       continue;
     }
@@ -47647,9 +47793,17 @@ function brokenCipher(ctx) {
       else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
     }
     if (/^encrypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) {
-      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`);
+      const helper = model.enclosingFunction(call.startIndex);
+      const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
+      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
+        related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper.name}\` is called block by block over the buffer here` }))
+      });
     }
   }
+}
+function inIterator(loop, call) {
+  const value = loop.type === "for_expression" ? loop.childForFieldName("value") : null;
+  return !!value && value.startIndex <= call.startIndex && call.endIndex <= value.endIndex;
 }
 function unauthLabel(typeText, algorithm) {
   const mode = /\b(cbc|ctr|cfb_mode|cfb8|ofb)::/.exec(typeText)?.[1] ?? (/\bCbc\b|Cbc(Enc|Dec)|cbc/i.test(typeText) ? "cbc" : void 0);
@@ -47689,10 +47843,23 @@ function isEcbByHand(ctx, call) {
   if (!fn || !/from_(mut_)?slice|clone_from_slice|GenericArray/.test(made)) return false;
   const fromParam = (t2) => [...fn.params.keys()].some((p) => new RegExp(`\\b${p}\\b`).test(t2));
   if (fromParam(made)) return true;
-  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*\)/.exec(made);
+  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*(?:\)|\[)/.exec(made);
   const innerName = inner?.[1] ?? inner?.[2];
   const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : void 0;
   return ib?.kind === "let" && fromParam(ib.info.value?.text ?? "");
+}
+var RC4_NAME = /(^|[^a-z])(a?rc4|arcfour)([^a-z]|$)/i;
+function handWrittenRc4(ctx) {
+  const { model } = ctx;
+  for (const fn of model.functions) {
+    if (!fn.body) continue;
+    const body2 = fn.body.text;
+    if (!/\.swap\s*\(/.test(body2) || !/\b256\b/.test(body2)) continue;
+    const impl = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+    if (![fn.name, impl, model.path.split("/").slice(-2).join("/")].some((n) => RC4_NAME.test(n))) continue;
+    ctx.report(span(fn.node.childForFieldName("name") ?? fn.node), `\`${impl ? `${impl}::` : ""}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
+    return;
+  }
 }
 function reportRustCrypto(ctx) {
   const deps = ctx.crate?.dependencies;

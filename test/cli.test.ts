@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { BAD_CRATE, GOOD_CRATE, REPO, runCli, tempTree } from './helpers.ts';
 import { TOOL_VERSION } from '../src/version.ts';
 
-test('scan reports the constant nonce, the hard-coded key and decrypt().unwrap() on their lines', () => {
+test('scan reports the constant nonce and the hard-coded key on their lines, and not the unwrap of a decryption of its own ciphertext', () => {
   const dir = tempTree(BAD_CRATE);
   const r = runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
   assert.equal(r.status, 0, r.stderr);
@@ -14,7 +14,9 @@ test('scan reports the constant nonce, the hard-coded key and decrypt().unwrap()
   assert.deepEqual(byRule('constant-nonce'), ['src/main.rs:10']);
   assert.deepEqual(byRule('hardcoded-key'), ['src/main.rs:7']);
   const unchecked = findings.filter((f: { ruleId: string }) => f.ruleId === 'unchecked-result');
-  assert.deepEqual(unchecked.map((f: { region: { startLine: number }; severity: string }) => [f.region.startLine, f.severity]), [[11, 'medium']]);
+  // Line 11 decrypts the ciphertext line 10 just made: a round trip, no input an attacker can forge
+  // (rules/unchecked-result/ has the cases that are reported, and at which severity).
+  assert.deepEqual(unchecked, []);
 });
 
 test('scan of correct code (random nonce per message, key from the environment through a KDF) reports nothing', () => {
@@ -30,7 +32,7 @@ test('scan of one file names that file in text and SARIF output (as editors and 
   assert.match(text.stdout, /^ {2}--> main\.rs:10:22$/m);
   const sarif = JSON.parse(runCli(['scan', join(dir, 'src/main.rs'), '--format', 'sarif', '--fail-on', 'none']).stdout);
   const uris = sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri);
-  assert.ok(uris.length >= 3);
+  assert.equal(uris.length, 2);
   assert.ok(uris.every((u: string) => u === 'main.rs'), uris.join(' '));
 });
 
@@ -44,7 +46,7 @@ test('text output reads like rustc: path:line:col, severity, rule, the line and 
   assert.equal(lines[3], '10 |     let ciphertext = cipher.encrypt(nonce, b"plaintext message".as_ref()).expect("encrypt");');
   assert.equal(lines[4].indexOf('^'), lines[3].indexOf('cipher.encrypt'));
   assert.match(block, /= note: the constant nonce is defined here: src\/main\.rs:9:35/);
-  assert.match(r.stdout, /3 findings \(2 critical, 1 medium\) in 1 file\n$/);
+  assert.match(r.stdout, /2 findings \(2 critical\) in 1 file\n$/);
 });
 
 test('exit codes follow --fail-on: 1 at or above, 0 below, 2 on usage errors', () => {
@@ -70,7 +72,7 @@ test('suppressed findings do not fail the scan and are listed as suppressed in S
   const dir = tempTree({ ...BAD_CRATE, 'src/main.rs': src });
   const r = runCli(['scan', dir, '--fail-on', 'critical']);
   assert.equal(r.status, 0, r.stdout);
-  assert.match(r.stdout, /1 finding \(1 medium\) in 1 file; 2 suppressed/);
+  assert.match(r.stdout, /^no findings in 1 file \(2 suppressed\)$/m);
   const sarif = JSON.parse(runCli(['scan', dir, '--format', 'sarif', '--fail-on', 'none']).stdout);
   const suppressed = sarif.runs[0].results.filter((x: { suppressions?: unknown[] }) => x.suppressions);
   assert.deepEqual(suppressed.map((x: { ruleId: string; suppressions: { justification: string }[] }) => [x.ruleId, x.suppressions[0].justification]).sort(), [
@@ -201,7 +203,7 @@ test('worker threads: the same findings in the same order as one thread, from so
   const bundled = runCli(['scan', dir, '--threads', '2', '--format', 'json', '--fail-on', 'none'], { bundle: true });
   assert.equal(two.status, 0, two.stderr);
   const f1 = JSON.parse(one.stdout).findings;
-  assert.equal(f1.length, 30 * 3 + 1);
+  assert.equal(f1.length, 30 * 2 + 1);
   assert.deepEqual(JSON.parse(two.stdout).findings, f1);
   assert.deepEqual(JSON.parse(bundled.stdout).findings, f1);
   assert.ok(f1.some((f: { file: string; ruleId: string }) => f.file === 'src/aa_user.rs' && f.ruleId === 'constant-nonce'));

@@ -97,3 +97,25 @@ impl PartialEq for Item {
         self.mac == other.mac // ok: non-constant-time-compare
     }
 }
+
+pub struct Limits {
+    pub upload_pass: Option<String>,
+}
+
+// The configured password, bound to a short name, compared with `==`.
+pub fn upload_allowed(limits: &Limits, given: Option<String>) -> bool {
+    if let Some(pass) = limits.upload_pass.clone() {
+        if let Some(upass) = given {
+            return upass == pass; // expect: non-constant-time-compare
+        }
+        return false;
+    }
+    true
+}
+
+pub fn same_name(wanted: Option<String>, name: &str) -> bool {
+    if let Some(display_name) = wanted {
+        return display_name == name; // ok: non-constant-time-compare
+    }
+    false
+}

@@ -71,3 +71,13 @@ impl XoroshiroSplitter {
 pub fn wallet_fingerprint(wallet_seed: &[u8]) -> [u8; 16] {
     md5::compute(wallet_seed).0 // expect: weak-hash(high)
 }
+
+// A protocol's session id over the shared secret and the server's public key (Minecraft's server
+// hash): SHA-1 by the protocol's mandate, published by design.
+pub fn server_hash(server_id: &[u8], shared_secret: &[u8], public_key: &[u8]) -> Vec<u8> {
+    let mut digest = Sha1::new(); // expect: weak-hash(low)
+    digest.update(server_id);
+    digest.update(shared_secret);
+    digest.update(public_key);
+    digest.finalize().to_vec()
+}

@@ -81,3 +81,30 @@ pub fn obfuscate(cipher: &Aes256Gcm, rng: &mut rand::rngs::SmallRng, data: &[u8]
     fill_random(&mut nonce, rng); // expect: weak-rng "`SmallRng`"
     cipher.encrypt(Nonce::from_slice(&nonce), data).unwrap_or_default()
 }
+
+// A login token made from the user id and the clock: anyone who knows when the user logged in can
+// compute it.
+pub fn generate_token(uid: u64) -> String {
+    let time = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs(); // expect: weak-rng "from the clock"
+    let magic = uid + time;
+    sha256::digest(magic.to_string())
+}
+
+// A signed token takes its unpredictability from the key; the clock only sets its expiry.
+pub fn create_access_token(user: &str, key: &jsonwebtoken::EncodingKey) -> String {
+    let exp = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() + 900; // ok: weak-rng
+    let claims = serde_json::json!({ "sub": user, "exp": exp });
+    jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, key).unwrap()
+}
+
+// A function named for security that hands out a small, seeded generator.
+pub fn create_secure_rng() -> SmallRng {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_micros() as u64;
+    let pid = std::process::id() as u64;
+    SmallRng::seed_from_u64(now ^ pid.rotate_left(13)) // expect: weak-rng "seeded"
+}
+
+// A simulation seeds its generator the same way, and nothing about it is secret.
+pub fn world_rng(world_seed: u64) -> SmallRng {
+    SmallRng::seed_from_u64(world_seed) // ok: weak-rng
+}

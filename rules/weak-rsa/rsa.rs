@@ -74,3 +74,20 @@ pub fn with_retry(rng: &mut rand::rngs::ThreadRng) -> RsaPrivateKey {
         RsaPrivateKey::new(&mut again, 1024).expect("RSA key generation failed") // ok: weak-rsa
     })
 }
+
+// A padding parser whose default is PKCS#1 v1.5: every caller that names no padding gets it.
+pub fn parse_padding(name: Option<&str>) -> Option<Padding> {
+    Some(match name {
+        Some("oaep") => Padding::PKCS1_OAEP,
+        Some("pkcs1") | None => Padding::PKCS1, // expect: weak-rsa "default"
+        Some(_) => return None,
+    })
+}
+
+pub fn parse_padding_strict(name: Option<&str>) -> Option<Padding> {
+    Some(match name {
+        Some("pkcs1") => Padding::PKCS1, // ok: weak-rsa
+        None | Some("oaep") => Padding::PKCS1_OAEP,
+        Some(_) => return None,
+    })
+}

@@ -288,6 +288,11 @@ export class Values {
       if (recv.type === 'self' || recv.text === 'self' || recv.text === 'Self') return this.resolveLocalFunction(name, depth);
       return UNKNOWN;
     }
+    // `static N: LazyLock<T> = LazyLock::new(|| expr)`: the value is what the closure returns.
+    if (name === 'new' && /(^|::)(LazyLock|LazyCell|Lazy)$/.test(path) && args[0]?.type === 'closure_expression') {
+      const tail = tailExpression(args[0].childForFieldName('body'));
+      return tail ? this.resolve(tail, depth) : UNKNOWN;
+    }
     if (this.models.passCalls.has(name) && args.length === 1) {
       if (name === 'new' && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name, depth, path);
       return this.resolve(args[0], depth);
@@ -301,7 +306,7 @@ export class Values {
     if ((name === 'digest' || name === 'hash') && this.fastHash.test(path)) return true;
     if (name === 'compute' && /md5$/.test(path)) return true;
     if (name === 'digest' && /(^|::)digest$/.test(path)) return true; // ring::digest::digest(&SHA256, ..)
-    if (recv && /^(finalize|finalize_fixed|finalize_reset|result)$/.test(name)) {
+    if (recv && /^(finalize|finalize_fixed|finalize_reset|result|result_str)$/.test(name)) {
       if (this.fastHash.test(recv.text)) return true;
       let base: Node | null = recv;
       while (base && base.type === 'call_expression') base = receiverOf(base);
@@ -387,4 +392,11 @@ export function isLiteralValue(n: Node | null | undefined, depth = 0): boolean {
     default:
       return false;
   }
+}
+
+/** The value a body evaluates to: the expression itself, or a block's last expression (no `;`). */
+export function tailExpression(body: Node | null): Node | null {
+  if (!body || body.type !== 'block') return body;
+  const last = body.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)).pop() ?? null;
+  return last && !/statement|declaration|item$/.test(last.type) ? last : null;
 }

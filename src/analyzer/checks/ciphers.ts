@@ -17,6 +17,7 @@ export function brokenCipher(ctx: CheckContext): void {
   const { model } = ctx;
   const text = model.source.text;
   reportRustCrypto(ctx);
+  handWrittenRc4(ctx);
   const broken = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === 'broken' && t.name !== 'Ecb'));
   const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === 'unauthenticated'));
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join('|')})\\b`) : /$^/;
@@ -39,11 +40,12 @@ export function brokenCipher(ctx: CheckContext): void {
       }
       const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
       // The encrypting side only (a Decryptor is the same root cause); CBC is medium (malleable, and a
-      // padding oracle when errors show), stream modes low: many are protocol-mandated (CFB8 in
-      // Minecraft, CTR in 3GPP) and real code rarely shows whether integrity matters.
+      // padding oracle when errors show), and so is CTR in a file with no MAC at all; other stream
+      // modes, and CTR beside a MAC (3GPP's NEA2 next to NIA2's CMAC), low: many are
+      // protocol-mandated (CFB8 in Minecraft) and real code rarely shows whether integrity matters.
       if (u && u.name !== 'Decryptor' && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
         const label = unauthLabel(typeText, u.algorithm);
-        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith('CBC') ? ' (and CBC with padding errors is a decryption oracle)' : ''}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith('CBC') ? 'medium' : 'low', related: importOf(ctx, u.name) });
+        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith('CBC') ? ' (and CBC with padding errors is a decryption oracle)' : ''}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith('CBC') || (label.startsWith('CTR') && !MAC_IN_SIGHT.test(text)) ? 'medium' : 'low', related: importOf(ctx, u.name) });
       }
       continue;
     }
@@ -59,9 +61,20 @@ export function brokenCipher(ctx: CheckContext): void {
     }
     // A raw block cipher applied to the data, block by block: ECB by construction.
     if (/^encrypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) {
-      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time — that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`);
+      // The helper that wraps the block call, where it is called over the buffer in a loop.
+      const helper = model.enclosingFunction(call.startIndex);
+      const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
+      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time — that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
+        related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper!.name}\` is called block by block over the buffer here` })),
+      });
     }
   }
+}
+
+/** `for x in f(..)`: a call that makes what a loop walks runs once, not per iteration. */
+function inIterator(loop: Node, call: Node): boolean {
+  const value = loop.type === 'for_expression' ? loop.childForFieldName('value') : null;
+  return !!value && value.startIndex <= call.startIndex && call.endIndex <= value.endIndex;
 }
 
 function unauthLabel(typeText: string, algorithm: string): string {
@@ -114,10 +127,29 @@ function isEcbByHand(ctx: CheckContext, call: Node): boolean {
   // The block's bytes come from a parameter (or `self`), directly or through one more `let`.
   const fromParam = (t: string) => [...fn.params.keys()].some((p) => new RegExp(`\\b${p}\\b`).test(t));
   if (fromParam(made)) return true;
-  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*\)/.exec(made);
+  const inner = /([a-z_]\w*)\s*\.\s*as_bytes\(\)|\(\s*&?\s*([a-z_]\w*)\s*(?:\)|\[)/.exec(made);
   const innerName = inner?.[1] ?? inner?.[2];
   const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : undefined;
   return ib?.kind === 'let' && fromParam(ib.info.value?.text ?? '');
+}
+
+const RC4_NAME = /(^|[^a-z])(a?rc4|arcfour)([^a-z]|$)/i;
+
+/**
+ * RC4 written by hand: a function of a type, module or file named RC4 that runs the key schedule
+ * (a 256-entry state permuted by swaps). Reported at the function, once per file.
+ */
+function handWrittenRc4(ctx: CheckContext): void {
+  const { model } = ctx;
+  for (const fn of model.functions) {
+    if (!fn.body) continue;
+    const body = fn.body.text;
+    if (!/\.swap\s*\(/.test(body) || !/\b256\b/.test(body)) continue;
+    const impl = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+    if (![fn.name, impl, model.path.split('/').slice(-2).join('/')].some((n) => RC4_NAME.test(n))) continue;
+    ctx.report(span(fn.node.childForFieldName('name') ?? fn.node), `\`${impl ? `${impl}::` : ''}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
+    return;
+  }
 }
 
 /** The unmaintained `rust-crypto` crate, once per crate, where it is first imported. */

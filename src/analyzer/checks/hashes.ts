@@ -3,6 +3,7 @@ import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import { type FnInfo, type Span, contains, span } from '../model.ts';
 import { quote } from './common.ts';
+import { CMP_EXCLUDE, comparisons } from './misc.ts';
 import { PASSWORD_WORDS, isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isPasswordExpr } from '../names.ts';
@@ -178,7 +179,10 @@ export function weakHash(ctx: CheckContext): void {
     // A password hashed once is weak-password-hash's finding (one root cause, one finding).
     if (password || hashesPasswordParam(ctx, use)) continue;
     const secret = use.inputs.find((i) => isSecretExpr(i.value) && !seedOfSimulation(ctx, i.value));
-    if (secret) {
+    // A digest over a secret *and* a public key (Minecraft's server hash, an exchange transcript) is
+    // a protocol's id for the session, published by design: what the protocol mandates, reported low.
+    const transcript = secret && use.inputs.some((i) => /public_?key|pub_?key|server_id|\bpeer\b/i.test(i.value.text));
+    if (secret && !transcript) {
       ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
         severity: 'high',
         related: secret.at !== use.call ? [{ at: span(secret.at), message: 'the secret goes into the hash here' }] : [],
@@ -189,7 +193,32 @@ export function weakHash(ctx: CheckContext): void {
   }
 }
 
+const PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
+
+/** `self.password == *password`: a stored password field compared with the one presented, both in the clear. */
+function plaintextPasswordCompares(ctx: CheckContext): Node[] {
+  const out: Node[] = [];
+  for (const { at, left, right } of comparisons(ctx)) {
+    const sides = [left, right];
+    if (!sides.every((n) => isPasswordExpr(n))) continue;
+    // A call other than a conversion hashes or looks up one side: not a plaintext comparison.
+    if (sides.some((n) => [n, ...n.descendantsOfType('call_expression')].some((c) => c?.type === 'call_expression' && !PLAIN_CONVERSIONS.test(calleeName(c))))) continue;
+    if (sides.some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    // One side is what is stored: a field of a record (`self.password`, `user.pwd`).
+    const stored = (n: Node): boolean => {
+      let cur: Node | null = n;
+      while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === 'call_expression' ? receiverOf(cur) : cur.namedChild(0);
+      return cur?.type === 'field_expression' && isPasswordExpr(cur.childForFieldName('field') ?? cur);
+    };
+    if (sides.some(stored)) out.push(at);
+  }
+  return out;
+}
+
 export function weakPasswordHash(ctx: CheckContext): void {
+  for (const at of plaintextPasswordCompares(ctx)) {
+    ctx.report(span(at), `\`${quote(ctx.model, at, 50)}\` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`);
+  }
   for (const h of hashesInMacros(ctx)) {
     if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
@@ -205,10 +234,12 @@ export function weakPasswordHash(ctx: CheckContext): void {
   }
 }
 
-/** Whether the function around a hash also builds a key (then the hash is a KDF, weak-kdf's case). */
+const KEY_OR_SALT = new Set(['key', 'salt']);
+
+/** Whether the function around a hash also builds a key or salts a KDF (then the hash is a KDF or a salt: weak-kdf's case). */
 function feedsKey(ctx: CheckContext, call: Node): boolean {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
-  const keyNames = ctx.models.names(new Set(['key']));
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, keyNames) && ctx.resolver.sinks(c, new Set(['key'])).length > 0);
+  const names = ctx.models.names(KEY_OR_SALT);
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
 }

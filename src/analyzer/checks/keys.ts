@@ -192,7 +192,10 @@ export function weakKdf(ctx: CheckContext): void {
     if (salt) {
       const v = values.resolve(salt.arg);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
-      if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
+      if (v.kind === 'fast-hash') {
+        // A salt computed from the input (`salt = sha256(password)`) is as deterministic as a constant one.
+        ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is computed here' }] : [] });
+      } else if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
     }
   }
@@ -251,6 +254,7 @@ export function weakRng(ctx: CheckContext): void {
     if (v?.kind !== 'weak-random') continue;
     report(span(call), `\`${quote(model, call)}\` draws key material from ${v.note ?? 'a weak generator'}, which is not cryptographically secure (predictable from its seed or output). Use \`OsRng\` or \`rand::thread_rng()\`.`, v.origin ? [{ at: v.origin, message: 'the weak generator' }] : []);
   }
+  predictableSecretMakers(ctx, report);
   // Weak values that reach a nonce, key or salt argument directly (the clock, mostly).
   const keys = new Set(keySinks(ctx).map((k) => k.sink.call.id));
   for (const call of model.calls) {
@@ -259,6 +263,42 @@ export function weakRng(ctx: CheckContext): void {
     const v = values.resolve(sink.arg);
     if (v.kind !== 'weak-random' || (v.origin && reported.has(v.origin.start))) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? 'a weak generator'}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: 'the predictable source' }] : []);
+  }
+}
+
+// A function that makes a secret by its name: `generate_token`, `new_session_key`, `create_secure_rng`.
+const MAKER = /^(new|generate|gen|create|make|mint|issue|fresh)$/;
+const SECRET_THING = /^(token|secret|key|nonce|salt|iv|password|passphrase|otp|secure|crypto|csprng)$/;
+
+/**
+ * A token or key made by a function with no randomness but the clock (`digest(uid + now)`), and a
+ * function named for security that hands out a seeded non-cryptographic generator
+ * (`fn create_secure_rng() -> SmallRng { SmallRng::seed_from_u64(now ^ pid) }`): both are
+ * predictable to anyone who knows roughly when they ran.
+ */
+function predictableSecretMakers(ctx: CheckContext, report: (at: { start: number; end: number }, message: string, related?: { at: { start: number; end: number }; message: string }[]) => void): void {
+  const { model, models } = ctx;
+  for (const fn of model.functions) {
+    const w = words(fn.name);
+    if (!fn.body || !w.some((x) => MAKER.test(x)) || !w.some((x) => SECRET_THING.test(x))) continue;
+    const inFn = model.calls.filter((c) => c.startIndex >= fn.body!.startIndex && c.endIndex <= fn.body!.endIndex);
+    const seeded = inFn.find((c) => /^(seed_from_u64|from_seed)$/.test(calleeName(c)) && (models.weakRandom.test(c.text) || /\bSmallRng\b/.test(c.text)));
+    if (seeded) {
+      const seed = argumentsOf(seeded)[0];
+      const v = seed ? ctx.values.resolve(seed) : undefined;
+      report(span(seeded), `\`${fn.name}\` hands out \`${quote(model, seeded, 50)}\`: a non-cryptographic generator seeded with ${v?.kind === 'weak-random' ? (v.note ?? 'a guessable value') : 'a 64-bit value'}, so everything drawn from it (nonces, keys, tokens) can be predicted from the seed. Use \`OsRng\` or \`rand::thread_rng()\` for anything secret.`, v?.origin ? [{ at: v.origin, message: 'the seed' }] : []);
+      continue;
+    }
+    if (!w.some((x) => /^(token|secret|key|password|otp)$/.test(x))) continue;
+    const body = fn.body.text;
+    if (models.random.test(body) || /\b(rand|getrandom|uuid|Uuid)::|\brandom\w*\s*\(|\bfill(_bytes)?\s*\(/.test(body)) continue;
+    // A signed token (a JWT, an HMAC over the claims) is unpredictable by its key; the clock is its expiry.
+    if (/\b(encode|sign\w*|new_from_slice)\s*\(|EncodingKey|Hmac|\b[Cc]laims\b|\bjwt\b/.test(body)) continue;
+    // A function that hands the work to another token maker (`create_token_pair` → `create_access_token`).
+    if (inFn.some((c) => c !== fn.node && /token|secret/i.test(calleeName(c)) && calleeName(c) !== fn.name)) continue;
+    const clock = inFn.find((c) => models.clock.test(c.childForFieldName('function')?.text ?? ''));
+    if (!clock) continue;
+    report(span(clock), `\`${fn.name}\` makes its value from the clock (\`${quote(model, clock, 40)}\`) and nothing random: anyone who knows roughly when it ran can compute it. Draw 32 random bytes from \`OsRng\` (or \`rand::thread_rng()\`) for the token.`);
   }
 }
 

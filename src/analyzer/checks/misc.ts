@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import { span } from '../model.ts';
-import { escapeRe } from '../values.ts';
+import { escapeRe, tailExpression } from '../values.ts';
 import { isSecretName } from '../names.ts';
 import { quote, words } from './common.ts';
 
@@ -91,7 +91,9 @@ export function secretLogged(ctx: CheckContext): void {
       if (w.length === 1 && (w[0] === 'key' || w[0] === 'seed') && (!cryptoFile || values.lookup(name, at)?.kind === 'loop-var')) return false;
       return true;
     }
-    return (authFile && w[w.length - 1] === 'token' && !w.some((x) => /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf)$/.test(x))) || (w.length > 1 && w[w.length - 1] === 'pass');
+    if (w[w.length - 1] === 'token' && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
+    if (w.length > 1 && w[w.length - 1] === 'pass') return true;
+    return secretByValue(ctx, name, at);
   };
   for (const mac of model.macros) {
     const name = mac.childForFieldName('macro')?.text ?? '';
@@ -118,6 +120,47 @@ export function secretLogged(ctx: CheckContext): void {
     if (!secret) continue;
     ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
   }
+}
+
+// `cancel_token`, `next_token`, `page_token`: tokens of control flow, parsers and pagination.
+const NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
+
+/**
+ * A value that is a secret by where it comes from, whatever its name: what a call named for a
+ * secret returns (`let e = totp.get_secret_base32()`), or what a function that mints a token or
+ * key returns (`fn new_token() -> String { let hex = hex::encode(bytes); log!(hex); hex }`).
+ */
+function secretByValue(ctx: CheckContext, name: string, at: number): boolean {
+  const b = ctx.values.lookup(name, at);
+  if (b?.kind !== 'let' || !b.info.value) return false;
+  const value = b.info.value;
+  const call = value.type === 'try_expression' ? value.namedChild(0) : value;
+  if (call?.type === 'call_expression' && secretMaker(calleeName(call))) return true;
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn?.body) return false;
+  const impl = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  // The function makes the secret: its name says so, or it is the constructor of a type named for one.
+  const makes = words(fn.name).some((x) => MAKING.test(x));
+  if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
+  const tail = tailExpression(fn.body);
+  return tail?.text === name || new RegExp(`\\breturn\\s+${escapeRe(name)}\\s*;`).test(fn.body.text);
+}
+
+/** A call whose name says it returns a secret: `get_secret_base32`, `expose_secret`, `private_key` — not `key_value`, `key_len`. */
+function secretMaker(name: string): boolean {
+  const w = words(name);
+  if (!isSecretName(name)) return false;
+  if (w.some((x) => /^(secret|password|passwd|passphrase|token|otp)$/.test(x))) return true;
+  const k = w.lastIndexOf('key');
+  return k > 0 && k === w.length - 1 && /^(private|secret|signing|master|session|shared|api|symmetric|aes|hmac)$/.test(w[k - 1]);
+}
+
+const MAKING = /^(new|generate|gen|create|make|mint|issue|random|derive|fresh|build)$/;
+
+/** `new_token`, `generate_key`, `SessionToken`: a name for making a secret (not for its id, length or path). */
+function mintsSecret(name: string): boolean {
+  const w = words(name);
+  return w.some((x) => /^(token|secret|password|passphrase|key|apikey)$/.test(x)) && isSecretName(name.replace(/token/gi, 'secret'));
 }
 
 /** A secret-named field of a struct defined in this file whose Debug is derived, not written by hand. */
@@ -150,8 +193,24 @@ function isCallArgument(id: Node, top: Node): boolean {
 const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'secret', 'password', 'passwd', 'pwd', 'otp', 'csrf', 'token', 'hash', 'apikey']);
 /** Words that name a secret only in code that does cryptography (`tag` is an ELF tag, `sign` a float's sign bit elsewhere). */
 const CRYPTO_ONLY_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'hash']);
-const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format']);
+export const CMP_EXCLUDE = new Set(['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format']);
 const KEY_QUALIFIERS = /^(api|auth|access|secret|private|shared|master|session|admin|client|signing|hmac|mac)$/;
+
+/**
+ * `if let Some(pass) = config.upload_pass { .. upass == pass .. }`: a short name bound from a
+ * secret one earlier in the function is that secret.
+ */
+function boundFromSecret(ctx: CheckContext, n: Node, cryptoFile: boolean): boolean {
+  if (n.type !== 'identifier') return false;
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  if (!fn) return false;
+  const before = ctx.model.source.text.slice(fn.start, n.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
+  const source = m?.[1].split('.').filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? '';
+  const w = words(source);
+  if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
+  return (w.length > 1 && w[w.length - 1] === 'pass') || isSecretOperandName(source, cryptoFile);
+}
 
 export function secretOperand(n: Node, cryptoFile: boolean): boolean {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
@@ -160,8 +219,12 @@ export function secretOperand(n: Node, cryptoFile: boolean): boolean {
   if (/\.(finalize|finalize_fixed|into_bytes|compute_tag|sign)\(\)/.test(n.text) && /mac|hmac|Mac|tag|sign/i.test(n.text)) return true;
   const idents = n.type === 'identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);
   const last = idents.filter((x): x is Node => !!x && x.text !== 'self' && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect|as_str|trim|to_string|expose_secret)$/.test(x.text)).pop();
-  if (!last) return false;
-  const w = words(last.text);
+  return !!last && isSecretOperandName(last.text, cryptoFile);
+}
+
+/** Whether the name an operand ends in says it is a secret to compare in constant time. */
+function isSecretOperandName(name: string, cryptoFile: boolean): boolean {
+  const w = words(name);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
   if (w.includes('hash') && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
   if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
@@ -215,7 +278,7 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   for (const { at, op, left, right } of comparisons(ctx)) {
     if (knownValue(left) || knownValue(right)) continue;
-    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile)) continue;
+    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile) && !boundFromSecret(ctx, left, cryptoFile) && !boundFromSecret(ctx, right, cryptoFile)) continue;
     // `self.mac == other.mac` in a PartialEq impl: field-wise equality of a data type.
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     // A password checked against its confirmation field at sign-up compares two inputs of the same user.
@@ -231,7 +294,7 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   const chosen = new Map<string, { at: Node; name: string; bound: Node; direct: boolean }>();
   const consider = (at: Node, receiver: Node | null, bound: Node | null | undefined) => {
     if (!receiver || receiver.type !== 'identifier' || !bound) return;
-    if (!isFixedBound(bound)) return;
+    if (!isFixedBound(ctx, bound)) return;
     const fn = model.enclosingFunction(at.startIndex);
     if (!fn) return;
     const name = receiver.text;
@@ -269,6 +332,12 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   }
 }
 
+/** The file imports a crypto crate, or its crate depends on one (a crypto library's own modules). */
+function cryptoCode(ctx: CheckContext): boolean {
+  const modules = ctx.models.cryptoModules();
+  return ctx.resolver.imports(modules) || !!ctx.crate?.dependencies.some((d) => modules.includes(d.replace(/-/g, '_')));
+}
+
 function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   const b = ctx.values.lookup(name, at);
   if (b?.kind !== 'let') return false;
@@ -285,14 +354,24 @@ function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   return !!value && value.type === 'call_expression' && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === 'tuple_pattern' && pattern.namedChild(0)?.text === name;
 }
 
-/** A length known when the code is written: a literal, a const, arithmetic or a call over them (`rs_encoded_size(NONCE_SIZE)`). */
-function isFixedBound(n: Node): boolean {
+/**
+ * A length known when the code is written: a literal, a const, arithmetic or a call over them
+ * (`rs_encoded_size(NONCE_SIZE)`), or a local bound to one (`let start = SALT_LEN * 2; data[start..start + 24]`).
+ */
+function isFixedBound(ctx: CheckContext, n: Node, depth = 0): boolean {
   const t = n.text.replace(/\s+/g, '');
   if (n.type === 'integer_literal' || /^([A-Za-z_]\w*::)*[A-Z][A-Z0-9_]*$/.test(t)) return true;
+  const fixedLocal = (id: Node): boolean => {
+    if (depth > 3) return false;
+    const b = ctx.values.lookup(id.text, id.startIndex);
+    return b?.kind === 'let' && !!b.info.value && b.info.simple && !/\bmut\b/.test(b.info.node.childForFieldName('pattern')?.text ?? '') && isFixedBound(ctx, b.info.value, depth + 1);
+  };
+  if (n.type === 'identifier') return fixedLocal(n);
   if (n.type === 'binary_expression' || n.type === 'parenthesized_expression' || n.type === 'call_expression') {
-    const ids = n.descendantsOfType('identifier').map((x) => x?.text ?? '');
+    const ids = n.descendantsOfType('identifier').filter((x): x is Node => !!x);
     const fn = n.type === 'call_expression' ? calleeName(n) : '';
-    return /[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) && ids.every((x) => x === fn || /^[A-Z][A-Z0-9_]*$/.test(x) || /^(usize|u32|u64)$/.test(x) || x.endsWith('_len') || x.endsWith('_size'));
+    const fixedIds = ids.every((x) => x.text === fn || /^[A-Z][A-Z0-9_]*$/.test(x.text) || /^(usize|u32|u64)$/.test(x.text) || x.text.endsWith('_len') || x.text.endsWith('_size') || fixedLocal(x));
+    return fixedIds && (/[A-Z][A-Z0-9_]{2,}|\b\d+\b/.test(t) || ids.some((x) => fixedLocal(x)));
   }
   return false;
 }
@@ -327,5 +406,7 @@ function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, 
     if ((args.startIndex <= slice.startIndex && slice.endIndex <= args.endIndex) || viaLet?.test(args.text)) return 'direct';
     if (mentions?.test(args.text)) found = 'mention';
   }
+  // `let cipher_nonce = info[a..b].to_vec()` in crypto code: the nonce of a message read back.
+  if (!found && bound.some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return 'direct';
   return found;
 }

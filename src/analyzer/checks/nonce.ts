@@ -19,6 +19,34 @@ function nonceUses(ctx: CheckContext): { call: Node; arg: Node; api: string }[] 
   return out;
 }
 
+/**
+ * Calls of this file's own helpers that hand a nonce on to an encryption: `seal(data, &self.key,
+ * &self.iv)` where `fn seal(.., iv: &[u8])` passes `iv` straight to `cbc_encryptor`. One level, by
+ * the parameter's position; the nonce argument is the helper's, the api says where it goes.
+ */
+function helperNonceUses(ctx: CheckContext, direct: { call: Node; arg: Node; api: string }[]): { call: Node; arg: Node; api: string }[] {
+  const { model } = ctx;
+  const byHelper = new Map<string, { index: number; api: string }>();
+  for (const { call, arg, api } of direct) {
+    const fn = model.enclosingFunction(call.startIndex);
+    const root = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)\s*$/.exec(arg.text)?.[1];
+    if (!fn || !root || root === 'self' || !fn.params.has(root)) continue;
+    const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p && p.type !== 'attribute_item' && p.type !== 'self_parameter') ?? [];
+    const index = params.findIndex((p) => p?.childForFieldName('pattern')?.text.replace(/^mut\s+/, '') === root);
+    if (index >= 0 && !byHelper.has(fn.name)) byHelper.set(fn.name, { index, api });
+  }
+  if (byHelper.size === 0) return [];
+  const out = [];
+  for (const call of model.calls) {
+    const recv = receiverOf(call);
+    const helper = byHelper.get(calleeName(call));
+    if (!helper || (recv && recv.type !== 'self')) continue;
+    const arg = argumentsOf(call)[helper.index];
+    if (arg) out.push({ call, arg, api: `${calleeName(call)}` });
+  }
+  return out;
+}
+
 /** constant-nonce: a literal, default or constant nonce reaching an encryption. */
 export function constantNonce(ctx: CheckContext): void {
   const { model, values } = ctx;
@@ -85,8 +113,11 @@ export function nonceReuse(ctx: CheckContext): void {
   const fieldsReported = new Set<string>();
   let derived: Map<number, unknown> | undefined;
   nonceSequenceThatStays(ctx);
+  const viaHelpers = new Set(helperNonceUses(ctx, uses).map((u) => (uses.push(u), u.call.id)));
   for (const { call, arg, api } of uses) {
     const v = values.resolve(arg);
+    // Through a helper, only the never-advanced field is judged here (the rest is the dataflow's).
+    if (viaHelpers.has(call.id) && v.binding?.kind !== 'field') continue;
     if (v.kind === 'const' || v.kind === 'external' || v.mutated) continue;
     const b = v.binding;
     const argText = quote(model, arg);

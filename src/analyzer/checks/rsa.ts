@@ -13,6 +13,7 @@ const MIN_BITS = 2048;
 export function weakRsa(ctx: CheckContext): void {
   const { model, values, resolver } = ctx;
   const names = ctx.models.names(KINDS);
+  weakDefaultPadding(ctx);
   // One weak key size per function (a retry that asks again for the same size is the same root cause).
   const sizedIn = new Set<number>();
   const firstInFn = (at: number): boolean => {
@@ -40,5 +41,24 @@ export function weakRsa(ctx: CheckContext): void {
       if (!weak) continue;
       ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? 'decryption' : 'encryption'} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
     }
+  }
+}
+
+/**
+ * `Some("pkcs1") | None => Padding::PKCS1`: a padding parser whose default (no choice given, or
+ * anything else) is PKCS#1 v1.5 — every caller that does not ask for OAEP gets the weak padding.
+ */
+function weakDefaultPadding(ctx: CheckContext): void {
+  const { model } = ctx;
+  if (!/=>\s*[\w:]*PKCS1\b|=>\s*[\w:]*Pkcs1v15Encrypt\b/.test(model.source.text)) return;
+  for (const arm of model.tree.rootNode.descendantsOfType('match_arm')) {
+    const pattern = arm?.childForFieldName('pattern');
+    const value = arm?.childForFieldName('value');
+    if (!arm || !pattern || !value) continue;
+    const alternatives = pattern.text.split('|').map((p) => p.trim());
+    if (!alternatives.some((p) => p === 'None' || p === '_')) continue;
+    const weak = ctx.models.value(value.text.trim());
+    if (weak?.kind !== 'weak-rsa-padding') continue;
+    ctx.report(span(arm), `PKCS#1 v1.5 is the default RSA padding here (\`${quote(model, arm, 50)}\`): whoever does not name a padding encrypts with the one open to padding-oracle attacks (Bleichenbacher; Marvin). Default to OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`) and make PKCS#1 v1.5 an explicit, legacy choice.`);
   }
 }
