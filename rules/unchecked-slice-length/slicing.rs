@@ -89,3 +89,32 @@ pub fn peer_then_nonce(cipher: &Aes256Gcm, data: &[u8]) -> Option<(Vec<u8>, Vec<
     let nonce = Nonce::from_slice(&data[32..44]); // expect: unchecked-slice-length "`data[32..44]`"
     Some((peer, cipher.decrypt(nonce, &data[44..]).ok()?))
 }
+
+// The length checked through a variable: `let total = data.len()` compared before the cut.
+pub fn length_in_a_variable(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let total = data.len();
+    if total < NONCE_LEN + 16 {
+        return None;
+    }
+    let (nonce, ct) = data.split_at(NONCE_LEN); // ok: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), ct).ok()
+}
+
+// A length read from the frame's header and compared with what arrived: the nonce is cut from a
+// part of the checked frame.
+pub fn length_from_the_header(cipher: &Aes256Gcm, frame: &[u8]) -> Option<Vec<u8>> {
+    let declared = u16::from_be_bytes(frame.get(..2)?.try_into().ok()?) as usize;
+    if frame.len() < 2 + NONCE_LEN + declared {
+        return None;
+    }
+    let body = &frame[2..];
+    let (nonce, ct) = body.split_at(NONCE_LEN); // ok: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), &ct[..declared]).ok()
+}
+
+// The part cut from an unchecked frame is as short as the frame can be.
+pub fn part_of_unchecked(cipher: &Aes256Gcm, frame: &[u8]) -> Option<Vec<u8>> {
+    let body = &frame[2..];
+    let (nonce, ct) = body.split_at(NONCE_LEN); // expect: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(nonce), ct).ok()
+}

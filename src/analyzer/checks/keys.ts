@@ -75,6 +75,7 @@ export function hardcodedKey(ctx: CheckContext): void {
   }
   literalFallbacks(ctx);
   literalCredentials(ctx);
+  heuristicKeySinks(ctx);
   // Secret-named consts: the text says first whether any is there, before the items are read.
   const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
   for (const name of secretNames) {
@@ -87,6 +88,42 @@ export function hardcodedKey(ctx: CheckContext): void {
     // A lone number or flag is an id or option (`SCTP_AUTH_KEY: c_int = 0x13`), not key material.
     if (v.literal !== undefined && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
     ctx.report(span(item.node), `Secret-named ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
+  }
+}
+
+// CodeQL's heuristic sinks: a function of a crate this scan cannot see into, that no model
+// describes, whose name says it takes key material (`set_key`, `with_secret`, `.password(..)`).
+const KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;
+
+/** A literal that could be key material or a password: a byte string, a string of 8+ characters, a byte array. */
+function literalSecretValue(v: Value): boolean {
+  const lit = v.literal ?? '';
+  if (v.kind !== 'const' || !lit) return false;
+  const str = /^(?:b|r|br)?#*"(.*)"#*$/s.exec(lit)?.[1];
+  if (str !== undefined) return str.length >= 8 && !/[\s/:{}]/.test(str);
+  return /^\[\s*(0x[0-9a-f]+|\d+)(u8)?\s*(;\s*\d{2,}\s*|(,\s*(0x[0-9a-f]+|\d+)(u8)?\s*){7,})\]$/i.test(lit);
+}
+
+/** A literal handed to an unmodelled, unseen function named for a key or password: reported at medium. */
+function heuristicKeySinks(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    const name = calleeName(call);
+    const m = KEY_FN.exec(name);
+    if (!m) continue;
+    // A bare `key(..)`/`secret(..)` is a builder method only; the crate's own functions are followed by the dataflow.
+    if (name === m[1] && !receiverOf(call)) continue;
+    if (model.functionsNamed(name).length > 0 || keySinkOf(call, ctx.resolver) || nonceSinkOf(call, ctx.resolver)) continue;
+    const arg = argumentsOf(call).find((a) => literalSecretValue(values.resolve(a)));
+    if (!arg) continue;
+    const v = values.resolve(arg);
+    // At the method's name, not at the start of a builder chain lines above.
+    const method = call.childForFieldName('function')?.childForFieldName('field');
+    const at = method ? { start: method.startIndex, end: call.endIndex } : span(call);
+    ctx.report(at, `\`${quote(model, at, 50)}\` is given a literal ${m[1] === 'password' || m[1] === 'passphrase' ? 'password' : 'key'} (\`${quote(model, v.origin ? { start: v.origin.start, end: v.origin.end } : arg, 30)}\`): by its name, \`${name}\` takes secret material, and a secret in the source is shared with everyone who can read it. (No model describes \`${name}\` and its body is not in the crate, so this is judged by the name.) Load it at run time instead.`, {
+      severity: 'medium',
+      related: v.origin ? [{ at: v.origin, message: 'the literal' }] : [],
+    });
   }
 }
 

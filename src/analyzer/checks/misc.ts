@@ -307,7 +307,9 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     // slice of one (`bytes[4..].copy_from_slice(..)`) cuts nothing off any input.
     if (isFixedLocal(ctx, name, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
-    if (new RegExp(`\\b${escapeRe(name)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
+    // A check of the input itself, or of the buffer it was cut from (`let body = &frame[2..]` after `frame.len()`).
+    const checked = [name, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before));
+    if (checked) return;
     const key = `${fn.start}:${name}`;
     const direct = feeds === 'direct';
     const prev = chosen.get(key);
@@ -336,6 +338,21 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
 function cryptoCode(ctx: CheckContext): boolean {
   const modules = ctx.models.cryptoModules();
   return ctx.resolver.imports(modules) || !!ctx.crate?.dependencies.some((d) => modules.includes(d.replace(/-/g, '_')));
+}
+
+/** The buffers a local is a slice of: `frame` for `let body = &frame[2..]` (and so on, a few steps up). */
+function slicedParents(ctx: CheckContext, id: Node): string[] {
+  const out: string[] = [];
+  let cur: Node | null = id;
+  for (let i = 0; i < 3 && cur?.type === 'identifier'; i++) {
+    const b = ctx.values.lookup(cur.text, cur.startIndex);
+    let v = b?.kind === 'let' && b.info.simple ? b.info.value : null;
+    if (v?.type === 'reference_expression') v = v.childForFieldName('value');
+    if (v?.type !== 'index_expression' || v.namedChild(1)?.type !== 'range_expression') break;
+    cur = v.namedChild(0);
+    if (cur?.type === 'identifier') out.push(cur.text);
+  }
+  return out;
 }
 
 function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
