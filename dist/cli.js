@@ -23136,6 +23136,11 @@ function boundFromSecret(ctx, n, cryptoFile) {
   if (n.type !== "identifier") return false;
   const fn = ctx.model.enclosingFunction(n.startIndex);
   if (!fn) return false;
+  const matched = matchedFrom(n);
+  if (matched) {
+    const last = [matched, ...matched.descendantsOfType(["identifier", "field_identifier"])].filter((x) => !!x && /identifier/.test(x.type)).pop();
+    if (last && isSecretOperandName(last.text, cryptoFile)) return true;
+  }
   const before = ctx.model.source.text.slice(fn.start, n.startIndex);
   const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
   const source = m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
@@ -23151,6 +23156,20 @@ function secretOperand(n, cryptoFile) {
   const last = idents.filter((x) => !!x && x.text !== "self" && !/^(as_slice|as_ref|to_vec|as_bytes|into_bytes|unwrap|clone|to_owned|iter|collect|as_str|trim|to_string|expose_secret)$/.test(x.text)).pop();
   return !!last && isSecretOperandName(last.text, cryptoFile);
 }
+function matchedFrom(id) {
+  let arm = id.parent;
+  while (arm && arm.type !== "match_arm" && !/function_item|closure_expression/.test(arm.type)) arm = arm.parent;
+  if (arm?.type !== "match_arm") return null;
+  const pattern = arm.childForFieldName("pattern")?.namedChild(0) ?? arm.childForFieldName("pattern");
+  const scrutinee = arm.parent?.parent?.type === "match_expression" ? arm.parent.parent.childForFieldName("value") : null;
+  if (!pattern || !scrutinee) return null;
+  const binds = (p) => p.descendantsOfType("identifier").some((x) => x?.text === id.text) || p.text === id.text;
+  if (pattern.type === "tuple_pattern" && scrutinee.type === "tuple_expression") {
+    const i2 = pattern.namedChildren.findIndex((p) => !!p && binds(p));
+    return i2 >= 0 ? scrutinee.namedChildren[i2] ?? null : null;
+  }
+  return binds(pattern) && pattern.type !== "identifier" ? scrutinee : null;
+}
 function isSecretOperandName(name2, cryptoFile) {
   const w = words(name2);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
@@ -23163,6 +23182,7 @@ function isSecretOperandName(name2, cryptoFile) {
 function knownValue(n) {
   if (/literal$/.test(n.type)) return true;
   const t = n.text.replace(/\s+/g, "");
+  if (/^(String|Vec|Default)::(new|default)\(\)$|^(String|Vec)::<[^>]*>::(new|default)\(\)$/.test(t)) return true;
   return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
 function comparisons(ctx) {
@@ -23191,11 +23211,25 @@ function isQueryFilter(ctx, call, recv) {
 var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
 function nonConstantTimeCompare(ctx) {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
+  const authFile = AUTH_CONTEXT.test(ctx.model.source.text) || /(^|[/_])(auth|session|login|token)/i.test(ctx.model.path);
+  const tokenOperand = (n) => {
+    const last = n.type === "identifier" ? n : n.descendantsOfType(["identifier", "field_identifier"]).filter((x) => !!x && x.text !== "Some").pop();
+    const w = last ? words(last.text) : [];
+    return authFile && w[w.length - 1] === "token" && !w.some((x) => NOT_A_SECRET_TOKEN.test(x) || CMP_EXCLUDE.has(x));
+  };
+  const verifyingHash = (n, at) => {
+    const fn = ctx.model.enclosingFunction(at.startIndex);
+    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature/i.test(fn.name + ctx.model.path)) return false;
+    return words(n.text.replace(/[^\w]+/g, "_")).includes("hash") && /\b(Sha\d+|sha\d|Md5|md5|Sha1|Blake\w*|digest|Hasher)\b/.test(ctx.model.text(fn));
+  };
   for (const { at, op, left, right } of comparisons(ctx)) {
     if (knownValue(left) || knownValue(right)) continue;
-    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile) && !boundFromSecret(ctx, left, cryptoFile) && !boundFromSecret(ctx, right, cryptoFile)) continue;
+    if (/checksum|crc|etag|integrity/i.test(ctx.model.enclosingFunction(at.startIndex)?.name ?? "")) continue;
+    const excluded = [left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => NOT_A_SECRET_TOKEN.test(x) && x !== "token"));
+    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || !excluded && tokenOperand(n) || verifyingHash(n, at));
+    if (!secret) continue;
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
-    if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    if ([left, right].some((n) => words(n.text.replace(/\.\s*\w+\s*\(/g, "(").replace(/"[^"]*"/g, "").replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
   }
 }
@@ -23214,7 +23248,8 @@ function uncheckedSliceLength(ctx) {
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
     const before = model.source.text.slice(fn.start, at.startIndex);
-    if (new RegExp(`\\b${escapeRe(name2)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before)) return;
+    const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before));
+    if (checked) return;
     const key2 = `${fn.start}:${name2}`;
     const direct = feeds === "direct";
     const prev = chosen.get(key2);
@@ -23230,6 +23265,12 @@ function uncheckedSliceLength(ctx) {
   }
   for (const call of model.calls) {
     const name2 = calleeName(call);
+    if (name2 === "drain") {
+      const r = argumentsOf(call)[0];
+      const parts2 = r?.type === "range_expression" ? r.namedChildren.filter((c) => !!c) : [];
+      if (parts2.length === 1) consider(call, receiverOf(call), parts2[0]);
+      continue;
+    }
     if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
@@ -23237,17 +23278,40 @@ function uncheckedSliceLength(ctx) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
 }
+function isInputCopy(ctx, at, name2) {
+  const b = ctx.values.lookup(name2, at.startIndex);
+  if (b?.kind === "param") return true;
+  if (b?.kind !== "let") return false;
+  const m = /^[&\s]*([a-z_]\w*)\s*\.\s*(clone|to_vec|to_owned)\(\)$/.exec(b.info.value?.text ?? "");
+  return !!m && ctx.values.lookup(m[1], b.info.start)?.kind === "param";
+}
 function cryptoCode(ctx) {
   const modules = ctx.models.cryptoModules();
   return ctx.resolver.imports(modules) || !!ctx.crate?.dependencies.some((d) => modules.includes(d.replace(/-/g, "_")));
 }
+function slicedParents(ctx, id) {
+  const out2 = [];
+  let cur = id;
+  for (let i2 = 0; i2 < 3 && cur?.type === "identifier"; i2++) {
+    const b = ctx.values.lookup(cur.text, cur.startIndex);
+    let v = b?.kind === "let" && b.info.simple ? b.info.value : null;
+    if (v?.type === "reference_expression") v = v.childForFieldName("value");
+    if (v?.type !== "index_expression" || v.namedChild(1)?.type !== "range_expression") break;
+    cur = v.namedChild(0);
+    if (cur?.type === "identifier") out2.push(cur.text);
+  }
+  return out2;
+}
 function isFixedLocal(ctx, name2, at) {
   const b = ctx.values.lookup(name2, at);
   if (b?.kind !== "let") return false;
+  if (!b.info.value) {
+    return ctx.model.assigns.some((a) => a.startIndex > b.info.start && a.startIndex < at && a.childForFieldName("left")?.text === name2 && /^(vec\s*!\s*\[[^;\]]+;[^\]]+\]|\[[^;\]]+;[^\]]+\])$/.test(a.childForFieldName("right")?.text ?? ""));
+  }
   const type = b.info.node.childForFieldName("type")?.text ?? "";
   const value = b.info.value;
   if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
-  if (value?.type === "macro_invocation" && /^vec\s*!\s*\[[^;\]]+;\s*(\d[\d_]*|[A-Z][A-Z0-9_]*)\s*\]$/.test(value.text)) return true;
+  if (value?.type === "macro_invocation" && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
   if (value?.type === "call_expression" && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(value))) return true;
   const pattern = b.info.node.childForFieldName("pattern");
@@ -23296,7 +23360,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
     if (args2.startIndex <= slice.startIndex && slice.endIndex <= args2.endIndex || viaLet?.test(args2.text)) return "direct";
     if (mentions?.test(args2.text)) found = "mention";
   }
-  if (!found && bound.some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return "direct";
+  if (!found && [...bound, ...isInputCopy(ctx, slice, name2) ? [name2] : []].some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return "direct";
   return found;
 }
 
@@ -23351,6 +23415,7 @@ function hardcodedKey(ctx) {
   }
   literalFallbacks(ctx);
   literalCredentials(ctx);
+  heuristicKeySinks(ctx);
   const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
   for (const name2 of secretNames) {
     const item = model.items.get(name2)?.[0];
@@ -23363,6 +23428,33 @@ function hardcodedKey(ctx) {
     ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
   }
 }
+var KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;
+function literalSecretValue(v) {
+  const lit = v.literal ?? "";
+  if (v.kind !== "const" || !lit) return false;
+  const str = /^(?:b|r|br)?#*"(.*)"#*$/s.exec(lit)?.[1];
+  if (str !== void 0) return str.length >= 8 && !/[\s/:{}]/.test(str);
+  return /^\[\s*(0x[0-9a-f]+|\d+)(u8)?\s*(;\s*\d{2,}\s*|(,\s*(0x[0-9a-f]+|\d+)(u8)?\s*){7,})\]$/i.test(lit);
+}
+function heuristicKeySinks(ctx) {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    const name2 = calleeName(call);
+    const m = KEY_FN.exec(name2);
+    if (!m) continue;
+    if (name2 === m[1] && !receiverOf(call)) continue;
+    if (model.functionsNamed(name2).length > 0 || keySinkOf(call, ctx.resolver) || nonceSinkOf(call, ctx.resolver)) continue;
+    const arg = argumentsOf(call).find((a) => literalSecretValue(values.resolve(a)));
+    if (!arg) continue;
+    const v = values.resolve(arg);
+    const method = call.childForFieldName("function")?.childForFieldName("field");
+    const at = method ? { start: method.startIndex, end: call.endIndex } : span(call);
+    ctx.report(at, `\`${quote(model, at, 50)}\` is given a literal ${m[1] === "password" || m[1] === "passphrase" ? "password" : "key"} (\`${quote(model, v.origin ? { start: v.origin.start, end: v.origin.end } : arg, 30)}\`): by its name, \`${name2}\` takes secret material, and a secret in the source is shared with everyone who can read it. (No model describes \`${name2}\` and its body is not in the crate, so this is judged by the name.) Load it at run time instead.`, {
+      severity: "medium",
+      related: v.origin ? [{ at: v.origin, message: "the literal" }] : []
+    });
+  }
+}
 var CONFIG_READ = /\b(var|var_os|get_string|get_str|get|env|lookup|get_env|dotenv::var)\s*\(/;
 var LITERAL_FALLBACK = /^(\|[^|]*\|\s*)?(\{\s*)?(String::from\(|Vec::from\(|)?(b?r?#*"[^"]{4,}"#*)\)?((\s*\.\s*(to_string\(\)|to_owned\(\)|into\(\)|to_vec\(\)|repeat\(\s*\d+\s*\)|as_bytes\(\)|into_bytes\(\)))*)(\s*\})?$/;
 var DEFAULT_VALUE_ATTR = /#\[(?:arg|clap|structopt)\([^\]]*\bdefault_value(?:_t)?\s*=\s*"([^"]{4,})"[^\]]*\)\]\s*(?:\/\/\/[^\n]*\n\s*|#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g;
@@ -23372,9 +23464,10 @@ function literalFallbacks(ctx) {
     const name2 = calleeNameIn(call, FALLBACKS);
     const recv = receiverOf(call);
     const arg = argumentsOf(call)[0];
-    if (!name2 || !recv || !arg || !CONFIG_READ.test(recv.text)) continue;
+    if (!name2 || !recv || !arg) continue;
     const fallback = arg.text.replace(/\s+/g, " ").trim();
     if (!LITERAL_FALLBACK.test(fallback)) continue;
+    if (!CONFIG_READ.test(recv.text) && !isSecretName(model.enclosingFunction(call.startIndex)?.name ?? "")) continue;
     const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
     const fn = model.enclosingFunction(call.startIndex);
     let holder;
@@ -23437,6 +23530,7 @@ function weakKdf(ctx) {
     }
   }
   stringCopiedIntoKey(ctx);
+  const saltsSeen = /* @__PURE__ */ new Set();
   for (const call of model.calls) {
     const ikm = kdfInputOf(call, ctx.resolver);
     if (ikm && isPassword(ikm.arg, values)) {
@@ -23445,6 +23539,9 @@ function weakKdf(ctx) {
     const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
+      const saltKey = `${model.enclosingFunction(call.startIndex)?.start}:${v.origin?.start ?? v.name ?? ""}`;
+      if ((v.kind === "const" || v.kind === "external") && saltsSeen.has(saltKey)) continue;
+      saltsSeen.add(saltKey);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
       if (v.kind === "fast-hash") {
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is computed here" }] : [] });
@@ -23472,7 +23569,7 @@ function stringCopiedIntoKey(ctx) {
   }
 }
 var KEYISH = /key|nonce|iv|salt|secret|seed/i;
-var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "fill_bytes", "try_fill_bytes", "fill", "fill_random", "random_bytes"]);
+var GENERATORS = /* @__PURE__ */ new Set(["generate", "generate_key", "generate_nonce", "generate_salt", "generate_keypair", "gen_keypair", "generate_key_pair", "generate_secret", "fill_bytes", "try_fill_bytes", "fill", "fill_random", "random_bytes"]);
 function weakRng(ctx) {
   const { model, values } = ctx;
   const reported = /* @__PURE__ */ new Set();
@@ -23488,7 +23585,7 @@ function weakRng(ctx) {
     const recv = receiverOf(call);
     const args2 = argumentsOf(call);
     let rngArg;
-    if (/^generate(_key|_nonce|_salt)?$/.test(name2)) rngArg = args2[0];
+    if (/^(generate|gen)(_key|_nonce|_salt|_keypair|_key_pair|_secret)?$/.test(name2)) rngArg = args2[0];
     else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name2) && recv && args2[0] && KEYISH.test(args2[0].text)) rngArg = recv;
     else if (!recv && args2.length >= 2 && args2.some((a) => KEYISH.test(a.text))) rngArg = args2.find((a) => !KEYISH.test(a.text));
     if (!rngArg) continue;
@@ -23984,14 +24081,39 @@ function weakPasswordHash(ctx) {
     if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
   }
+  let saltedReported = false;
   for (const use of hashUses(ctx)) {
     const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) continue;
+    if (!password) {
+      const salted = !saltedReported && !feedsKey(ctx, use.call) ? saltedInput(ctx, use) : void 0;
+      if (salted) {
+        saltedReported = true;
+        ctx.report(span(salted.at), `\`${quote(ctx.model, salted.value, 40)}\` is stored as one pass of ${use.algorithm} over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second \u2014 if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt.`, {
+          related: salted.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+        });
+      }
+      continue;
+    }
     if (feedsKey(ctx, use.call)) continue;
     ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
       related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
     });
   }
+}
+function saltedInput(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn || !use.inputs.length || !words(fn.name).some((w) => /^(hash|hashed|salted|verify|check)$/.test(w))) return void 0;
+  if (!comparisons(ctx).some((c) => /hash/i.test(`${c.left.text} ${c.right.text}`))) return void 0;
+  const ids = use.inputs.flatMap((i2) => {
+    let text = i2.value.text;
+    const root = /^[&*\s]*([a-z_]\w*)/.exec(text)?.[1];
+    const b = root ? ctx.values.lookup(root, i2.value.startIndex) : void 0;
+    if (b?.kind === "let") text += ` ${b.info.value?.text ?? ""}`;
+    return text.match(/[A-Za-z_]\w*/g) ?? [];
+  });
+  if (ids.some((id) => words(id).includes("key"))) return void 0;
+  const salted = ids.some((id) => words(id).includes("salt")) && ids.some((id) => fn.params.has(id) && !words(id).includes("salt"));
+  return salted ? use.inputs[0] : void 0;
 }
 var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
 function feedsKey(ctx, call) {

@@ -52,3 +52,16 @@ impl Settings {
         Err(())
     }
 }
+
+// A key set at start-up that falls back to a literal when nobody set it.
+pub static JWT_KEY: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+pub fn get_jwt_key() -> String {
+    let jk = JWT_KEY.lock().unwrap();
+    jk.clone().unwrap_or("some-secret".to_string()) // expect: hardcoded-key(high) "falls back"
+}
+
+// The same shape for a display name is no secret.
+pub fn display_name(configured: Option<String>) -> String {
+    configured.unwrap_or("anonymous-user".to_string()) // ok: hardcoded-key
+}

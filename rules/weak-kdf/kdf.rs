@@ -112,3 +112,14 @@ pub fn session_key(shared_secret: &[u8; 32]) -> [u8; 32] {
     expand_key(shared_secret, &mut out); // ok: weak-kdf
     out
 }
+
+// rust-argon2 with a constant salt, in both branches of one function: one root cause, one finding.
+const APP_SALT: &[u8] = b"gibberish_salt";
+
+pub fn argon_key(raw: bool, password: &[u8], config: &argon2::Config) -> Vec<u8> {
+    if raw {
+        argon2::hash_raw(password, APP_SALT, config).unwrap() // expect: weak-kdf(medium) "Constant salt"
+    } else {
+        argon2::hash_encoded(password, APP_SALT, config).unwrap().into_bytes() // ok: weak-kdf
+    }
+}

@@ -108,3 +108,12 @@ pub fn create_secure_rng() -> SmallRng {
 pub fn world_rng(world_seed: u64) -> SmallRng {
     SmallRng::seed_from_u64(world_seed) // ok: weak-rng
 }
+
+// A wallet key pair drawn from a generator seeded with 64 bits.
+pub fn wallet_from_words(words: &[String]) -> (secp256k1::SecretKey, secp256k1::PublicKey) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    words.hash(&mut hasher);
+    let mut rng = StdRng::seed_from_u64(hasher.finish());
+    secp256k1::Secp256k1::new().generate_keypair(&mut rng) // expect: weak-rng
+}

@@ -223,15 +223,47 @@ export function weakPasswordHash(ctx: CheckContext): void {
     if (!hashesPassword(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
   }
+  let saltedReported = false;
   for (const use of hashUses(ctx)) {
     const password = use.inputs.find((i) => isPasswordExpr(i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
-    if (!password) continue;
+    if (!password) {
+      // A salt mixed into one fast hash of what the caller hands in, in a hashing function: the shape
+      // of password storage whatever the value is called. One finding per file (one scheme).
+      const salted = !saltedReported && !feedsKey(ctx, use.call) ? saltedInput(ctx, use) : undefined;
+      if (salted) {
+        saltedReported = true;
+        ctx.report(span(salted.at), `\`${quote(ctx.model, salted.value, 40)}\` is stored as one pass of ${use.algorithm} over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second — if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt.`, {
+          related: salted.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : [],
+        });
+      }
+      continue;
+    }
     // A hash that becomes a cipher key is weak-kdf's finding.
     if (feedsKey(ctx, use.call)) continue;
     ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ', and MD5/SHA-1 add collisions' : ''}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
       related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : [],
     });
   }
+}
+
+/** A hash input that mixes a salt with a parameter, in a function named for hashing or verifying (`generate_salted_hash(value, salt)`). */
+function saltedInput(ctx: CheckContext, use: HashUse): { value: Node; at: Node } | undefined {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn || !use.inputs.length || !words(fn.name).some((w) => /^(hash|hashed|salted|verify|check)$/.test(w))) return undefined;
+  // And the file checks a value by recomputing its hash and comparing (`hex::encode(hash) == stored.hash`).
+  if (!comparisons(ctx).some((c) => /hash/i.test(`${c.left.text} ${c.right.text}`))) return undefined;
+  // Everything that goes into the hash, with the `let`s the inputs are read from.
+  const ids = use.inputs.flatMap((i) => {
+    let text = i.value.text;
+    const root = /^[&*\s]*([a-z_]\w*)/.exec(text)?.[1];
+    const b = root ? ctx.values.lookup(root, i.value.startIndex) : undefined;
+    if (b?.kind === 'let') text += ` ${b.info.value?.text ?? ''}`;
+    return text.match(/[A-Za-z_]\w*/g) ?? [];
+  });
+  // A key's hash (a derived master key checked by its fingerprint) is no password storage.
+  if (ids.some((id) => words(id).includes('key'))) return undefined;
+  const salted = ids.some((id) => words(id).includes('salt')) && ids.some((id) => fn.params.has(id) && !words(id).includes('salt'));
+  return salted ? use.inputs[0] : undefined;
 }
 
 const KEY_OR_SALT = new Set(['key', 'salt']);

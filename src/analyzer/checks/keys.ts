@@ -142,9 +142,11 @@ function literalFallbacks(ctx: CheckContext): void {
     const name = calleeNameIn(call, FALLBACKS);
     const recv = receiverOf(call);
     const arg = argumentsOf(call)[0];
-    if (!name || !recv || !arg || !CONFIG_READ.test(recv.text)) continue;
+    if (!name || !recv || !arg) continue;
     const fallback = arg.text.replace(/\s+/g, ' ').trim();
     if (!LITERAL_FALLBACK.test(fallback)) continue;
+    // Not read from the configuration: only a function named for the secret (`fn get_jwt_key`) says what the value is.
+    if (!CONFIG_READ.test(recv.text) && !isSecretName(model.enclosingFunction(call.startIndex)?.name ?? '')) continue;
     // Secret by the setting's name, or by what the value is bound to (a const, a let, the function).
     const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? '';
     const fn = model.enclosingFunction(call.startIndex);
@@ -219,6 +221,7 @@ export function weakKdf(ctx: CheckContext): void {
     }
   }
   stringCopiedIntoKey(ctx);
+  const saltsSeen = new Set<string>();
   for (const call of model.calls) {
     // HKDF over a password: one pass, no work per guess.
     const ikm = kdfInputOf(call, ctx.resolver);
@@ -228,6 +231,10 @@ export function weakKdf(ctx: CheckContext): void {
     const salt = saltSinkOf(call, ctx.resolver);
     if (salt) {
       const v = values.resolve(salt.arg);
+      // One constant salt used by two KDF calls of a function (the branches of an `if`) is one root cause.
+      const saltKey = `${model.enclosingFunction(call.startIndex)?.start}:${v.origin?.start ?? v.name ?? ''}`;
+      if ((v.kind === 'const' || v.kind === 'external') && saltsSeen.has(saltKey)) continue;
+      saltsSeen.add(saltKey);
       const message = `Constant salt \`${quote(model, salt.arg)}\` passed to \`${salt.api}\`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`;
       if (v.kind === 'fast-hash') {
         // A salt computed from the input (`salt = sha256(password)`) is as deterministic as a constant one.
@@ -262,7 +269,7 @@ function stringCopiedIntoKey(ctx: CheckContext): void {
 }
 
 const KEYISH = /key|nonce|iv|salt|secret|seed/i;
-const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'fill_bytes', 'try_fill_bytes', 'fill', 'fill_random', 'random_bytes']);
+const GENERATORS = new Set(['generate', 'generate_key', 'generate_nonce', 'generate_salt', 'generate_keypair', 'gen_keypair', 'generate_key_pair', 'generate_secret', 'fill_bytes', 'try_fill_bytes', 'fill', 'fill_random', 'random_bytes']);
 
 /** weak-rng: keys, nonces and salts from a non-cryptographic or seeded RNG, or from the clock. */
 export function weakRng(ctx: CheckContext): void {
@@ -282,7 +289,7 @@ export function weakRng(ctx: CheckContext): void {
     const recv = receiverOf(call);
     const args = argumentsOf(call);
     let rngArg: Node | undefined;
-    if (/^generate(_key|_nonce|_salt)?$/.test(name)) rngArg = args[0];
+    if (/^(generate|gen)(_key|_nonce|_salt|_keypair|_key_pair|_secret)?$/.test(name)) rngArg = args[0];
     else if (/^(fill_bytes|try_fill_bytes|fill)$/.test(name) && recv && args[0] && KEYISH.test(args[0].text)) rngArg = recv;
     // A helper that fills a buffer from the generator it is given: `fill_random(&mut nonce, rng)`.
     else if (!recv && args.length >= 2 && args.some((a) => KEYISH.test(a.text))) rngArg = args.find((a) => !KEYISH.test(a.text));

@@ -204,6 +204,11 @@ function boundFromSecret(ctx: CheckContext, n: Node, cryptoFile: boolean): boole
   if (n.type !== 'identifier') return false;
   const fn = ctx.model.enclosingFunction(n.startIndex);
   if (!fn) return false;
+  const matched = matchedFrom(n);
+  if (matched) {
+    const last = [matched, ...matched.descendantsOfType(['identifier', 'field_identifier'])].filter((x): x is Node => !!x && /identifier/.test(x.type)).pop();
+    if (last && isSecretOperandName(last.text, cryptoFile)) return true;
+  }
   const before = ctx.model.source.text.slice(fn.start, n.startIndex);
   const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
   const source = m?.[1].split('.').filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? '';
@@ -222,6 +227,26 @@ export function secretOperand(n: Node, cryptoFile: boolean): boolean {
   return !!last && isSecretOperandName(last.text, cryptoFile);
 }
 
+/**
+ * What a name bound by a match arm was taken from: `expected` in
+ * `match (&self.settings.bearer_token, provided) { (Some(expected), Some(value)) => expected == value, .. }`
+ * is the first element of the scrutinee.
+ */
+function matchedFrom(id: Node): Node | null {
+  let arm: Node | null = id.parent;
+  while (arm && arm.type !== 'match_arm' && !/function_item|closure_expression/.test(arm.type)) arm = arm.parent;
+  if (arm?.type !== 'match_arm') return null;
+  const pattern = arm.childForFieldName('pattern')?.namedChild(0) ?? arm.childForFieldName('pattern');
+  const scrutinee = arm.parent?.parent?.type === 'match_expression' ? arm.parent.parent.childForFieldName('value') : null;
+  if (!pattern || !scrutinee) return null;
+  const binds = (p: Node) => p.descendantsOfType('identifier').some((x) => x?.text === id.text) || p.text === id.text;
+  if (pattern.type === 'tuple_pattern' && scrutinee.type === 'tuple_expression') {
+    const i = pattern.namedChildren.findIndex((p) => !!p && binds(p));
+    return i >= 0 ? (scrutinee.namedChildren[i] ?? null) : null;
+  }
+  return binds(pattern) && pattern.type !== 'identifier' ? scrutinee : null;
+}
+
 /** Whether the name an operand ends in says it is a secret to compare in constant time. */
 function isSecretOperandName(name: string, cryptoFile: boolean): boolean {
   const w = words(name);
@@ -238,6 +263,8 @@ function isSecretOperandName(name: string, cryptoFile: boolean): boolean {
 function knownValue(n: Node): boolean {
   if (/literal$/.test(n.type)) return true;
   const t = n.text.replace(/\s+/g, '');
+  // An emptiness test: `token != String::default()`, `secret == Vec::new()`.
+  if (/^(String|Vec|Default)::(new|default)\(\)$|^(String|Vec)::<[^>]*>::(new|default)\(\)$/.test(t)) return true;
   return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
 
@@ -276,13 +303,32 @@ const EQ_METHODS = new Set(['eq', 'ne']);
 /** non-constant-time-compare: `==` on tags, MACs, passwords, API keys, tokens. */
 export function nonConstantTimeCompare(ctx: CheckContext): void {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
+  // In code about logins and sessions a bare or qualified `token` is a credential (`header == token`).
+  const authFile = AUTH_CONTEXT.test(ctx.model.source.text) || /(^|[/_])(auth|session|login|token)/i.test(ctx.model.path);
+  const tokenOperand = (n: Node): boolean => {
+    const last = n.type === 'identifier' ? n : n.descendantsOfType(['identifier', 'field_identifier']).filter((x): x is Node => !!x && x.text !== 'Some').pop();
+    const w = last ? words(last.text) : [];
+    return authFile && w[w.length - 1] === 'token' && !w.some((x) => NOT_A_SECRET_TOKEN.test(x) || CMP_EXCLUDE.has(x));
+  };
+  // `hex::encode(hash) == stored.hash` in a `verify` of a hashing service: a credential's hash.
+  const verifyingHash = (n: Node, at: Node): boolean => {
+    const fn = ctx.model.enclosingFunction(at.startIndex);
+    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature/i.test(fn.name + ctx.model.path)) return false;
+    return words(n.text.replace(/[^\w]+/g, '_')).includes('hash') && /\b(Sha\d+|sha\d|Md5|md5|Sha1|Blake\w*|digest|Hasher)\b/.test(ctx.model.text(fn));
+  };
   for (const { at, op, left, right } of comparisons(ctx)) {
     if (knownValue(left) || knownValue(right)) continue;
-    if (!secretOperand(left, cryptoFile) && !secretOperand(right, cryptoFile) && !boundFromSecret(ctx, left, cryptoFile) && !boundFromSecret(ctx, right, cryptoFile)) continue;
+    // Checksums and ETags are compared in the open by design.
+    if (/checksum|crc|etag|integrity/i.test(ctx.model.enclosingFunction(at.startIndex)?.name ?? '')) continue;
+    // A challenge echoed back (`token != verify_token`) is public; a token against its own kind only.
+    const excluded = [left, right].some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => NOT_A_SECRET_TOKEN.test(x) && x !== 'token'));
+    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || (!excluded && tokenOperand(n)) || verifyingHash(n, at));
+    if (!secret) continue;
     // `self.mac == other.mac` in a PartialEq impl: field-wise equality of a data type.
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     // A password checked against its confirmation field at sign-up compares two inputs of the same user.
-    if ([left, right].some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    // Names of values only: `header.strip_prefix("Bearer ")` says nothing about a prefix being compared.
+    if ([left, right].some((n) => words(n.text.replace(/\.\s*\w+\s*\(/g, '(').replace(/"[^"]*"/g, '').replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` — and for passwords, a password hash's \`verify_password\`.`);
   }
 }
@@ -326,12 +372,28 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   }
   for (const call of model.calls) {
     const name = calleeName(call);
+    // `v.drain(24..)` / `v.drain(..24)` panics like `split_at` when `v` is shorter.
+    if (name === 'drain') {
+      const r = argumentsOf(call)[0];
+      const parts = r?.type === 'range_expression' ? r.namedChildren.filter((c): c is Node => !!c) : [];
+      if (parts.length === 1) consider(call, receiverOf(call), parts[0]);
+      continue;
+    }
     if (name !== 'split_at' && name !== 'split_at_mut') continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
   for (const { at, name, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
+}
+
+/** `let mut nonce = filecontent.clone()` with `filecontent` a parameter: the local is the input itself. */
+function isInputCopy(ctx: CheckContext, at: Node, name: string): boolean {
+  const b = ctx.values.lookup(name, at.startIndex);
+  if (b?.kind === 'param') return true;
+  if (b?.kind !== 'let') return false;
+  const m = /^[&\s]*([a-z_]\w*)\s*\.\s*(clone|to_vec|to_owned)\(\)$/.exec(b.info.value?.text ?? '');
+  return !!m && ctx.values.lookup(m[1], b.info.start)?.kind === 'param';
 }
 
 /** The file imports a crypto crate, or its crate depends on one (a crypto library's own modules). */
@@ -358,11 +420,15 @@ function slicedParents(ctx: CheckContext, id: Node): string[] {
 function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   const b = ctx.values.lookup(name, at);
   if (b?.kind !== 'let') return false;
+  // `let mut data; … data = vec![0; n];`: declared first, allocated by an assignment before the use.
+  if (!b.info.value) {
+    return ctx.model.assigns.some((a) => a.startIndex > b.info.start && a.startIndex < at && a.childForFieldName('left')?.text === name && /^(vec\s*!\s*\[[^;\]]+;[^\]]+\]|\[[^;\]]+;[^\]]+\])$/.test(a.childForFieldName('right')?.text ?? ''));
+  }
   const type = b.info.node.childForFieldName('type')?.text ?? '';
   const value = b.info.value;
   if (value?.type === 'array_expression' || /^\[\s*u8\s*;/.test(type)) return true;
-  // `vec![0u8; 4096]`: a buffer of a length fixed where it is made (what is read into it is counted apart).
-  if (value?.type === 'macro_invocation' && /^vec\s*!\s*\[[^;\]]+;\s*(\d[\d_]*|[A-Z][A-Z0-9_]*)\s*\]$/.test(value.text)) return true;
+  // `vec![0u8; 4096]`, `vec![0; NONCE_LEN + n]`: a buffer this code allocated, not input (what is read into it is counted apart).
+  if (value?.type === 'macro_invocation' && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   // `n.to_be_bytes()` is an array; the first half of `data.split_at(16)` has 16 bytes.
   if (value?.type === 'call_expression' && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
   // A digest has the hash's fixed length (`Sha256::digest(..)`, `hasher.finalize()`).
@@ -424,6 +490,6 @@ function feedsDecryption(ctx: CheckContext, fn: { start: number; end: number }, 
     if (mentions?.test(args.text)) found = 'mention';
   }
   // `let cipher_nonce = info[a..b].to_vec()` in crypto code: the nonce of a message read back.
-  if (!found && bound.some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return 'direct';
+  if (!found && [...bound, ...(isInputCopy(ctx, slice, name) ? [name] : [])].some((b) => /(^|_)(nonce|iv)(_|$)/i.test(b)) && cryptoCode(ctx)) return 'direct';
   return found;
 }
