@@ -21618,8 +21618,30 @@ function argon2Weak(m, t) {
   if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
   return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
 }
+function majorMinor(req) {
+  const m = /(\d+)\.(\d+)/.exec(req ?? "");
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function weakDefaults(ctx) {
+  const { model } = ctx;
+  const versions = ctx.crate?.versions ?? {};
+  const rustCrypto = before(majorMinor(versions["argon2"]), 0, 5);
+  const rustArgon2 = before(majorMinor(versions["rust-argon2"]), 2, 0);
+  if (!rustCrypto && !rustArgon2) return;
+  for (const call of model.calls) {
+    const fn = call.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "";
+    const which2 = rustCrypto && /(^|::)(Params|Argon2)::default$/.test(fn) ? `argon2 ${versions["argon2"]}` : rustArgon2 && /(^|::)Config::default$/.test(fn) ? `rust-argon2 ${versions["rust-argon2"]}` : void 0;
+    if (!which2) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    if (/\.verify_password\s*\(/.test(fnText) && !/\.hash_password\w*\s*\(|hash_encoded|hash_raw/.test(fnText)) continue;
+    const args2 = call.parent?.type === "arguments" ? call.parent : call.parent?.parent?.type === "arguments" ? call.parent.parent : null;
+    const at = args2?.parent?.type === "call_expression" ? args2.parent : call;
+    ctx.report(span(at), `\`${quote(model, call, 40)}\` with ${which2} is 4 MiB of memory and 3 passes${which2.startsWith("rust") ? " of Argon2i" : ""}: below OWASP's minimum for Argon2id (19 MiB with 2 passes, or 12 MiB with 3), so password guesses stay cheap on GPUs. Set the parameters explicitly (m = 19456 KiB, t = 2), or upgrade: ${which2.startsWith("rust") ? "rust-argon2 2" : "argon2 0.5"}'s default meets the minimum.`);
+  }
+}
 function weakKdfCost(ctx) {
   const { model, values, resolver } = ctx;
+  weakDefaults(ctx);
   const names = ctx.models.names(COST_KINDS);
   const numberOf = (arg) => {
     if (!arg) return {};
@@ -21682,7 +21704,7 @@ ${fnText}`);
     }
   }
 }
-var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M;
+var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M, before;
 var init_cost = __esm({
   "src/analyzer/checks/cost.ts"() {
     "use strict";
@@ -21695,6 +21717,7 @@ var init_cost = __esm({
     SCRYPT_LOG_N_MIN = 17;
     ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
     ARGON2_MIN_M = 7168;
+    before = (v, major, minor) => !!v && (v[0] < major || v[0] === major && v[1] < minor);
   }
 });
 
@@ -26870,11 +26893,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -26882,10 +26905,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -26963,10 +26986,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -30491,9 +30514,9 @@ function tidyImports(text, replaced) {
   });
   return { text: out2, removed };
 }
-function unifiedDiff(file, before, after) {
-  if (before === after) return "";
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+function unifiedDiff(file, before2, after) {
+  if (before2 === after) return "";
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before2, after, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
 }
 function suggestedLines(edits, line) {
   const startLine = Math.min(...edits.map((e) => e.region.startLine));
@@ -31953,9 +31976,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -46104,7 +46127,7 @@ init_dist();
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
-function dependencyNames(doc) {
+function dependencyNames(doc, versions = {}) {
   const names = /* @__PURE__ */ new Set();
   const take = (table2) => {
     if (!table2 || typeof table2 !== "object") return;
@@ -46112,6 +46135,8 @@ function dependencyNames(doc) {
       names.add(key2);
       const pkg = spec?.package;
       if (typeof pkg === "string") names.add(pkg);
+      const version = typeof spec === "string" ? spec : spec?.version;
+      if (typeof version === "string") versions[typeof pkg === "string" ? pkg : key2] ??= version;
     }
   };
   for (const t of TABLES) take(doc[t]);
@@ -46146,7 +46171,8 @@ var CrateFinder = class {
     try {
       const doc = parse3(readFileSync2(manifest, "utf8"));
       const name2 = doc.package?.name;
-      return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc) };
+      const versions = {};
+      return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc, versions), versions };
     } catch {
       return null;
     }
@@ -46867,8 +46893,8 @@ function secretFieldOf(ctx, type) {
 function isCallArgument(id, top) {
   for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
     if (tt.type !== "token_tree") continue;
-    const before = tt.previousSibling;
-    if (before?.type === "identifier") return true;
+    const before2 = tt.previousSibling;
+    if (before2?.type === "identifier") return true;
   }
   const next = id.nextSibling;
   return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
@@ -46886,8 +46912,8 @@ function boundFromSecret(ctx, n, cryptoFile) {
     const last = [matched, ...matched.descendantsOfType(["identifier", "field_identifier"])].filter((x) => !!x && /identifier/.test(x.type)).pop();
     if (last && isSecretOperandName(last.text, cryptoFile)) return true;
   }
-  const before = ctx.model.source.text.slice(fn.start, n.startIndex);
-  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
+  const before2 = ctx.model.source.text.slice(fn.start, n.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before2);
   const source = m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
   const w = words(source);
   if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
@@ -46992,8 +47018,8 @@ function uncheckedSliceLength(ctx) {
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
-    const before = model.source.text.slice(fn.start, at.startIndex);
-    const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before));
+    const before2 = model.source.text.slice(fn.start, at.startIndex);
+    const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
     if (checked) return;
     const key2 = `${fn.start}:${name2}`;
     const direct = feeds === "direct";
@@ -54844,11 +54870,11 @@ function inFiles(inv, files) {
   return out2;
 }
 function changeOf(base, head, files) {
-  const before = inFiles(base, files);
+  const before2 = inFiles(base, files);
   const after = inFiles(head, files);
   return {
-    added: [...after.values()].filter((a) => !before.has(a.name)),
-    removed: [...before.values()].filter((a) => !after.has(a.name))
+    added: [...after.values()].filter((a) => !before2.has(a.name)),
+    removed: [...before2.values()].filter((a) => !after.has(a.name))
   };
 }
 

@@ -911,8 +911,30 @@ function argon2Weak(m, t) {
   if (t >= 5) return m < ARGON2_MIN_M_FOR_T[5];
   return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
 }
+function majorMinor(req) {
+  const m = /(\d+)\.(\d+)/.exec(req ?? "");
+  return m ? [Number(m[1]), Number(m[2])] : void 0;
+}
+function weakDefaults(ctx) {
+  const { model } = ctx;
+  const versions = ctx.crate?.versions ?? {};
+  const rustCrypto = before(majorMinor(versions["argon2"]), 0, 5);
+  const rustArgon2 = before(majorMinor(versions["rust-argon2"]), 2, 0);
+  if (!rustCrypto && !rustArgon2) return;
+  for (const call of model.calls) {
+    const fn = call.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "";
+    const which = rustCrypto && /(^|::)(Params|Argon2)::default$/.test(fn) ? `argon2 ${versions["argon2"]}` : rustArgon2 && /(^|::)Config::default$/.test(fn) ? `rust-argon2 ${versions["rust-argon2"]}` : void 0;
+    if (!which) continue;
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    if (/\.verify_password\s*\(/.test(fnText) && !/\.hash_password\w*\s*\(|hash_encoded|hash_raw/.test(fnText)) continue;
+    const args2 = call.parent?.type === "arguments" ? call.parent : call.parent?.parent?.type === "arguments" ? call.parent.parent : null;
+    const at = args2?.parent?.type === "call_expression" ? args2.parent : call;
+    ctx.report(span(at), `\`${quote(model, call, 40)}\` with ${which} is 4 MiB of memory and 3 passes${which.startsWith("rust") ? " of Argon2i" : ""}: below OWASP's minimum for Argon2id (19 MiB with 2 passes, or 12 MiB with 3), so password guesses stay cheap on GPUs. Set the parameters explicitly (m = 19456 KiB, t = 2), or upgrade: ${which.startsWith("rust") ? "rust-argon2 2" : "argon2 0.5"}'s default meets the minimum.`);
+  }
+}
 function weakKdfCost(ctx) {
   const { model, values, resolver } = ctx;
+  weakDefaults(ctx);
   const names = ctx.models.names(COST_KINDS);
   const numberOf = (arg) => {
     if (!arg) return {};
@@ -975,7 +997,7 @@ ${fnText}`);
     }
   }
 }
-var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M;
+var COST_KINDS, BCRYPT_MIN, SCRYPT_LOG_N_MIN, ARGON2_MIN_M_FOR_T, ARGON2_MIN_M, before;
 var init_cost = __esm({
   "src/analyzer/checks/cost.ts"() {
     "use strict";
@@ -988,6 +1010,7 @@ var init_cost = __esm({
     SCRYPT_LOG_N_MIN = 17;
     ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
     ARGON2_MIN_M = 7168;
+    before = (v, major, minor) => !!v && (v[0] < major || v[0] === major && v[1] < minor);
   }
 });
 
@@ -6163,11 +6186,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -6175,10 +6198,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -6256,10 +6279,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -8993,8 +9016,8 @@ function secretFieldOf(ctx, type) {
 function isCallArgument(id, top) {
   for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
     if (tt.type !== "token_tree") continue;
-    const before = tt.previousSibling;
-    if (before?.type === "identifier") return true;
+    const before2 = tt.previousSibling;
+    if (before2?.type === "identifier") return true;
   }
   const next = id.nextSibling;
   return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
@@ -9012,8 +9035,8 @@ function boundFromSecret(ctx, n, cryptoFile) {
     const last = [matched, ...matched.descendantsOfType(["identifier", "field_identifier"])].filter((x) => !!x && /identifier/.test(x.type)).pop();
     if (last && isSecretOperandName(last.text, cryptoFile)) return true;
   }
-  const before = ctx.model.source.text.slice(fn.start, n.startIndex);
-  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
+  const before2 = ctx.model.source.text.slice(fn.start, n.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before2);
   const source = m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
   const w = words(source);
   if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
@@ -9118,8 +9141,8 @@ function uncheckedSliceLength(ctx) {
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
-    const before = model.source.text.slice(fn.start, at.startIndex);
-    const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before));
+    const before2 = model.source.text.slice(fn.start, at.startIndex);
+    const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
     if (checked) return;
     const key = `${fn.start}:${name2}`;
     const direct = feeds === "direct";

@@ -48,5 +48,7 @@ export interface CrateContext {
   manifest: string;
   name?: string;
   dependencies: string[];
+  /** Version requirements by package name, where the manifest states them. */
+  versions?: Record<string, string>;
 }
 

@@ -13,11 +13,13 @@ export interface CrateInfo {
   name?: string;
   /** Package names and the names code imports them by, of every dependency table. */
   dependencies: string[];
+  /** The version requirement of each dependency that states one (`"0.4"`, `{ version = "=0.8.2" }`), by package name. */
+  versions?: Record<string, string>;
 }
 
 const TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
 
-function dependencyNames(doc: Record<string, unknown>): string[] {
+function dependencyNames(doc: Record<string, unknown>, versions: Record<string, string> = {}): string[] {
   const names = new Set<string>();
   const take = (table: unknown) => {
     if (!table || typeof table !== 'object') return;
@@ -25,6 +27,8 @@ function dependencyNames(doc: Record<string, unknown>): string[] {
       names.add(key);
       const pkg = (spec as { package?: unknown })?.package;
       if (typeof pkg === 'string') names.add(pkg);
+      const version = typeof spec === 'string' ? spec : (spec as { version?: unknown })?.version;
+      if (typeof version === 'string') versions[typeof pkg === 'string' ? pkg : key] ??= version;
     }
   };
   for (const t of TABLES) take(doc[t]);
@@ -63,7 +67,8 @@ export class CrateFinder {
     try {
       const doc = parseToml(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
       const name = (doc.package as { name?: unknown } | undefined)?.name;
-      return { manifest, name: typeof name === 'string' ? name : undefined, dependencies: dependencyNames(doc) };
+      const versions: Record<string, string> = {};
+      return { manifest, name: typeof name === 'string' ? name : undefined, dependencies: dependencyNames(doc, versions), versions };
     } catch {
       return null;
     }

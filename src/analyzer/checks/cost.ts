@@ -28,8 +28,41 @@ export function argon2Weak(m: number, t: number | undefined): boolean {
   return m < (ARGON2_MIN_M_FOR_T[t] ?? ARGON2_MIN_M_FOR_T[1]);
 }
 
+/** `major.minor` of a version requirement (`"0.4"`, `"^0.8.2"`, `"=0.4.1"`), when it states one. */
+function majorMinor(req: string | undefined): [number, number] | undefined {
+  const m = /(\d+)\.(\d+)/.exec(req ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+const before = (v: [number, number] | undefined, major: number, minor: number) => !!v && (v[0] < major || (v[0] === major && v[1] < minor));
+
+/**
+ * Defaults that were below OWASP's minimum in the version the crate asks for: argon2 (RustCrypto)
+ * before 0.5 (`Params::default()`: 4 MiB, t = 3), rust-argon2 before 2.0 (`Config::default()`:
+ * Argon2i, 4 MiB, t = 3). Reported where the default is handed to the hasher.
+ */
+function weakDefaults(ctx: CheckContext): void {
+  const { model } = ctx;
+  const versions = ctx.crate?.versions ?? {};
+  const rustCrypto = before(majorMinor(versions['argon2']), 0, 5);
+  const rustArgon2 = before(majorMinor(versions['rust-argon2']), 2, 0);
+  if (!rustCrypto && !rustArgon2) return;
+  for (const call of model.calls) {
+    const fn = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+    const which = rustCrypto && /(^|::)(Params|Argon2)::default$/.test(fn) ? `argon2 ${versions['argon2']}` : rustArgon2 && /(^|::)Config::default$/.test(fn) ? `rust-argon2 ${versions['rust-argon2']}` : undefined;
+    if (!which) continue;
+    // Verifying reads the cost from the stored hash: only hashing new passwords uses the default.
+    const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
+    if (/\.verify_password\s*\(/.test(fnText) && !/\.hash_password\w*\s*\(|hash_encoded|hash_raw/.test(fnText)) continue;
+    // At the hasher the default is handed to (`Argon2::new(.., Params::default())`), else at the default.
+    const args = call.parent?.type === 'arguments' ? call.parent : call.parent?.parent?.type === 'arguments' ? call.parent.parent : null;
+    const at = args?.parent?.type === 'call_expression' ? args.parent : call;
+    ctx.report(span(at), `\`${quote(model, call, 40)}\` with ${which} is 4 MiB of memory and 3 passes${which.startsWith('rust') ? ' of Argon2i' : ''}: below OWASP's minimum for Argon2id (19 MiB with 2 passes, or 12 MiB with 3), so password guesses stay cheap on GPUs. Set the parameters explicitly (m = 19456 KiB, t = 2), or upgrade: ${which.startsWith('rust') ? 'rust-argon2 2' : 'argon2 0.5'}'s default meets the minimum.`);
+  }
+}
+
 export function weakKdfCost(ctx: CheckContext): void {
   const { model, values, resolver } = ctx;
+  weakDefaults(ctx);
   const names = ctx.models.names(COST_KINDS);
   /** The number an argument evaluates to; for a const of another file, the name to wait for. */
   const numberOf = (arg: Node | undefined): { n?: number; external?: string } => {
