@@ -20,11 +20,13 @@ const SECTION_QUERIES = {
   attributes: '(attribute_item) @n',
 } as const;
 export type Section = keyof typeof SECTION_QUERIES;
-export type ModelQueries = Record<Section, Query>;
+/** Each section's query, and `all`: every section in one query, a capture named for its section. */
+export type ModelQueries = Record<Section, Query> & { all: Query };
 
 /** Compiled section queries, shared by every model built with the same grammar. */
 export function modelQueries(compile: (source: string) => Query): ModelQueries {
-  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)])) as ModelQueries;
+  const each = Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)])) as Record<Section, Query>;
+  return { ...each, all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll('@n', `@${k}`)).join('\n')) };
 }
 
 export interface Span {
@@ -112,6 +114,7 @@ export class FileModel {
   readonly isTestPath: boolean;
   private readonly queries: ModelQueries;
   private readonly cache = new Map<string, unknown>();
+  private sections?: Map<string, Node[]>;
 
   constructor(path: string, source: SourceText, tree: Tree, queries: ModelQueries) {
     this.path = path;
@@ -121,8 +124,18 @@ export class FileModel {
     this.isTestPath = isTestPath(path);
   }
 
+  /**
+   * The nodes of a section, in document order. The first section asked for collects them all in
+   * one walk of the tree (the walk, not the nodes, is what a query costs: one query for every
+   * section costs about as much as one for the calls alone).
+   */
   private nodes(section: Section): Node[] {
-    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+    if (!this.sections) {
+      const sections = new Map<string, Node[]>(Object.keys(SECTION_QUERIES).map((k) => [k, []]));
+      for (const c of this.queries.all.captures(this.tree.rootNode)) sections.get(c.name)!.push(c.node);
+      this.sections = sections;
+    }
+    return this.sections.get(section)!;
   }
 
   private memo<T>(key: string, build: () => T): T {
