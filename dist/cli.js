@@ -8373,11 +8373,18 @@ var init_source = __esm({
     "use strict";
     SourceText = class {
       text;
-      lineStarts;
+      starts;
       constructor(text) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      /** Where each line starts, computed on first use (most files of a big scan never need it). */
+      get lineStarts() {
+        if (!this.starts) {
+          const starts = [0];
+          for (let i2 = this.text.indexOf("\n"); i2 !== -1; i2 = this.text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+          this.starts = starts;
+        }
+        return this.starts;
       }
       get lineCount() {
         return this.lineStarts.length;
@@ -8415,8 +8422,7 @@ var init_source = __esm({
 
 // src/analyzer/model.ts
 function modelQueries(compile) {
-  const each = Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
-  return { ...each, all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")) };
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
 }
 function identifiersIn(pattern) {
   if (pattern.type === "identifier") return [pattern.text];
@@ -9155,26 +9161,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join15 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join16 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join15(n.text));
+        add(join16(n.text));
         return;
       case "use_as_clause":
-        add(join15(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join16(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join15(p));
-        roots.add(join15(p).split("::")[0]);
+        globs.push(join16(p));
+        roots.add(join16(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join15(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join16(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -9953,13 +9959,13 @@ var init_libesm = __esm({
 });
 
 // src/fix/cargo.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 function findLock(manifest) {
-  for (let dir = dirname4(manifest), i2 = 0; i2 < 12; i2++) {
-    const lock = join6(dir, "Cargo.lock");
-    if (existsSync4(lock)) return lock;
-    const up2 = dirname4(dir);
+  for (let dir = dirname5(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join7(dir, "Cargo.lock");
+    if (existsSync5(lock)) return lock;
+    const up2 = dirname5(dir);
     if (up2 === dir) break;
     dir = up2;
   }
@@ -9968,7 +9974,7 @@ function findLock(manifest) {
 function readLock(path) {
   if (!path) return [];
   try {
-    const doc = parse(readFileSync5(path, "utf8"));
+    const doc = parse(readFileSync6(path, "utf8"));
     return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
   } catch {
     return [];
@@ -9991,7 +9997,7 @@ function crateFacts(manifestPath, dependencies = []) {
   let packageName2;
   if (manifestPath) {
     try {
-      manifest = parse(readFileSync5(manifestPath, "utf8"));
+      manifest = parse(readFileSync6(manifestPath, "utf8"));
       packageName2 = manifest.package?.name;
     } catch {
       manifest = {};
@@ -22290,8 +22296,8 @@ var require_spec = __commonJS({
 });
 
 // src/cli.ts
-import { appendFileSync, existsSync as existsSync11, mkdirSync as mkdirSync2, readFileSync as readFileSync10, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname10, join as join14, resolve as resolve7 } from "node:path";
+import { appendFileSync, existsSync as existsSync12, mkdirSync as mkdirSync2, readFileSync as readFileSync11, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname11, join as join15, resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -22312,10 +22318,48 @@ function compareFindings(a, b) {
 }
 
 // src/rules/catalog.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+var BUNDLED_DATA_FILE = "builtin-data.json";
+var bundled;
+function bundledData() {
+  if (!bundled) {
+    bundled = { yaml: /* @__PURE__ */ new Map(), regexLiterals: /* @__PURE__ */ new Map() };
+    const here = dirname(fileURLToPath(import.meta.url));
+    const file = [join(here, BUNDLED_DATA_FILE), join(here, "..", "dist", BUNDLED_DATA_FILE)].find(existsSync);
+    try {
+      if (file) {
+        const data = JSON.parse(readFileSync(file, "utf8"));
+        bundled = { yaml: new Map(data.yaml), regexLiterals: new Map(data.regexLiterals) };
+      }
+    } catch {
+    }
+  }
+  return bundled;
+}
+function parseYamlText(text) {
+  const known = bundledData().yaml.get(text);
+  return known === void 0 ? (0, import_yaml.parse)(text) : JSON.parse(known);
+}
+function parseYamlMapping(text, file, error) {
+  let doc;
+  try {
+    doc = parseYamlText(text);
+  } catch (e) {
+    throw new error(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
+  return doc;
+}
+
+// src/rules/catalog.ts
 var RuleError = class extends Error {
 };
 var SECURITY_SEVERITY_BANDS = {
@@ -22325,9 +22369,9 @@ var SECURITY_SEVERITY_BANDS = {
   low: [0.1, 3.9]
 };
 function builtinRulesDir() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "..", "rules"), join(here, "..", "..", "rules")]) {
-    if (existsSync(join(candidate, "constant-nonce.yml"))) return resolve(candidate);
+  const here = dirname2(fileURLToPath2(import.meta.url));
+  for (const candidate of [join2(here, "..", "rules"), join2(here, "..", "..", "rules")]) {
+    if (existsSync2(join2(candidate, "constant-nonce.yml"))) return resolve(candidate);
   }
   throw new RuleError(`built-in rules not found near ${here}`);
 }
@@ -22335,11 +22379,11 @@ function loadRules(dirs, knownChecks) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
+    if (!existsSync2(dir) || !statSync(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
     for (const name2 of readdirSync(dir).sort()) {
       if (!/\.ya?ml$/.test(name2)) continue;
-      const file = join(dir, name2);
-      const rule = parseRule(readFileSync(file, "utf8"), file, knownChecks);
+      const file = join2(dir, name2);
+      const rule = parseRule(readFileSync2(file, "utf8"), file, knownChecks);
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(`${file}: rule id '${rule.id}' is already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -22351,7 +22395,7 @@ function loadRules(dirs, knownChecks) {
 function parseRule(text, file, knownChecks) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = parseYamlText(text);
   } catch (e) {
     throw new RuleError(`${file}: not valid YAML: ${e.message}`);
   }
@@ -22406,7 +22450,7 @@ function parseRule(text, file, knownChecks) {
   if (!Array.isArray(sources) || !sources.every((t) => typeof t === "string")) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
-  const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ""));
+  const fixtures = join2(dirname2(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
     id,
     name: str("name"),
@@ -22425,27 +22469,27 @@ function parseRule(text, file, knownChecks) {
     sinks,
     sources,
     file,
-    fixtures: existsSync(fixtures) ? fixtures : void 0
+    fixtures: existsSync2(fixtures) ? fixtures : void 0
   };
 }
 
 // src/rules/fixtures.ts
-import { existsSync as existsSync3, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn, spawnSync } from "node:child_process";
-import { dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
 
 // src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative, resolve as resolve3, sep } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join4, relative, resolve as resolve3, sep } from "node:path";
 
 // src/scan/crates.ts
 init_dist();
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc) {
   const names = /* @__PURE__ */ new Set();
@@ -22467,18 +22511,18 @@ var CrateFinder = class {
   crateOf(file) {
     const chain = [];
     let found;
-    for (let dir = dirname2(file), i2 = 0; i2 < 12; i2++) {
+    for (let dir = dirname3(file), i2 = 0; i2 < 12; i2++) {
       if (this.byDir.has(dir)) {
         found = this.byDir.get(dir);
         break;
       }
       chain.push(dir);
-      const manifest = join2(dir, "Cargo.toml");
-      if (existsSync2(manifest)) {
+      const manifest = join3(dir, "Cargo.toml");
+      if (existsSync3(manifest)) {
         found = this.read(manifest);
         break;
       }
-      const up2 = dirname2(dir);
+      const up2 = dirname3(dir);
       if (up2 === dir) break;
       dir = up2;
     }
@@ -22487,7 +22531,7 @@ var CrateFinder = class {
   }
   read(manifest) {
     try {
-      const doc = parse(readFileSync2(manifest, "utf8"));
+      const doc = parse(readFileSync3(manifest, "utf8"));
       const name2 = doc.package?.name;
       return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc) };
     } catch {
@@ -22499,28 +22543,28 @@ function lockedVersions(manifests, stop2) {
   const out2 = /* @__PURE__ */ new Map();
   const read = /* @__PURE__ */ new Set();
   for (const m of manifests) {
-    for (let dir = dirname2(m), i2 = 0; i2 < 12; i2++) {
-      const lock = join2(dir, "Cargo.lock");
-      if (existsSync2(lock)) {
+    for (let dir = dirname3(m), i2 = 0; i2 < 12; i2++) {
+      const lock = join3(dir, "Cargo.lock");
+      if (existsSync3(lock)) {
         if (!read.has(lock)) {
           read.add(lock);
           try {
-            const doc = parse(readFileSync2(lock, "utf8"));
+            const doc = parse(readFileSync3(lock, "utf8"));
             for (const p of doc.package ?? []) if (typeof p.name === "string" && typeof p.version === "string" && !out2.has(p.name)) out2.set(p.name, p.version);
           } catch {
           }
         }
         break;
       }
-      if (dir === stop2 || dirname2(dir) === dir) break;
-      dir = dirname2(dir);
+      if (dir === stop2 || dirname3(dir) === dir) break;
+      dir = dirname3(dir);
     }
   }
   return out2;
 }
 function subjectName(root) {
   try {
-    const doc = parse(readFileSync2(join2(root, "Cargo.toml"), "utf8"));
+    const doc = parse(readFileSync3(join3(root, "Cargo.toml"), "utf8"));
     if (typeof doc.package?.name === "string") return doc.package.name;
   } catch {
   }
@@ -22549,19 +22593,14 @@ function collectRustFiles(paths, root, notes) {
   const walk = (dir, boundary) => {
     let entries;
     try {
-      entries = readdirSync2(dir).sort();
+      entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     } catch (e) {
       notes.push({ level: "warning", file: relativePath(root, dir), message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
-    for (const name2 of entries) {
-      const abs = join3(dir, name2);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
+    for (const st of entries) {
+      const name2 = st.name;
+      const abs = join4(dir, name2);
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);
         if (!target) notes.push({ level: "note", file: relativePath(root, abs), message: "broken symbolic link, skipped" });
@@ -22595,6 +22634,7 @@ function safeRealpath(p) {
     return void 0;
   }
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
   let size;
@@ -22606,13 +22646,13 @@ function readRustSource(file, maxBytes) {
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync3(file.absolute);
+    bytes = readFileSync4(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
   if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { ok: true, text };
   } catch {
     return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
@@ -22715,7 +22755,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   const started = Date.now();
   return new Promise((resolvePromise) => {
     const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname3(manifest),
+      cwd: dirname4(manifest),
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: process.platform !== "win32"
@@ -22745,7 +22785,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   });
 }
 function cargoCleanPackage(manifest, pkg, timeoutMs, env = process.env) {
-  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname3(manifest), encoding: "utf8", env, timeout: timeoutMs });
+  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname4(manifest), encoding: "utf8", env, timeout: timeoutMs });
   return r.status === 0;
 }
 
@@ -26610,24 +26650,19 @@ var LiteralAutomaton = class {
     const delta = new Int32Array(next.length * classes);
     const fail = new Int32Array(next.length);
     const queue = [];
-    for (let c = 1; c < classes; c++) {
-      const t = next[0].get(c);
-      if (t !== void 0) {
-        delta[c] = t;
-        queue.push(t);
-      }
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      if (ends[fail[s]].length) ends[s] = [...ends[s], ...ends[fail[s]]];
-      for (let c = 1; c < classes; c++) {
-        const t = next[s].get(c);
-        if (t === void 0) delta[s * classes + c] = delta[fail[s] * classes + c];
-        else {
-          fail[t] = delta[fail[s] * classes + c];
-          delta[s * classes + c] = t;
-          queue.push(t);
-        }
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
       }
     }
     for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
@@ -26649,6 +26684,13 @@ var LiteralAutomaton = class {
 };
 function requiredLiterals(source, flags2 = "") {
   if (/[iv]/.test(flags2)) return [];
+  if (!flags2) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags2);
+}
+function deriveRequiredLiterals(source, flags2 = "") {
   let pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags2.includes("u"), unicodeSets: false });
@@ -26948,7 +26990,7 @@ var Engine = class {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
@@ -27371,7 +27413,7 @@ function parseExpectations(file, text) {
 function rustFilesUnder(dir) {
   const out2 = [];
   for (const name2 of readdirSync3(dir).sort()) {
-    const abs = join5(dir, name2);
+    const abs = join6(dir, name2);
     if (statSync3(abs).isDirectory()) out2.push(...rustFilesUnder(abs));
     else if (name2.endsWith(".rs")) out2.push(abs);
   }
@@ -27396,7 +27438,7 @@ function checkFixtures(engine, rules) {
     const crates = new CrateFinder();
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
-      const text = readFileSync4(abs, "utf8");
+      const text = readFileSync5(abs, "utf8");
       texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
       analyses.push(engine.analyze(path, text, crates.crateOf(abs)));
@@ -27436,7 +27478,7 @@ function compare(rule, findings, expectations) {
 async function checkBuildFixtures(rules, env) {
   const reports = [];
   const cargo = cargoAvailable(env);
-  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join5(tmpdir(), "rcg-rule-fixtures-")) };
+  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join6(tmpdir(), "rcg-rule-fixtures-")) };
   for (const rule of rules.filter((r) => r.check === "cargo")) {
     const report = { rule, bad: 0, good: 0, files: 0, problems: [] };
     reports.push(report);
@@ -27448,15 +27490,15 @@ async function checkBuildFixtures(rules, env) {
       report.skipped = "cargo is not installed";
       continue;
     }
-    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join5(rule.fixtures, n))].filter((d) => existsSync3(join5(d, "Cargo.toml")));
+    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join6(rule.fixtures, n))].filter((d) => existsSync4(join6(d, "Cargo.toml")));
     const findings = [];
     const expectations = [];
     for (const crate of crates) {
       for (const abs of rustFilesUnder(crate)) {
         report.files++;
-        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync4(abs, "utf8")));
+        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync5(abs, "utf8")));
       }
-      const run2 = await cargoCheck(join5(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
+      const run2 = await cargoCheck(join6(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
       if (run2.otherErrors.length && run2.diagnostics.length === 0) {
         report.skipped = `cargo could not build ${relativePath(rule.fixtures, crate)} here: ${run2.otherErrors[0].replace(/^error:\s*/, "")}`;
         break;
@@ -27618,17 +27660,17 @@ function markdownToText(md) {
 init_fix();
 
 // src/scan/scan.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname7, join as join9 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { dirname as dirname8, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname5, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname6, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -31650,8 +31692,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join7(dirname5(fileURLToPath2(import.meta.url)), fileName);
-  if (existsSync5(beside)) return beside;
+  const beside = join8(dirname6(fileURLToPath3(import.meta.url)), fileName);
+  if (existsSync6(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -31668,30 +31710,15 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve5 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-
-// src/yaml-doc.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlMapping(text, file, error) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text);
-  } catch (e) {
-    throw new error(`${file}: not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
-  return doc;
-}
-
-// src/analyzer/models.ts
+import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname7, join as join9, resolve as resolve5 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname6(fileURLToPath3(import.meta.url));
-  for (const c of [join8(here, "..", "models"), join8(here, "..", "..", "models"), join8(here, "..", "..", "..", "models")]) {
-    if (existsSync6(join8(c, "rustcrypto-aead.yml"))) return resolve5(c);
+  const here = dirname7(fileURLToPath4(import.meta.url));
+  for (const c of [join9(here, "..", "models"), join9(here, "..", "..", "models"), join9(here, "..", "..", "..", "models")]) {
+    if (existsSync7(join9(c, "rustcrypto-aead.yml"))) return resolve5(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -31701,8 +31728,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync6(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync6(join8(dir, name2), "utf8"), join8(dir, name2)));
+    if (!existsSync7(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync7(join9(dir, name2), "utf8"), join9(dir, name2)));
   }
   return out2;
 }
@@ -31913,32 +31940,35 @@ var PARALLEL_MIN_FILES = 32;
 async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  const byPath = new Map(all.map((f) => [f.path, f]));
+  const mentionsCrypto = options.inventory && context.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : void 0;
+  const inventoried = mentionsCrypto ? context.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? "")) : [];
+  const work = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file), usesOnly: true }))];
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
-  const useWorkers = files.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
+  const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 4 : PARALLEL_MIN_FILES);
+  const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+    for (const a of inventoried) outcomes.push({ uses: e2.usesIn(a.file, texts.get(a.file) ?? "") });
   }
   const analyses = [];
   let bytes = 0;
-  for (const o of outcomes) {
-    if ("note" in o) {
-      notes.push(o.note);
-      continue;
+  outcomes.slice(0, files.length).forEach((o) => {
+    if ("note" in o) notes.push(o.note);
+    else if ("analysis" in o) {
+      notes.push(...o.analysis.notes);
+      analyses.push(o.analysis);
+      bytes += o.bytes;
     }
-    notes.push(...o.analysis.notes);
-    analyses.push(o.analysis);
-    bytes += o.bytes;
-  }
-  if (options.inventory && context.length) {
-    const e2 = await getEngine();
-    for (const a of context) a.uses = e2.usesIn(a.file, texts.get(a.file) ?? "");
-  }
+  });
+  inventoried.forEach((a, i2) => {
+    const o = outcomes[files.length + i2];
+    if (o && "uses" in o) a.uses = o.uses;
+  });
   analyses.push(...context);
-  const byPath = new Map(all.map((f) => [f.path, f]));
   const textOf = (path) => {
     const read = readRustSource(byPath.get(path), maxFileSize);
     return read.ok ? read.text : void 0;
@@ -31971,15 +32001,18 @@ function reachOfFocus(all, focus, maxFileSize) {
   const definers = /* @__PURE__ */ new Map();
   for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [.../* @__PURE__ */ new Set([...definers.get(m[1]) ?? [], path])]);
   const implFiles = /* @__PURE__ */ new Map();
-  const implementers = (type) => {
-    let set = implFiles.get(type);
-    if (!set) {
-      const re = new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`);
-      set = new Set([...texts].filter(([, t]) => t.includes(type) && re.test(t)).map(([p]) => p));
-      implFiles.set(type, set);
+  for (const [path, text] of texts) {
+    if (!text.includes("impl")) continue;
+    for (const header of text.matchAll(/\bimpl\b([^{;]*)/g)) {
+      for (const [word] of header[1].matchAll(/\w+/g)) {
+        let set = implFiles.get(word);
+        if (!set) implFiles.set(word, set = /* @__PURE__ */ new Set());
+        set.add(path);
+      }
     }
-    return set;
-  };
+  }
+  const none = /* @__PURE__ */ new Set();
+  const implementers = (type) => implFiles.get(type) ?? none;
   const chosen = new Set(all.filter((f) => focus.has(f.path)).map((f) => f.path));
   let frontier = [...chosen];
   for (let depth = 0; depth < 2 && frontier.length; depth++) {
@@ -32004,9 +32037,9 @@ function reachOfFocus(all, focus, maxFileSize) {
   return { files, context, texts };
 }
 function workerEntry() {
-  const here = dirname7(fileURLToPath4(import.meta.url));
-  const bundled = join9(here, "worker.js");
-  return existsSync7(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname8(fileURLToPath5(import.meta.url));
+  const bundled2 = join10(here, "worker.js");
+  return existsSync8(bundled2) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
   const outcomes = new Array(files.length);
@@ -32051,8 +32084,8 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/shard.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync5, lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname8, join as join10, relative as relative2 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync5, lstatSync } from "node:fs";
+import { dirname as dirname9, join as join11, relative as relative2 } from "node:path";
 function parseShard(text) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) return void 0;
@@ -32080,7 +32113,7 @@ function assignShards(units, count) {
 }
 function declaresWorkspace(manifest) {
   try {
-    return /^\s*\[workspace\]/m.test(readFileSync7(manifest, "utf8"));
+    return /^\s*\[workspace\]/m.test(readFileSync8(manifest, "utf8"));
   } catch {
     return false;
   }
@@ -32088,15 +32121,15 @@ function declaresWorkspace(manifest) {
 function scanUnits(files, root, sizeOf) {
   const workspaceOf = /* @__PURE__ */ new Map();
   const unitDir = (f) => {
-    if (!f.crate) return dirname8(f.absolute);
-    const crateDir = dirname8(f.crate.manifest);
+    if (!f.crate) return dirname9(f.absolute);
+    const crateDir = dirname9(f.crate.manifest);
     let known = workspaceOf.get(crateDir);
     if (known === void 0) {
       known = crateDir;
-      for (let dir = dirname8(crateDir), i2 = 0; i2 < 12; i2++) {
-        const m = join10(dir, "Cargo.toml");
-        if (existsSync8(m) && declaresWorkspace(m)) known = dir;
-        const up2 = dirname8(dir);
+      for (let dir = dirname9(crateDir), i2 = 0; i2 < 12; i2++) {
+        const m = join11(dir, "Cargo.toml");
+        if (existsSync9(m) && declaresWorkspace(m)) known = dir;
+        const up2 = dirname9(dir);
         if (up2 === dir) break;
         dir = up2;
       }
@@ -32154,9 +32187,9 @@ function folderBytes(dir) {
     }
     for (const n of names) {
       if (n.startsWith(".") || n === "target") continue;
-      const p = join10(d, n);
+      const p = join11(d, n);
       try {
-        const st = lstatSync2(p);
+        const st = lstatSync(p);
         if (st.isDirectory() && depth < 16) walk(p, depth + 1);
         else if (st.isFile()) total += st.size;
       } catch {
@@ -32172,20 +32205,20 @@ function sampleWeight(bytes) {
 
 // src/config/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join11, resolve as resolve6 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname10, isAbsolute as isAbsolute2, join as join12, resolve as resolve6 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path = file ? resolve6(file) : join11(dir, CONFIG_FILE);
-  if (!existsSync9(path)) {
+  const path = file ? resolve6(file) : join12(dir, CONFIG_FILE);
+  if (!existsSync10(path)) {
     if (file) throw new ConfigError(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync8(path, "utf8"), path);
+  return parseProjectConfig(readFileSync9(path, "utf8"), path);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -32193,7 +32226,7 @@ function parseProjectConfig(text, file) {
   };
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text) ?? {};
+    doc = (0, import_yaml2.parse)(text) ?? {};
   } catch (e) {
     return fail(`not valid YAML: ${e.message}`);
   }
@@ -32212,7 +32245,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname9(file);
+  const base = dirname10(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -32237,8 +32270,8 @@ function applyFindingConfig(findings, config) {
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync10, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
+import { join as join13 } from "node:path";
 init_dist();
 
 // src/compare/codeql.ts
@@ -32355,11 +32388,11 @@ function compareWithCodeql(findings, codeql, tolerance = 2) {
 // src/study/study.ts
 init_model();
 function listSamples(dir, skip = []) {
-  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join12(dir, n)).isDirectory() && !skip.includes(join12(dir, n))).sort();
+  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join13(dir, n)).isDirectory() && !skip.includes(join13(dir, n))).sort();
 }
 function shardSamples(dir, names, shard) {
   if (shard.count === 1) return names;
-  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join12(dir, n))) })), shard.count);
+  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join13(dir, n))) })), shard.count);
   return names.filter((n) => assigned.get(n) === shard.index);
 }
 function isRobustnessOnly(f) {
@@ -32382,7 +32415,7 @@ async function runStudy(dir, options) {
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join12(dir, name2), name2, cargo, options);
+    const r = await studySample(join13(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -32392,8 +32425,8 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join12(root, "Cargo.toml");
-  if (!existsSync10(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join13(root, "Cargo.toml");
+  if (!existsSync11(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const pkg = packageName(manifest);
@@ -32421,13 +32454,13 @@ async function studySample(root, name2, cargo, options) {
   result.ruleHighest = highestPerRule(crypto);
   result.weaknessHighest = highestPerRule(weak);
   if (options.codeqlDir) {
-    const file = join12(options.codeqlDir, `${name2}.sarif`);
-    const folder = join12(options.codeqlDir, name2);
-    const logs = existsSync10(file) ? [file] : existsSync10(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join12(folder, n)) : [];
+    const file = join13(options.codeqlDir, `${name2}.sarif`);
+    const folder = join13(options.codeqlDir, name2);
+    const logs = existsSync11(file) ? [file] : existsSync11(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join13(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
-          return codeqlFindingsFromSarif(JSON.parse(readFileSync9(l, "utf8")));
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync10(l, "utf8")));
         } catch {
           return [];
         }
@@ -32440,7 +32473,7 @@ async function studySample(root, name2, cargo, options) {
 }
 function packageName(manifest) {
   try {
-    const name2 = parse(readFileSync9(manifest, "utf8")).package?.name;
+    const name2 = parse(readFileSync10(manifest, "utf8")).package?.name;
     return typeof name2 === "string" && /^[A-Za-z0-9_-]+$/.test(name2) ? name2 : void 0;
   } catch {
     return void 0;
@@ -32457,7 +32490,7 @@ function isVulnerable(r, threshold) {
 
 // src/study/output.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/report/markdown.ts
 var MD_SPECIAL = /[\\`*_[\]<>&|@~]/g;
@@ -32703,10 +32736,10 @@ function studyOutputs(results, settings) {
 function writeStudyOutputs(out2, results, settings) {
   const o = studyOutputs(results, settings);
   mkdirSync(out2, { recursive: true });
-  writeFileSync(join13(out2, "study.md"), o.markdown);
-  writeFileSync(join13(out2, "study.json"), o.json);
-  writeFileSync(join13(out2, "study.csv"), o.csv);
-  writeFileSync(join13(out2, "study.svg"), o.svg);
+  writeFileSync(join14(out2, "study.md"), o.markdown);
+  writeFileSync(join14(out2, "study.json"), o.json);
+  writeFileSync(join14(out2, "study.csv"), o.csv);
+  writeFileSync(join14(out2, "study.svg"), o.svg);
   return o;
 }
 
@@ -33408,7 +33441,7 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const single = positionals.length === 1 ? resolve7(positionals[0]) : void 0;
-  const root = resolve7(values.root ?? (single && existsSync11(single) && !statSync6(single).isDirectory() ? dirname10(single) : single ?? "."));
+  const root = resolve7(values.root ?? (single && existsSync12(single) && !statSync6(single).isDirectory() ? dirname11(single) : single ?? "."));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
   const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve7(m))], maxFileSize, threads, inventory: format === "cbom" };
@@ -33475,7 +33508,7 @@ function fixFiles(root, findings, write) {
   let skipped = 0;
   for (const file of files) {
     const abs = resolve7(root, file);
-    const text = readFileSync10(abs, "utf8");
+    const text = readFileSync11(abs, "utf8");
     const r = applyFixes(file, text, findings);
     for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
 `;
@@ -33605,7 +33638,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve7(positionals[0]);
-  if (!existsSync11(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync12(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -33621,7 +33654,7 @@ async function study(args2) {
   if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const out2 = resolve7(values.out);
   mkdirSync2(out2, { recursive: true });
-  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join14(process.env.XDG_CACHE_HOME || join14(homedir(), ".cache"), TOOL_NAME, "study-target");
+  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join15(process.env.XDG_CACHE_HOME || join15(homedir(), ".cache"), TOOL_NAME, "study-target");
   const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const skip = [out2, targetDir];
@@ -33639,13 +33672,13 @@ function shardInputs(paths) {
   const out2 = [];
   const walk = (dir) => {
     for (const name2 of readdirSync7(dir).sort()) {
-      const p = join14(dir, name2);
+      const p = join15(dir, name2);
       if (statSync6(p).isDirectory()) walk(p);
       else if (name2.endsWith(".sarif") || name2 === "study.json") out2.push(p);
     }
   };
   for (const p of paths) {
-    if (!existsSync11(p)) throw new UsageError(`not found: ${p}`);
+    if (!existsSync12(p)) throw new UsageError(`not found: ${p}`);
     if (statSync6(p).isDirectory()) walk(p);
     else out2.push(p);
   }
@@ -33667,7 +33700,7 @@ async function merge(args2) {
   if (files.length === 0) throw new UsageError(`no *.sarif or study.json files in ${positionals.join(", ")}`);
   const docs = files.map((f) => {
     try {
-      return { name: f, doc: JSON.parse(readFileSync10(f, "utf8")) };
+      return { name: f, doc: JSON.parse(readFileSync11(f, "utf8")) };
     } catch (e) {
       throw new MergeError(`${f} is not JSON: ${e.message}`);
     }

@@ -20928,11 +20928,18 @@ var init_source = __esm({
     "use strict";
     SourceText = class {
       text;
-      lineStarts;
+      starts;
       constructor(text) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      /** Where each line starts, computed on first use (most files of a big scan never need it). */
+      get lineStarts() {
+        if (!this.starts) {
+          const starts = [0];
+          for (let i2 = this.text.indexOf("\n"); i2 !== -1; i2 = this.text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+          this.starts = starts;
+        }
+        return this.starts;
       }
       get lineCount() {
         return this.lineStarts.length;
@@ -20970,8 +20977,7 @@ var init_source = __esm({
 
 // src/analyzer/model.ts
 function modelQueries(compile) {
-  const each = Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
-  return { ...each, all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")) };
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
 }
 function identifiersIn(pattern) {
   if (pattern.type === "identifier") return [pattern.text];
@@ -21693,284 +21699,6 @@ var init_cost = __esm({
     SCRYPT_LOG_N_MIN = 17;
     ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
     ARGON2_MIN_M = 7168;
-  }
-});
-
-// src/analyzer/resolve.ts
-function useMap(model) {
-  const names = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path6, alias) => {
-    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join17 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join17(n.text));
-        return;
-      case "use_as_clause":
-        add(join17(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join17(p));
-        roots.add(join17(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join17(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
-var WRAPPERS, CONSTRUCTORS2, Resolver;
-var init_resolve = __esm({
-  "src/analyzer/resolve.ts"() {
-    "use strict";
-    init_calls();
-    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-    Resolver = class {
-      model;
-      values;
-      models;
-      uses;
-      aliases;
-      fields;
-      locals;
-      impls;
-      typeMemo = /* @__PURE__ */ new Map();
-      shapeMemo = /* @__PURE__ */ new Map();
-      namedMemo = /* @__PURE__ */ new Map();
-      constructor(model, values, models) {
-        this.model = model;
-        this.values = values;
-        this.models = models;
-      }
-      get useMap() {
-        return this.uses ??= useMap(this.model);
-      }
-      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-      get typeAliases() {
-        if (!this.aliases) {
-          this.aliases = /* @__PURE__ */ new Map();
-          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-            const target = typeName(m[2]);
-            if (target) this.aliases.set(m[1], target);
-          }
-          for (const [local, full] of this.useMap.names) {
-            const last = full.split("::").pop();
-            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-          }
-        }
-        return this.aliases;
-      }
-      /** A type name with aliases followed (a few steps at most). */
-      canonical(name2) {
-        let n = name2;
-        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-        return n;
-      }
-      /** Whether the file imports, or names by path, any of these modules. */
-      imports(modules) {
-        const u = this.useMap;
-        return modules.some((m) => {
-          if (u.roots.has(m)) return true;
-          let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-          return named;
-        });
-      }
-      /** Struct name → field name → the field's type name, for the file's structs. */
-      get structFields() {
-        if (!this.fields) {
-          this.fields = /* @__PURE__ */ new Map();
-          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-            const name2 = s?.childForFieldName("name")?.text;
-            const body2 = s?.childForFieldName("body");
-            if (!name2 || !body2) continue;
-            const map = /* @__PURE__ */ new Map();
-            for (const f of body2.descendantsOfType("field_declaration")) {
-              const fname = f?.childForFieldName("name")?.text;
-              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-              if (fname && ftype) map.set(fname, ftype);
-            }
-            this.fields.set(name2, map);
-          }
-        }
-        return this.fields;
-      }
-      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-      get localTypes() {
-        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-      }
-      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-      implType(at) {
-        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-        let best;
-        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-        return best?.type;
-      }
-      /** Whether a name is a generic parameter of the function or impl around `at`. */
-      isGeneric(name2, at) {
-        const fn = this.model.enclosingFunction(at);
-        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-      }
-      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-      typeOf(expr, depth = 0) {
-        if (!expr || depth > 6) return void 0;
-        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-        const raw = this.rawTypeOf(expr, depth);
-        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-        this.typeMemo.set(expr.id, t);
-        return t;
-      }
-      rawTypeOf(expr, depth) {
-        switch (expr.type) {
-          case "reference_expression":
-            return this.typeOf(expr.childForFieldName("value"), depth + 1);
-          case "parenthesized_expression":
-          case "try_expression":
-            return this.typeOf(expr.namedChild(0), depth + 1);
-          case "self":
-            return this.implType(expr.startIndex);
-          case "struct_expression":
-            return typeName(expr.childForFieldName("name")?.text ?? "");
-          case "field_expression": {
-            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-            const field = expr.childForFieldName("field")?.text ?? "";
-            return owner ? this.structFields.get(owner)?.get(field) : void 0;
-          }
-          case "identifier": {
-            const b = this.values.lookup(expr.text, expr.startIndex);
-            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-            if (b?.kind === "let") {
-              const annotated = b.info.node.childForFieldName("type");
-              if (annotated) return typeName(annotated.text);
-              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-            }
-            return void 0;
-          }
-          case "call_expression": {
-            const name2 = calleeName(expr);
-            const fn = expr.childForFieldName("function");
-            const recv = receiverOf(expr);
-            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-              const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-              if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
-            }
-            if (!recv && fn?.type === "identifier") {
-              const f = this.model.functionsNamed(name2);
-              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-            }
-            return void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** How a call is written, with paths resolved and the receiver's type where known. */
-      shape(call) {
-        let memo = this.shapeMemo.get(call.id);
-        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-        return memo;
-      }
-      computeShape(call) {
-        const name2 = calleeName(call);
-        const recv = receiverOf(call);
-        const args2 = argumentsOf(call).length;
-        const imports = (modules) => this.imports(modules);
-        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-        let fn = call.childForFieldName("function");
-        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-        const segs = splitPath(written);
-        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-        let selfType;
-        if (segs.length >= 2) {
-          const q = segs[segs.length - 2];
-          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-        }
-        const head = stripped[0];
-        const full = this.useMap.names.get(head);
-        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-      }
-      /** The modelled sinks of a call, with the argument each one is about. */
-      sinks(call, kinds) {
-        if (!this.models.hasName(calleeName(call))) return [];
-        const args2 = argumentsOf(call);
-        return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
-      }
-    };
   }
 });
 
@@ -29304,6 +29032,284 @@ var require_dist = __commonJS({
   }
 });
 
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path6, alias) => {
+    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join18 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join18(n.text));
+        return;
+      case "use_as_clause":
+        add(join18(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join18(p));
+        roots.add(join18(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join18(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var WRAPPERS, CONSTRUCTORS2, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => {
+          if (u.roots.has(m)) return true;
+          let named = this.namedMemo.get(m);
+          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          return named;
+        });
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
+      }
+    };
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -29838,13 +29844,13 @@ var init_libesm = __esm({
 });
 
 // src/fix/cargo.ts
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname8, join as join9 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname9, join as join10 } from "node:path";
 function findLock(manifest) {
-  for (let dir = dirname8(manifest), i2 = 0; i2 < 12; i2++) {
-    const lock = join9(dir, "Cargo.lock");
-    if (existsSync8(lock)) return lock;
-    const up2 = dirname8(dir);
+  for (let dir = dirname9(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join10(dir, "Cargo.lock");
+    if (existsSync9(lock)) return lock;
+    const up2 = dirname9(dir);
     if (up2 === dir) break;
     dir = up2;
   }
@@ -29853,7 +29859,7 @@ function findLock(manifest) {
 function readLock(path6) {
   if (!path6) return [];
   try {
-    const doc = parse3(readFileSync6(path6, "utf8"));
+    const doc = parse3(readFileSync7(path6, "utf8"));
     return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
   } catch {
     return [];
@@ -29876,7 +29882,7 @@ function crateFacts(manifestPath, dependencies = []) {
   let packageName;
   if (manifestPath) {
     try {
-      manifest = parse3(readFileSync6(manifestPath, "utf8"));
+      manifest = parse3(readFileSync7(manifestPath, "utf8"));
       packageName = manifest.package?.name;
     } catch {
       manifest = {};
@@ -46082,11 +46088,11 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname14, posix as posix3, resolve as resolve10 } from "node:path";
+import { dirname as dirname15, posix as posix3, resolve as resolve10 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
-import { dirname as dirname10, join as join11, resolve as resolve7 } from "node:path";
+import { dirname as dirname11, join as join12, resolve as resolve7 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn as spawn2, spawnSync } from "node:child_process";
@@ -46094,7 +46100,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
 
 // src/scan/files.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join as join4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/scan/crates.ts
@@ -46204,19 +46210,14 @@ function collectRustFiles(paths, root, notes) {
   const walk = (dir, boundary) => {
     let entries;
     try {
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     } catch (e) {
       notes.push({ level: "warning", file: relativePath(root, dir), message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
-    for (const name2 of entries) {
+    for (const st of entries) {
+      const name2 = st.name;
       const abs = join4(dir, name2);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);
         if (!target) notes.push({ level: "note", file: relativePath(root, abs), message: "broken symbolic link, skipped" });
@@ -46250,6 +46251,7 @@ function safeRealpath(p) {
     return void 0;
   }
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
   let size;
@@ -46267,7 +46269,7 @@ function readRustSource(file, maxBytes) {
   }
   if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { ok: true, text };
   } catch {
     return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
@@ -46471,10 +46473,10 @@ function inHunk(change, line) {
 }
 
 // src/scan/scan.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname9, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { dirname as dirname10, join as join11 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/finding.ts
@@ -50322,6 +50324,43 @@ var RegExpParser = class {
   }
 };
 
+// src/yaml-doc.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join6 } from "node:path";
+import { fileURLToPath } from "node:url";
+var BUNDLED_DATA_FILE = "builtin-data.json";
+var bundled;
+function bundledData() {
+  if (!bundled) {
+    bundled = { yaml: /* @__PURE__ */ new Map(), regexLiterals: /* @__PURE__ */ new Map() };
+    const here = dirname5(fileURLToPath(import.meta.url));
+    const file = [join6(here, BUNDLED_DATA_FILE), join6(here, "..", "dist", BUNDLED_DATA_FILE)].find(existsSync5);
+    try {
+      if (file) {
+        const data = JSON.parse(readFileSync4(file, "utf8"));
+        bundled = { yaml: new Map(data.yaml), regexLiterals: new Map(data.regexLiterals) };
+      }
+    } catch {
+    }
+  }
+  return bundled;
+}
+function parseYamlText(text) {
+  const known = bundledData().yaml.get(text);
+  return known === void 0 ? (0, import_yaml.parse)(text) : JSON.parse(known);
+}
+function parseYamlMapping(text, file, error2) {
+  let doc;
+  try {
+    doc = parseYamlText(text);
+  } catch (e) {
+    throw new error2(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error2(`${file}: expected a mapping`);
+  return doc;
+}
+
 // src/analyzer/prefilter.ts
 var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var LiteralAutomaton = class {
@@ -50355,24 +50394,19 @@ var LiteralAutomaton = class {
     const delta = new Int32Array(next.length * classes);
     const fail = new Int32Array(next.length);
     const queue = [];
-    for (let c = 1; c < classes; c++) {
-      const t = next[0].get(c);
-      if (t !== void 0) {
-        delta[c] = t;
-        queue.push(t);
-      }
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      if (ends[fail[s]].length) ends[s] = [...ends[s], ...ends[fail[s]]];
-      for (let c = 1; c < classes; c++) {
-        const t = next[s].get(c);
-        if (t === void 0) delta[s * classes + c] = delta[fail[s] * classes + c];
-        else {
-          fail[t] = delta[fail[s] * classes + c];
-          delta[s * classes + c] = t;
-          queue.push(t);
-        }
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
       }
     }
     for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
@@ -50394,6 +50428,13 @@ var LiteralAutomaton = class {
 };
 function requiredLiterals(source, flags2 = "") {
   if (/[iv]/.test(flags2)) return [];
+  if (!flags2) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags2);
+}
+function deriveRequiredLiterals(source, flags2 = "") {
   let pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags2.includes("u"), unicodeSets: false });
@@ -50693,7 +50734,7 @@ var Engine = class {
     const source = new SourceText(text);
     const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
@@ -51062,10 +51103,10 @@ function dropSubsumed(findings) {
 }
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname5, join as join6 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname as dirname6, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -55087,8 +55128,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join6(dirname5(fileURLToPath(import.meta.url)), fileName);
-  if (existsSync5(beside)) return beside;
+  const beside = join7(dirname6(fileURLToPath2(import.meta.url)), fileName);
+  if (existsSync6(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -55105,30 +55146,15 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, join as join7, resolve as resolve5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/yaml-doc.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYamlMapping(text, file, error2) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (e) {
-    throw new error2(`${file}: not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error2(`${file}: expected a mapping`);
-  return doc;
-}
-
-// src/analyzer/models.ts
+import { existsSync as existsSync7, readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { dirname as dirname7, join as join8, resolve as resolve5 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname6(fileURLToPath2(import.meta.url));
-  for (const c of [join7(here, "..", "models"), join7(here, "..", "..", "models"), join7(here, "..", "..", "..", "models")]) {
-    if (existsSync6(join7(c, "rustcrypto-aead.yml"))) return resolve5(c);
+  const here = dirname7(fileURLToPath3(import.meta.url));
+  for (const c of [join8(here, "..", "models"), join8(here, "..", "..", "models"), join8(here, "..", "..", "..", "models")]) {
+    if (existsSync7(join8(c, "rustcrypto-aead.yml"))) return resolve5(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -55138,8 +55164,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync6(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync4(join7(dir, name2), "utf8"), join7(dir, name2)));
+    if (!existsSync7(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync5(join8(dir, name2), "utf8"), join8(dir, name2)));
   }
   return out2;
 }
@@ -55323,10 +55349,9 @@ function endsWith(a, b) {
 }
 
 // src/rules/catalog.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname7, join as join8, resolve as resolve6 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname8, join as join9, resolve as resolve6 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var RuleError = class extends Error {
 };
 var SECURITY_SEVERITY_BANDS = {
@@ -55336,9 +55361,9 @@ var SECURITY_SEVERITY_BANDS = {
   low: [0.1, 3.9]
 };
 function builtinRulesDir() {
-  const here = dirname7(fileURLToPath3(import.meta.url));
-  for (const candidate of [join8(here, "..", "rules"), join8(here, "..", "..", "rules")]) {
-    if (existsSync7(join8(candidate, "constant-nonce.yml"))) return resolve6(candidate);
+  const here = dirname8(fileURLToPath4(import.meta.url));
+  for (const candidate of [join9(here, "..", "rules"), join9(here, "..", "..", "rules")]) {
+    if (existsSync8(join9(candidate, "constant-nonce.yml"))) return resolve6(candidate);
   }
   throw new RuleError(`built-in rules not found near ${here}`);
 }
@@ -55346,11 +55371,11 @@ function loadRules(dirs, knownChecks) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    if (!existsSync7(dir) || !statSync3(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
+    if (!existsSync8(dir) || !statSync3(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
     for (const name2 of readdirSync3(dir).sort()) {
       if (!/\.ya?ml$/.test(name2)) continue;
-      const file = join8(dir, name2);
-      const rule = parseRule(readFileSync5(file, "utf8"), file, knownChecks);
+      const file = join9(dir, name2);
+      const rule = parseRule(readFileSync6(file, "utf8"), file, knownChecks);
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(`${file}: rule id '${rule.id}' is already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -55362,7 +55387,7 @@ function loadRules(dirs, knownChecks) {
 function parseRule(text, file, knownChecks) {
   let doc;
   try {
-    doc = (0, import_yaml2.parse)(text);
+    doc = parseYamlText(text);
   } catch (e) {
     throw new RuleError(`${file}: not valid YAML: ${e.message}`);
   }
@@ -55417,7 +55442,7 @@ function parseRule(text, file, knownChecks) {
   if (!Array.isArray(sources) || !sources.every((t) => typeof t === "string")) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
-  const fixtures = join8(dirname7(file), basename4(file).replace(/\.ya?ml$/, ""));
+  const fixtures = join9(dirname8(file), basename4(file).replace(/\.ya?ml$/, ""));
   return {
     id,
     name: str("name"),
@@ -55436,7 +55461,7 @@ function parseRule(text, file, knownChecks) {
     sinks,
     sources,
     file,
-    fixtures: existsSync7(fixtures) ? fixtures : void 0
+    fixtures: existsSync8(fixtures) ? fixtures : void 0
   };
 }
 
@@ -55462,32 +55487,35 @@ var PARALLEL_MIN_FILES = 32;
 async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context: context3, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  const byPath = new Map(all.map((f) => [f.path, f]));
+  const mentionsCrypto = options.inventory && context3.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : void 0;
+  const inventoried = mentionsCrypto ? context3.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? "")) : [];
+  const work = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file), usesOnly: true }))];
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
-  const useWorkers = files.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
+  const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 4 : PARALLEL_MIN_FILES);
+  const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+    for (const a of inventoried) outcomes.push({ uses: e2.usesIn(a.file, texts.get(a.file) ?? "") });
   }
   const analyses = [];
   let bytes = 0;
-  for (const o of outcomes) {
-    if ("note" in o) {
-      notes.push(o.note);
-      continue;
+  outcomes.slice(0, files.length).forEach((o) => {
+    if ("note" in o) notes.push(o.note);
+    else if ("analysis" in o) {
+      notes.push(...o.analysis.notes);
+      analyses.push(o.analysis);
+      bytes += o.bytes;
     }
-    notes.push(...o.analysis.notes);
-    analyses.push(o.analysis);
-    bytes += o.bytes;
-  }
-  if (options.inventory && context3.length) {
-    const e2 = await getEngine();
-    for (const a of context3) a.uses = e2.usesIn(a.file, texts.get(a.file) ?? "");
-  }
+  });
+  inventoried.forEach((a, i2) => {
+    const o = outcomes[files.length + i2];
+    if (o && "uses" in o) a.uses = o.uses;
+  });
   analyses.push(...context3);
-  const byPath = new Map(all.map((f) => [f.path, f]));
   const textOf = (path6) => {
     const read = readRustSource(byPath.get(path6), maxFileSize);
     return read.ok ? read.text : void 0;
@@ -55520,15 +55548,18 @@ function reachOfFocus(all, focus, maxFileSize) {
   const definers = /* @__PURE__ */ new Map();
   for (const [path6, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [.../* @__PURE__ */ new Set([...definers.get(m[1]) ?? [], path6])]);
   const implFiles = /* @__PURE__ */ new Map();
-  const implementers = (type) => {
-    let set = implFiles.get(type);
-    if (!set) {
-      const re = new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`);
-      set = new Set([...texts].filter(([, t]) => t.includes(type) && re.test(t)).map(([p]) => p));
-      implFiles.set(type, set);
+  for (const [path6, text] of texts) {
+    if (!text.includes("impl")) continue;
+    for (const header of text.matchAll(/\bimpl\b([^{;]*)/g)) {
+      for (const [word] of header[1].matchAll(/\w+/g)) {
+        let set = implFiles.get(word);
+        if (!set) implFiles.set(word, set = /* @__PURE__ */ new Set());
+        set.add(path6);
+      }
     }
-    return set;
-  };
+  }
+  const none = /* @__PURE__ */ new Set();
+  const implementers = (type) => implFiles.get(type) ?? none;
   const chosen = new Set(all.filter((f) => focus.has(f.path)).map((f) => f.path));
   let frontier = [...chosen];
   for (let depth = 0; depth < 2 && frontier.length; depth++) {
@@ -55553,9 +55584,9 @@ function reachOfFocus(all, focus, maxFileSize) {
   return { files, context: context3, texts };
 }
 function workerEntry() {
-  const here = dirname9(fileURLToPath4(import.meta.url));
-  const bundled = join10(here, "worker.js");
-  return existsSync9(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname10(fileURLToPath5(import.meta.url));
+  const bundled2 = join11(here, "worker.js");
+  return existsSync10(bundled2) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
   const outcomes = new Array(files.length);
@@ -55604,7 +55635,7 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
   const top = resolve7(workspace, workingDirectory);
   const dirs = /* @__PURE__ */ new Set();
   if (changes === "all" || scopeAll) dirs.add(top);
-  else for (const c of changes) dirs.add(packageRoot(dirname10(join11(workspace, c.path)), top) ?? dirname10(join11(workspace, c.path)));
+  else for (const c of changes) dirs.add(packageRoot(dirname11(join12(workspace, c.path)), top) ?? dirname11(join12(workspace, c.path)));
   const files = collectRustFiles([...dirs].sort(), workspace, notes);
   const focus = changes === "all" || scopeAll ? void 0 : new Set(changes.map((c) => c.path));
   const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, focus }, notes);
@@ -55616,8 +55647,8 @@ async function analyzeChanges(rules, workspace, workingDirectory, changes, scope
 }
 
 // src/action/build.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname11, join as join12, relative as relative3 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname12, join as join13, relative as relative3 } from "node:path";
 async function buildCrates(config, plan, workspace, files, env) {
   if (config.build === "never") return { status: "skipped", detail: "the build is turned off (`build: never`).", findings: [] };
   if (plan.privileged && !config.allowUntrustedBuild) {
@@ -55634,7 +55665,7 @@ async function buildCrates(config, plan, workspace, files, env) {
   }
   const manifests = /* @__PURE__ */ new Set();
   for (const f of files) {
-    const pkg = packageRoot(dirname11(join12(workspace, f)), workspace);
+    const pkg = packageRoot(dirname12(join13(workspace, f)), workspace);
     if (pkg) manifests.add(workspaceManifest(pkg, env));
   }
   if (manifests.size === 0) return { status: "skipped", detail: "no Cargo.toml found above the changed files.", findings: [] };
@@ -55646,8 +55677,8 @@ async function buildCrates(config, plan, workspace, files, env) {
     seconds += run3.durationMs / 1e3;
     const found = diagnosticsToFindings(run3.diagnostics, {
       root: workspace,
-      workspaceRoot: dirname11(manifest),
-      lineText: (file, line) => readLine(join12(workspace, file), line)
+      workspaceRoot: dirname12(manifest),
+      lineText: (file, line) => readLine(join13(workspace, file), line)
     });
     findings.push(...found);
     const name2 = relative3(workspace, manifest) || "Cargo.toml";
@@ -55659,7 +55690,7 @@ async function buildCrates(config, plan, workspace, files, env) {
 }
 function readLine(file, line) {
   try {
-    return readFileSync7(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
+    return readFileSync8(file, "utf8").split("\n")[line - 1]?.replace(/\r$/, "") ?? "";
   } catch {
     return "";
   }
@@ -55667,8 +55698,8 @@ function readLine(file, line) {
 
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join13, posix as posix2 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join14, posix as posix2 } from "node:path";
 
 // src/diff/align.ts
 function alignChange(change, workspaceLines) {
@@ -56105,7 +56136,7 @@ function normalizeDir(workingDirectory) {
 function alignToWorkspace(changes, workspace) {
   return changes.map((c) => {
     try {
-      return alignChange(c, readFileSync8(join13(workspace, c.path), "utf8").split("\n"));
+      return alignChange(c, readFileSync9(join14(workspace, c.path), "utf8").split("\n"));
     } catch {
       return c;
     }
@@ -56198,8 +56229,8 @@ function planFromEvent(eventName, payload, env) {
 }
 
 // src/action/codeql.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
-import { join as join14, relative as relative4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync10, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { join as join15, relative as relative4, resolve as resolve8 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/compare/codeql.ts
@@ -56351,14 +56382,14 @@ async function loadCodeql(config, plan, gh, workspace) {
   }
 }
 function fromSarif(path6, workspace) {
-  if (!existsSync10(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
-  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join14(path6, n)) : [path6];
+  if (!existsSync11(path6)) return { unavailable: `\`codeql-sarif\` path not found: ${relative4(workspace, path6) || path6}` };
+  const files = statSync4(path6).isDirectory() ? readdirSync4(path6).filter((n) => /\.(sarif|json)$/i.test(n)).sort().map((n) => join15(path6, n)) : [path6];
   const findings = [];
   const problems = [];
   let runs = 0;
   for (const f of files) {
     try {
-      const log = JSON.parse(readFileSync9(f, "utf8"));
+      const log = JSON.parse(readFileSync10(f, "utf8"));
       runs += (log.runs ?? []).filter((r) => /^codeql$/i.test(r.tool?.driver?.name ?? "")).length;
       findings.push(...codeqlFindingsFromSarif(log, pathToFileURL(workspace).href + "/"));
     } catch (e) {
@@ -56679,20 +56710,20 @@ function selectAnnotations(findings) {
 
 // src/config/project.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync11, readFileSync as readFileSync10 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute2, join as join15, resolve as resolve9 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync12, readFileSync as readFileSync11 } from "node:fs";
+import { dirname as dirname13, isAbsolute as isAbsolute2, join as join16, resolve as resolve9 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError2 = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path6 = file ? resolve9(file) : join15(dir, CONFIG_FILE);
-  if (!existsSync11(path6)) {
+  const path6 = file ? resolve9(file) : join16(dir, CONFIG_FILE);
+  if (!existsSync12(path6)) {
     if (file) throw new ConfigError2(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync10(path6, "utf8"), path6);
+  return parseProjectConfig(readFileSync11(path6, "utf8"), path6);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -56700,7 +56731,7 @@ function parseProjectConfig(text, file) {
   };
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text) ?? {};
+    doc = (0, import_yaml2.parse)(text) ?? {};
   } catch (e) {
     return fail(`not valid YAML: ${e.message}`);
   }
@@ -56719,7 +56750,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname12(file);
+  const base = dirname13(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -56842,7 +56873,7 @@ function markdownToText(md) {
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname13, join as join16 } from "node:path";
+import { dirname as dirname14, join as join17 } from "node:path";
 
 // src/inventory/catalog.ts
 var HASHES = {
@@ -57142,7 +57173,7 @@ async function baseInventory(workspace, baseSha, changed, rules, modelDirs) {
   if (wanted.length === 0) return { inventory: buildInventory([], []) };
   const commit = spawnSync3("git", ["cat-file", "-e", `${baseSha}^{commit}`], { cwd: workspace, encoding: "utf8" });
   if (commit.status !== 0) return { remark: `The base commit ${baseSha.slice(0, 12)} is not in the checkout, so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
-  const tmp = mkdtempSync(join16(tmpdir(), "rcg-base-"));
+  const tmp = mkdtempSync(join17(tmpdir(), "rcg-base-"));
   try {
     const crates = new CrateFinder();
     const files = [];
@@ -57153,10 +57184,10 @@ async function baseInventory(workspace, baseSha, changed, rules, modelDirs) {
         if (/does not exist in|exists on disk, but not in/.test(why)) continue;
         return { remark: `The base commit's files could not be read (\`git show\`: ${why || r.error?.message || "failed"}), so the cryptography this change adds or removes is not shown; check out with \`fetch-depth: 0\`.` };
       }
-      const abs = join16(tmp, c.path);
-      mkdirSync(dirname13(abs), { recursive: true });
+      const abs = join17(tmp, c.path);
+      mkdirSync(dirname14(abs), { recursive: true });
       writeFileSync(abs, r.stdout);
-      files.push({ path: c.path, absolute: abs, crate: crates.crateOf(join16(workspace, c.path)) });
+      files.push({ path: c.path, absolute: abs, crate: crates.crateOf(join17(workspace, c.path)) });
     }
     const result = await scanFiles(files, rules, { root: workspace, modelDirs, inventory: true, threads: 1 });
     return { inventory: buildInventory(result.uses ?? [], []) };
@@ -57333,13 +57364,13 @@ async function steps() {
   }
   const sarifPath = resolve10(workspace, config.sarifFile);
   const sarif = JSON.stringify(toSarif(findings, rules, analysis.notes, { codeqlMatches: codeql?.available ? codeql.comparison.matchedRule : void 0, automationId: sarifCategory(config.workingDirectory), rootUri: pathToFileURL2(workspace).href }), null, 2);
-  mkdirSync2(dirname14(sarifPath), { recursive: true });
+  mkdirSync2(dirname15(sarifPath), { recursive: true });
   writeFileSync2(sarifPath, sarif);
   const top = resolve10(workspace, config.workingDirectory);
   const uses = analysis.uses ?? [];
   const inventory = buildInventory(uses, findings, { relativize: (abs) => relativePath(workspace, abs), defaultCrate: subjectName(top) });
   const cbomPath = resolve10(workspace, config.cbomFile);
-  mkdirSync2(dirname14(cbomPath), { recursive: true });
+  mkdirSync2(dirname15(cbomPath), { recursive: true });
   writeFileSync2(cbomPath, cbomText(inventory, { name: subjectName(top), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set(uses.flatMap((u) => u.crate ? [u.crate.manifest] : []))], workspace) }));
   let cryptoChange;
   if (changes.files !== "all" && plan.baseSha && !/^0+$/.test(plan.baseSha) && (plan.kind === "pull_request" || plan.kind === "push")) {

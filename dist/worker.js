@@ -221,11 +221,18 @@ var init_source = __esm({
     "use strict";
     SourceText = class {
       text;
-      lineStarts;
+      starts;
       constructor(text) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      /** Where each line starts, computed on first use (most files of a big scan never need it). */
+      get lineStarts() {
+        if (!this.starts) {
+          const starts = [0];
+          for (let i2 = this.text.indexOf("\n"); i2 !== -1; i2 = this.text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+          this.starts = starts;
+        }
+        return this.starts;
       }
       get lineCount() {
         return this.lineStarts.length;
@@ -263,8 +270,7 @@ var init_source = __esm({
 
 // src/analyzer/model.ts
 function modelQueries(compile) {
-  const each = Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
-  return { ...each, all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")) };
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
 }
 function identifiersIn(pattern) {
   if (pattern.type === "identifier") return [pattern.text];
@@ -986,284 +992,6 @@ var init_cost = __esm({
     SCRYPT_LOG_N_MIN = 17;
     ARGON2_MIN_M_FOR_T = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
     ARGON2_MIN_M = 7168;
-  }
-});
-
-// src/analyzer/resolve.ts
-function useMap(model) {
-  const names = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path, alias) => {
-    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join3 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join3(n.text));
-        return;
-      case "use_as_clause":
-        add(join3(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join3(p));
-        roots.add(join3(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join3(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
-var WRAPPERS, CONSTRUCTORS2, Resolver;
-var init_resolve = __esm({
-  "src/analyzer/resolve.ts"() {
-    "use strict";
-    init_calls();
-    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-    Resolver = class {
-      model;
-      values;
-      models;
-      uses;
-      aliases;
-      fields;
-      locals;
-      impls;
-      typeMemo = /* @__PURE__ */ new Map();
-      shapeMemo = /* @__PURE__ */ new Map();
-      namedMemo = /* @__PURE__ */ new Map();
-      constructor(model, values, models) {
-        this.model = model;
-        this.values = values;
-        this.models = models;
-      }
-      get useMap() {
-        return this.uses ??= useMap(this.model);
-      }
-      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-      get typeAliases() {
-        if (!this.aliases) {
-          this.aliases = /* @__PURE__ */ new Map();
-          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-            const target = typeName(m[2]);
-            if (target) this.aliases.set(m[1], target);
-          }
-          for (const [local, full] of this.useMap.names) {
-            const last = full.split("::").pop();
-            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-          }
-        }
-        return this.aliases;
-      }
-      /** A type name with aliases followed (a few steps at most). */
-      canonical(name2) {
-        let n = name2;
-        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-        return n;
-      }
-      /** Whether the file imports, or names by path, any of these modules. */
-      imports(modules) {
-        const u = this.useMap;
-        return modules.some((m) => {
-          if (u.roots.has(m)) return true;
-          let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-          return named;
-        });
-      }
-      /** Struct name → field name → the field's type name, for the file's structs. */
-      get structFields() {
-        if (!this.fields) {
-          this.fields = /* @__PURE__ */ new Map();
-          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-            const name2 = s?.childForFieldName("name")?.text;
-            const body2 = s?.childForFieldName("body");
-            if (!name2 || !body2) continue;
-            const map = /* @__PURE__ */ new Map();
-            for (const f of body2.descendantsOfType("field_declaration")) {
-              const fname = f?.childForFieldName("name")?.text;
-              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-              if (fname && ftype) map.set(fname, ftype);
-            }
-            this.fields.set(name2, map);
-          }
-        }
-        return this.fields;
-      }
-      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-      get localTypes() {
-        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-      }
-      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-      implType(at) {
-        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-        let best;
-        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-        return best?.type;
-      }
-      /** Whether a name is a generic parameter of the function or impl around `at`. */
-      isGeneric(name2, at) {
-        const fn = this.model.enclosingFunction(at);
-        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-      }
-      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-      typeOf(expr, depth = 0) {
-        if (!expr || depth > 6) return void 0;
-        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-        const raw = this.rawTypeOf(expr, depth);
-        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-        this.typeMemo.set(expr.id, t);
-        return t;
-      }
-      rawTypeOf(expr, depth) {
-        switch (expr.type) {
-          case "reference_expression":
-            return this.typeOf(expr.childForFieldName("value"), depth + 1);
-          case "parenthesized_expression":
-          case "try_expression":
-            return this.typeOf(expr.namedChild(0), depth + 1);
-          case "self":
-            return this.implType(expr.startIndex);
-          case "struct_expression":
-            return typeName(expr.childForFieldName("name")?.text ?? "");
-          case "field_expression": {
-            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-            const field = expr.childForFieldName("field")?.text ?? "";
-            return owner ? this.structFields.get(owner)?.get(field) : void 0;
-          }
-          case "identifier": {
-            const b = this.values.lookup(expr.text, expr.startIndex);
-            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-            if (b?.kind === "let") {
-              const annotated = b.info.node.childForFieldName("type");
-              if (annotated) return typeName(annotated.text);
-              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-            }
-            return void 0;
-          }
-          case "call_expression": {
-            const name2 = calleeName(expr);
-            const fn = expr.childForFieldName("function");
-            const recv = receiverOf(expr);
-            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-              const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-              if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
-            }
-            if (!recv && fn?.type === "identifier") {
-              const f = this.model.functionsNamed(name2);
-              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-            }
-            return void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** How a call is written, with paths resolved and the receiver's type where known. */
-      shape(call) {
-        let memo = this.shapeMemo.get(call.id);
-        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-        return memo;
-      }
-      computeShape(call) {
-        const name2 = calleeName(call);
-        const recv = receiverOf(call);
-        const args2 = argumentsOf(call).length;
-        const imports = (modules) => this.imports(modules);
-        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-        let fn = call.childForFieldName("function");
-        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-        const segs = splitPath(written);
-        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-        let selfType;
-        if (segs.length >= 2) {
-          const q = segs[segs.length - 2];
-          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-        }
-        const head = stripped[0];
-        const full = this.useMap.names.get(head);
-        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-      }
-      /** The modelled sinks of a call, with the argument each one is about. */
-      sinks(call, kinds) {
-        if (!this.models.hasName(calleeName(call))) return [];
-        const args2 = argumentsOf(call);
-        return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
-      }
-    };
   }
 });
 
@@ -8597,6 +8325,284 @@ var require_dist = __commonJS({
   }
 });
 
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path, alias) => {
+    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join4 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join4(n.text));
+        return;
+      case "use_as_clause":
+        add(join4(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join4(p));
+        roots.add(join4(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join4(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var WRAPPERS, CONSTRUCTORS2, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => {
+          if (u.roots.has(m)) return true;
+          let named = this.namedMemo.get(m);
+          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          return named;
+        });
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
+      }
+    };
+  }
+});
+
 // node_modules/smol-toml/dist/error.js
 var init_error = __esm({
   "node_modules/smol-toml/dist/error.js"() {
@@ -12432,6 +12438,43 @@ var RegExpParser = class {
   }
 };
 
+// src/yaml-doc.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var BUNDLED_DATA_FILE = "builtin-data.json";
+var bundled;
+function bundledData() {
+  if (!bundled) {
+    bundled = { yaml: /* @__PURE__ */ new Map(), regexLiterals: /* @__PURE__ */ new Map() };
+    const here = dirname(fileURLToPath(import.meta.url));
+    const file = [join(here, BUNDLED_DATA_FILE), join(here, "..", "dist", BUNDLED_DATA_FILE)].find(existsSync);
+    try {
+      if (file) {
+        const data = JSON.parse(readFileSync(file, "utf8"));
+        bundled = { yaml: new Map(data.yaml), regexLiterals: new Map(data.regexLiterals) };
+      }
+    } catch {
+    }
+  }
+  return bundled;
+}
+function parseYamlText(text) {
+  const known = bundledData().yaml.get(text);
+  return known === void 0 ? (0, import_yaml.parse)(text) : JSON.parse(known);
+}
+function parseYamlMapping(text, file, error) {
+  let doc;
+  try {
+    doc = parseYamlText(text);
+  } catch (e) {
+    throw new error(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
+  return doc;
+}
+
 // src/analyzer/prefilter.ts
 var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var LiteralAutomaton = class {
@@ -12465,24 +12508,19 @@ var LiteralAutomaton = class {
     const delta = new Int32Array(next.length * classes);
     const fail = new Int32Array(next.length);
     const queue = [];
-    for (let c = 1; c < classes; c++) {
-      const t = next[0].get(c);
-      if (t !== void 0) {
-        delta[c] = t;
-        queue.push(t);
-      }
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      if (ends[fail[s]].length) ends[s] = [...ends[s], ...ends[fail[s]]];
-      for (let c = 1; c < classes; c++) {
-        const t = next[s].get(c);
-        if (t === void 0) delta[s * classes + c] = delta[fail[s] * classes + c];
-        else {
-          fail[t] = delta[fail[s] * classes + c];
-          delta[s * classes + c] = t;
-          queue.push(t);
-        }
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
       }
     }
     for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
@@ -12504,6 +12542,13 @@ var LiteralAutomaton = class {
 };
 function requiredLiterals(source, flags2 = "") {
   if (/[iv]/.test(flags2)) return [];
+  if (!flags2) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags2);
+}
+function deriveRequiredLiterals(source, flags2 = "") {
   let pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags2.includes("u"), unicodeSets: false });
@@ -12799,7 +12844,7 @@ var Engine = class {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
     const inventory2 = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory2) {
@@ -12968,10 +13013,10 @@ function dedupe(findings) {
 }
 
 // src/analyzer/parser.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -16993,8 +17038,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), fileName);
-  if (existsSync(beside)) return beside;
+  const beside = join2(dirname2(fileURLToPath2(import.meta.url)), fileName);
+  if (existsSync2(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -17011,30 +17056,15 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/yaml-doc.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYamlMapping(text, file, error) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text);
-  } catch (e) {
-    throw new error(`${file}: not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
-  return doc;
-}
-
-// src/analyzer/models.ts
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname2(fileURLToPath2(import.meta.url));
-  for (const c of [join2(here, "..", "models"), join2(here, "..", "..", "models"), join2(here, "..", "..", "..", "models")]) {
-    if (existsSync2(join2(c, "rustcrypto-aead.yml"))) return resolve(c);
+  const here = dirname3(fileURLToPath3(import.meta.url));
+  for (const c of [join3(here, "..", "models"), join3(here, "..", "..", "models"), join3(here, "..", "..", "..", "models")]) {
+    if (existsSync3(join3(c, "rustcrypto-aead.yml"))) return resolve(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -17044,8 +17074,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync2(dir) || !statSync(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync(join2(dir, name2), "utf8"), join2(dir, name2)));
+    if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync2(join3(dir, name2), "utf8"), join3(dir, name2)));
   }
   return out2;
 }
@@ -17228,17 +17258,15 @@ function endsWith(a, b) {
   return b.every((s, i2) => a[a.length - b.length + i2] === s);
 }
 
-// src/rules/catalog.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 
 // src/scan/crates.ts
 init_dist();
 
 // src/scan/files.ts
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
   let size;
@@ -17250,13 +17278,13 @@ function readRustSource(file, maxBytes) {
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync2(file.absolute);
+    bytes = readFileSync3(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
   if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { ok: true, text };
   } catch {
     return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
@@ -17274,6 +17302,14 @@ async function createEngine(rules2, modelDirs2 = [], inventory2 = false) {
   engine2.collectUses = inventory2;
   return engine2;
 }
+function usesOfFile(engine2, file, maxFileSize2) {
+  const read = readRustSource(file, maxFileSize2);
+  try {
+    return { uses: read.ok ? engine2.usesIn(file.path, read.text) : void 0 };
+  } catch {
+    return { uses: void 0 };
+  }
+}
 function analyzeFile(engine2, file, maxFileSize2) {
   const read = readRustSource(file, maxFileSize2);
   if (!read.ok) return { note: read.note };
@@ -17289,7 +17325,7 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 var { rules, modelDirs, maxFileSize, inventory } = workerData;
 var engine = await createEngine(rules, modelDirs, inventory);
 parentPort.on("message", (m) => {
-  const outcomes = m.files.map((f) => analyzeFile(engine, f, maxFileSize));
+  const outcomes = m.files.map((f) => f.usesOnly ? usesOfFile(engine, f, maxFileSize) : analyzeFile(engine, f, maxFileSize));
   const recycle = outcomes.some((o) => "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES);
   parentPort.postMessage({ start: m.start, outcomes, recycle });
 });

@@ -125,7 +125,8 @@ export class Engine {
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    // (Without the marker there is nothing to parse, and the line table is not built.)
+    if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
@@ -264,7 +265,7 @@ export class Engine {
 }
 
 /** The module names of the crates with modelled calls or types (not the generic `hash`, `digest`, `cipher`): a file naming none has no crypto use to list. */
-function cryptoMentionRe(models: Models): RegExp {
+export function cryptoMentionRe(models: Models): RegExp {
   const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
   for (const generic of ['hash', 'digest', 'cipher', 'std']) modules.delete(generic);
   return new RegExp(`\\b(${[...modules].map(escapeRe).join('|')})\\b`);

@@ -1,9 +1,9 @@
 import type { Node, Query, Tree } from 'web-tree-sitter';
 import { SourceText } from './source.ts';
 
-// The node kinds the checks and the dataflow use, one query each. A section is collected the first
-// time a check asks for it: most files that pass the prefilter need only their calls (to find
-// that none is an encryption), so the rest of the tree is never walked for them.
+// The node kinds the checks and the dataflow use, one pattern each. They are collected together,
+// in one walk of the tree, the first time a check asks for any of them; a file no check looks
+// into is never walked.
 const SECTION_QUERIES = {
   functions: '(function_item) @n',
   closures: '(closure_expression) @n',
@@ -20,13 +20,15 @@ const SECTION_QUERIES = {
   attributes: '(attribute_item) @n',
 } as const;
 export type Section = keyof typeof SECTION_QUERIES;
-/** Each section's query, and `all`: every section in one query, a capture named for its section. */
-export type ModelQueries = Record<Section, Query> & { all: Query };
+/** `all`: every section in one query, a capture named for its section; `items` alone, for the shallow search of consts. */
+export interface ModelQueries {
+  all: Query;
+  items: Query;
+}
 
 /** Compiled section queries, shared by every model built with the same grammar. */
 export function modelQueries(compile: (source: string) => Query): ModelQueries {
-  const each = Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)])) as Record<Section, Query>;
-  return { ...each, all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll('@n', `@${k}`)).join('\n')) };
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll('@n', `@${k}`)).join('\n')), items: compile(SECTION_QUERIES.items) };
 }
 
 export interface Span {

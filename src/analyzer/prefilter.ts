@@ -1,5 +1,6 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node as ReNode } from '@eslint-community/regexpp/ast';
+import { bundledData } from '../yaml-doc.ts';
 
 // The rules' text prefilter: which rules can match a file, decided from its text before it is
 // parsed. Every literal the rules need — their trigger words, and the literals a `re:` trigger
@@ -51,27 +52,24 @@ export class LiteralAutomaton {
       }
       ends[s].push(id);
     });
+    // Each state's row starts as its failure state's row (a native copy), then its own children
+    // are written over it; breadth-first order makes every failure state's row complete first.
     const delta = new Int32Array(next.length * classes);
     const fail = new Int32Array(next.length);
     const queue: number[] = [];
-    for (let c = 1; c < classes; c++) {
-      const t = next[0].get(c);
-      if (t !== undefined) {
-        delta[c] = t;
-        queue.push(t);
-      }
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      if (ends[fail[s]].length) ends[s] = [...ends[s], ...ends[fail[s]]];
-      for (let c = 1; c < classes; c++) {
-        const t = next[s].get(c);
-        if (t === undefined) delta[s * classes + c] = delta[fail[s] * classes + c];
-        else {
-          fail[t] = delta[fail[s] * classes + c];
-          delta[s * classes + c] = t;
-          queue.push(t);
-        }
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
       }
     }
     // States as row offsets, so a step is one addition and one load.
@@ -102,6 +100,16 @@ export class LiteralAutomaton {
  */
 export function requiredLiterals(source: string, flags = ''): string[][] {
   if (/[iv]/.test(flags)) return [];
+  // The built-in triggers' answers are computed at bundle time (dist/builtin-data.json).
+  if (!flags) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags);
+}
+
+/** requiredLiterals without the bundle-time table (the bundle script fills the table with it). */
+export function deriveRequiredLiterals(source: string, flags = ''): string[][] {
   let pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: false });
