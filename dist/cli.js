@@ -9290,7 +9290,7 @@ var init_resolve = __esm({
         return modules.some((m) => {
           if (u.roots.has(m)) return true;
           let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
           return named;
         });
       }
@@ -31947,7 +31947,7 @@ async function scanFiles(all, rules, options, notes = []) {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
-  const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 4 : PARALLEL_MIN_FILES);
+  const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
   const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e2 = await getEngine();

@@ -8468,7 +8468,7 @@ var init_resolve = __esm({
         return modules.some((m) => {
           if (u.roots.has(m)) return true;
           let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
           return named;
         });
       }
