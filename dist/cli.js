@@ -8373,11 +8373,18 @@ var init_source = __esm({
     "use strict";
     SourceText = class {
       text;
-      lineStarts;
+      starts;
       constructor(text) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.lineStarts.push(i2 + 1);
+      }
+      /** Where each line starts, computed on first use (most files of a big scan never need it). */
+      get lineStarts() {
+        if (!this.starts) {
+          const starts = [0];
+          for (let i2 = this.text.indexOf("\n"); i2 !== -1; i2 = this.text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+          this.starts = starts;
+        }
+        return this.starts;
       }
       get lineCount() {
         return this.lineStarts.length;
@@ -8415,7 +8422,7 @@ var init_source = __esm({
 
 // src/analyzer/model.ts
 function modelQueries(compile) {
-  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)]));
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
 }
 function identifiersIn(pattern) {
   if (pattern.type === "identifier") return [pattern.text];
@@ -8487,6 +8494,7 @@ var init_model = __esm({
       isTestPath;
       queries;
       cache = /* @__PURE__ */ new Map();
+      sections;
       constructor(path, source, tree, queries) {
         this.path = path;
         this.source = source;
@@ -8494,8 +8502,18 @@ var init_model = __esm({
         this.queries = queries;
         this.isTestPath = isTestPath(path);
       }
+      /**
+       * The nodes of a section, in document order. The first section asked for collects them all in
+       * one walk of the tree (the walk, not the nodes, is what a query costs: one query for every
+       * section costs about as much as one for the calls alone).
+       */
       nodes(section) {
-        return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+        if (!this.sections) {
+          const sections = new Map(Object.keys(SECTION_QUERIES).map((k) => [k, []]));
+          for (const c of this.queries.all.captures(this.tree.rootNode)) sections.get(c.name).push(c.node);
+          this.sections = sections;
+        }
+        return this.sections.get(section);
       }
       memo(key2, build) {
         if (!this.cache.has(key2)) this.cache.set(key2, build());
@@ -9180,26 +9198,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join15 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join16 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join15(n.text));
+        add(join16(n.text));
         return;
       case "use_as_clause":
-        add(join15(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join16(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join15(p));
-        roots.add(join15(p).split("::")[0]);
+        globs.push(join16(p));
+        roots.add(join16(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join15(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join16(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -9309,7 +9327,7 @@ var init_resolve = __esm({
         return modules.some((m) => {
           if (u.roots.has(m)) return true;
           let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+          if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
           return named;
         });
       }
@@ -9978,13 +9996,13 @@ var init_libesm = __esm({
 });
 
 // src/fix/cargo.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 function findLock(manifest) {
-  for (let dir = dirname4(manifest), i2 = 0; i2 < 12; i2++) {
-    const lock = join6(dir, "Cargo.lock");
-    if (existsSync4(lock)) return lock;
-    const up2 = dirname4(dir);
+  for (let dir = dirname5(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join7(dir, "Cargo.lock");
+    if (existsSync5(lock)) return lock;
+    const up2 = dirname5(dir);
     if (up2 === dir) break;
     dir = up2;
   }
@@ -9993,7 +10011,7 @@ function findLock(manifest) {
 function readLock(path) {
   if (!path) return [];
   try {
-    const doc = parse(readFileSync5(path, "utf8"));
+    const doc = parse(readFileSync6(path, "utf8"));
     return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
   } catch {
     return [];
@@ -10016,7 +10034,7 @@ function crateFacts(manifestPath, dependencies = []) {
   let packageName2;
   if (manifestPath) {
     try {
-      manifest = parse(readFileSync5(manifestPath, "utf8"));
+      manifest = parse(readFileSync6(manifestPath, "utf8"));
       packageName2 = manifest.package?.name;
     } catch {
       manifest = {};
@@ -21657,23 +21675,23 @@ var require_xmlbuilder2 = __commonJS({
         indent
       });
     });
-    function addEle(parent, element, parentNS = null) {
-      if (element.type !== "element") {
+    function addEle(parent, element2, parentNS = null) {
+      if (element2.type !== "element") {
         return;
       }
-      const ns = getNS(element) ?? parentNS;
-      const ele = parent.ele(ns, element.name, element.attributes);
-      if (element.children === void 0) {
-      } else if (typeof element.children === "string" || typeof element.children === "number") {
-        ele.txt(element.children.toString());
+      const ns = getNS(element2) ?? parentNS;
+      const ele = parent.ele(ns, element2.name, element2.attributes);
+      if (element2.children === void 0) {
+      } else if (typeof element2.children === "string" || typeof element2.children === "number") {
+        ele.txt(element2.children.toString());
       } else {
-        for (const child of element.children) {
+        for (const child of element2.children) {
           addEle(ele, child, ns);
         }
       }
     }
-    function getNS(element) {
-      const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? "";
+    function getNS(element2) {
+      const ns = (element2.namespace ?? element2.attributes?.xmlns)?.toString() ?? "";
       return ns.length > 0 ? ns : null;
     }
     function makeIndent(space) {
@@ -22315,8 +22333,8 @@ var require_spec = __commonJS({
 });
 
 // src/cli.ts
-import { appendFileSync, existsSync as existsSync11, mkdirSync as mkdirSync2, readFileSync as readFileSync10, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname10, join as join14, resolve as resolve7 } from "node:path";
+import { appendFileSync, existsSync as existsSync12, mkdirSync as mkdirSync2, readFileSync as readFileSync11, readdirSync as readdirSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname11, join as join15, resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/finding.ts
@@ -22337,10 +22355,48 @@ function compareFindings(a, b) {
 }
 
 // src/rules/catalog.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+var BUNDLED_DATA_FILE = "builtin-data.json";
+var bundled;
+function bundledData() {
+  if (!bundled) {
+    bundled = { yaml: /* @__PURE__ */ new Map(), regexLiterals: /* @__PURE__ */ new Map() };
+    const here = dirname(fileURLToPath(import.meta.url));
+    const file = [join(here, BUNDLED_DATA_FILE), join(here, "..", "dist", BUNDLED_DATA_FILE)].find(existsSync);
+    try {
+      if (file) {
+        const data = JSON.parse(readFileSync(file, "utf8"));
+        bundled = { yaml: new Map(data.yaml), regexLiterals: new Map(data.regexLiterals) };
+      }
+    } catch {
+    }
+  }
+  return bundled;
+}
+function parseYamlText(text) {
+  const known = bundledData().yaml.get(text);
+  return known === void 0 ? (0, import_yaml.parse)(text) : JSON.parse(known);
+}
+function parseYamlMapping(text, file, error) {
+  let doc;
+  try {
+    doc = parseYamlText(text);
+  } catch (e) {
+    throw new error(`${file}: not valid YAML: ${e.message}`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
+  return doc;
+}
+
+// src/rules/catalog.ts
 var RuleError = class extends Error {
 };
 var SECURITY_SEVERITY_BANDS = {
@@ -22350,9 +22406,9 @@ var SECURITY_SEVERITY_BANDS = {
   low: [0.1, 3.9]
 };
 function builtinRulesDir() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, "..", "rules"), join(here, "..", "..", "rules")]) {
-    if (existsSync(join(candidate, "constant-nonce.yml"))) return resolve(candidate);
+  const here = dirname2(fileURLToPath2(import.meta.url));
+  for (const candidate of [join2(here, "..", "rules"), join2(here, "..", "..", "rules")]) {
+    if (existsSync2(join2(candidate, "constant-nonce.yml"))) return resolve(candidate);
   }
   throw new RuleError(`built-in rules not found near ${here}`);
 }
@@ -22360,11 +22416,11 @@ function loadRules(dirs, knownChecks) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
+    if (!existsSync2(dir) || !statSync(dir).isDirectory()) throw new RuleError(`rules directory not found: ${dir}`);
     for (const name2 of readdirSync(dir).sort()) {
       if (!/\.ya?ml$/.test(name2)) continue;
-      const file = join(dir, name2);
-      const rule = parseRule(readFileSync(file, "utf8"), file, knownChecks);
+      const file = join2(dir, name2);
+      const rule = parseRule(readFileSync2(file, "utf8"), file, knownChecks);
       const previous = seen.get(rule.id);
       if (previous) throw new RuleError(`${file}: rule id '${rule.id}' is already defined in ${previous}`);
       seen.set(rule.id, file);
@@ -22376,7 +22432,7 @@ function loadRules(dirs, knownChecks) {
 function parseRule(text, file, knownChecks) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text);
+    doc = parseYamlText(text);
   } catch (e) {
     throw new RuleError(`${file}: not valid YAML: ${e.message}`);
   }
@@ -22431,7 +22487,7 @@ function parseRule(text, file, knownChecks) {
   if (!Array.isArray(sources) || !sources.every((t) => typeof t === "string")) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
-  const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ""));
+  const fixtures = join2(dirname2(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
     id,
     name: str("name"),
@@ -22450,27 +22506,27 @@ function parseRule(text, file, knownChecks) {
     sinks,
     sources,
     file,
-    fixtures: existsSync(fixtures) ? fixtures : void 0
+    fixtures: existsSync2(fixtures) ? fixtures : void 0
   };
 }
 
 // src/rules/fixtures.ts
-import { existsSync as existsSync3, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/build/cargo.ts
 import { spawn, spawnSync } from "node:child_process";
-import { dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve4 } from "node:path";
 
 // src/scan/files.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative, resolve as resolve3, sep } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join4, relative, resolve as resolve3, sep } from "node:path";
 
 // src/scan/crates.ts
 init_dist();
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc, versions = {}) {
   const names = /* @__PURE__ */ new Set();
@@ -22494,18 +22550,18 @@ var CrateFinder = class {
   crateOf(file) {
     const chain = [];
     let found;
-    for (let dir = dirname2(file), i2 = 0; i2 < 12; i2++) {
+    for (let dir = dirname3(file), i2 = 0; i2 < 12; i2++) {
       if (this.byDir.has(dir)) {
         found = this.byDir.get(dir);
         break;
       }
       chain.push(dir);
-      const manifest = join2(dir, "Cargo.toml");
-      if (existsSync2(manifest)) {
+      const manifest = join3(dir, "Cargo.toml");
+      if (existsSync3(manifest)) {
         found = this.read(manifest);
         break;
       }
-      const up2 = dirname2(dir);
+      const up2 = dirname3(dir);
       if (up2 === dir) break;
       dir = up2;
     }
@@ -22514,7 +22570,7 @@ var CrateFinder = class {
   }
   read(manifest) {
     try {
-      const doc = parse(readFileSync2(manifest, "utf8"));
+      const doc = parse(readFileSync3(manifest, "utf8"));
       const name2 = doc.package?.name;
       const versions = {};
       return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc, versions), versions };
@@ -22527,28 +22583,28 @@ function lockedVersions(manifests, stop2) {
   const out2 = /* @__PURE__ */ new Map();
   const read = /* @__PURE__ */ new Set();
   for (const m of manifests) {
-    for (let dir = dirname2(m), i2 = 0; i2 < 12; i2++) {
-      const lock = join2(dir, "Cargo.lock");
-      if (existsSync2(lock)) {
+    for (let dir = dirname3(m), i2 = 0; i2 < 12; i2++) {
+      const lock = join3(dir, "Cargo.lock");
+      if (existsSync3(lock)) {
         if (!read.has(lock)) {
           read.add(lock);
           try {
-            const doc = parse(readFileSync2(lock, "utf8"));
+            const doc = parse(readFileSync3(lock, "utf8"));
             for (const p of doc.package ?? []) if (typeof p.name === "string" && typeof p.version === "string" && !out2.has(p.name)) out2.set(p.name, p.version);
           } catch {
           }
         }
         break;
       }
-      if (dir === stop2 || dirname2(dir) === dir) break;
-      dir = dirname2(dir);
+      if (dir === stop2 || dirname3(dir) === dir) break;
+      dir = dirname3(dir);
     }
   }
   return out2;
 }
 function subjectName(root) {
   try {
-    const doc = parse(readFileSync2(join2(root, "Cargo.toml"), "utf8"));
+    const doc = parse(readFileSync3(join3(root, "Cargo.toml"), "utf8"));
     if (typeof doc.package?.name === "string") return doc.package.name;
   } catch {
   }
@@ -22577,19 +22633,14 @@ function collectRustFiles(paths, root, notes) {
   const walk = (dir, boundary) => {
     let entries;
     try {
-      entries = readdirSync2(dir).sort();
+      entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     } catch (e) {
       notes.push({ level: "warning", file: relativePath(root, dir), message: `cannot read directory: ${e.code ?? e.message}` });
       return;
     }
-    for (const name2 of entries) {
-      const abs = join3(dir, name2);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
+    for (const st of entries) {
+      const name2 = st.name;
+      const abs = join4(dir, name2);
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);
         if (!target) notes.push({ level: "note", file: relativePath(root, abs), message: "broken symbolic link, skipped" });
@@ -22623,6 +22674,7 @@ function safeRealpath(p) {
     return void 0;
   }
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function readRustSource(file, maxBytes) {
   const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
   let size;
@@ -22634,13 +22686,13 @@ function readRustSource(file, maxBytes) {
   if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
   let bytes;
   try {
-    bytes = readFileSync3(file.absolute);
+    bytes = readFileSync4(file.absolute);
   } catch (e) {
     return skip(`cannot read: ${e.code ?? e.message}`, "error");
   }
   if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { ok: true, text };
   } catch {
     return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
@@ -22743,7 +22795,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   const started = Date.now();
   return new Promise((resolvePromise) => {
     const child = spawn("cargo", ["check", "--message-format=json", "--all-targets", "--manifest-path", manifest, ...extraArgs], {
-      cwd: dirname3(manifest),
+      cwd: dirname4(manifest),
       env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: process.platform !== "win32"
@@ -22773,7 +22825,7 @@ function cargoCheck(manifest, extraArgs, timeoutMs, env = process.env) {
   });
 }
 function cargoCleanPackage(manifest, pkg, timeoutMs, env = process.env) {
-  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname3(manifest), encoding: "utf8", env, timeout: timeoutMs });
+  const r = spawnSync("cargo", ["clean", "--manifest-path", manifest, "--package", pkg], { cwd: dirname4(manifest), encoding: "utf8", env, timeout: timeoutMs });
   return r.status === 0;
 }
 
@@ -24359,6 +24411,2820 @@ function suppressionFor(suppressions, ruleId, line) {
   return suppressions.find((s) => s.reason && (s.line === line || s.line === line - 1) && (s.ruleIds.includes(ruleId) || s.ruleIds.includes("*")));
 }
 
+// node_modules/@eslint-community/regexpp/index.mjs
+var latestEcmaVersion = 2025;
+var largeIdStartRanges = void 0;
+var largeIdContinueRanges = void 0;
+function isIdStart(cp) {
+  if (cp < 65)
+    return false;
+  if (cp < 91)
+    return true;
+  if (cp < 97)
+    return false;
+  if (cp < 123)
+    return true;
+  return isLargeIdStart(cp);
+}
+function isIdContinue(cp) {
+  if (cp < 48)
+    return false;
+  if (cp < 58)
+    return true;
+  if (cp < 65)
+    return false;
+  if (cp < 91)
+    return true;
+  if (cp === 95)
+    return true;
+  if (cp < 97)
+    return false;
+  if (cp < 123)
+    return true;
+  return isLargeIdStart(cp) || isLargeIdContinue(cp);
+}
+function isLargeIdStart(cp) {
+  return isInRange(cp, largeIdStartRanges !== null && largeIdStartRanges !== void 0 ? largeIdStartRanges : largeIdStartRanges = initLargeIdStartRanges());
+}
+function isLargeIdContinue(cp) {
+  return isInRange(cp, largeIdContinueRanges !== null && largeIdContinueRanges !== void 0 ? largeIdContinueRanges : largeIdContinueRanges = initLargeIdContinueRanges());
+}
+function initLargeIdStartRanges() {
+  return restoreRanges("4q 0 b 0 5 0 6 m 2 u 2 cp 5 b f 4 8 0 2 0 3m 4 2 1 3 3 2 0 7 0 2 2 2 0 2 j 2 2a 2 3u 9 4l 2 11 2 1 7 14 3 1 1w q 5 3 1a 16 10 1 2 2q 2 0 g 1 8 1 b 2 3 0 h 0 2 t u 2g c 0 p w a 1 5 0 6 l 5 0 a 0 4 0 o o 8 a 6 n 2 6 h 15 1n 1h 4 0 j 0 8 9 g f 5 7 3 1 3 l 2 6 2 0 4 3 4 0 h 0 e 1 2 2 f 1 b 0 9 5 5 1 3 l 2 6 2 1 2 1 2 1 w 3 2 0 k 2 h 8 2 2 2 l 2 6 2 1 2 4 4 0 j 0 g 1 o 0 c 7 3 1 3 l 2 6 2 1 2 4 4 0 v 1 2 2 g 0 i 0 2 5 4 2 2 3 4 1 2 0 2 1 4 1 4 2 4 b n 0 1h 7 2 2 2 m 2 f 4 0 r 2 2 1 3 1 v 0 5 7 2 2 2 m 2 9 2 4 4 0 v 2 2 1 g 1 i 8 2 2 2 14 3 0 h 0 6 2 9 2 p 5 6 h 4 n 2 8 2 0 3 6 1n 1b 2 1 d 6 1n 1 2 0 2 4 2 n 2 0 2 9 2 1 a 0 3 4 2 0 m 3 x 0 1s 7 2 z s 4 38 16 l 0 h 5 5 3 4 0 4 1 8 2 5 c d 0 i 11 2 0 6 0 3 16 2 98 2 3 3 6 2 0 2 3 3 14 2 3 3 w 2 3 3 6 2 0 2 3 3 e 2 1k 2 3 3 1u 12 f h 2d 3 5 4 h7 3 g 2 p 6 22 4 a 8 h e i f h f c 2 2 g 1f 10 0 5 0 1w 2g 8 14 2 0 6 1x b u 1e t 3 4 c 17 5 p 1j m a 1g 2b 0 2m 1a i 7 1j t e 1 b 17 r z 16 2 b z 3 a 6 16 3 2 16 3 2 5 2 1 4 0 6 5b 1t 7p 3 5 3 11 3 5 3 7 2 0 2 0 2 0 2 u 3 1g 2 6 2 0 4 2 2 6 4 3 3 5 5 c 6 2 2 6 39 0 e 0 g g 2r 0 5 0 3 9 2 0 3 5 7 0 2 0 2 0 2 f 3 3 6 4 5 0 i 14 22g 6c 7 3 4 1 d 11 2 0 6 0 3 1j 8 0 h m a 6 2 6 2 6 2 6 2 6 2 6 2 6 2 6 fb 2 q 8 8 4 3 4 5 2d 5 4 2 2h 2 3 6 16 2 2l i v 1d f e9 533 1t h3g 1w 19 3 7g 4 f b 1 l 1a h u 3 27 14 8 3 2u 3 2a 5 0 f g 2 2 2 3 2 m u 1f f 1d 1r 5 4 0 2 1 c r b m q s 8 1a t 0 h 4 2 9 b 4 2 14 o 2 2 7 l m 4 0 4 1d 2 0 4 1 3 4 3 0 2 0 p 2 3 a 8 2 d 5 3 5 3 5 a 6 2 6 2 16 2 d 3 1 3 36 u 8mb d m 5 1c 6it a5 3 2x 13 6 d 4 6 0 2 9 2 c 2 4 2 0 2 1 2 1 2 2z y a2 j 1r 3 1h 15 b 39 4 2 3q 11 p 7 p c 2g 4 5 3 5 3 5 3 2 10 b 2 p 2 i 2 1 2 e 3 d z 3e 1y 1g 7g s 4 1c 1c v e t 6 11 b t 3 z 5 7 2 4 17 4d j z 5 z 5 13 9 1f d a 2 e 2 6 2 1 2 a 2 e 2 6 2 1 4 1f d 8m a l b 7 p 5 2 15 2 d 1t 5 3 0 2 17 2 1 4 0 3 m b m a u 1u i 2 1 b l b p 7 p 13 1j 7 1 1t 0 g 3 2 2 2 s 17 s 4 s 10 7 2 r s 1h b l b i e h 33 20 1k 1e e 1e e z 13 r a m 6z 15 7 1 h 5 i l i s b 0 9 l 17 h 1b k s m d 1g 1m 1 3 0 e 18 x o r z u 0 3 0 9 y 4 0 d 1b f 3 m 0 2 0 10 h 2 o k 1 1s 6 2 0 2 3 2 e 2 9 8 1a 13 7 3 1 3 l 2 6 2 1 2 4 4 0 j 0 d 4 v 9 2 0 3 0 2 11 2 0 q 0 2 0 19 1g j 3 l 2 v 1b l 1 2 0 55 1a 16 3 11 1b l 0 1o 16 e 0 20 q 12 6 56 17 39 1r w 7 3 0 3 7 2 1 2 n g 0 2 0 2n 7 3 12 h 0 2 0 t 0 b 13 8 0 m 0 c 19 k 0 j 20 i 0 52 w w 8 2 10 i 0 1e t 35 6 2 1 2 11 m 0 q 5 2 1 2 v f 0 o 17 m 0 6n i g 0 2 c 2 x 3h 0 28 pl 2v 33 6 5q d 8m 1sa 2o g tr i 5 q 32y 6 g6 5a2 t 1cz fs 8 u i 26 i t j 1b h 3 w k 6 i c1 18 5w 1r x o 3 o 19 22 6 0 1v c 1t 1 2 0 f 4 a 5p6 11 x 2o 36 e pd f 1e 5y6 3 2 6 2 1 2 88 a 0 u 2 3 0 f 4 8 az 1s5 2y 6 c 4 8 8 9 4mf 2c 2 1y 2 1 3 0 3 1 3 3 2 b 2 0 2 6 2 1s 2 3 3 7 2 6 2 r 2 3 2 4 2 0 4 6 2 9g 2 o 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 7 1f9 3l f 6 1j 1e 1d 1p 43 18 b 6 h 0 8y t j 17 dh r 6d t 3 0 5s u 2 2 2 1 2 6 3 4 a 1 69 6 2 3 2 1 2 e 2 5g 1o 1v 8 0 xh 3 2 q 2 1 2 0 3 0 2 9 2 3 2 0 2 0 7 0 5 0 2 0 2 0 2 2 2 1 2 0 3 0 2 0 2 0 2 0 2 0 2 1 2 0 3 3 2 6 2 3 2 3 2 0 2 9 2 g 6 2 2 4 2 g 3et wyn x 3dq 2 4gd 3 5rk g h9 1wj f1 15v 3t6 6 6jt upz 8qn");
+}
+function initLargeIdContinueRanges() {
+  return restoreRanges("53 0 g9 33 o 0 70 4 7e 18 2 0 2 1 2 1 2 2 1z a 1d u 7 0 2u 6 3 5 3 1 2 3 3 9 o 0 v q 2k a g 9 y 8 a 0 p 3 2 8 2 2 2 4 18 2 1o 8 17 n 2 w 1j 2 2 h 2 6 b 1 3 9 i 2 1l 0 2 6 3 1 3 2 a 0 b 1 3 9 f 0 3 2 1l 0 2 4 5 1 3 2 4 0 l b 4 0 c 2 1l 0 2 7 2 2 2 2 l 1 3 9 b 5 2 2 1l 0 2 6 3 1 3 2 6 4 b 1 3 9 j 0 1o 4 4 2 2 3 a 0 f 9 h 4 1k 0 2 6 2 2 2 3 8 1 c 1 3 9 i 2 1l 0 2 6 2 2 2 3 8 1 c 1 3 9 4 0 d 3 1k 1 2 6 2 2 2 3 a 0 b 1 3 9 i 2 1z 0 5 5 2 0 2 7 7 9 3 1 1q 0 3 6 d 7 2 9 2g 0 3 8 c 6 2 9 1r 1 7 9 c 0 2 0 2 0 5 1 1e j 2 1 6 a 2 z a 0 2t j 2 9 d 3 5 2 2 2 3 6 4 3 e b 2 e jk 2 a 8 pt 3 t 2 u 1 v 1 1t v a 0 3 9 y 2 2 a 40 0 3b b 5 b b 9 3l a 1p 4 1m 9 2 s 3 a 7 9 n d 2 1d g 4 1c g c 9 i 8 d 2 v c 3 9 19 d 1d j 9 9 7 9 3b 2 2 k 5 0 7 0 3 2 5j 1r el 1 1e 1 k 0 3g c 5 0 4 b 2db 2 3y 0 2p v ff 5 2y 1 2p 0 n51 9 1y 0 5 9 x 1 29 1 7l 0 4 0 5 0 o 4 5 0 2c 1 1f h b 9 7 h e a t 7 q c 19 3 1c d g 9 c 0 b 9 1c d d 0 9 1 3 9 y 2 1f 0 2 2 3 1 6 1 2 0 16 4 6 1 6l 7 2 1 3 9 fmt 0 ki f h f 4 1 p 2 5d 9 12 0 12 0 ig 0 6b 0 46 4 86 9 120 2 2 1 6 3 15 2 5 0 4m 1 fy 3 9 9 7 9 w 4 8u 1 v 4 x f 1z a 1e 3 3f 2 1i e w a 3 1 b 3 1a a 8 0 1a 9 7 2 11 d 2 9 6 1 19 0 d 2 1d d 9 3 2 b 2b b 7 0 3 0 4e b 6 9 7 3 1k 1 2 6 3 1 3 2 a 0 b 1 3 6 4 4 1w 8 2 0 3 0 2 3 2 4 2 0 f 1 2b h a 9 5 0 2a j d 9 5y 6 3 8 s 1 2b g g 9 2a c 9 9 7 j 1m e 5 9 6r e 4m 9 1z 5 2 1 3 3 2 0 2 1 d 9 3c 6 3 6 4 0 t 9 15 6 2 3 9 0 a a 1b f 5j 7 3t 9 1i 7 2 7 h 9 1l l 2 d 3f 5 4 0 2 1 2 6 2 0 9 9 1d 4 2 1 2 4 9 9 1j 9 7 0 77 3 a 1 2 0 1d 6 4 4 e a 44m 0 7 e 8uh r 1t3 9 2f 9 13 4 1o 6 q 9 ev 9 d2 0 2 1i 8 3 2a 0 c 1 f58 1 382 9 ef 19 3 m dd 1 1p 4 4 5 9 7 3 6 v 3 45 2 c 2 9 1 3 0 x 1 11p 1d e9 1i 5 1d 9 0 f 0 n 4 2 e 11t 6 2 g 3 6 2 1 2 4 2t 0 4h 6 a 9 9x 0 1q d dv d 6t 1 2 9 6h 0 3 0 8 1 6 0 d7 6 32 6 6 9 3o7 9 gvt3 6n");
+}
+function isInRange(cp, ranges) {
+  let l = 0, r = ranges.length / 2 | 0, i2 = 0, min = 0, max = 0;
+  while (l < r) {
+    i2 = (l + r) / 2 | 0;
+    min = ranges[2 * i2];
+    max = ranges[2 * i2 + 1];
+    if (cp < min) {
+      r = i2;
+    } else if (cp > max) {
+      l = i2 + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+function restoreRanges(data) {
+  let last = 0;
+  return data.split(" ").map((s) => last += parseInt(s, 36) | 0);
+}
+var DataSet = class {
+  constructor(raw2018, raw2019, raw2020, raw2021, raw2022, raw2023, raw2024, raw2025, raw2026) {
+    this._raw2018 = raw2018;
+    this._raw2019 = raw2019;
+    this._raw2020 = raw2020;
+    this._raw2021 = raw2021;
+    this._raw2022 = raw2022;
+    this._raw2023 = raw2023;
+    this._raw2024 = raw2024;
+    this._raw2025 = raw2025;
+    this._raw2026 = raw2026;
+  }
+  get es2018() {
+    var _a;
+    return (_a = this._set2018) !== null && _a !== void 0 ? _a : this._set2018 = new Set(this._raw2018.split(" "));
+  }
+  get es2019() {
+    var _a;
+    return (_a = this._set2019) !== null && _a !== void 0 ? _a : this._set2019 = new Set(this._raw2019.split(" "));
+  }
+  get es2020() {
+    var _a;
+    return (_a = this._set2020) !== null && _a !== void 0 ? _a : this._set2020 = new Set(this._raw2020.split(" "));
+  }
+  get es2021() {
+    var _a;
+    return (_a = this._set2021) !== null && _a !== void 0 ? _a : this._set2021 = new Set(this._raw2021.split(" "));
+  }
+  get es2022() {
+    var _a;
+    return (_a = this._set2022) !== null && _a !== void 0 ? _a : this._set2022 = new Set(this._raw2022.split(" "));
+  }
+  get es2023() {
+    var _a;
+    return (_a = this._set2023) !== null && _a !== void 0 ? _a : this._set2023 = new Set(this._raw2023.split(" "));
+  }
+  get es2024() {
+    var _a;
+    return (_a = this._set2024) !== null && _a !== void 0 ? _a : this._set2024 = new Set(this._raw2024.split(" "));
+  }
+  get es2025() {
+    var _a;
+    return (_a = this._set2025) !== null && _a !== void 0 ? _a : this._set2025 = new Set(this._raw2025.split(" "));
+  }
+  get es2026() {
+    var _a;
+    return (_a = this._set2026) !== null && _a !== void 0 ? _a : this._set2026 = new Set(this._raw2026.split(" "));
+  }
+};
+var gcNameSet = /* @__PURE__ */ new Set(["General_Category", "gc"]);
+var scNameSet = /* @__PURE__ */ new Set(["Script", "Script_Extensions", "sc", "scx"]);
+var gcValueSets = new DataSet("C Cased_Letter Cc Cf Close_Punctuation Cn Co Combining_Mark Connector_Punctuation Control Cs Currency_Symbol Dash_Punctuation Decimal_Number Enclosing_Mark Final_Punctuation Format Initial_Punctuation L LC Letter Letter_Number Line_Separator Ll Lm Lo Lowercase_Letter Lt Lu M Mark Math_Symbol Mc Me Mn Modifier_Letter Modifier_Symbol N Nd Nl No Nonspacing_Mark Number Open_Punctuation Other Other_Letter Other_Number Other_Punctuation Other_Symbol P Paragraph_Separator Pc Pd Pe Pf Pi Po Private_Use Ps Punctuation S Sc Separator Sk Sm So Space_Separator Spacing_Mark Surrogate Symbol Titlecase_Letter Unassigned Uppercase_Letter Z Zl Zp Zs cntrl digit punct", "", "", "", "", "", "", "", "");
+var scValueSets = new DataSet("Adlam Adlm Aghb Ahom Anatolian_Hieroglyphs Arab Arabic Armenian Armi Armn Avestan Avst Bali Balinese Bamu Bamum Bass Bassa_Vah Batak Batk Beng Bengali Bhaiksuki Bhks Bopo Bopomofo Brah Brahmi Brai Braille Bugi Buginese Buhd Buhid Cakm Canadian_Aboriginal Cans Cari Carian Caucasian_Albanian Chakma Cham Cher Cherokee Common Copt Coptic Cprt Cuneiform Cypriot Cyrillic Cyrl Deseret Deva Devanagari Dsrt Dupl Duployan Egyp Egyptian_Hieroglyphs Elba Elbasan Ethi Ethiopic Geor Georgian Glag Glagolitic Gonm Goth Gothic Gran Grantha Greek Grek Gujarati Gujr Gurmukhi Guru Han Hang Hangul Hani Hano Hanunoo Hatr Hatran Hebr Hebrew Hira Hiragana Hluw Hmng Hung Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Ital Java Javanese Kaithi Kali Kana Kannada Katakana Kayah_Li Khar Kharoshthi Khmer Khmr Khoj Khojki Khudawadi Knda Kthi Lana Lao Laoo Latin Latn Lepc Lepcha Limb Limbu Lina Linb Linear_A Linear_B Lisu Lyci Lycian Lydi Lydian Mahajani Mahj Malayalam Mand Mandaic Mani Manichaean Marc Marchen Masaram_Gondi Meetei_Mayek Mend Mende_Kikakui Merc Mero Meroitic_Cursive Meroitic_Hieroglyphs Miao Mlym Modi Mong Mongolian Mro Mroo Mtei Mult Multani Myanmar Mymr Nabataean Narb Nbat New_Tai_Lue Newa Nko Nkoo Nshu Nushu Ogam Ogham Ol_Chiki Olck Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_South_Arabian Old_Turkic Oriya Orkh Orya Osage Osge Osma Osmanya Pahawh_Hmong Palm Palmyrene Pau_Cin_Hau Pauc Perm Phag Phags_Pa Phli Phlp Phnx Phoenician Plrd Prti Psalter_Pahlavi Qaac Qaai Rejang Rjng Runic Runr Samaritan Samr Sarb Saur Saurashtra Sgnw Sharada Shavian Shaw Shrd Sidd Siddham SignWriting Sind Sinh Sinhala Sora Sora_Sompeng Soyo Soyombo Sund Sundanese Sylo Syloti_Nagri Syrc Syriac Tagalog Tagb Tagbanwa Tai_Le Tai_Tham Tai_Viet Takr Takri Tale Talu Tamil Taml Tang Tangut Tavt Telu Telugu Tfng Tglg Thaa Thaana Thai Tibetan Tibt Tifinagh Tirh Tirhuta Ugar Ugaritic Vai Vaii Wara Warang_Citi Xpeo Xsux Yi Yiii Zanabazar_Square Zanb Zinh Zyyy", "Dogr Dogra Gong Gunjala_Gondi Hanifi_Rohingya Maka Makasar Medefaidrin Medf Old_Sogdian Rohg Sogd Sogdian Sogo", "Elym Elymaic Hmnp Nand Nandinagari Nyiakeng_Puachue_Hmong Wancho Wcho", "Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi", "Cpmn Cypro_Minoan Old_Uyghur Ougr Tangsa Tnsa Toto Vith Vithkuqi", "Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Jurc Jurchen Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Pcun Proto_Cuneiform Seal Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz", "", "", "");
+var binPropertySets = new DataSet("AHex ASCII ASCII_Hex_Digit Alpha Alphabetic Any Assigned Bidi_C Bidi_Control Bidi_M Bidi_Mirrored CI CWCF CWCM CWKCF CWL CWT CWU Case_Ignorable Cased Changes_When_Casefolded Changes_When_Casemapped Changes_When_Lowercased Changes_When_NFKC_Casefolded Changes_When_Titlecased Changes_When_Uppercased DI Dash Default_Ignorable_Code_Point Dep Deprecated Dia Diacritic Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Ext Extender Gr_Base Gr_Ext Grapheme_Base Grapheme_Extend Hex Hex_Digit IDC IDS IDSB IDST IDS_Binary_Operator IDS_Trinary_Operator ID_Continue ID_Start Ideo Ideographic Join_C Join_Control LOE Logical_Order_Exception Lower Lowercase Math NChar Noncharacter_Code_Point Pat_Syn Pat_WS Pattern_Syntax Pattern_White_Space QMark Quotation_Mark RI Radical Regional_Indicator SD STerm Sentence_Terminal Soft_Dotted Term Terminal_Punctuation UIdeo Unified_Ideograph Upper Uppercase VS Variation_Selector White_Space XIDC XIDS XID_Continue XID_Start space", "Extended_Pictographic", "", "EBase EComp EMod EPres ExtPict", "", "", "", "", "");
+var binPropertyOfStringsSets = new DataSet("", "", "", "", "", "", "Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji RGI_Emoji_Flag_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence", "", "");
+function isValidUnicodeProperty(version, name2, value) {
+  if (gcNameSet.has(name2)) {
+    return version >= 2018 && gcValueSets.es2018.has(value);
+  }
+  if (scNameSet.has(name2)) {
+    return version >= 2018 && scValueSets.es2018.has(value) || version >= 2019 && scValueSets.es2019.has(value) || version >= 2020 && scValueSets.es2020.has(value) || version >= 2021 && scValueSets.es2021.has(value) || version >= 2022 && scValueSets.es2022.has(value) || version >= 2023 && scValueSets.es2023.has(value);
+  }
+  return false;
+}
+function isValidLoneUnicodeProperty(version, value) {
+  return version >= 2018 && binPropertySets.es2018.has(value) || version >= 2019 && binPropertySets.es2019.has(value) || version >= 2021 && binPropertySets.es2021.has(value);
+}
+function isValidLoneUnicodePropertyOfString(version, value) {
+  return version >= 2024 && binPropertyOfStringsSets.es2024.has(value);
+}
+var BACKSPACE = 8;
+var CHARACTER_TABULATION = 9;
+var LINE_FEED = 10;
+var LINE_TABULATION = 11;
+var FORM_FEED = 12;
+var CARRIAGE_RETURN = 13;
+var EXCLAMATION_MARK = 33;
+var NUMBER_SIGN = 35;
+var DOLLAR_SIGN = 36;
+var PERCENT_SIGN = 37;
+var AMPERSAND = 38;
+var LEFT_PARENTHESIS = 40;
+var RIGHT_PARENTHESIS = 41;
+var ASTERISK = 42;
+var PLUS_SIGN = 43;
+var COMMA = 44;
+var HYPHEN_MINUS = 45;
+var FULL_STOP = 46;
+var SOLIDUS = 47;
+var DIGIT_ZERO = 48;
+var DIGIT_ONE = 49;
+var DIGIT_SEVEN = 55;
+var DIGIT_NINE = 57;
+var COLON = 58;
+var SEMICOLON = 59;
+var LESS_THAN_SIGN = 60;
+var EQUALS_SIGN = 61;
+var GREATER_THAN_SIGN = 62;
+var QUESTION_MARK = 63;
+var COMMERCIAL_AT = 64;
+var LATIN_CAPITAL_LETTER_A = 65;
+var LATIN_CAPITAL_LETTER_B = 66;
+var LATIN_CAPITAL_LETTER_D = 68;
+var LATIN_CAPITAL_LETTER_F = 70;
+var LATIN_CAPITAL_LETTER_P = 80;
+var LATIN_CAPITAL_LETTER_S = 83;
+var LATIN_CAPITAL_LETTER_W = 87;
+var LATIN_CAPITAL_LETTER_Z = 90;
+var LOW_LINE = 95;
+var LATIN_SMALL_LETTER_A = 97;
+var LATIN_SMALL_LETTER_B = 98;
+var LATIN_SMALL_LETTER_C = 99;
+var LATIN_SMALL_LETTER_D = 100;
+var LATIN_SMALL_LETTER_F = 102;
+var LATIN_SMALL_LETTER_G = 103;
+var LATIN_SMALL_LETTER_I = 105;
+var LATIN_SMALL_LETTER_K = 107;
+var LATIN_SMALL_LETTER_M = 109;
+var LATIN_SMALL_LETTER_N = 110;
+var LATIN_SMALL_LETTER_P = 112;
+var LATIN_SMALL_LETTER_Q = 113;
+var LATIN_SMALL_LETTER_R = 114;
+var LATIN_SMALL_LETTER_S = 115;
+var LATIN_SMALL_LETTER_T = 116;
+var LATIN_SMALL_LETTER_U = 117;
+var LATIN_SMALL_LETTER_V = 118;
+var LATIN_SMALL_LETTER_W = 119;
+var LATIN_SMALL_LETTER_X = 120;
+var LATIN_SMALL_LETTER_Y = 121;
+var LATIN_SMALL_LETTER_Z = 122;
+var LEFT_SQUARE_BRACKET = 91;
+var REVERSE_SOLIDUS = 92;
+var RIGHT_SQUARE_BRACKET = 93;
+var CIRCUMFLEX_ACCENT = 94;
+var GRAVE_ACCENT = 96;
+var LEFT_CURLY_BRACKET = 123;
+var VERTICAL_LINE = 124;
+var RIGHT_CURLY_BRACKET = 125;
+var TILDE = 126;
+var ZERO_WIDTH_NON_JOINER = 8204;
+var ZERO_WIDTH_JOINER = 8205;
+var LINE_SEPARATOR = 8232;
+var PARAGRAPH_SEPARATOR = 8233;
+var MIN_CODE_POINT = 0;
+var MAX_CODE_POINT = 1114111;
+function isLatinLetter(code) {
+  return code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_Z || code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_Z;
+}
+function isDecimalDigit(code) {
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE;
+}
+function isOctalDigit(code) {
+  return code >= DIGIT_ZERO && code <= DIGIT_SEVEN;
+}
+function isHexDigit(code) {
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE || code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F || code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F;
+}
+function isLineTerminator(code) {
+  return code === LINE_FEED || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+}
+function isValidUnicode(code) {
+  return code >= MIN_CODE_POINT && code <= MAX_CODE_POINT;
+}
+function digitToInt(code) {
+  if (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F) {
+    return code - LATIN_SMALL_LETTER_A + 10;
+  }
+  if (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) {
+    return code - LATIN_CAPITAL_LETTER_A + 10;
+  }
+  return code - DIGIT_ZERO;
+}
+function isLeadSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function isTrailSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+function combineSurrogatePair(lead, trail) {
+  return (lead - 55296) * 1024 + (trail - 56320) + 65536;
+}
+var GroupSpecifiersAsES2018 = class {
+  constructor() {
+    this.groupName = /* @__PURE__ */ new Set();
+  }
+  clear() {
+    this.groupName.clear();
+  }
+  isEmpty() {
+    return !this.groupName.size;
+  }
+  hasInPattern(name2) {
+    return this.groupName.has(name2);
+  }
+  hasInScope(name2) {
+    return this.hasInPattern(name2);
+  }
+  addToScope(name2) {
+    this.groupName.add(name2);
+  }
+  enterDisjunction() {
+  }
+  enterAlternative() {
+  }
+  leaveDisjunction() {
+  }
+};
+var BranchID = class _BranchID {
+  constructor(parent, base) {
+    this.parent = parent;
+    this.base = base !== null && base !== void 0 ? base : this;
+  }
+  separatedFrom(other) {
+    var _a, _b;
+    if (this.base === other.base && this !== other) {
+      return true;
+    }
+    if (other.parent && this.separatedFrom(other.parent)) {
+      return true;
+    }
+    return (_b = (_a = this.parent) === null || _a === void 0 ? void 0 : _a.separatedFrom(other)) !== null && _b !== void 0 ? _b : false;
+  }
+  child() {
+    return new _BranchID(this, null);
+  }
+  sibling() {
+    return new _BranchID(this.parent, this.base);
+  }
+};
+var GroupSpecifiersAsES2025 = class {
+  constructor() {
+    this.branchID = new BranchID(null, null);
+    this.groupNames = /* @__PURE__ */ new Map();
+  }
+  clear() {
+    this.branchID = new BranchID(null, null);
+    this.groupNames.clear();
+  }
+  isEmpty() {
+    return !this.groupNames.size;
+  }
+  enterDisjunction() {
+    this.branchID = this.branchID.child();
+  }
+  enterAlternative(index) {
+    if (index === 0) {
+      return;
+    }
+    this.branchID = this.branchID.sibling();
+  }
+  leaveDisjunction() {
+    this.branchID = this.branchID.parent;
+  }
+  hasInPattern(name2) {
+    return this.groupNames.has(name2);
+  }
+  hasInScope(name2) {
+    const branches = this.groupNames.get(name2);
+    if (!branches) {
+      return false;
+    }
+    for (const branch of branches) {
+      if (!branch.separatedFrom(this.branchID)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  addToScope(name2) {
+    const branches = this.groupNames.get(name2);
+    if (branches) {
+      branches.push(this.branchID);
+      return;
+    }
+    this.groupNames.set(name2, [this.branchID]);
+  }
+};
+var legacyImpl = {
+  at(s, end, i2) {
+    return i2 < end ? s.charCodeAt(i2) : -1;
+  },
+  width(c) {
+    return 1;
+  }
+};
+var unicodeImpl = {
+  at(s, end, i2) {
+    return i2 < end ? s.codePointAt(i2) : -1;
+  },
+  width(c) {
+    return c > 65535 ? 2 : 1;
+  }
+};
+var Reader = class {
+  constructor() {
+    this._impl = legacyImpl;
+    this._s = "";
+    this._i = 0;
+    this._end = 0;
+    this._cp1 = -1;
+    this._w1 = 1;
+    this._cp2 = -1;
+    this._w2 = 1;
+    this._cp3 = -1;
+    this._w3 = 1;
+    this._cp4 = -1;
+  }
+  get source() {
+    return this._s;
+  }
+  get index() {
+    return this._i;
+  }
+  get currentCodePoint() {
+    return this._cp1;
+  }
+  get nextCodePoint() {
+    return this._cp2;
+  }
+  get nextCodePoint2() {
+    return this._cp3;
+  }
+  get nextCodePoint3() {
+    return this._cp4;
+  }
+  reset(source, start2, end, uFlag) {
+    this._impl = uFlag ? unicodeImpl : legacyImpl;
+    this._s = source;
+    this._end = end;
+    this.rewind(start2);
+  }
+  rewind(index) {
+    const impl = this._impl;
+    this._i = index;
+    this._cp1 = impl.at(this._s, this._end, index);
+    this._w1 = impl.width(this._cp1);
+    this._cp2 = impl.at(this._s, this._end, index + this._w1);
+    this._w2 = impl.width(this._cp2);
+    this._cp3 = impl.at(this._s, this._end, index + this._w1 + this._w2);
+    this._w3 = impl.width(this._cp3);
+    this._cp4 = impl.at(this._s, this._end, index + this._w1 + this._w2 + this._w3);
+  }
+  advance() {
+    if (this._cp1 !== -1) {
+      const impl = this._impl;
+      this._i += this._w1;
+      this._cp1 = this._cp2;
+      this._w1 = this._w2;
+      this._cp2 = this._cp3;
+      this._w2 = impl.width(this._cp2);
+      this._cp3 = this._cp4;
+      this._w3 = impl.width(this._cp3);
+      this._cp4 = impl.at(this._s, this._end, this._i + this._w1 + this._w2 + this._w3);
+    }
+  }
+  eat(cp) {
+    if (this._cp1 === cp) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  eat2(cp1, cp2) {
+    if (this._cp1 === cp1 && this._cp2 === cp2) {
+      this.advance();
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  eat3(cp1, cp2, cp3) {
+    if (this._cp1 === cp1 && this._cp2 === cp2 && this._cp3 === cp3) {
+      this.advance();
+      this.advance();
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+};
+var RegExpSyntaxError = class extends SyntaxError {
+  constructor(message, index) {
+    super(message);
+    this.index = index;
+  }
+};
+function newRegExpSyntaxError(srcCtx, flags2, index, message) {
+  let source = "";
+  if (srcCtx.kind === "literal") {
+    const literal = srcCtx.source.slice(srcCtx.start, srcCtx.end);
+    if (literal) {
+      source = `: ${literal}`;
+    }
+  } else if (srcCtx.kind === "pattern") {
+    const pattern = srcCtx.source.slice(srcCtx.start, srcCtx.end);
+    const flagsText = `${flags2.unicode ? "u" : ""}${flags2.unicodeSets ? "v" : ""}`;
+    source = `: /${pattern}/${flagsText}`;
+  }
+  return new RegExpSyntaxError(`Invalid regular expression${source}: ${message}`, index);
+}
+var SYNTAX_CHARACTER = /* @__PURE__ */ new Set([
+  CIRCUMFLEX_ACCENT,
+  DOLLAR_SIGN,
+  REVERSE_SOLIDUS,
+  FULL_STOP,
+  ASTERISK,
+  PLUS_SIGN,
+  QUESTION_MARK,
+  LEFT_PARENTHESIS,
+  RIGHT_PARENTHESIS,
+  LEFT_SQUARE_BRACKET,
+  RIGHT_SQUARE_BRACKET,
+  LEFT_CURLY_BRACKET,
+  RIGHT_CURLY_BRACKET,
+  VERTICAL_LINE
+]);
+var CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER = /* @__PURE__ */ new Set([
+  AMPERSAND,
+  EXCLAMATION_MARK,
+  NUMBER_SIGN,
+  DOLLAR_SIGN,
+  PERCENT_SIGN,
+  ASTERISK,
+  PLUS_SIGN,
+  COMMA,
+  FULL_STOP,
+  COLON,
+  SEMICOLON,
+  LESS_THAN_SIGN,
+  EQUALS_SIGN,
+  GREATER_THAN_SIGN,
+  QUESTION_MARK,
+  COMMERCIAL_AT,
+  CIRCUMFLEX_ACCENT,
+  GRAVE_ACCENT,
+  TILDE
+]);
+var CLASS_SET_SYNTAX_CHARACTER = /* @__PURE__ */ new Set([
+  LEFT_PARENTHESIS,
+  RIGHT_PARENTHESIS,
+  LEFT_SQUARE_BRACKET,
+  RIGHT_SQUARE_BRACKET,
+  LEFT_CURLY_BRACKET,
+  RIGHT_CURLY_BRACKET,
+  SOLIDUS,
+  HYPHEN_MINUS,
+  REVERSE_SOLIDUS,
+  VERTICAL_LINE
+]);
+var CLASS_SET_RESERVED_PUNCTUATOR = /* @__PURE__ */ new Set([
+  AMPERSAND,
+  HYPHEN_MINUS,
+  EXCLAMATION_MARK,
+  NUMBER_SIGN,
+  PERCENT_SIGN,
+  COMMA,
+  COLON,
+  SEMICOLON,
+  LESS_THAN_SIGN,
+  EQUALS_SIGN,
+  GREATER_THAN_SIGN,
+  COMMERCIAL_AT,
+  GRAVE_ACCENT,
+  TILDE
+]);
+var FLAG_PROP_TO_CODEPOINT = {
+  global: LATIN_SMALL_LETTER_G,
+  ignoreCase: LATIN_SMALL_LETTER_I,
+  multiline: LATIN_SMALL_LETTER_M,
+  unicode: LATIN_SMALL_LETTER_U,
+  sticky: LATIN_SMALL_LETTER_Y,
+  dotAll: LATIN_SMALL_LETTER_S,
+  hasIndices: LATIN_SMALL_LETTER_D,
+  unicodeSets: LATIN_SMALL_LETTER_V
+};
+var FLAG_CODEPOINT_TO_PROP = Object.fromEntries(Object.entries(FLAG_PROP_TO_CODEPOINT).map(([k, v]) => [v, k]));
+function isSyntaxCharacter(cp) {
+  return SYNTAX_CHARACTER.has(cp);
+}
+function isClassSetReservedDoublePunctuatorCharacter(cp) {
+  return CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER.has(cp);
+}
+function isClassSetSyntaxCharacter(cp) {
+  return CLASS_SET_SYNTAX_CHARACTER.has(cp);
+}
+function isClassSetReservedPunctuator(cp) {
+  return CLASS_SET_RESERVED_PUNCTUATOR.has(cp);
+}
+function isIdentifierStartChar(cp) {
+  return isIdStart(cp) || cp === DOLLAR_SIGN || cp === LOW_LINE;
+}
+function isIdentifierPartChar(cp) {
+  return isIdContinue(cp) || cp === DOLLAR_SIGN || cp === ZERO_WIDTH_NON_JOINER || cp === ZERO_WIDTH_JOINER;
+}
+function isUnicodePropertyNameCharacter(cp) {
+  return isLatinLetter(cp) || cp === LOW_LINE;
+}
+function isUnicodePropertyValueCharacter(cp) {
+  return isUnicodePropertyNameCharacter(cp) || isDecimalDigit(cp);
+}
+function isRegularExpressionModifier(ch) {
+  return ch === LATIN_SMALL_LETTER_I || ch === LATIN_SMALL_LETTER_M || ch === LATIN_SMALL_LETTER_S;
+}
+var RegExpValidator = class {
+  constructor(options) {
+    this._reader = new Reader();
+    this._unicodeMode = false;
+    this._unicodeSetsMode = false;
+    this._nFlag = false;
+    this._lastIntValue = 0;
+    this._lastRange = {
+      min: 0,
+      max: Number.POSITIVE_INFINITY
+    };
+    this._lastStrValue = "";
+    this._lastAssertionIsQuantifiable = false;
+    this._numCapturingParens = 0;
+    this._backreferenceNames = /* @__PURE__ */ new Set();
+    this._srcCtx = null;
+    this._options = options !== null && options !== void 0 ? options : {};
+    this._groupSpecifiers = this.ecmaVersion >= 2025 ? new GroupSpecifiersAsES2025() : new GroupSpecifiersAsES2018();
+  }
+  validateLiteral(source, start2 = 0, end = source.length) {
+    this._srcCtx = { source, start: start2, end, kind: "literal" };
+    this._unicodeSetsMode = this._unicodeMode = this._nFlag = false;
+    this.reset(source, start2, end);
+    this.onLiteralEnter(start2);
+    if (this.eat(SOLIDUS) && this.eatRegExpBody() && this.eat(SOLIDUS)) {
+      const flagStart = this.index;
+      const unicode = source.includes("u", flagStart);
+      const unicodeSets = source.includes("v", flagStart);
+      this.validateFlagsInternal(source, flagStart, end);
+      this.validatePatternInternal(source, start2 + 1, flagStart - 1, {
+        unicode,
+        unicodeSets
+      });
+    } else if (start2 >= end) {
+      this.raise("Empty");
+    } else {
+      const c = String.fromCodePoint(this.currentCodePoint);
+      this.raise(`Unexpected character '${c}'`);
+    }
+    this.onLiteralLeave(start2, end);
+  }
+  validateFlags(source, start2 = 0, end = source.length) {
+    this._srcCtx = { source, start: start2, end, kind: "flags" };
+    this.validateFlagsInternal(source, start2, end);
+  }
+  validatePattern(source, start2 = 0, end = source.length, uFlagOrFlags = void 0) {
+    this._srcCtx = { source, start: start2, end, kind: "pattern" };
+    this.validatePatternInternal(source, start2, end, uFlagOrFlags);
+  }
+  validatePatternInternal(source, start2 = 0, end = source.length, uFlagOrFlags = void 0) {
+    const mode = this._parseFlagsOptionToMode(uFlagOrFlags, end);
+    this._unicodeMode = mode.unicodeMode;
+    this._nFlag = mode.nFlag;
+    this._unicodeSetsMode = mode.unicodeSetsMode;
+    this.reset(source, start2, end);
+    this.consumePattern();
+    if (!this._nFlag && this.ecmaVersion >= 2018 && !this._groupSpecifiers.isEmpty()) {
+      this._nFlag = true;
+      this.rewind(start2);
+      this.consumePattern();
+    }
+  }
+  validateFlagsInternal(source, start2, end) {
+    const flags2 = this.parseFlags(source, start2, end);
+    this.onRegExpFlags(start2, end, flags2);
+  }
+  _parseFlagsOptionToMode(uFlagOrFlags, sourceEnd) {
+    let unicode = false;
+    let unicodeSets = false;
+    if (uFlagOrFlags && this.ecmaVersion >= 2015) {
+      if (typeof uFlagOrFlags === "object") {
+        unicode = Boolean(uFlagOrFlags.unicode);
+        if (this.ecmaVersion >= 2024) {
+          unicodeSets = Boolean(uFlagOrFlags.unicodeSets);
+        }
+      } else {
+        unicode = uFlagOrFlags;
+      }
+    }
+    if (unicode && unicodeSets) {
+      this.raise("Invalid regular expression flags", {
+        index: sourceEnd + 1,
+        unicode,
+        unicodeSets
+      });
+    }
+    const unicodeMode = unicode || unicodeSets;
+    const nFlag = unicode && this.ecmaVersion >= 2018 || unicodeSets || Boolean(this._options.strict && this.ecmaVersion >= 2023);
+    const unicodeSetsMode = unicodeSets;
+    return { unicodeMode, nFlag, unicodeSetsMode };
+  }
+  get strict() {
+    return Boolean(this._options.strict) || this._unicodeMode;
+  }
+  get ecmaVersion() {
+    var _a;
+    return (_a = this._options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+  }
+  onLiteralEnter(start2) {
+    if (this._options.onLiteralEnter) {
+      this._options.onLiteralEnter(start2);
+    }
+  }
+  onLiteralLeave(start2, end) {
+    if (this._options.onLiteralLeave) {
+      this._options.onLiteralLeave(start2, end);
+    }
+  }
+  onRegExpFlags(start2, end, flags2) {
+    if (this._options.onRegExpFlags) {
+      this._options.onRegExpFlags(start2, end, flags2);
+    }
+    if (this._options.onFlags) {
+      this._options.onFlags(start2, end, flags2.global, flags2.ignoreCase, flags2.multiline, flags2.unicode, flags2.sticky, flags2.dotAll, flags2.hasIndices);
+    }
+  }
+  onPatternEnter(start2) {
+    if (this._options.onPatternEnter) {
+      this._options.onPatternEnter(start2);
+    }
+  }
+  onPatternLeave(start2, end) {
+    if (this._options.onPatternLeave) {
+      this._options.onPatternLeave(start2, end);
+    }
+  }
+  onDisjunctionEnter(start2) {
+    if (this._options.onDisjunctionEnter) {
+      this._options.onDisjunctionEnter(start2);
+    }
+  }
+  onDisjunctionLeave(start2, end) {
+    if (this._options.onDisjunctionLeave) {
+      this._options.onDisjunctionLeave(start2, end);
+    }
+  }
+  onAlternativeEnter(start2, index) {
+    if (this._options.onAlternativeEnter) {
+      this._options.onAlternativeEnter(start2, index);
+    }
+  }
+  onAlternativeLeave(start2, end, index) {
+    if (this._options.onAlternativeLeave) {
+      this._options.onAlternativeLeave(start2, end, index);
+    }
+  }
+  onGroupEnter(start2) {
+    if (this._options.onGroupEnter) {
+      this._options.onGroupEnter(start2);
+    }
+  }
+  onGroupLeave(start2, end) {
+    if (this._options.onGroupLeave) {
+      this._options.onGroupLeave(start2, end);
+    }
+  }
+  onModifiersEnter(start2) {
+    if (this._options.onModifiersEnter) {
+      this._options.onModifiersEnter(start2);
+    }
+  }
+  onModifiersLeave(start2, end) {
+    if (this._options.onModifiersLeave) {
+      this._options.onModifiersLeave(start2, end);
+    }
+  }
+  onAddModifiers(start2, end, flags2) {
+    if (this._options.onAddModifiers) {
+      this._options.onAddModifiers(start2, end, flags2);
+    }
+  }
+  onRemoveModifiers(start2, end, flags2) {
+    if (this._options.onRemoveModifiers) {
+      this._options.onRemoveModifiers(start2, end, flags2);
+    }
+  }
+  onCapturingGroupEnter(start2, name2) {
+    if (this._options.onCapturingGroupEnter) {
+      this._options.onCapturingGroupEnter(start2, name2);
+    }
+  }
+  onCapturingGroupLeave(start2, end, name2) {
+    if (this._options.onCapturingGroupLeave) {
+      this._options.onCapturingGroupLeave(start2, end, name2);
+    }
+  }
+  onQuantifier(start2, end, min, max, greedy) {
+    if (this._options.onQuantifier) {
+      this._options.onQuantifier(start2, end, min, max, greedy);
+    }
+  }
+  onLookaroundAssertionEnter(start2, kind, negate) {
+    if (this._options.onLookaroundAssertionEnter) {
+      this._options.onLookaroundAssertionEnter(start2, kind, negate);
+    }
+  }
+  onLookaroundAssertionLeave(start2, end, kind, negate) {
+    if (this._options.onLookaroundAssertionLeave) {
+      this._options.onLookaroundAssertionLeave(start2, end, kind, negate);
+    }
+  }
+  onEdgeAssertion(start2, end, kind) {
+    if (this._options.onEdgeAssertion) {
+      this._options.onEdgeAssertion(start2, end, kind);
+    }
+  }
+  onWordBoundaryAssertion(start2, end, kind, negate) {
+    if (this._options.onWordBoundaryAssertion) {
+      this._options.onWordBoundaryAssertion(start2, end, kind, negate);
+    }
+  }
+  onAnyCharacterSet(start2, end, kind) {
+    if (this._options.onAnyCharacterSet) {
+      this._options.onAnyCharacterSet(start2, end, kind);
+    }
+  }
+  onEscapeCharacterSet(start2, end, kind, negate) {
+    if (this._options.onEscapeCharacterSet) {
+      this._options.onEscapeCharacterSet(start2, end, kind, negate);
+    }
+  }
+  onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings) {
+    if (this._options.onUnicodePropertyCharacterSet) {
+      this._options.onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings);
+    }
+  }
+  onCharacter(start2, end, value) {
+    if (this._options.onCharacter) {
+      this._options.onCharacter(start2, end, value);
+    }
+  }
+  onBackreference(start2, end, ref) {
+    if (this._options.onBackreference) {
+      this._options.onBackreference(start2, end, ref);
+    }
+  }
+  onCharacterClassEnter(start2, negate, unicodeSets) {
+    if (this._options.onCharacterClassEnter) {
+      this._options.onCharacterClassEnter(start2, negate, unicodeSets);
+    }
+  }
+  onCharacterClassLeave(start2, end, negate) {
+    if (this._options.onCharacterClassLeave) {
+      this._options.onCharacterClassLeave(start2, end, negate);
+    }
+  }
+  onCharacterClassRange(start2, end, min, max) {
+    if (this._options.onCharacterClassRange) {
+      this._options.onCharacterClassRange(start2, end, min, max);
+    }
+  }
+  onClassIntersection(start2, end) {
+    if (this._options.onClassIntersection) {
+      this._options.onClassIntersection(start2, end);
+    }
+  }
+  onClassSubtraction(start2, end) {
+    if (this._options.onClassSubtraction) {
+      this._options.onClassSubtraction(start2, end);
+    }
+  }
+  onClassStringDisjunctionEnter(start2) {
+    if (this._options.onClassStringDisjunctionEnter) {
+      this._options.onClassStringDisjunctionEnter(start2);
+    }
+  }
+  onClassStringDisjunctionLeave(start2, end) {
+    if (this._options.onClassStringDisjunctionLeave) {
+      this._options.onClassStringDisjunctionLeave(start2, end);
+    }
+  }
+  onStringAlternativeEnter(start2, index) {
+    if (this._options.onStringAlternativeEnter) {
+      this._options.onStringAlternativeEnter(start2, index);
+    }
+  }
+  onStringAlternativeLeave(start2, end, index) {
+    if (this._options.onStringAlternativeLeave) {
+      this._options.onStringAlternativeLeave(start2, end, index);
+    }
+  }
+  get index() {
+    return this._reader.index;
+  }
+  get currentCodePoint() {
+    return this._reader.currentCodePoint;
+  }
+  get nextCodePoint() {
+    return this._reader.nextCodePoint;
+  }
+  get nextCodePoint2() {
+    return this._reader.nextCodePoint2;
+  }
+  get nextCodePoint3() {
+    return this._reader.nextCodePoint3;
+  }
+  reset(source, start2, end) {
+    this._reader.reset(source, start2, end, this._unicodeMode);
+  }
+  rewind(index) {
+    this._reader.rewind(index);
+  }
+  advance() {
+    this._reader.advance();
+  }
+  eat(cp) {
+    return this._reader.eat(cp);
+  }
+  eat2(cp1, cp2) {
+    return this._reader.eat2(cp1, cp2);
+  }
+  eat3(cp1, cp2, cp3) {
+    return this._reader.eat3(cp1, cp2, cp3);
+  }
+  raise(message, context) {
+    var _a, _b, _c;
+    throw newRegExpSyntaxError(this._srcCtx, {
+      unicode: (_a = context === null || context === void 0 ? void 0 : context.unicode) !== null && _a !== void 0 ? _a : this._unicodeMode && !this._unicodeSetsMode,
+      unicodeSets: (_b = context === null || context === void 0 ? void 0 : context.unicodeSets) !== null && _b !== void 0 ? _b : this._unicodeSetsMode
+    }, (_c = context === null || context === void 0 ? void 0 : context.index) !== null && _c !== void 0 ? _c : this.index, message);
+  }
+  eatRegExpBody() {
+    const start2 = this.index;
+    let inClass = false;
+    let escaped = false;
+    for (; ; ) {
+      const cp = this.currentCodePoint;
+      if (cp === -1 || isLineTerminator(cp)) {
+        const kind = inClass ? "character class" : "regular expression";
+        this.raise(`Unterminated ${kind}`);
+      }
+      if (escaped) {
+        escaped = false;
+      } else if (cp === REVERSE_SOLIDUS) {
+        escaped = true;
+      } else if (cp === LEFT_SQUARE_BRACKET) {
+        inClass = true;
+      } else if (cp === RIGHT_SQUARE_BRACKET) {
+        inClass = false;
+      } else if (cp === SOLIDUS && !inClass || cp === ASTERISK && this.index === start2) {
+        break;
+      }
+      this.advance();
+    }
+    return this.index !== start2;
+  }
+  consumePattern() {
+    const start2 = this.index;
+    this._numCapturingParens = this.countCapturingParens();
+    this._groupSpecifiers.clear();
+    this._backreferenceNames.clear();
+    this.onPatternEnter(start2);
+    this.consumeDisjunction();
+    const cp = this.currentCodePoint;
+    if (this.currentCodePoint !== -1) {
+      if (cp === RIGHT_PARENTHESIS) {
+        this.raise("Unmatched ')'");
+      }
+      if (cp === REVERSE_SOLIDUS) {
+        this.raise("\\ at end of pattern");
+      }
+      if (cp === RIGHT_SQUARE_BRACKET || cp === RIGHT_CURLY_BRACKET) {
+        this.raise("Lone quantifier brackets");
+      }
+      const c = String.fromCodePoint(cp);
+      this.raise(`Unexpected character '${c}'`);
+    }
+    for (const name2 of this._backreferenceNames) {
+      if (!this._groupSpecifiers.hasInPattern(name2)) {
+        this.raise("Invalid named capture referenced");
+      }
+    }
+    this.onPatternLeave(start2, this.index);
+  }
+  countCapturingParens() {
+    const start2 = this.index;
+    let inClass = false;
+    let escaped = false;
+    let count = 0;
+    let cp = 0;
+    while ((cp = this.currentCodePoint) !== -1) {
+      if (escaped) {
+        escaped = false;
+      } else if (cp === REVERSE_SOLIDUS) {
+        escaped = true;
+      } else if (cp === LEFT_SQUARE_BRACKET) {
+        inClass = true;
+      } else if (cp === RIGHT_SQUARE_BRACKET) {
+        inClass = false;
+      } else if (cp === LEFT_PARENTHESIS && !inClass && (this.nextCodePoint !== QUESTION_MARK || this.nextCodePoint2 === LESS_THAN_SIGN && this.nextCodePoint3 !== EQUALS_SIGN && this.nextCodePoint3 !== EXCLAMATION_MARK)) {
+        count += 1;
+      }
+      this.advance();
+    }
+    this.rewind(start2);
+    return count;
+  }
+  consumeDisjunction() {
+    const start2 = this.index;
+    let i2 = 0;
+    this._groupSpecifiers.enterDisjunction();
+    this.onDisjunctionEnter(start2);
+    do {
+      this.consumeAlternative(i2++);
+    } while (this.eat(VERTICAL_LINE));
+    if (this.consumeQuantifier(true)) {
+      this.raise("Nothing to repeat");
+    }
+    if (this.eat(LEFT_CURLY_BRACKET)) {
+      this.raise("Lone quantifier brackets");
+    }
+    this.onDisjunctionLeave(start2, this.index);
+    this._groupSpecifiers.leaveDisjunction();
+  }
+  consumeAlternative(i2) {
+    const start2 = this.index;
+    this._groupSpecifiers.enterAlternative(i2);
+    this.onAlternativeEnter(start2, i2);
+    while (this.currentCodePoint !== -1 && this.consumeTerm()) {
+    }
+    this.onAlternativeLeave(start2, this.index, i2);
+  }
+  consumeTerm() {
+    if (this._unicodeMode || this.strict) {
+      return this.consumeAssertion() || this.consumeAtom() && this.consumeOptionalQuantifier();
+    }
+    return this.consumeAssertion() && (!this._lastAssertionIsQuantifiable || this.consumeOptionalQuantifier()) || this.consumeExtendedAtom() && this.consumeOptionalQuantifier();
+  }
+  consumeOptionalQuantifier() {
+    this.consumeQuantifier();
+    return true;
+  }
+  consumeAssertion() {
+    const start2 = this.index;
+    this._lastAssertionIsQuantifiable = false;
+    if (this.eat(CIRCUMFLEX_ACCENT)) {
+      this.onEdgeAssertion(start2, this.index, "start");
+      return true;
+    }
+    if (this.eat(DOLLAR_SIGN)) {
+      this.onEdgeAssertion(start2, this.index, "end");
+      return true;
+    }
+    if (this.eat2(REVERSE_SOLIDUS, LATIN_CAPITAL_LETTER_B)) {
+      this.onWordBoundaryAssertion(start2, this.index, "word", true);
+      return true;
+    }
+    if (this.eat2(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_B)) {
+      this.onWordBoundaryAssertion(start2, this.index, "word", false);
+      return true;
+    }
+    if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
+      const lookbehind = this.ecmaVersion >= 2018 && this.eat(LESS_THAN_SIGN);
+      let negate = false;
+      if (this.eat(EQUALS_SIGN) || (negate = this.eat(EXCLAMATION_MARK))) {
+        const kind = lookbehind ? "lookbehind" : "lookahead";
+        this.onLookaroundAssertionEnter(start2, kind, negate);
+        this.consumeDisjunction();
+        if (!this.eat(RIGHT_PARENTHESIS)) {
+          this.raise("Unterminated group");
+        }
+        this._lastAssertionIsQuantifiable = !lookbehind && !this.strict;
+        this.onLookaroundAssertionLeave(start2, this.index, kind, negate);
+        return true;
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeQuantifier(noConsume = false) {
+    const start2 = this.index;
+    let min = 0;
+    let max = 0;
+    let greedy = false;
+    if (this.eat(ASTERISK)) {
+      min = 0;
+      max = Number.POSITIVE_INFINITY;
+    } else if (this.eat(PLUS_SIGN)) {
+      min = 1;
+      max = Number.POSITIVE_INFINITY;
+    } else if (this.eat(QUESTION_MARK)) {
+      min = 0;
+      max = 1;
+    } else if (this.eatBracedQuantifier(noConsume)) {
+      ({ min, max } = this._lastRange);
+    } else {
+      return false;
+    }
+    greedy = !this.eat(QUESTION_MARK);
+    if (!noConsume) {
+      this.onQuantifier(start2, this.index, min, max, greedy);
+    }
+    return true;
+  }
+  eatBracedQuantifier(noError) {
+    const start2 = this.index;
+    if (this.eat(LEFT_CURLY_BRACKET)) {
+      if (this.eatDecimalDigits()) {
+        const min = this._lastIntValue;
+        let max = min;
+        if (this.eat(COMMA)) {
+          max = this.eatDecimalDigits() ? this._lastIntValue : Number.POSITIVE_INFINITY;
+        }
+        if (this.eat(RIGHT_CURLY_BRACKET)) {
+          if (!noError && max < min) {
+            this.raise("numbers out of order in {} quantifier");
+          }
+          this._lastRange = { min, max };
+          return true;
+        }
+      }
+      if (!noError && (this._unicodeMode || this.strict)) {
+        this.raise("Incomplete quantifier");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeAtom() {
+    return this.consumePatternCharacter() || this.consumeDot() || this.consumeReverseSolidusAtomEscape() || Boolean(this.consumeCharacterClass()) || this.consumeCapturingGroup() || this.consumeUncapturingGroup();
+  }
+  consumeDot() {
+    if (this.eat(FULL_STOP)) {
+      this.onAnyCharacterSet(this.index - 1, this.index, "any");
+      return true;
+    }
+    return false;
+  }
+  consumeReverseSolidusAtomEscape() {
+    const start2 = this.index;
+    if (this.eat(REVERSE_SOLIDUS)) {
+      if (this.consumeAtomEscape()) {
+        return true;
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeUncapturingGroup() {
+    const start2 = this.index;
+    if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
+      this.onGroupEnter(start2);
+      if (this.ecmaVersion >= 2025) {
+        this.consumeModifiers();
+      }
+      if (!this.eat(COLON)) {
+        this.rewind(start2 + 1);
+        this.raise("Invalid group");
+      }
+      this.consumeDisjunction();
+      if (!this.eat(RIGHT_PARENTHESIS)) {
+        this.raise("Unterminated group");
+      }
+      this.onGroupLeave(start2, this.index);
+      return true;
+    }
+    return false;
+  }
+  consumeModifiers() {
+    const start2 = this.index;
+    const hasAddModifiers = this.eatModifiers();
+    const addModifiersEnd = this.index;
+    const hasHyphen = this.eat(HYPHEN_MINUS);
+    if (!hasAddModifiers && !hasHyphen) {
+      return false;
+    }
+    this.onModifiersEnter(start2);
+    const addModifiers = this.parseModifiers(start2, addModifiersEnd);
+    this.onAddModifiers(start2, addModifiersEnd, addModifiers);
+    if (hasHyphen) {
+      const modifiersStart = this.index;
+      if (!this.eatModifiers() && !hasAddModifiers && this.currentCodePoint === COLON) {
+        this.raise("Invalid empty flags");
+      }
+      const modifiers = this.parseModifiers(modifiersStart, this.index);
+      for (const [flagName] of Object.entries(modifiers).filter(([, enable]) => enable)) {
+        if (addModifiers[flagName]) {
+          this.raise(`Duplicated flag '${String.fromCodePoint(FLAG_PROP_TO_CODEPOINT[flagName])}'`);
+        }
+      }
+      this.onRemoveModifiers(modifiersStart, this.index, modifiers);
+    }
+    this.onModifiersLeave(start2, this.index);
+    return true;
+  }
+  consumeCapturingGroup() {
+    const start2 = this.index;
+    if (this.eat(LEFT_PARENTHESIS)) {
+      let name2 = null;
+      if (this.ecmaVersion >= 2018) {
+        if (this.consumeGroupSpecifier()) {
+          name2 = this._lastStrValue;
+        } else if (this.currentCodePoint === QUESTION_MARK) {
+          this.rewind(start2);
+          return false;
+        }
+      } else if (this.currentCodePoint === QUESTION_MARK) {
+        this.rewind(start2);
+        return false;
+      }
+      this.onCapturingGroupEnter(start2, name2);
+      this.consumeDisjunction();
+      if (!this.eat(RIGHT_PARENTHESIS)) {
+        this.raise("Unterminated group");
+      }
+      this.onCapturingGroupLeave(start2, this.index, name2);
+      return true;
+    }
+    return false;
+  }
+  consumeExtendedAtom() {
+    return this.consumeDot() || this.consumeReverseSolidusAtomEscape() || this.consumeReverseSolidusFollowedByC() || Boolean(this.consumeCharacterClass()) || this.consumeCapturingGroup() || this.consumeUncapturingGroup() || this.consumeInvalidBracedQuantifier() || this.consumeExtendedPatternCharacter();
+  }
+  consumeReverseSolidusFollowedByC() {
+    const start2 = this.index;
+    if (this.currentCodePoint === REVERSE_SOLIDUS && this.nextCodePoint === LATIN_SMALL_LETTER_C) {
+      this._lastIntValue = this.currentCodePoint;
+      this.advance();
+      this.onCharacter(start2, this.index, REVERSE_SOLIDUS);
+      return true;
+    }
+    return false;
+  }
+  consumeInvalidBracedQuantifier() {
+    if (this.eatBracedQuantifier(true)) {
+      this.raise("Nothing to repeat");
+    }
+    return false;
+  }
+  consumePatternCharacter() {
+    const start2 = this.index;
+    const cp = this.currentCodePoint;
+    if (cp !== -1 && !isSyntaxCharacter(cp)) {
+      this.advance();
+      this.onCharacter(start2, this.index, cp);
+      return true;
+    }
+    return false;
+  }
+  consumeExtendedPatternCharacter() {
+    const start2 = this.index;
+    const cp = this.currentCodePoint;
+    if (cp !== -1 && cp !== CIRCUMFLEX_ACCENT && cp !== DOLLAR_SIGN && cp !== REVERSE_SOLIDUS && cp !== FULL_STOP && cp !== ASTERISK && cp !== PLUS_SIGN && cp !== QUESTION_MARK && cp !== LEFT_PARENTHESIS && cp !== RIGHT_PARENTHESIS && cp !== LEFT_SQUARE_BRACKET && cp !== VERTICAL_LINE) {
+      this.advance();
+      this.onCharacter(start2, this.index, cp);
+      return true;
+    }
+    return false;
+  }
+  consumeGroupSpecifier() {
+    const start2 = this.index;
+    if (this.eat(QUESTION_MARK)) {
+      if (this.eatGroupName()) {
+        if (!this._groupSpecifiers.hasInScope(this._lastStrValue)) {
+          this._groupSpecifiers.addToScope(this._lastStrValue);
+          return true;
+        }
+        this.raise("Duplicate capture group name");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeAtomEscape() {
+    if (this.consumeBackreference() || this.consumeCharacterClassEscape() || this.consumeCharacterEscape() || this._nFlag && this.consumeKGroupName()) {
+      return true;
+    }
+    if (this.strict || this._unicodeMode) {
+      this.raise("Invalid escape");
+    }
+    return false;
+  }
+  consumeBackreference() {
+    const start2 = this.index;
+    if (this.eatDecimalEscape()) {
+      const n = this._lastIntValue;
+      if (n <= this._numCapturingParens) {
+        this.onBackreference(start2 - 1, this.index, n);
+        return true;
+      }
+      if (this.strict || this._unicodeMode) {
+        this.raise("Invalid escape");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeCharacterClassEscape() {
+    var _a;
+    const start2 = this.index;
+    if (this.eat(LATIN_SMALL_LETTER_D)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "digit", false);
+      return {};
+    }
+    if (this.eat(LATIN_CAPITAL_LETTER_D)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "digit", true);
+      return {};
+    }
+    if (this.eat(LATIN_SMALL_LETTER_S)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "space", false);
+      return {};
+    }
+    if (this.eat(LATIN_CAPITAL_LETTER_S)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "space", true);
+      return {};
+    }
+    if (this.eat(LATIN_SMALL_LETTER_W)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "word", false);
+      return {};
+    }
+    if (this.eat(LATIN_CAPITAL_LETTER_W)) {
+      this._lastIntValue = -1;
+      this.onEscapeCharacterSet(start2 - 1, this.index, "word", true);
+      return {};
+    }
+    let negate = false;
+    if (this._unicodeMode && this.ecmaVersion >= 2018 && (this.eat(LATIN_SMALL_LETTER_P) || (negate = this.eat(LATIN_CAPITAL_LETTER_P)))) {
+      this._lastIntValue = -1;
+      let result = null;
+      if (this.eat(LEFT_CURLY_BRACKET) && (result = this.eatUnicodePropertyValueExpression()) && this.eat(RIGHT_CURLY_BRACKET)) {
+        if (negate && result.strings) {
+          this.raise("Invalid property name");
+        }
+        this.onUnicodePropertyCharacterSet(start2 - 1, this.index, "property", result.key, result.value, negate, (_a = result.strings) !== null && _a !== void 0 ? _a : false);
+        return { mayContainStrings: result.strings };
+      }
+      this.raise("Invalid property name");
+    }
+    return null;
+  }
+  consumeCharacterEscape() {
+    const start2 = this.index;
+    if (this.eatControlEscape() || this.eatCControlLetter() || this.eatZero() || this.eatHexEscapeSequence() || this.eatRegExpUnicodeEscapeSequence() || !this.strict && !this._unicodeMode && this.eatLegacyOctalEscapeSequence() || this.eatIdentityEscape()) {
+      this.onCharacter(start2 - 1, this.index, this._lastIntValue);
+      return true;
+    }
+    return false;
+  }
+  consumeKGroupName() {
+    const start2 = this.index;
+    if (this.eat(LATIN_SMALL_LETTER_K)) {
+      if (this.eatGroupName()) {
+        const groupName = this._lastStrValue;
+        this._backreferenceNames.add(groupName);
+        this.onBackreference(start2 - 1, this.index, groupName);
+        return true;
+      }
+      this.raise("Invalid named reference");
+    }
+    return false;
+  }
+  consumeCharacterClass() {
+    const start2 = this.index;
+    if (this.eat(LEFT_SQUARE_BRACKET)) {
+      const negate = this.eat(CIRCUMFLEX_ACCENT);
+      this.onCharacterClassEnter(start2, negate, this._unicodeSetsMode);
+      const result = this.consumeClassContents();
+      if (!this.eat(RIGHT_SQUARE_BRACKET)) {
+        if (this.currentCodePoint === -1) {
+          this.raise("Unterminated character class");
+        }
+        this.raise("Invalid character in character class");
+      }
+      if (negate && result.mayContainStrings) {
+        this.raise("Negated character class may contain strings");
+      }
+      this.onCharacterClassLeave(start2, this.index, negate);
+      return result;
+    }
+    return null;
+  }
+  consumeClassContents() {
+    if (this._unicodeSetsMode) {
+      if (this.currentCodePoint === RIGHT_SQUARE_BRACKET) {
+        return {};
+      }
+      const result = this.consumeClassSetExpression();
+      return result;
+    }
+    const strict = this.strict || this._unicodeMode;
+    for (; ; ) {
+      const rangeStart = this.index;
+      if (!this.consumeClassAtom()) {
+        break;
+      }
+      const min = this._lastIntValue;
+      if (!this.eat(HYPHEN_MINUS)) {
+        continue;
+      }
+      this.onCharacter(this.index - 1, this.index, HYPHEN_MINUS);
+      if (!this.consumeClassAtom()) {
+        break;
+      }
+      const max = this._lastIntValue;
+      if (min === -1 || max === -1) {
+        if (strict) {
+          this.raise("Invalid character class");
+        }
+        continue;
+      }
+      if (min > max) {
+        this.raise("Range out of order in character class");
+      }
+      this.onCharacterClassRange(rangeStart, this.index, min, max);
+    }
+    return {};
+  }
+  consumeClassAtom() {
+    const start2 = this.index;
+    const cp = this.currentCodePoint;
+    if (cp !== -1 && cp !== REVERSE_SOLIDUS && cp !== RIGHT_SQUARE_BRACKET) {
+      this.advance();
+      this._lastIntValue = cp;
+      this.onCharacter(start2, this.index, this._lastIntValue);
+      return true;
+    }
+    if (this.eat(REVERSE_SOLIDUS)) {
+      if (this.consumeClassEscape()) {
+        return true;
+      }
+      if (!this.strict && this.currentCodePoint === LATIN_SMALL_LETTER_C) {
+        this._lastIntValue = REVERSE_SOLIDUS;
+        this.onCharacter(start2, this.index, this._lastIntValue);
+        return true;
+      }
+      if (this.strict || this._unicodeMode) {
+        this.raise("Invalid escape");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  consumeClassEscape() {
+    const start2 = this.index;
+    if (this.eat(LATIN_SMALL_LETTER_B)) {
+      this._lastIntValue = BACKSPACE;
+      this.onCharacter(start2 - 1, this.index, this._lastIntValue);
+      return true;
+    }
+    if (this._unicodeMode && this.eat(HYPHEN_MINUS)) {
+      this._lastIntValue = HYPHEN_MINUS;
+      this.onCharacter(start2 - 1, this.index, this._lastIntValue);
+      return true;
+    }
+    let cp = 0;
+    if (!this.strict && !this._unicodeMode && this.currentCodePoint === LATIN_SMALL_LETTER_C && (isDecimalDigit(cp = this.nextCodePoint) || cp === LOW_LINE)) {
+      this.advance();
+      this.advance();
+      this._lastIntValue = cp % 32;
+      this.onCharacter(start2 - 1, this.index, this._lastIntValue);
+      return true;
+    }
+    return Boolean(this.consumeCharacterClassEscape()) || this.consumeCharacterEscape();
+  }
+  consumeClassSetExpression() {
+    const start2 = this.index;
+    let mayContainStrings = false;
+    let result = null;
+    if (this.consumeClassSetCharacter()) {
+      if (this.consumeClassSetRangeFromOperator(start2)) {
+        this.consumeClassUnionRight({});
+        return {};
+      }
+      mayContainStrings = false;
+    } else if (result = this.consumeClassSetOperand()) {
+      mayContainStrings = result.mayContainStrings;
+    } else {
+      const cp = this.currentCodePoint;
+      if (cp === REVERSE_SOLIDUS) {
+        this.advance();
+        this.raise("Invalid escape");
+      }
+      if (cp === this.nextCodePoint && isClassSetReservedDoublePunctuatorCharacter(cp)) {
+        this.raise("Invalid set operation in character class");
+      }
+      this.raise("Invalid character in character class");
+    }
+    if (this.eat2(AMPERSAND, AMPERSAND)) {
+      while (this.currentCodePoint !== AMPERSAND && (result = this.consumeClassSetOperand())) {
+        this.onClassIntersection(start2, this.index);
+        if (!result.mayContainStrings) {
+          mayContainStrings = false;
+        }
+        if (this.eat2(AMPERSAND, AMPERSAND)) {
+          continue;
+        }
+        return { mayContainStrings };
+      }
+      this.raise("Invalid character in character class");
+    }
+    if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
+      while (this.consumeClassSetOperand()) {
+        this.onClassSubtraction(start2, this.index);
+        if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
+          continue;
+        }
+        return { mayContainStrings };
+      }
+      this.raise("Invalid character in character class");
+    }
+    return this.consumeClassUnionRight({ mayContainStrings });
+  }
+  consumeClassUnionRight(leftResult) {
+    let mayContainStrings = leftResult.mayContainStrings;
+    for (; ; ) {
+      const start2 = this.index;
+      if (this.consumeClassSetCharacter()) {
+        this.consumeClassSetRangeFromOperator(start2);
+        continue;
+      }
+      const result = this.consumeClassSetOperand();
+      if (result) {
+        if (result.mayContainStrings) {
+          mayContainStrings = true;
+        }
+        continue;
+      }
+      break;
+    }
+    return { mayContainStrings };
+  }
+  consumeClassSetRangeFromOperator(start2) {
+    const currentStart = this.index;
+    const min = this._lastIntValue;
+    if (this.eat(HYPHEN_MINUS)) {
+      if (this.consumeClassSetCharacter()) {
+        const max = this._lastIntValue;
+        if (min === -1 || max === -1) {
+          this.raise("Invalid character class");
+        }
+        if (min > max) {
+          this.raise("Range out of order in character class");
+        }
+        this.onCharacterClassRange(start2, this.index, min, max);
+        return true;
+      }
+      this.rewind(currentStart);
+    }
+    return false;
+  }
+  consumeClassSetOperand() {
+    let result = null;
+    if (result = this.consumeNestedClass()) {
+      return result;
+    }
+    if (result = this.consumeClassStringDisjunction()) {
+      return result;
+    }
+    if (this.consumeClassSetCharacter()) {
+      return {};
+    }
+    return null;
+  }
+  consumeNestedClass() {
+    const start2 = this.index;
+    if (this.eat(LEFT_SQUARE_BRACKET)) {
+      const negate = this.eat(CIRCUMFLEX_ACCENT);
+      this.onCharacterClassEnter(start2, negate, true);
+      const result = this.consumeClassContents();
+      if (!this.eat(RIGHT_SQUARE_BRACKET)) {
+        this.raise("Unterminated character class");
+      }
+      if (negate && result.mayContainStrings) {
+        this.raise("Negated character class may contain strings");
+      }
+      this.onCharacterClassLeave(start2, this.index, negate);
+      return result;
+    }
+    if (this.eat(REVERSE_SOLIDUS)) {
+      const result = this.consumeCharacterClassEscape();
+      if (result) {
+        return result;
+      }
+      this.rewind(start2);
+    }
+    return null;
+  }
+  consumeClassStringDisjunction() {
+    const start2 = this.index;
+    if (this.eat3(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_Q, LEFT_CURLY_BRACKET)) {
+      this.onClassStringDisjunctionEnter(start2);
+      let i2 = 0;
+      let mayContainStrings = false;
+      do {
+        if (this.consumeClassString(i2++).mayContainStrings) {
+          mayContainStrings = true;
+        }
+      } while (this.eat(VERTICAL_LINE));
+      if (this.eat(RIGHT_CURLY_BRACKET)) {
+        this.onClassStringDisjunctionLeave(start2, this.index);
+        return { mayContainStrings };
+      }
+      this.raise("Unterminated class string disjunction");
+    }
+    return null;
+  }
+  consumeClassString(i2) {
+    const start2 = this.index;
+    let count = 0;
+    this.onStringAlternativeEnter(start2, i2);
+    while (this.currentCodePoint !== -1 && this.consumeClassSetCharacter()) {
+      count++;
+    }
+    this.onStringAlternativeLeave(start2, this.index, i2);
+    return { mayContainStrings: count !== 1 };
+  }
+  consumeClassSetCharacter() {
+    const start2 = this.index;
+    const cp = this.currentCodePoint;
+    if (cp !== this.nextCodePoint || !isClassSetReservedDoublePunctuatorCharacter(cp)) {
+      if (cp !== -1 && !isClassSetSyntaxCharacter(cp)) {
+        this._lastIntValue = cp;
+        this.advance();
+        this.onCharacter(start2, this.index, this._lastIntValue);
+        return true;
+      }
+    }
+    if (this.eat(REVERSE_SOLIDUS)) {
+      if (this.consumeCharacterEscape()) {
+        return true;
+      }
+      if (isClassSetReservedPunctuator(this.currentCodePoint)) {
+        this._lastIntValue = this.currentCodePoint;
+        this.advance();
+        this.onCharacter(start2, this.index, this._lastIntValue);
+        return true;
+      }
+      if (this.eat(LATIN_SMALL_LETTER_B)) {
+        this._lastIntValue = BACKSPACE;
+        this.onCharacter(start2, this.index, this._lastIntValue);
+        return true;
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatGroupName() {
+    if (this.eat(LESS_THAN_SIGN)) {
+      if (this.eatRegExpIdentifierName() && this.eat(GREATER_THAN_SIGN)) {
+        return true;
+      }
+      this.raise("Invalid capture group name");
+    }
+    return false;
+  }
+  eatRegExpIdentifierName() {
+    if (this.eatRegExpIdentifierStart()) {
+      this._lastStrValue = String.fromCodePoint(this._lastIntValue);
+      while (this.eatRegExpIdentifierPart()) {
+        this._lastStrValue += String.fromCodePoint(this._lastIntValue);
+      }
+      return true;
+    }
+    return false;
+  }
+  eatRegExpIdentifierStart() {
+    const start2 = this.index;
+    const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
+    let cp = this.currentCodePoint;
+    this.advance();
+    if (cp === REVERSE_SOLIDUS && this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
+      cp = this._lastIntValue;
+    } else if (forceUFlag && isLeadSurrogate(cp) && isTrailSurrogate(this.currentCodePoint)) {
+      cp = combineSurrogatePair(cp, this.currentCodePoint);
+      this.advance();
+    }
+    if (isIdentifierStartChar(cp)) {
+      this._lastIntValue = cp;
+      return true;
+    }
+    if (this.index !== start2) {
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatRegExpIdentifierPart() {
+    const start2 = this.index;
+    const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
+    let cp = this.currentCodePoint;
+    this.advance();
+    if (cp === REVERSE_SOLIDUS && this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
+      cp = this._lastIntValue;
+    } else if (forceUFlag && isLeadSurrogate(cp) && isTrailSurrogate(this.currentCodePoint)) {
+      cp = combineSurrogatePair(cp, this.currentCodePoint);
+      this.advance();
+    }
+    if (isIdentifierPartChar(cp)) {
+      this._lastIntValue = cp;
+      return true;
+    }
+    if (this.index !== start2) {
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatCControlLetter() {
+    const start2 = this.index;
+    if (this.eat(LATIN_SMALL_LETTER_C)) {
+      if (this.eatControlLetter()) {
+        return true;
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatZero() {
+    if (this.currentCodePoint === DIGIT_ZERO && !isDecimalDigit(this.nextCodePoint)) {
+      this._lastIntValue = 0;
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  eatControlEscape() {
+    if (this.eat(LATIN_SMALL_LETTER_F)) {
+      this._lastIntValue = FORM_FEED;
+      return true;
+    }
+    if (this.eat(LATIN_SMALL_LETTER_N)) {
+      this._lastIntValue = LINE_FEED;
+      return true;
+    }
+    if (this.eat(LATIN_SMALL_LETTER_R)) {
+      this._lastIntValue = CARRIAGE_RETURN;
+      return true;
+    }
+    if (this.eat(LATIN_SMALL_LETTER_T)) {
+      this._lastIntValue = CHARACTER_TABULATION;
+      return true;
+    }
+    if (this.eat(LATIN_SMALL_LETTER_V)) {
+      this._lastIntValue = LINE_TABULATION;
+      return true;
+    }
+    return false;
+  }
+  eatControlLetter() {
+    const cp = this.currentCodePoint;
+    if (isLatinLetter(cp)) {
+      this.advance();
+      this._lastIntValue = cp % 32;
+      return true;
+    }
+    return false;
+  }
+  eatRegExpUnicodeEscapeSequence(forceUFlag = false) {
+    const start2 = this.index;
+    const uFlag = forceUFlag || this._unicodeMode;
+    if (this.eat(LATIN_SMALL_LETTER_U)) {
+      if (uFlag && this.eatRegExpUnicodeSurrogatePairEscape() || this.eatFixedHexDigits(4) || uFlag && this.eatRegExpUnicodeCodePointEscape()) {
+        return true;
+      }
+      if (this.strict || uFlag) {
+        this.raise("Invalid unicode escape");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatRegExpUnicodeSurrogatePairEscape() {
+    const start2 = this.index;
+    if (this.eatFixedHexDigits(4)) {
+      const lead = this._lastIntValue;
+      if (isLeadSurrogate(lead) && this.eat(REVERSE_SOLIDUS) && this.eat(LATIN_SMALL_LETTER_U) && this.eatFixedHexDigits(4)) {
+        const trail = this._lastIntValue;
+        if (isTrailSurrogate(trail)) {
+          this._lastIntValue = combineSurrogatePair(lead, trail);
+          return true;
+        }
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatRegExpUnicodeCodePointEscape() {
+    const start2 = this.index;
+    if (this.eat(LEFT_CURLY_BRACKET) && this.eatHexDigits() && this.eat(RIGHT_CURLY_BRACKET) && isValidUnicode(this._lastIntValue)) {
+      return true;
+    }
+    this.rewind(start2);
+    return false;
+  }
+  eatIdentityEscape() {
+    const cp = this.currentCodePoint;
+    if (this.isValidIdentityEscape(cp)) {
+      this._lastIntValue = cp;
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+  isValidIdentityEscape(cp) {
+    if (cp === -1) {
+      return false;
+    }
+    if (this._unicodeMode) {
+      return isSyntaxCharacter(cp) || cp === SOLIDUS;
+    }
+    if (this.strict) {
+      return !isIdContinue(cp);
+    }
+    if (this._nFlag) {
+      return !(cp === LATIN_SMALL_LETTER_C || cp === LATIN_SMALL_LETTER_K);
+    }
+    return cp !== LATIN_SMALL_LETTER_C;
+  }
+  eatDecimalEscape() {
+    this._lastIntValue = 0;
+    let cp = this.currentCodePoint;
+    if (cp >= DIGIT_ONE && cp <= DIGIT_NINE) {
+      do {
+        this._lastIntValue = 10 * this._lastIntValue + (cp - DIGIT_ZERO);
+        this.advance();
+      } while ((cp = this.currentCodePoint) >= DIGIT_ZERO && cp <= DIGIT_NINE);
+      return true;
+    }
+    return false;
+  }
+  eatUnicodePropertyValueExpression() {
+    const start2 = this.index;
+    if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
+      const key2 = this._lastStrValue;
+      if (this.eatUnicodePropertyValue()) {
+        const value = this._lastStrValue;
+        if (isValidUnicodeProperty(this.ecmaVersion, key2, value)) {
+          return {
+            key: key2,
+            value: value || null
+          };
+        }
+        this.raise("Invalid property name");
+      }
+    }
+    this.rewind(start2);
+    if (this.eatLoneUnicodePropertyNameOrValue()) {
+      const nameOrValue = this._lastStrValue;
+      if (isValidUnicodeProperty(this.ecmaVersion, "General_Category", nameOrValue)) {
+        return {
+          key: "General_Category",
+          value: nameOrValue || null
+        };
+      }
+      if (isValidLoneUnicodeProperty(this.ecmaVersion, nameOrValue)) {
+        return {
+          key: nameOrValue,
+          value: null
+        };
+      }
+      if (this._unicodeSetsMode && isValidLoneUnicodePropertyOfString(this.ecmaVersion, nameOrValue)) {
+        return {
+          key: nameOrValue,
+          value: null,
+          strings: true
+        };
+      }
+      this.raise("Invalid property name");
+    }
+    return null;
+  }
+  eatUnicodePropertyName() {
+    this._lastStrValue = "";
+    while (isUnicodePropertyNameCharacter(this.currentCodePoint)) {
+      this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
+      this.advance();
+    }
+    return this._lastStrValue !== "";
+  }
+  eatUnicodePropertyValue() {
+    this._lastStrValue = "";
+    while (isUnicodePropertyValueCharacter(this.currentCodePoint)) {
+      this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
+      this.advance();
+    }
+    return this._lastStrValue !== "";
+  }
+  eatLoneUnicodePropertyNameOrValue() {
+    return this.eatUnicodePropertyValue();
+  }
+  eatHexEscapeSequence() {
+    const start2 = this.index;
+    if (this.eat(LATIN_SMALL_LETTER_X)) {
+      if (this.eatFixedHexDigits(2)) {
+        return true;
+      }
+      if (this._unicodeMode || this.strict) {
+        this.raise("Invalid escape");
+      }
+      this.rewind(start2);
+    }
+    return false;
+  }
+  eatDecimalDigits() {
+    const start2 = this.index;
+    this._lastIntValue = 0;
+    while (isDecimalDigit(this.currentCodePoint)) {
+      this._lastIntValue = 10 * this._lastIntValue + digitToInt(this.currentCodePoint);
+      this.advance();
+    }
+    return this.index !== start2;
+  }
+  eatHexDigits() {
+    const start2 = this.index;
+    this._lastIntValue = 0;
+    while (isHexDigit(this.currentCodePoint)) {
+      this._lastIntValue = 16 * this._lastIntValue + digitToInt(this.currentCodePoint);
+      this.advance();
+    }
+    return this.index !== start2;
+  }
+  eatLegacyOctalEscapeSequence() {
+    if (this.eatOctalDigit()) {
+      const n1 = this._lastIntValue;
+      if (this.eatOctalDigit()) {
+        const n2 = this._lastIntValue;
+        if (n1 <= 3 && this.eatOctalDigit()) {
+          this._lastIntValue = n1 * 64 + n2 * 8 + this._lastIntValue;
+        } else {
+          this._lastIntValue = n1 * 8 + n2;
+        }
+      } else {
+        this._lastIntValue = n1;
+      }
+      return true;
+    }
+    return false;
+  }
+  eatOctalDigit() {
+    const cp = this.currentCodePoint;
+    if (isOctalDigit(cp)) {
+      this.advance();
+      this._lastIntValue = cp - DIGIT_ZERO;
+      return true;
+    }
+    this._lastIntValue = 0;
+    return false;
+  }
+  eatFixedHexDigits(length) {
+    const start2 = this.index;
+    this._lastIntValue = 0;
+    for (let i2 = 0; i2 < length; ++i2) {
+      const cp = this.currentCodePoint;
+      if (!isHexDigit(cp)) {
+        this.rewind(start2);
+        return false;
+      }
+      this._lastIntValue = 16 * this._lastIntValue + digitToInt(cp);
+      this.advance();
+    }
+    return true;
+  }
+  eatModifiers() {
+    let ate = false;
+    while (isRegularExpressionModifier(this.currentCodePoint)) {
+      this.advance();
+      ate = true;
+    }
+    return ate;
+  }
+  parseModifiers(start2, end) {
+    const { ignoreCase, multiline, dotAll } = this.parseFlags(this._reader.source, start2, end);
+    return { ignoreCase, multiline, dotAll };
+  }
+  parseFlags(source, start2, end) {
+    const flags2 = {
+      global: false,
+      ignoreCase: false,
+      multiline: false,
+      unicode: false,
+      sticky: false,
+      dotAll: false,
+      hasIndices: false,
+      unicodeSets: false
+    };
+    const validFlags = /* @__PURE__ */ new Set();
+    validFlags.add(LATIN_SMALL_LETTER_G);
+    validFlags.add(LATIN_SMALL_LETTER_I);
+    validFlags.add(LATIN_SMALL_LETTER_M);
+    if (this.ecmaVersion >= 2015) {
+      validFlags.add(LATIN_SMALL_LETTER_U);
+      validFlags.add(LATIN_SMALL_LETTER_Y);
+      if (this.ecmaVersion >= 2018) {
+        validFlags.add(LATIN_SMALL_LETTER_S);
+        if (this.ecmaVersion >= 2022) {
+          validFlags.add(LATIN_SMALL_LETTER_D);
+          if (this.ecmaVersion >= 2024) {
+            validFlags.add(LATIN_SMALL_LETTER_V);
+          }
+        }
+      }
+    }
+    for (let i2 = start2; i2 < end; ++i2) {
+      const flag = source.charCodeAt(i2);
+      if (validFlags.has(flag)) {
+        const prop = FLAG_CODEPOINT_TO_PROP[flag];
+        if (flags2[prop]) {
+          this.raise(`Duplicated flag '${source[i2]}'`, {
+            index: start2
+          });
+        }
+        flags2[prop] = true;
+      } else {
+        this.raise(`Invalid flag '${source[i2]}'`, { index: start2 });
+      }
+    }
+    return flags2;
+  }
+};
+var DUMMY_PATTERN = {};
+var DUMMY_FLAGS = {};
+var DUMMY_CAPTURING_GROUP = {};
+function isClassSetOperand(node) {
+  return node.type === "Character" || node.type === "CharacterSet" || node.type === "CharacterClass" || node.type === "ExpressionCharacterClass" || node.type === "ClassStringDisjunction";
+}
+var RegExpParserState = class {
+  constructor(options) {
+    var _a;
+    this._node = DUMMY_PATTERN;
+    this._expressionBufferMap = /* @__PURE__ */ new Map();
+    this._flags = DUMMY_FLAGS;
+    this._backreferences = [];
+    this._capturingGroups = [];
+    this.source = "";
+    this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
+    this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+  }
+  get pattern() {
+    if (this._node.type !== "Pattern") {
+      throw new Error("UnknownError");
+    }
+    return this._node;
+  }
+  get flags() {
+    if (this._flags.type !== "Flags") {
+      throw new Error("UnknownError");
+    }
+    return this._flags;
+  }
+  onRegExpFlags(start2, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets }) {
+    this._flags = {
+      type: "Flags",
+      parent: null,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      global,
+      ignoreCase,
+      multiline,
+      unicode,
+      sticky,
+      dotAll,
+      hasIndices,
+      unicodeSets
+    };
+  }
+  onPatternEnter(start2) {
+    this._node = {
+      type: "Pattern",
+      parent: null,
+      start: start2,
+      end: start2,
+      raw: "",
+      alternatives: []
+    };
+    this._backreferences.length = 0;
+    this._capturingGroups.length = 0;
+  }
+  onPatternLeave(start2, end) {
+    this._node.end = end;
+    this._node.raw = this.source.slice(start2, end);
+    for (const reference of this._backreferences) {
+      const ref = reference.ref;
+      const groups = typeof ref === "number" ? [this._capturingGroups[ref - 1]] : this._capturingGroups.filter((g) => g.name === ref);
+      if (groups.length === 1) {
+        const group = groups[0];
+        reference.ambiguous = false;
+        reference.resolved = group;
+      } else {
+        reference.ambiguous = true;
+        reference.resolved = groups;
+      }
+      for (const group of groups) {
+        group.references.push(reference);
+      }
+    }
+  }
+  onAlternativeEnter(start2) {
+    const parent = this._node;
+    if (parent.type !== "Assertion" && parent.type !== "CapturingGroup" && parent.type !== "Group" && parent.type !== "Pattern") {
+      throw new Error("UnknownError");
+    }
+    this._node = {
+      type: "Alternative",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      elements: []
+    };
+    parent.alternatives.push(this._node);
+  }
+  onAlternativeLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onGroupEnter(start2) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    const group = {
+      type: "Group",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      modifiers: null,
+      alternatives: []
+    };
+    this._node = group;
+    parent.elements.push(this._node);
+  }
+  onGroupLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "Group" || node.parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onModifiersEnter(start2) {
+    const parent = this._node;
+    if (parent.type !== "Group") {
+      throw new Error("UnknownError");
+    }
+    this._node = {
+      type: "Modifiers",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      add: null,
+      remove: null
+    };
+    parent.modifiers = this._node;
+  }
+  onModifiersLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "Modifiers" || node.parent.type !== "Group") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onAddModifiers(start2, end, { ignoreCase, multiline, dotAll }) {
+    const parent = this._node;
+    if (parent.type !== "Modifiers") {
+      throw new Error("UnknownError");
+    }
+    parent.add = {
+      type: "ModifierFlags",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      ignoreCase,
+      multiline,
+      dotAll
+    };
+  }
+  onRemoveModifiers(start2, end, { ignoreCase, multiline, dotAll }) {
+    const parent = this._node;
+    if (parent.type !== "Modifiers") {
+      throw new Error("UnknownError");
+    }
+    parent.remove = {
+      type: "ModifierFlags",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      ignoreCase,
+      multiline,
+      dotAll
+    };
+  }
+  onCapturingGroupEnter(start2, name2) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    this._node = {
+      type: "CapturingGroup",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      name: name2,
+      alternatives: [],
+      references: []
+    };
+    parent.elements.push(this._node);
+    this._capturingGroups.push(this._node);
+  }
+  onCapturingGroupLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "CapturingGroup" || node.parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onQuantifier(start2, end, min, max, greedy) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    const element2 = parent.elements.pop();
+    if (element2 == null || element2.type === "Quantifier" || element2.type === "Assertion" && element2.kind !== "lookahead") {
+      throw new Error("UnknownError");
+    }
+    const node = {
+      type: "Quantifier",
+      parent,
+      start: element2.start,
+      end,
+      raw: this.source.slice(element2.start, end),
+      min,
+      max,
+      greedy,
+      element: element2
+    };
+    parent.elements.push(node);
+    element2.parent = node;
+  }
+  onLookaroundAssertionEnter(start2, kind, negate) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    const node = this._node = {
+      type: "Assertion",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      kind,
+      negate,
+      alternatives: []
+    };
+    parent.elements.push(node);
+  }
+  onLookaroundAssertionLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "Assertion" || node.parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onEdgeAssertion(start2, end, kind) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push({
+      type: "Assertion",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      kind
+    });
+  }
+  onWordBoundaryAssertion(start2, end, kind, negate) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push({
+      type: "Assertion",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      kind,
+      negate
+    });
+  }
+  onAnyCharacterSet(start2, end, kind) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push({
+      type: "CharacterSet",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      kind
+    });
+  }
+  onEscapeCharacterSet(start2, end, kind, negate) {
+    const parent = this._node;
+    if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push({
+      type: "CharacterSet",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      kind,
+      negate
+    });
+  }
+  onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings) {
+    const parent = this._node;
+    if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
+      throw new Error("UnknownError");
+    }
+    const base = {
+      type: "CharacterSet",
+      parent: null,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      kind,
+      strings: null,
+      key: key2
+    };
+    if (strings) {
+      if (parent.type === "CharacterClass" && !parent.unicodeSets || negate || value !== null) {
+        throw new Error("UnknownError");
+      }
+      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
+    } else {
+      parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
+    }
+  }
+  onCharacter(start2, end, value) {
+    const parent = this._node;
+    if (parent.type !== "Alternative" && parent.type !== "CharacterClass" && parent.type !== "StringAlternative") {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push({
+      type: "Character",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      value
+    });
+  }
+  onBackreference(start2, end, ref) {
+    const parent = this._node;
+    if (parent.type !== "Alternative") {
+      throw new Error("UnknownError");
+    }
+    const node = {
+      type: "Backreference",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      ref,
+      ambiguous: false,
+      resolved: DUMMY_CAPTURING_GROUP
+    };
+    parent.elements.push(node);
+    this._backreferences.push(node);
+  }
+  onCharacterClassEnter(start2, negate, unicodeSets) {
+    const parent = this._node;
+    const base = {
+      type: "CharacterClass",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      unicodeSets,
+      negate,
+      elements: []
+    };
+    if (parent.type === "Alternative") {
+      const node = Object.assign(Object.assign({}, base), { parent });
+      this._node = node;
+      parent.elements.push(node);
+    } else if (parent.type === "CharacterClass" && parent.unicodeSets && unicodeSets) {
+      const node = Object.assign(Object.assign({}, base), {
+        parent,
+        unicodeSets
+      });
+      this._node = node;
+      parent.elements.push(node);
+    } else {
+      throw new Error("UnknownError");
+    }
+  }
+  onCharacterClassLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "CharacterClass" || node.parent.type !== "Alternative" && node.parent.type !== "CharacterClass") {
+      throw new Error("UnknownError");
+    }
+    const parent = node.parent;
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = parent;
+    const expression = this._expressionBufferMap.get(node);
+    if (!expression) {
+      return;
+    }
+    if (node.elements.length > 0) {
+      throw new Error("UnknownError");
+    }
+    this._expressionBufferMap.delete(node);
+    const newNode = {
+      type: "ExpressionCharacterClass",
+      parent,
+      start: node.start,
+      end: node.end,
+      raw: node.raw,
+      negate: node.negate,
+      expression
+    };
+    expression.parent = newNode;
+    if (node !== parent.elements.pop()) {
+      throw new Error("UnknownError");
+    }
+    parent.elements.push(newNode);
+  }
+  onCharacterClassRange(start2, end) {
+    const parent = this._node;
+    if (parent.type !== "CharacterClass") {
+      throw new Error("UnknownError");
+    }
+    const elements = parent.elements;
+    const max = elements.pop();
+    if (!max || max.type !== "Character") {
+      throw new Error("UnknownError");
+    }
+    if (!parent.unicodeSets) {
+      const hyphen = elements.pop();
+      if (!hyphen || hyphen.type !== "Character" || hyphen.value !== HYPHEN_MINUS) {
+        throw new Error("UnknownError");
+      }
+    }
+    const min = elements.pop();
+    if (!min || min.type !== "Character") {
+      throw new Error("UnknownError");
+    }
+    const node = {
+      type: "CharacterClassRange",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      min,
+      max
+    };
+    min.parent = node;
+    max.parent = node;
+    elements.push(node);
+  }
+  onClassIntersection(start2, end) {
+    var _a;
+    const parent = this._node;
+    if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+      throw new Error("UnknownError");
+    }
+    const right = parent.elements.pop();
+    const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
+    if (!left || !right || left.type === "ClassSubtraction" || left.type !== "ClassIntersection" && !isClassSetOperand(left) || !isClassSetOperand(right)) {
+      throw new Error("UnknownError");
+    }
+    const node = {
+      type: "ClassIntersection",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      left,
+      right
+    };
+    left.parent = node;
+    right.parent = node;
+    this._expressionBufferMap.set(parent, node);
+  }
+  onClassSubtraction(start2, end) {
+    var _a;
+    const parent = this._node;
+    if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+      throw new Error("UnknownError");
+    }
+    const right = parent.elements.pop();
+    const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
+    if (!left || !right || left.type === "ClassIntersection" || left.type !== "ClassSubtraction" && !isClassSetOperand(left) || !isClassSetOperand(right)) {
+      throw new Error("UnknownError");
+    }
+    const node = {
+      type: "ClassSubtraction",
+      parent,
+      start: start2,
+      end,
+      raw: this.source.slice(start2, end),
+      left,
+      right
+    };
+    left.parent = node;
+    right.parent = node;
+    this._expressionBufferMap.set(parent, node);
+  }
+  onClassStringDisjunctionEnter(start2) {
+    const parent = this._node;
+    if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+      throw new Error("UnknownError");
+    }
+    this._node = {
+      type: "ClassStringDisjunction",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      alternatives: []
+    };
+    parent.elements.push(this._node);
+  }
+  onClassStringDisjunctionLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "ClassStringDisjunction" || node.parent.type !== "CharacterClass") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+  onStringAlternativeEnter(start2) {
+    const parent = this._node;
+    if (parent.type !== "ClassStringDisjunction") {
+      throw new Error("UnknownError");
+    }
+    this._node = {
+      type: "StringAlternative",
+      parent,
+      start: start2,
+      end: start2,
+      raw: "",
+      elements: []
+    };
+    parent.alternatives.push(this._node);
+  }
+  onStringAlternativeLeave(start2, end) {
+    const node = this._node;
+    if (node.type !== "StringAlternative") {
+      throw new Error("UnknownError");
+    }
+    node.end = end;
+    node.raw = this.source.slice(start2, end);
+    this._node = node.parent;
+  }
+};
+var RegExpParser = class {
+  constructor(options) {
+    this._state = new RegExpParserState(options);
+    this._validator = new RegExpValidator(this._state);
+  }
+  parseLiteral(source, start2 = 0, end = source.length) {
+    this._state.source = source;
+    this._validator.validateLiteral(source, start2, end);
+    const pattern = this._state.pattern;
+    const flags2 = this._state.flags;
+    const literal = {
+      type: "RegExpLiteral",
+      parent: null,
+      start: start2,
+      end,
+      raw: source,
+      pattern,
+      flags: flags2
+    };
+    pattern.parent = literal;
+    flags2.parent = literal;
+    return literal;
+  }
+  parseFlags(source, start2 = 0, end = source.length) {
+    this._state.source = source;
+    this._validator.validateFlags(source, start2, end);
+    return this._state.flags;
+  }
+  parsePattern(source, start2 = 0, end = source.length, uFlagOrFlags = void 0) {
+    this._state.source = source;
+    this._validator.validatePattern(source, start2, end, uFlagOrFlags);
+    return this._state.pattern;
+  }
+};
+
+// src/analyzer/prefilter.ts
+var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var LiteralAutomaton = class {
+  patterns;
+  classOf;
+  delta;
+  /** By a state's row offset: the patterns that end there (through failure links too), or undefined. */
+  out;
+  constructor(patterns) {
+    this.patterns = patterns;
+    this.classOf = new Uint16Array(65536);
+    let classes = 1;
+    for (const p of patterns) for (let i2 = 0; i2 < p.length; i2++) if (!this.classOf[p.charCodeAt(i2)]) this.classOf[p.charCodeAt(i2)] = classes++;
+    const next = [/* @__PURE__ */ new Map()];
+    const ends = [[]];
+    patterns.forEach((p, id) => {
+      let s = 0;
+      for (let i2 = 0; i2 < p.length; i2++) {
+        const c = this.classOf[p.charCodeAt(i2)];
+        let t = next[s].get(c);
+        if (t === void 0) {
+          t = next.length;
+          next.push(/* @__PURE__ */ new Map());
+          ends.push([]);
+          next[s].set(c, t);
+        }
+        s = t;
+      }
+      ends[s].push(id);
+    });
+    const delta = new Int32Array(next.length * classes);
+    const fail = new Int32Array(next.length);
+    const queue = [];
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
+      }
+    }
+    for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
+    this.delta = delta;
+    this.out = new Array(delta.length);
+    ends.forEach((e, state) => {
+      if (e.length) this.out[state * classes] = e;
+    });
+  }
+  scan(text, onMatch) {
+    const { classOf, delta, out: out2, patterns } = this;
+    let s = 0;
+    for (let i2 = 0; i2 < text.length; i2++) {
+      s = delta[s + classOf[text.charCodeAt(i2)]];
+      const hits = out2[s];
+      if (hits !== void 0) for (const p of hits) onMatch(p, i2 + 1 - patterns[p].length);
+    }
+  }
+};
+function requiredLiterals(source, flags2 = "") {
+  if (/[iv]/.test(flags2)) return [];
+  if (!flags2) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags2);
+}
+function deriveRequiredLiterals(source, flags2 = "") {
+  let pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags2.includes("u"), unicodeSets: false });
+  } catch {
+    return [];
+  }
+  const { clauses } = alternatives(pattern.alternatives);
+  const useful = /* @__PURE__ */ new Map();
+  for (const c of clauses) if (c.length && c.every((s) => s.length >= 2)) useful.set(JSON.stringify(minimal(c)), minimal(c));
+  const shortest = (c) => Math.min(...c.map((s) => s.length));
+  return [...useful.values()].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length).slice(0, 4);
+}
+function minimal(clause) {
+  const set = [...new Set(clause)].sort((a, b) => a.length - b.length);
+  return set.filter((s, i2) => !set.slice(0, i2).some((t) => s.includes(t)));
+}
+var MAX_EXACT = 64;
+var ANY = { clauses: [] };
+function alternatives(alts) {
+  const infos = alts.map(sequence);
+  if (infos.length === 1) return infos[0];
+  const exact = infos.every((i2) => i2.exact) ? infos.flatMap((i2) => i2.exact) : void 0;
+  const branchClause = (i2) => i2.exact && i2.exact.every((s) => s.length >= 2) ? [i2.exact] : i2.clauses.filter((c) => c.every((s) => s.length >= 2));
+  const per = infos.map(branchClause);
+  let joined = [];
+  if (per.every((c) => c.length)) {
+    joined = [[]];
+    for (const options of per) {
+      const grown = [];
+      for (const j of joined) for (const o of options.slice(0, 3)) grown.push([...j, ...o]);
+      joined = grown.slice(0, 9);
+    }
+  }
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : void 0, clauses: joined };
+}
+function sequence(alt) {
+  const clauses = [];
+  let run2 = [""];
+  let whole = true;
+  const flush = () => {
+    if (run2 && !run2.includes("")) clauses.push(run2);
+    run2 = [""];
+  };
+  for (const el of alt.elements) {
+    const info2 = element(el);
+    clauses.push(...info2.clauses);
+    if (info2.exact && run2 && run2.length * info2.exact.length <= MAX_EXACT) {
+      const grown = [];
+      for (const a of run2) for (const b of info2.exact) grown.push(a + b);
+      run2 = grown;
+    } else {
+      whole = false;
+      flush();
+      if (info2.exact) run2 = [...info2.exact];
+    }
+  }
+  const exact = whole ? run2 : void 0;
+  flush();
+  return { exact, clauses };
+}
+function element(el) {
+  switch (el.type) {
+    case "Character":
+      return { exact: [String.fromCodePoint(el.value)], clauses: [] };
+    case "Assertion":
+      return { exact: [""], clauses: [] };
+    case "Group":
+    case "CapturingGroup":
+      return alternatives(el.alternatives);
+    case "CharacterClass": {
+      if (el.negate || el.unicodeSets) return ANY;
+      const chars = [];
+      for (const e of el.elements) {
+        if (e.type === "Character") chars.push(String.fromCodePoint(e.value));
+        else if (e.type === "CharacterClassRange" && e.max.value - e.min.value < 8) for (let c = e.min.value; c <= e.max.value; c++) chars.push(String.fromCodePoint(c));
+        else return ANY;
+      }
+      return chars.length && chars.length <= 8 ? { exact: chars, clauses: [] } : ANY;
+    }
+    case "Quantifier": {
+      const inner = element(el.element);
+      if (el.min === 0) return el.max === 1 && inner.exact ? { exact: ["", ...inner.exact], clauses: [] } : ANY;
+      const clauses = inner.exact ? [inner.exact, ...inner.clauses] : inner.clauses;
+      if (el.min === 1 && el.max === 1) return inner;
+      return { clauses };
+    }
+    default:
+      return ANY;
+  }
+}
+var Prefilter = class {
+  always = [];
+  automaton;
+  /** Per pattern of the automaton: the rules a word trigger turns on, and whether it must end a word. */
+  wordRules = [];
+  wholeWord = [];
+  regexes = [];
+  constructor(rules, triggersOf = (r) => r.triggers) {
+    const index = /* @__PURE__ */ new Map();
+    const patterns = [];
+    const patternOf = (lit) => {
+      let i2 = index.get(lit);
+      if (i2 === void 0) {
+        i2 = patterns.length;
+        index.set(lit, i2);
+        patterns.push(lit);
+      }
+      return i2;
+    };
+    const byRegex = /* @__PURE__ */ new Map();
+    const words2 = /* @__PURE__ */ new Map();
+    for (const rule of rules) {
+      const triggers = triggersOf(rule);
+      if (triggers.length === 0) this.always.push(rule);
+      for (const raw of triggers) {
+        const whole = raw.startsWith("w:");
+        const t = whole ? raw.slice(2) : raw;
+        if (t.startsWith("re:")) {
+          let entry = byRegex.get(t);
+          if (!entry) {
+            entry = { re: new RegExp(t.slice(3)), rules: [], needs: [] };
+            byRegex.set(t, entry);
+            this.regexes.push(entry);
+          }
+          entry.rules.push(rule);
+        } else {
+          const w = words2.get(t) ?? { rules: [], whole: false };
+          w.rules.push(rule);
+          w.whole ||= whole;
+          words2.set(t, w);
+        }
+      }
+    }
+    for (const [t, w] of words2) {
+      const i2 = patternOf(t);
+      this.wordRules[i2] = w.rules;
+      this.wholeWord[i2] = w.whole;
+    }
+    for (const entry of this.regexes) entry.needs = requiredLiterals(entry.re.source, entry.re.flags).map((clause) => clause.map(patternOf));
+    this.automaton = new LiteralAutomaton(patterns);
+  }
+  /** The rules whose triggers occur in `text`, in the order of `order`. */
+  active(text, order) {
+    const hit = new Set(this.always);
+    const seen = new Uint8Array(this.automaton.patterns.length);
+    this.automaton.scan(text, (p, start2) => {
+      seen[p] = 1;
+      const rules = this.wordRules[p];
+      if (rules === void 0) return;
+      if (start2 > 0 && isIdent(text.charCodeAt(start2 - 1))) return;
+      if (this.wholeWord[p] && start2 + this.automaton.patterns[p].length < text.length && isIdent(text.charCodeAt(start2 + this.automaton.patterns[p].length))) return;
+      for (const r of rules) hit.add(r);
+    });
+    for (const { re, rules, needs } of this.regexes) {
+      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
+      if (re.test(text)) for (const r of rules) hit.add(r);
+    }
+    return order.filter((r) => hit.has(r));
+  }
+};
+
 // src/analyzer/engine.ts
 init_values();
 init_values();
@@ -24496,7 +27362,7 @@ var Engine = class {
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
@@ -24863,51 +27729,6 @@ function dropSubsumed(findings) {
     return !by || [...by].every((x) => x === `${f.file}\0${f.region.startLine}`);
   });
 }
-var Prefilter = class {
-  always = [];
-  byWord = /* @__PURE__ */ new Map();
-  regexes = /* @__PURE__ */ new Map();
-  wholeWords = /* @__PURE__ */ new Set();
-  scan;
-  constructor(rules, triggersOf = (r) => r.triggers) {
-    for (const rule of rules) {
-      const triggers = triggersOf(rule);
-      if (triggers.length === 0) this.always.push(rule);
-      for (const raw of triggers) {
-        const whole = raw.startsWith("w:");
-        const t = whole ? raw.slice(2) : raw;
-        if (whole) this.wholeWords.add(t);
-        if (t.startsWith("re:")) {
-          const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
-          entry.rules.push(rule);
-          this.regexes.set(t, entry);
-        } else this.byWord.set(t, [...this.byWord.get(t) ?? [], rule]);
-      }
-    }
-    const words2 = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-    if (words2.length) this.scan = new RegExp(words2.join("|"), "g");
-  }
-  /** The rules whose triggers occur in `text`, in catalogue order. */
-  active(text, order) {
-    const hit = new Set(this.always);
-    if (this.scan) {
-      this.scan.lastIndex = 0;
-      for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
-        const i2 = m.index;
-        if (i2 === 0 || !/[A-Za-z0-9_]/.test(text[i2 - 1])) {
-          for (const [word, rules] of this.byWord) {
-            if (!text.startsWith(word, i2)) continue;
-            if (this.wholeWords.has(word) && /[A-Za-z0-9_]/.test(text[i2 + word.length] ?? "")) continue;
-            for (const r of rules) hit.add(r);
-          }
-        }
-        this.scan.lastIndex = i2 + 1;
-      }
-    }
-    for (const { re, rules } of this.regexes.values()) if (rules.some((r) => !hit.has(r)) && re.test(text)) for (const r of rules) hit.add(r);
-    return order.filter((r) => hit.has(r));
-  }
-};
 
 // src/rules/fixtures.ts
 var ANNOTATION = /\/\/\s*(expect|ok):\s*((?:[a-z0-9/,\s()-]|"(?:[^"\\]|\\.)*")+?)\s*$/;
@@ -24964,7 +27785,7 @@ function parseExpectations(file, text) {
 function rustFilesUnder(dir) {
   const out2 = [];
   for (const name2 of readdirSync3(dir).sort()) {
-    const abs = join5(dir, name2);
+    const abs = join6(dir, name2);
     if (statSync3(abs).isDirectory()) out2.push(...rustFilesUnder(abs));
     else if (name2.endsWith(".rs")) out2.push(abs);
   }
@@ -24989,7 +27810,7 @@ function checkFixtures(engine, rules) {
     const crates = new CrateFinder();
     for (const abs of files) {
       const path = relativePath(rule.fixtures, abs);
-      const text = readFileSync4(abs, "utf8");
+      const text = readFileSync5(abs, "utf8");
       texts.set(path, text);
       expectations.push(...parseExpectations(path, text));
       analyses.push(engine.analyze(path, text, crates.crateOf(abs)));
@@ -25029,7 +27850,7 @@ function compare(rule, findings, expectations) {
 async function checkBuildFixtures(rules, env) {
   const reports = [];
   const cargo = cargoAvailable(env);
-  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join5(tmpdir(), "rcg-rule-fixtures-")) };
+  const buildEnv = { ...env, CARGO_TARGET_DIR: env.CARGO_TARGET_DIR ?? mkdtempSync(join6(tmpdir(), "rcg-rule-fixtures-")) };
   for (const rule of rules.filter((r) => r.check === "cargo")) {
     const report = { rule, bad: 0, good: 0, files: 0, problems: [] };
     reports.push(report);
@@ -25041,15 +27862,15 @@ async function checkBuildFixtures(rules, env) {
       report.skipped = "cargo is not installed";
       continue;
     }
-    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join5(rule.fixtures, n))].filter((d) => existsSync3(join5(d, "Cargo.toml")));
+    const crates = [rule.fixtures, ...readdirSync3(rule.fixtures).map((n) => join6(rule.fixtures, n))].filter((d) => existsSync4(join6(d, "Cargo.toml")));
     const findings = [];
     const expectations = [];
     for (const crate of crates) {
       for (const abs of rustFilesUnder(crate)) {
         report.files++;
-        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync4(abs, "utf8")));
+        expectations.push(...parseExpectations(relativePath(rule.fixtures, abs), readFileSync5(abs, "utf8")));
       }
-      const run2 = await cargoCheck(join5(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
+      const run2 = await cargoCheck(join6(crate, "Cargo.toml"), [], 10 * 6e4, buildEnv);
       if (run2.otherErrors.length && run2.diagnostics.length === 0) {
         report.skipped = `cargo could not build ${relativePath(rule.fixtures, crate)} here: ${run2.otherErrors[0].replace(/^error:\s*/, "")}`;
         break;
@@ -25211,17 +28032,17 @@ function markdownToText(md) {
 init_fix();
 
 // src/scan/scan.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname7, join as join9 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { dirname as dirname8, join as join10 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/analyzer/parser.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname5, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname6, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -29243,8 +32064,8 @@ var Query = class {
 
 // src/analyzer/parser.ts
 function locateWasm(fileName, packageSpecifier) {
-  const beside = join7(dirname5(fileURLToPath2(import.meta.url)), fileName);
-  if (existsSync5(beside)) return beside;
+  const beside = join8(dirname6(fileURLToPath3(import.meta.url)), fileName);
+  if (existsSync6(beside)) return beside;
   return createRequire(import.meta.url).resolve(packageSpecifier);
 }
 var loading;
@@ -29261,30 +32082,15 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve5 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-
-// src/yaml-doc.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlMapping(text, file, error) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text);
-  } catch (e) {
-    throw new error(`${file}: not valid YAML: ${e.message}`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new error(`${file}: expected a mapping`);
-  return doc;
-}
-
-// src/analyzer/models.ts
+import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname7, join as join9, resolve as resolve5 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var ModelError = class extends Error {
 };
 function builtinModelsDir() {
-  const here = dirname6(fileURLToPath3(import.meta.url));
-  for (const c of [join8(here, "..", "models"), join8(here, "..", "..", "models"), join8(here, "..", "..", "..", "models")]) {
-    if (existsSync6(join8(c, "rustcrypto-aead.yml"))) return resolve5(c);
+  const here = dirname7(fileURLToPath4(import.meta.url));
+  for (const c of [join9(here, "..", "models"), join9(here, "..", "..", "models"), join9(here, "..", "..", "..", "models")]) {
+    if (existsSync7(join9(c, "rustcrypto-aead.yml"))) return resolve5(c);
   }
   throw new ModelError(`built-in models not found near ${here}`);
 }
@@ -29294,8 +32100,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync6(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync6(join8(dir, name2), "utf8"), join8(dir, name2)));
+    if (!existsSync7(dir) || !statSync4(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync4(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync7(join9(dir, name2), "utf8"), join9(dir, name2)));
   }
   return out2;
 }
@@ -29506,32 +32312,35 @@ var PARALLEL_MIN_FILES = 32;
 async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / PARALLEL_MIN_FILES)));
+  const byPath = new Map(all.map((f) => [f.path, f]));
+  const mentionsCrypto = options.inventory && context.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : void 0;
+  const inventoried = mentionsCrypto ? context.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? "")) : [];
+  const work = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file), usesOnly: true }))];
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
-  const useWorkers = files.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
-  const outcomes = useWorkers ? await analyzeInWorkers(files, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
+  const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
+  const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+    for (const a of inventoried) outcomes.push({ uses: e2.usesIn(a.file, texts.get(a.file) ?? "") });
   }
   const analyses = [];
   let bytes = 0;
-  for (const o of outcomes) {
-    if ("note" in o) {
-      notes.push(o.note);
-      continue;
+  outcomes.slice(0, files.length).forEach((o) => {
+    if ("note" in o) notes.push(o.note);
+    else if ("analysis" in o) {
+      notes.push(...o.analysis.notes);
+      analyses.push(o.analysis);
+      bytes += o.bytes;
     }
-    notes.push(...o.analysis.notes);
-    analyses.push(o.analysis);
-    bytes += o.bytes;
-  }
-  if (options.inventory && context.length) {
-    const e2 = await getEngine();
-    for (const a of context) a.uses = e2.usesIn(a.file, texts.get(a.file) ?? "");
-  }
+  });
+  inventoried.forEach((a, i2) => {
+    const o = outcomes[files.length + i2];
+    if (o && "uses" in o) a.uses = o.uses;
+  });
   analyses.push(...context);
-  const byPath = new Map(all.map((f) => [f.path, f]));
   const textOf = (path) => {
     const read = readRustSource(byPath.get(path), maxFileSize);
     return read.ok ? read.text : void 0;
@@ -29564,15 +32373,18 @@ function reachOfFocus(all, focus, maxFileSize) {
   const definers = /* @__PURE__ */ new Map();
   for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [.../* @__PURE__ */ new Set([...definers.get(m[1]) ?? [], path])]);
   const implFiles = /* @__PURE__ */ new Map();
-  const implementers = (type) => {
-    let set = implFiles.get(type);
-    if (!set) {
-      const re = new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`);
-      set = new Set([...texts].filter(([, t]) => t.includes(type) && re.test(t)).map(([p]) => p));
-      implFiles.set(type, set);
+  for (const [path, text] of texts) {
+    if (!text.includes("impl")) continue;
+    for (const header of text.matchAll(/\bimpl\b([^{;]*)/g)) {
+      for (const [word] of header[1].matchAll(/\w+/g)) {
+        let set = implFiles.get(word);
+        if (!set) implFiles.set(word, set = /* @__PURE__ */ new Set());
+        set.add(path);
+      }
     }
-    return set;
-  };
+  }
+  const none = /* @__PURE__ */ new Set();
+  const implementers = (type) => implFiles.get(type) ?? none;
   const chosen = new Set(all.filter((f) => focus.has(f.path)).map((f) => f.path));
   let frontier = [...chosen];
   for (let depth = 0; depth < 2 && frontier.length; depth++) {
@@ -29597,9 +32409,9 @@ function reachOfFocus(all, focus, maxFileSize) {
   return { files, context, texts };
 }
 function workerEntry() {
-  const here = dirname7(fileURLToPath4(import.meta.url));
-  const bundled = join9(here, "worker.js");
-  return existsSync7(bundled) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
+  const here = dirname8(fileURLToPath5(import.meta.url));
+  const bundled2 = join10(here, "worker.js");
+  return existsSync8(bundled2) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
 async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
   const outcomes = new Array(files.length);
@@ -29644,8 +32456,8 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/shard.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync8, readFileSync as readFileSync7, readdirSync as readdirSync5, lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname8, join as join10, relative as relative2 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8, readdirSync as readdirSync5, lstatSync } from "node:fs";
+import { dirname as dirname9, join as join11, relative as relative2 } from "node:path";
 function parseShard(text) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!m) return void 0;
@@ -29673,7 +32485,7 @@ function assignShards(units, count) {
 }
 function declaresWorkspace(manifest) {
   try {
-    return /^\s*\[workspace\]/m.test(readFileSync7(manifest, "utf8"));
+    return /^\s*\[workspace\]/m.test(readFileSync8(manifest, "utf8"));
   } catch {
     return false;
   }
@@ -29681,15 +32493,15 @@ function declaresWorkspace(manifest) {
 function scanUnits(files, root, sizeOf) {
   const workspaceOf = /* @__PURE__ */ new Map();
   const unitDir = (f) => {
-    if (!f.crate) return dirname8(f.absolute);
-    const crateDir = dirname8(f.crate.manifest);
+    if (!f.crate) return dirname9(f.absolute);
+    const crateDir = dirname9(f.crate.manifest);
     let known = workspaceOf.get(crateDir);
     if (known === void 0) {
       known = crateDir;
-      for (let dir = dirname8(crateDir), i2 = 0; i2 < 12; i2++) {
-        const m = join10(dir, "Cargo.toml");
-        if (existsSync8(m) && declaresWorkspace(m)) known = dir;
-        const up2 = dirname8(dir);
+      for (let dir = dirname9(crateDir), i2 = 0; i2 < 12; i2++) {
+        const m = join11(dir, "Cargo.toml");
+        if (existsSync9(m) && declaresWorkspace(m)) known = dir;
+        const up2 = dirname9(dir);
         if (up2 === dir) break;
         dir = up2;
       }
@@ -29747,9 +32559,9 @@ function folderBytes(dir) {
     }
     for (const n of names) {
       if (n.startsWith(".") || n === "target") continue;
-      const p = join10(d, n);
+      const p = join11(d, n);
       try {
-        const st = lstatSync2(p);
+        const st = lstatSync(p);
         if (st.isDirectory() && depth < 16) walk(p, depth + 1);
         else if (st.isFile()) total += st.size;
       } catch {
@@ -29765,20 +32577,20 @@ function sampleWeight(bytes) {
 
 // src/config/project.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join11, resolve as resolve6 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname10, isAbsolute as isAbsolute2, join as join12, resolve as resolve6 } from "node:path";
 var CONFIG_FILE = ".rust-crypto-gate.yml";
 var ConfigError = class extends Error {
 };
 var EMPTY_CONFIG = { disable: [], severity: {}, models: [], exclude: [] };
 function loadProjectConfig(dir, file) {
-  const path = file ? resolve6(file) : join11(dir, CONFIG_FILE);
-  if (!existsSync9(path)) {
+  const path = file ? resolve6(file) : join12(dir, CONFIG_FILE);
+  if (!existsSync10(path)) {
     if (file) throw new ConfigError(`config file not found: ${file}`);
     return EMPTY_CONFIG;
   }
-  return parseProjectConfig(readFileSync8(path, "utf8"), path);
+  return parseProjectConfig(readFileSync9(path, "utf8"), path);
 }
 function parseProjectConfig(text, file) {
   const fail = (msg) => {
@@ -29786,7 +32598,7 @@ function parseProjectConfig(text, file) {
   };
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text) ?? {};
+    doc = (0, import_yaml2.parse)(text) ?? {};
   } catch (e) {
     return fail(`not valid YAML: ${e.message}`);
   }
@@ -29805,7 +32617,7 @@ function parseProjectConfig(text, file) {
     if (!SEVERITIES.includes(s)) fail(`rules.severity.${id} must be one of ${SEVERITIES.join(", ")}`);
     severity[id] = s;
   }
-  const base = dirname9(file);
+  const base = dirname10(file);
   return {
     file,
     disable: strings(rules.disable, "rules.disable"),
@@ -29830,8 +32642,8 @@ function applyFindingConfig(findings, config) {
 import { pathToFileURL } from "node:url";
 
 // src/study/study.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync10, readdirSync as readdirSync6, statSync as statSync5 } from "node:fs";
+import { join as join13 } from "node:path";
 init_dist();
 
 // src/compare/codeql.ts
@@ -29948,11 +32760,11 @@ function compareWithCodeql(findings, codeql, tolerance = 2) {
 // src/study/study.ts
 init_model();
 function listSamples(dir, skip = []) {
-  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join12(dir, n)).isDirectory() && !skip.includes(join12(dir, n))).sort();
+  return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join13(dir, n)).isDirectory() && !skip.includes(join13(dir, n))).sort();
 }
 function shardSamples(dir, names, shard) {
   if (shard.count === 1) return names;
-  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join12(dir, n))) })), shard.count);
+  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join13(dir, n))) })), shard.count);
   return names.filter((n) => assigned.get(n) === shard.index);
 }
 function isRobustnessOnly(f) {
@@ -29975,7 +32787,7 @@ async function runStudy(dir, options) {
   const results = [];
   for (const [i2, name2] of names.entries()) {
     const started = Date.now();
-    const r = await studySample(join12(dir, name2), name2, cargo, options);
+    const r = await studySample(join13(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
@@ -29985,8 +32797,8 @@ async function runStudy(dir, options) {
 }
 async function studySample(root, name2, cargo, options) {
   const result = { name: name2, group: groupOf(name2, options.groupBy), status: "not-built", errorCodes: {}, rules: {}, seconds: 0 };
-  const manifest = join12(root, "Cargo.toml");
-  if (!existsSync10(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
+  const manifest = join13(root, "Cargo.toml");
+  if (!existsSync11(manifest)) return { ...result, status: "bad-sample", reason: "no Cargo.toml" };
   if (!cargo) result.reason = "cargo is not installed";
   else {
     const pkg = packageName(manifest);
@@ -30014,13 +32826,13 @@ async function studySample(root, name2, cargo, options) {
   result.ruleHighest = highestPerRule(crypto);
   result.weaknessHighest = highestPerRule(weak);
   if (options.codeqlDir) {
-    const file = join12(options.codeqlDir, `${name2}.sarif`);
-    const folder = join12(options.codeqlDir, name2);
-    const logs = existsSync10(file) ? [file] : existsSync10(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join12(folder, n)) : [];
+    const file = join13(options.codeqlDir, `${name2}.sarif`);
+    const folder = join13(options.codeqlDir, name2);
+    const logs = existsSync11(file) ? [file] : existsSync11(folder) ? readdirSync6(folder).filter((n) => n.endsWith(".sarif")).map((n) => join13(folder, n)) : [];
     if (logs.length) {
       const cq = logs.flatMap((l) => {
         try {
-          return codeqlFindingsFromSarif(JSON.parse(readFileSync9(l, "utf8")));
+          return codeqlFindingsFromSarif(JSON.parse(readFileSync10(l, "utf8")));
         } catch {
           return [];
         }
@@ -30033,7 +32845,7 @@ async function studySample(root, name2, cargo, options) {
 }
 function packageName(manifest) {
   try {
-    const name2 = parse(readFileSync9(manifest, "utf8")).package?.name;
+    const name2 = parse(readFileSync10(manifest, "utf8")).package?.name;
     return typeof name2 === "string" && /^[A-Za-z0-9_-]+$/.test(name2) ? name2 : void 0;
   } catch {
     return void 0;
@@ -30050,7 +32862,7 @@ function isVulnerable(r, threshold) {
 
 // src/study/output.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/report/markdown.ts
 var MD_SPECIAL = /[\\`*_[\]<>&|@~]/g;
@@ -30296,10 +33108,10 @@ function studyOutputs(results, settings) {
 function writeStudyOutputs(out2, results, settings) {
   const o = studyOutputs(results, settings);
   mkdirSync(out2, { recursive: true });
-  writeFileSync(join13(out2, "study.md"), o.markdown);
-  writeFileSync(join13(out2, "study.json"), o.json);
-  writeFileSync(join13(out2, "study.csv"), o.csv);
-  writeFileSync(join13(out2, "study.svg"), o.svg);
+  writeFileSync(join14(out2, "study.md"), o.markdown);
+  writeFileSync(join14(out2, "study.json"), o.json);
+  writeFileSync(join14(out2, "study.csv"), o.csv);
+  writeFileSync(join14(out2, "study.svg"), o.svg);
   return o;
 }
 
@@ -31001,7 +33813,7 @@ async function scan(args2) {
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
   const paths = positionals.length ? positionals : ["."];
   const single = positionals.length === 1 ? resolve7(positionals[0]) : void 0;
-  const root = resolve7(values.root ?? (single && existsSync11(single) && !statSync6(single).isDirectory() ? dirname10(single) : single ?? "."));
+  const root = resolve7(values.root ?? (single && existsSync12(single) && !statSync6(single).isDirectory() ? dirname11(single) : single ?? "."));
   const project = loadProjectConfig(root, values.config);
   const rules = applyRuleConfig(loadRuleSet({ ruleDirs: values.rules }), project);
   const scanOptions = { root, rules, modelDirs: [...project.models, ...(values.models ?? []).map((m) => resolve7(m))], maxFileSize, threads, inventory: format === "cbom" };
@@ -31068,7 +33880,7 @@ function fixFiles(root, findings, write) {
   let skipped = 0;
   for (const file of files) {
     const abs = resolve7(root, file);
-    const text = readFileSync10(abs, "utf8");
+    const text = readFileSync11(abs, "utf8");
     const r = applyFixes(file, text, findings);
     for (const a of [...r.applied].sort((x, y) => x.finding.region.startLine - y.finding.region.startLine)) changes += `fixed ${file}:${a.finding.region.startLine}: ${a.finding.ruleId}: ${a.fix.description}
 `;
@@ -31198,7 +34010,7 @@ async function study(args2) {
   });
   if (positionals.length !== 1) throw new UsageError("study takes one folder of crates (one crate per subfolder)");
   const dir = resolve7(positionals[0]);
-  if (!existsSync11(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
+  if (!existsSync12(dir) || !statSync6(dir).isDirectory()) throw new UsageError(`not a folder: ${positionals[0]}`);
   let groupBy;
   try {
     groupBy = values["group-by"] ? new RegExp(values["group-by"]) : void 0;
@@ -31214,7 +34026,7 @@ async function study(args2) {
   if (values.shard !== void 0 && !shard) throw new UsageError(`--shard must be K/N with 1 <= K <= N (e.g. 2/7), not '${values.shard}'`);
   const out2 = resolve7(values.out);
   mkdirSync2(out2, { recursive: true });
-  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join14(process.env.XDG_CACHE_HOME || join14(homedir(), ".cache"), TOOL_NAME, "study-target");
+  const targetDir = values["target-dir"] ? resolve7(values["target-dir"]) : process.env.CARGO_TARGET_DIR ?? join15(process.env.XDG_CACHE_HOME || join15(homedir(), ".cache"), TOOL_NAME, "study-target");
   const env = { ...process.env, CARGO_TARGET_DIR: targetDir };
   const rules = loadRuleSet({ ruleDirs: values.rules });
   const skip = [out2, targetDir];
@@ -31232,13 +34044,13 @@ function shardInputs(paths) {
   const out2 = [];
   const walk = (dir) => {
     for (const name2 of readdirSync7(dir).sort()) {
-      const p = join14(dir, name2);
+      const p = join15(dir, name2);
       if (statSync6(p).isDirectory()) walk(p);
       else if (name2.endsWith(".sarif") || name2 === "study.json") out2.push(p);
     }
   };
   for (const p of paths) {
-    if (!existsSync11(p)) throw new UsageError(`not found: ${p}`);
+    if (!existsSync12(p)) throw new UsageError(`not found: ${p}`);
     if (statSync6(p).isDirectory()) walk(p);
     else out2.push(p);
   }
@@ -31260,7 +34072,7 @@ async function merge(args2) {
   if (files.length === 0) throw new UsageError(`no *.sarif or study.json files in ${positionals.join(", ")}`);
   const docs = files.map((f) => {
     try {
-      return { name: f, doc: JSON.parse(readFileSync10(f, "utf8")) };
+      return { name: f, doc: JSON.parse(readFileSync11(f, "utf8")) };
     } catch (e) {
       throw new MergeError(`${f} is not JSON: ${e.message}`);
     }

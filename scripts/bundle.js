@@ -1,8 +1,10 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and the analysis worker (dist/worker.js) into dist/ as ESM for Node 20+, with both wasm files beside it (the parser finds
 // them there at run time). Deterministic output, so CI can check that dist/ is current.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
@@ -24,3 +26,21 @@ await build({
 });
 copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'dist/web-tree-sitter.wasm');
 copyFileSync(require.resolve('tree-sitter-rust/tree-sitter-rust.wasm'), 'dist/tree-sitter-rust.wasm');
+
+// What start-up would compute from the built-in rules and models, computed now (src/yaml-doc.ts):
+// each YAML file parsed (only documents that survive JSON unchanged are listed), and the literals
+// each `re:` trigger requires. Start-up finds each entry by its exact input.
+const { deriveRequiredLiterals } = await import('../src/analyzer/prefilter.ts');
+const data = { yaml: [], regexLiterals: [] };
+const regexes = new Set();
+for (const dir of ['rules', 'models']) {
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8');
+    const doc = parseYaml(text);
+    const json = JSON.stringify(doc);
+    if (isDeepStrictEqual(JSON.parse(json), doc)) data.yaml.push([text, json]);
+    for (const t of Array.isArray(doc?.triggers) ? doc.triggers : []) if (typeof t === 'string' && t.startsWith('re:')) regexes.add(t.slice(3));
+  }
+}
+for (const source of [...regexes].sort()) data.regexLiterals.push([source, deriveRequiredLiterals(source)]);
+writeFileSync('dist/builtin-data.json', `${JSON.stringify(data)}\n`);

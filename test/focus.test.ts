@@ -37,3 +37,25 @@ test('a one-file PR: the helper it calls and the const it reads are followed, th
   // The inventory still covers the crate: util.rs's AES-GCM is in it though util.rs was not analyzed.
   assert.ok(pr.uses?.some((u) => u.file.endsWith('src/util.rs')), 'context files give their crypto uses');
 });
+
+test('a one-file PR in a crate with 300 more files that use crypto: their inventory is made in the workers, the same for any thread count and as in this thread', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { collectRustFiles } = await import('../src/scan/files.ts');
+  const { createEngine, scanFiles } = await import('../src/scan/scan.ts');
+  const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/c/m${i}.rs`, `use aes_gcm::{aead::{Aead, KeyInit}, Aes256Gcm, Nonce};\npub fn seal_${i}(c: &Aes256Gcm, n: &[u8; 12]) -> Vec<u8> {\n    c.encrypt(Nonce::from_slice(n), b"x".as_ref()).unwrap()\n}\n`]));
+  const dir = tempTree({ ...CRATE, ...many, 'src/app.rs': CHANGED });
+  const run = (threads: number) => scanFiles(collectRustFiles([dir], dir, []), rules, { root: dir, inventory: true, focus: new Set(['src/app.rs']), threads });
+  const [one, two] = [await run(1), await run(2)];
+  assert.deepEqual(two.findings, one.findings);
+  assert.deepEqual(two.uses, one.uses);
+  assert.deepEqual(one.findings.map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`).sort(), ['hardcoded-key@src/app.rs:4', 'weak-kdf-cost@src/app.rs:6']);
+  assert.equal(one.filesScanned, 2);
+  // What this thread's engine finds in each of the 300 files, in file order, is what the workers gave.
+  const engine = await createEngine(rules, [], true);
+  const paths = collectRustFiles([dir], dir, []).map((f) => f.path).filter((p) => p.startsWith('src/c/'));
+  const expected = paths.flatMap((p) => engine.usesIn(p, readFileSync(join(dir, p), 'utf8')) ?? []);
+  const got = (two.uses ?? []).filter((u) => u.file.startsWith('src/c/')).map(({ crate: _crate, ...u }) => u);
+  assert.ok(expected.length >= 300, `${expected.length} uses`);
+  assert.deepEqual(got, expected);
+});

@@ -7,6 +7,7 @@ import { FileModel, type ModelQueries, type Span, modelQueries } from './model.t
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
+import { Prefilter } from './prefilter.ts';
 import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
 
 export { integerLiteral } from './values.ts';
@@ -77,7 +78,7 @@ export class Engine {
   private readonly modelQueries: ModelQueries;
   private readonly constQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
-  private readonly prefilter: Prefilter;
+  private readonly prefilter: Prefilter<RuleDef>;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   private readonly syntaxRules: RuleDef[];
 
@@ -124,7 +125,8 @@ export class Engine {
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
-    out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
+    // (Without the marker there is nothing to parse, and the line table is not built.)
+    if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
@@ -263,7 +265,7 @@ export class Engine {
 }
 
 /** The module names of the crates with modelled calls or types (not the generic `hash`, `digest`, `cipher`): a file naming none has no crypto use to list. */
-function cryptoMentionRe(models: Models): RegExp {
+export function cryptoMentionRe(models: Models): RegExp {
   const modules = new Set(models.all.filter((m) => m.sinks.length || m.types.length).flatMap((m) => m.modules));
   for (const generic of ['hash', 'digest', 'cipher', 'std']) modules.delete(generic);
   return new RegExp(`\\b(${[...modules].map(escapeRe).join('|')})\\b`);
@@ -541,62 +543,4 @@ function dropSubsumed(findings: Finding[]): Finding[] {
     const by = pointedBy.get(`${f.ruleId}\0${f.file}\0${f.region.startLine}`);
     return !by || [...by].every((x) => x === `${f.file}\0${f.region.startLine}`);
   });
-}
-
-/**
- * The rules' prefilters, run as one pass over the text. A word trigger must start where an
- * identifier starts (`ring::` is not in `String::`); `re:` triggers are regexes. One alternation
- * of every rule's words is scanned once, instead of once per rule: on a large tree this scan costs
- * as much as a tenth of parsing.
- */
-export class Prefilter {
-  private readonly always: RuleDef[] = [];
-  private readonly byWord = new Map<string, RuleDef[]>();
-  private readonly regexes = new Map<string, { re: RegExp; rules: RuleDef[] }>();
-  private readonly wholeWords = new Set<string>();
-  private readonly scan?: RegExp;
-
-  constructor(rules: RuleDef[], triggersOf: (r: RuleDef) => string[] = (r) => r.triggers) {
-    for (const rule of rules) {
-      const triggers = triggersOf(rule);
-      if (triggers.length === 0) this.always.push(rule);
-      for (const raw of triggers) {
-        // `w:word`: the word must also end where an identifier ends.
-        const whole = raw.startsWith('w:');
-        const t = whole ? raw.slice(2) : raw;
-        if (whole) this.wholeWords.add(t);
-        if (t.startsWith('re:')) {
-          // Rules share regexes (the key constructors): each distinct one is run once per file.
-          const entry = this.regexes.get(t) ?? { re: new RegExp(t.slice(3)), rules: [] };
-          entry.rules.push(rule);
-          this.regexes.set(t, entry);
-        }
-        else this.byWord.set(t, [...(this.byWord.get(t) ?? []), rule]);
-      }
-    }
-    const words = [...this.byWord.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-    if (words.length) this.scan = new RegExp(words.join('|'), 'g');
-  }
-
-  /** The rules whose triggers occur in `text`, in catalogue order. */
-  active(text: string, order: RuleDef[]): RuleDef[] {
-    const hit = new Set<RuleDef>(this.always);
-    if (this.scan) {
-      this.scan.lastIndex = 0;
-      for (let m = this.scan.exec(text); m; m = this.scan.exec(text)) {
-        const i = m.index;
-        if (i === 0 || !/[A-Za-z0-9_]/.test(text[i - 1])) {
-          // Every word that starts here counts, not only the longest one the alternation chose.
-          for (const [word, rules] of this.byWord) {
-            if (!text.startsWith(word, i)) continue;
-            if (this.wholeWords.has(word) && /[A-Za-z0-9_]/.test(text[i + word.length] ?? '')) continue;
-            for (const r of rules) hit.add(r);
-          }
-        }
-        this.scan.lastIndex = i + 1;
-      }
-    }
-    for (const { re, rules } of this.regexes.values()) if (rules.some((r) => !hit.has(r)) && re.test(text)) for (const r of rules) hit.add(r);
-    return order.filter((r) => hit.has(r));
-  }
 }

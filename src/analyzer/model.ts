@@ -1,9 +1,9 @@
 import type { Node, Query, Tree } from 'web-tree-sitter';
 import { SourceText } from './source.ts';
 
-// The node kinds the checks and the dataflow use, one query each. A section is collected the first
-// time a check asks for it: most files that pass the prefilter need only their calls (to find
-// that none is an encryption), so the rest of the tree is never walked for them.
+// The node kinds the checks and the dataflow use, one pattern each. They are collected together,
+// in one walk of the tree, the first time a check asks for any of them; a file no check looks
+// into is never walked.
 const SECTION_QUERIES = {
   functions: '(function_item) @n',
   closures: '(closure_expression) @n',
@@ -20,11 +20,15 @@ const SECTION_QUERIES = {
   attributes: '(attribute_item) @n',
 } as const;
 export type Section = keyof typeof SECTION_QUERIES;
-export type ModelQueries = Record<Section, Query>;
+/** `all`: every section in one query, a capture named for its section; `items` alone, for the shallow search of consts. */
+export interface ModelQueries {
+  all: Query;
+  items: Query;
+}
 
 /** Compiled section queries, shared by every model built with the same grammar. */
 export function modelQueries(compile: (source: string) => Query): ModelQueries {
-  return Object.fromEntries(Object.entries(SECTION_QUERIES).map(([k, q]) => [k, compile(q)])) as ModelQueries;
+  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll('@n', `@${k}`)).join('\n')), items: compile(SECTION_QUERIES.items) };
 }
 
 export interface Span {
@@ -112,6 +116,7 @@ export class FileModel {
   readonly isTestPath: boolean;
   private readonly queries: ModelQueries;
   private readonly cache = new Map<string, unknown>();
+  private sections?: Map<string, Node[]>;
 
   constructor(path: string, source: SourceText, tree: Tree, queries: ModelQueries) {
     this.path = path;
@@ -121,8 +126,18 @@ export class FileModel {
     this.isTestPath = isTestPath(path);
   }
 
+  /**
+   * The nodes of a section, in document order. The first section asked for collects them all in
+   * one walk of the tree (the walk, not the nodes, is what a query costs: one query for every
+   * section costs about as much as one for the calls alone).
+   */
   private nodes(section: Section): Node[] {
-    return this.memo(`nodes:${section}`, () => this.queries[section].captures(this.tree.rootNode).map((c) => c.node));
+    if (!this.sections) {
+      const sections = new Map<string, Node[]>(Object.keys(SECTION_QUERIES).map((k) => [k, []]));
+      for (const c of this.queries.all.captures(this.tree.rootNode)) sections.get(c.name)!.push(c.node);
+      this.sections = sections;
+    }
+    return this.sections.get(section)!;
   }
 
   private memo<T>(key: string, build: () => T): T {

@@ -3,12 +3,20 @@ import type { Region } from '../finding.ts';
 /** A file's text with a line table, so offsets from the parser turn into SARIF regions. */
 export class SourceText {
   readonly text: string;
-  private readonly lineStarts: number[];
+  private starts?: number[];
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** Where each line starts, computed on first use (most files of a big scan never need it). */
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   get lineCount(): number {

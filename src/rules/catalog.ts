@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from '../yaml-doc.ts';
 import { SEVERITIES, type Severity } from '../finding.ts';
 
 // Rules are data: one YAML file per rule in rules/, with its fixtures in a folder of the same name.
@@ -88,7 +88,7 @@ export function loadRules(dirs: string[], knownChecks: ReadonlySet<string>): Rul
 export function parseRule(text: string, file: string, knownChecks: ReadonlySet<string>): RuleDef {
   let doc: Record<string, unknown>;
   try {
-    doc = parseYaml(text) as Record<string, unknown>;
+    doc = parseYamlText(text) as Record<string, unknown>;
   } catch (e) {
     throw new RuleError(`${file}: not valid YAML: ${(e as Error).message}`);
   }

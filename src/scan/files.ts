@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Note } from '../finding.ts';
 import { type CrateInfo, CrateFinder } from './crates.ts';
@@ -37,21 +37,17 @@ export function collectRustFiles(paths: string[], root: string, notes: Note[]): 
   const crates = new CrateFinder();
   const add = (abs: string) => out.set(abs, { path: relativePath(root, abs), absolute: abs, crate: crates.crateOf(abs) });
   const walk = (dir: string, boundary: string) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir).sort();
+      // The entries' types come with the listing (no lstat per entry).
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       notes.push({ level: 'warning', file: relativePath(root, dir), message: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
-    for (const name of entries) {
+    for (const st of entries) {
+      const name = st.name;
       const abs = join(dir, name);
-      let st;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        continue;
-      }
       if (st.isSymbolicLink()) {
         const target = safeRealpath(abs);
         if (!target) notes.push({ level: 'note', file: relativePath(root, abs), message: 'broken symbolic link, skipped' });
@@ -88,6 +84,9 @@ function safeRealpath(p: string): string | undefined {
   }
 }
 
+// One decoder for every file (decode() without `stream` starts afresh each call).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export type ReadResult = { ok: true; text: string } | { ok: false; note: Note };
 
 /** Reads a file as Rust source, or says clearly why not (too big, binary, not UTF-8, unreadable). */
@@ -108,7 +107,7 @@ export function readRustSource(file: SourceFile, maxBytes: number): ReadResult {
   }
   if (bytes.subarray(0, 8192).includes(0)) return skip('binary content (NUL bytes) in a .rs file; skipped');
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return { ok: true, text };
   } catch {
     return skip('not valid UTF-8 (Rust source must be UTF-8); skipped');

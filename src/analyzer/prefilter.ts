@@ -1,0 +1,301 @@
+import { RegExpParser } from '@eslint-community/regexpp';
+import type { Alternative, Element, Node as ReNode } from '@eslint-community/regexpp/ast';
+import { bundledData } from '../yaml-doc.ts';
+
+// The rules' text prefilter: which rules can match a file, decided from its text before it is
+// parsed. Every literal the rules need — their trigger words, and the literals a `re:` trigger
+// cannot match without — is found in ONE pass over the text by a multi-pattern automaton
+// (Aho–Corasick, compiled into a table of transitions); a `re:` trigger's regex then runs only on
+// the files that hold the literals it requires, which on a big tree are few.
+
+/** A rule as the prefilter sees it (the engine hands its RuleDefs). */
+export interface Triggered {
+  triggers: string[];
+}
+
+const isIdent = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Many literals found in one pass: `scan(text, onMatch)` calls back with the pattern's index and
+ * the offset where it starts, for every occurrence (overlapping ones too). npm's Aho–Corasick
+ * packages look characters up in a Map per step and return match objects, which is slower than
+ * V8's regex engine on this workload; a flat Int32Array of transitions over the few character
+ * classes the patterns use does the pass in about a nanosecond per character.
+ */
+export class LiteralAutomaton {
+  readonly patterns: readonly string[];
+  private readonly classOf: Uint16Array;
+  private readonly delta: Int32Array;
+  /** By a state's row offset: the patterns that end there (through failure links too), or undefined. */
+  private readonly out: (number[] | undefined)[];
+
+  constructor(patterns: readonly string[]) {
+    this.patterns = patterns;
+    this.classOf = new Uint16Array(65536);
+    let classes = 1;
+    for (const p of patterns) for (let i = 0; i < p.length; i++) if (!this.classOf[p.charCodeAt(i)]) this.classOf[p.charCodeAt(i)] = classes++;
+    // The trie, then failure links in breadth-first order, folded into a full transition table.
+    const next: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    patterns.forEach((p, id) => {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = this.classOf[p.charCodeAt(i)];
+        let t = next[s].get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          ends.push([]);
+          next[s].set(c, t);
+        }
+        s = t;
+      }
+      ends[s].push(id);
+    });
+    // Each state's row starts as its failure state's row (a native copy), then its own children
+    // are written over it; breadth-first order makes every failure state's row complete first.
+    const delta = new Int32Array(next.length * classes);
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [];
+    for (const [c, t] of next[0]) {
+      delta[c] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      const f = fail[s];
+      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
+      delta.copyWithin(s * classes, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c];
+        delta[s * classes + c] = t;
+        queue.push(t);
+      }
+    }
+    // States as row offsets, so a step is one addition and one load.
+    for (let i = 0; i < delta.length; i++) delta[i] *= classes;
+    this.delta = delta;
+    this.out = new Array(delta.length);
+    ends.forEach((e, state) => {
+      if (e.length) this.out[state * classes] = e;
+    });
+  }
+
+  scan(text: string, onMatch: (pattern: number, start: number) => void): void {
+    const { classOf, delta, out, patterns } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s + classOf[text.charCodeAt(i)]];
+      const hits = out[s];
+      if (hits !== undefined) for (const p of hits) onMatch(p, i + 1 - patterns[p].length);
+    }
+  }
+}
+
+/**
+ * What a regex cannot match without: a conjunction of clauses, each a set of literals one of which
+ * every match contains. Derived from the regex's syntax tree (parsed with regexpp), conservatively:
+ * whatever is not understood (classes, `\w`, unbounded repeats, flags) contributes no clause, so a
+ * missing clause only costs a regex run, never a match. Empty when nothing is required.
+ */
+export function requiredLiterals(source: string, flags = ''): string[][] {
+  if (/[iv]/.test(flags)) return [];
+  // The built-in triggers' answers are computed at bundle time (dist/builtin-data.json).
+  if (!flags) {
+    const known = bundledData().regexLiterals.get(source);
+    if (known) return known.map((c) => [...c]);
+  }
+  return deriveRequiredLiterals(source, flags);
+}
+
+/** requiredLiterals without the bundle-time table (the bundle script fills the table with it). */
+export function deriveRequiredLiterals(source: string, flags = ''): string[][] {
+  let pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: false });
+  } catch {
+    return [];
+  }
+  const { clauses } = alternatives(pattern.alternatives);
+  // A clause is worth testing when each of its literals is at least two characters long.
+  const useful = new Map<string, string[]>();
+  for (const c of clauses) if (c.length && c.every((s) => s.length >= 2)) useful.set(JSON.stringify(minimal(c)), minimal(c));
+  // The most selective first (longest shortest literal); a few are enough.
+  const shortest = (c: string[]) => Math.min(...c.map((s) => s.length));
+  return [...useful.values()].sort((a, b) => shortest(b) - shortest(a) || a.length - b.length).slice(0, 4);
+}
+
+/** A clause with no literal that contains another of its literals (if `ab` occurs, `xaby`'s clause holds anyway). */
+function minimal(clause: string[]): string[] {
+  const set = [...new Set(clause)].sort((a, b) => a.length - b.length);
+  return set.filter((s, i) => !set.slice(0, i).some((t) => s.includes(t)));
+}
+
+/** What is known of a part of a regex: all the strings it matches (when few), and the clauses every match satisfies. */
+interface Info {
+  exact?: string[];
+  clauses: string[][];
+}
+
+const MAX_EXACT = 64;
+const ANY: Info = { clauses: [] };
+
+function alternatives(alts: Alternative[]): Info {
+  const infos = alts.map(sequence);
+  if (infos.length === 1) return infos[0];
+  const exact = infos.every((i) => i.exact) ? infos.flatMap((i) => i.exact!) : undefined;
+  // A disjunction holds when one of its branches does: a clause from each branch, joined.
+  const branchClause = (i: Info) => (i.exact && i.exact.every((s) => s.length >= 2) ? [i.exact] : i.clauses.filter((c) => c.every((s) => s.length >= 2)));
+  const per = infos.map(branchClause);
+  let joined: string[][] = [];
+  if (per.every((c) => c.length)) {
+    joined = [[]];
+    for (const options of per) {
+      const grown: string[][] = [];
+      for (const j of joined) for (const o of options.slice(0, 3)) grown.push([...j, ...o]);
+      joined = grown.slice(0, 9);
+    }
+  }
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : undefined, clauses: joined };
+}
+
+function sequence(alt: Alternative): Info {
+  const clauses: string[][] = [];
+  let run: string[] | undefined = [''];
+  let whole = true;
+  const flush = () => {
+    if (run && !run.includes('')) clauses.push(run);
+    run = [''];
+  };
+  for (const el of alt.elements) {
+    const info = element(el);
+    clauses.push(...info.clauses);
+    if (info.exact && run && run.length * info.exact.length <= MAX_EXACT) {
+      const grown: string[] = [];
+      for (const a of run) for (const b of info.exact) grown.push(a + b);
+      run = grown;
+    } else {
+      whole = false;
+      flush();
+      if (info.exact) run = [...info.exact];
+    }
+  }
+  const exact = whole ? run : undefined;
+  flush();
+  return { exact, clauses };
+}
+
+function element(el: Element | ReNode): Info {
+  switch (el.type) {
+    case 'Character':
+      return { exact: [String.fromCodePoint(el.value)], clauses: [] };
+    case 'Assertion':
+      // Zero-width: `\b`, `^`, lookarounds match the empty string (what a lookahead requires is not counted).
+      return { exact: [''], clauses: [] };
+    case 'Group':
+    case 'CapturingGroup':
+      return alternatives(el.alternatives);
+    case 'CharacterClass': {
+      if (el.negate || el.unicodeSets) return ANY;
+      const chars: string[] = [];
+      for (const e of el.elements) {
+        if (e.type === 'Character') chars.push(String.fromCodePoint(e.value));
+        else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < 8) for (let c = e.min.value; c <= e.max.value; c++) chars.push(String.fromCodePoint(c));
+        else return ANY;
+      }
+      return chars.length && chars.length <= 8 ? { exact: chars, clauses: [] } : ANY;
+    }
+    case 'Quantifier': {
+      const inner = element(el.element);
+      if (el.min === 0) return el.max === 1 && inner.exact ? { exact: ['', ...inner.exact], clauses: [] } : ANY;
+      const clauses = inner.exact ? [inner.exact, ...inner.clauses] : inner.clauses;
+      if (el.min === 1 && el.max === 1) return inner;
+      return { clauses };
+    }
+    default:
+      // Backreferences, `.`, `\w`, `\s` and the like: nothing known.
+      return ANY;
+  }
+}
+
+/**
+ * The rules' prefilters, run as one pass over the text. A word trigger must start where an
+ * identifier starts (`ring::` is not in `String::`), and a `w:word` must also end where one ends
+ * (`Des` is not in `Deserialize`); `re:` triggers are regexes, each run at most once per file and
+ * only when the file holds the literals it requires.
+ */
+export class Prefilter<R extends Triggered> {
+  private readonly always: R[] = [];
+  private readonly automaton: LiteralAutomaton;
+  /** Per pattern of the automaton: the rules a word trigger turns on, and whether it must end a word. */
+  private readonly wordRules: (R[] | undefined)[] = [];
+  private readonly wholeWord: boolean[] = [];
+  private readonly regexes: { re: RegExp; rules: R[]; needs: number[][] }[] = [];
+
+  constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers) {
+    const index = new Map<string, number>();
+    const patterns: string[] = [];
+    const patternOf = (lit: string) => {
+      let i = index.get(lit);
+      if (i === undefined) {
+        i = patterns.length;
+        index.set(lit, i);
+        patterns.push(lit);
+      }
+      return i;
+    };
+    const byRegex = new Map<string, { re: RegExp; rules: R[]; needs: number[][] }>();
+    const words = new Map<string, { rules: R[]; whole: boolean }>();
+    for (const rule of rules) {
+      const triggers = triggersOf(rule);
+      if (triggers.length === 0) this.always.push(rule);
+      for (const raw of triggers) {
+        const whole = raw.startsWith('w:');
+        const t = whole ? raw.slice(2) : raw;
+        if (t.startsWith('re:')) {
+          // Rules share regexes (the key constructors): each distinct one is run once per file.
+          let entry = byRegex.get(t);
+          if (!entry) {
+            entry = { re: new RegExp(t.slice(3)), rules: [], needs: [] };
+            byRegex.set(t, entry);
+            this.regexes.push(entry);
+          }
+          entry.rules.push(rule);
+        } else {
+          const w = words.get(t) ?? { rules: [], whole: false };
+          w.rules.push(rule);
+          // As before: a word is whole-word if any rule asked for it so.
+          w.whole ||= whole;
+          words.set(t, w);
+        }
+      }
+    }
+    for (const [t, w] of words) {
+      const i = patternOf(t);
+      this.wordRules[i] = w.rules;
+      this.wholeWord[i] = w.whole;
+    }
+    for (const entry of this.regexes) entry.needs = requiredLiterals(entry.re.source, entry.re.flags).map((clause) => clause.map(patternOf));
+    this.automaton = new LiteralAutomaton(patterns);
+  }
+
+  /** The rules whose triggers occur in `text`, in the order of `order`. */
+  active(text: string, order: R[]): R[] {
+    const hit = new Set<R>(this.always);
+    const seen = new Uint8Array(this.automaton.patterns.length);
+    this.automaton.scan(text, (p, start) => {
+      seen[p] = 1;
+      const rules = this.wordRules[p];
+      if (rules === undefined) return;
+      if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
+      if (this.wholeWord[p] && start + this.automaton.patterns[p].length < text.length && isIdent(text.charCodeAt(start + this.automaton.patterns[p].length))) return;
+      for (const r of rules) hit.add(r);
+    });
+    for (const { re, rules, needs } of this.regexes) {
+      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
+      if (re.test(text)) for (const r of rules) hit.add(r);
+    }
+    return order.filter((r) => hit.has(r));
+  }
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CHECK_NAMES } from '../src/analyzer/checks/index.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { LiteralAutomaton, Prefilter, requiredLiterals } from '../src/analyzer/prefilter.ts';
+import { builtinRulesDir, loadRules } from '../src/rules/catalog.ts';
+import { REPO } from './helpers.ts';
+
+const rules = loadRules([builtinRulesDir()], CHECK_NAMES).filter((r) => r.check !== 'cargo');
+const models = loadModels();
+// The triggers exactly as the engine builds them (model words are whole words).
+const triggersOf = (r: (typeof rules)[number]) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) ? `w:${t}` : t))];
+const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.rs') ? [join(d, n)] : []));
+// Real Rust: every rule fixture and the fixture crates of the tests.
+const texts = [...walk(builtinRulesDir()), ...walk(join(REPO, 'test/fixtures'))].map((f) => readFileSync(f, 'utf8'));
+
+/** The prefilter as its documentation states it, written the slow, obvious way. */
+function reference(text: string): Set<string> {
+  const ident = /[A-Za-z0-9_]/;
+  const whole = new Set(rules.flatMap((r) => triggersOf(r).filter((t) => t.startsWith('w:')).map((t) => t.slice(2))));
+  const hit = new Set<string>();
+  for (const rule of rules) {
+    const triggers = triggersOf(rule);
+    if (triggers.length === 0) hit.add(rule.id);
+    for (const raw of triggers) {
+      const t = raw.replace(/^w:/, '');
+      if (t.startsWith('re:')) {
+        if (new RegExp(t.slice(3)).test(text)) hit.add(rule.id);
+        continue;
+      }
+      for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) {
+        if (i > 0 && ident.test(text[i - 1])) continue;
+        if (whole.has(t) && ident.test(text[i + t.length] ?? '')) continue;
+        hit.add(rule.id);
+        break;
+      }
+    }
+  }
+  return hit;
+}
+
+test('the literal automaton finds every occurrence of every pattern, overlapping ones too', () => {
+  const patterns = ['he', 'she', 'his', 'hers', 'encrypt', 'encrypt_in_place', 'crypt', '::', 'Key::', 'a', 'aa'];
+  const automaton = new LiteralAutomaton(patterns);
+  const samples = ['ushers', 'aaaa', 'cipher.encrypt_in_place(nonce)', 'Key::<Aes>::from_slice(k)', 'héllo she:: ünïcode hers', '', ...texts.slice(0, 40)];
+  for (const text of samples) {
+    const found: string[] = [];
+    automaton.scan(text, (p, start) => found.push(`${patterns[p]}@${start}`));
+    const expected: string[] = [];
+    patterns.forEach((p) => {
+      for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) expected.push(`${p}@${i}`);
+    });
+    assert.deepEqual(found.sort(), expected.sort(), JSON.stringify(text.slice(0, 60)));
+  }
+  // Sanity: the samples did contain matches, so the comparison above was not vacuous.
+  const count: number[] = [];
+  automaton.scan('ushers', (p) => count.push(p));
+  assert.deepEqual(count.map((p) => patterns[p]).sort(), ['he', 'hers', 'she']);
+});
+
+test('required literals: what every match of a regex must contain', () => {
+  assert.deepEqual(requiredLiterals('(const|static)\\s+(mut\\s+)?[A-Z0-9_]*(KEY|SECRET)[A-Z0-9_]*\\s*:'), [['const', 'static'], ['KEY', 'SECRET']]);
+  assert.deepEqual(requiredLiterals('(?:foo|ba)r'), [['bar', 'foor'], ['ba', 'foo']]);
+  assert.deepEqual(requiredLiterals('[Pp]assw(?:or)?d'), [['Passwd', 'passwd', 'Password', 'password']]);
+  // Nothing is required where a part may be absent, is a class, or the flags change matching.
+  assert.deepEqual(requiredLiterals('x*|abc'), []);
+  assert.deepEqual(requiredLiterals('\\w+\\s*=='), [['==']]);
+  assert.deepEqual(requiredLiterals('\\w+'), []);
+  assert.deepEqual(requiredLiterals('Secret', 'i'), []);
+  assert.deepEqual(requiredLiterals('(unclosed'), []);
+});
+
+test("required literals are sound: every match of every rule's regex trigger contains a literal of each clause", () => {
+  const regexes = [...new Set(rules.flatMap((r) => r.triggers.filter((t) => t.startsWith('re:')).map((t) => t.slice(3))))];
+  assert.ok(regexes.length >= 8, `${regexes.length} regex triggers`);
+  let matches = 0;
+  for (const source of regexes) {
+    const clauses = requiredLiterals(source);
+    const re = new RegExp(source, 'g');
+    for (const text of texts) {
+      for (const m of text.matchAll(re)) {
+        matches++;
+        for (const clause of clauses) assert.ok(clause.some((lit) => m[0].includes(lit)), `${source}: ${JSON.stringify(m[0])} has none of ${JSON.stringify(clause)}`);
+      }
+    }
+  }
+  assert.ok(matches >= 50, `${matches} matches checked`);
+  // And the clauses do filter: most regex triggers require something.
+  assert.ok(regexes.filter((r) => requiredLiterals(r).length > 0).length >= regexes.length - 1);
+});
+
+test('the prefilter turns on exactly the rules whose triggers occur, as the slow reference does', () => {
+  const prefilter = new Prefilter(rules, triggersOf);
+  const crafted = [
+    'fn f() { let s = String::new(); #[derive(Deserialize)] struct A; }',
+    'fn f() { let c = Des::new(k); }',
+    'const API_TOKEN: &str = "abc";',
+    'if token == b"x" {}',
+    'let k = Key::<Aes256Gcm>::from_slice(&k);',
+    'println!("{}", secret_key);',
+    'let x = encrypted_len(); // not a trigger: `encrypt` inside a word',
+    'xencrypt(); my_Md5(); Md5x',
+    '',
+  ];
+  let active = 0;
+  for (const text of [...crafted, ...texts]) {
+    const got = prefilter.active(text, rules).map((r) => r.id);
+    const want = rules.filter((r) => reference(text).has(r.id)).map((r) => r.id);
+    assert.deepEqual(got, want, JSON.stringify(text.slice(0, 80)));
+    if (got.length) active++;
+  }
+  assert.ok(active >= 50, `${active} texts with an active rule`);
+  assert.deepEqual(prefilter.active(crafted[0], rules), []);
+  assert.ok(prefilter.active(crafted[1], rules).some((r) => r.id === 'broken-cipher'));
+});
