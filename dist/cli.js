@@ -23984,8 +23984,8 @@ function weakDefaultPadding(ctx) {
     const pattern = arm?.childForFieldName("pattern");
     const value = arm?.childForFieldName("value");
     if (!arm || !pattern || !value) continue;
-    const alternatives = pattern.text.split("|").map((p) => p.trim());
-    if (!alternatives.some((p) => p === "None" || p === "_")) continue;
+    const alternatives2 = pattern.text.split("|").map((p) => p.trim());
+    if (!alternatives2.some((p) => p === "None" || p === "_")) continue;
     const weak = ctx.models.value(value.text.trim());
     if (weak?.kind !== "weak-rsa-padding") continue;
     ctx.report(span(arm), `PKCS#1 v1.5 is the default RSA padding here (\`${quote(model, arm, 50)}\`): whoever does not name a padding encrypts with the one open to padding-oracle attacks (Bleichenbacher; Marvin). Default to OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`) and make PKCS#1 v1.5 an explicit, legacy choice.`);
