@@ -11,7 +11,7 @@ pub fn parenthesized(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
 
 pub fn cast(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
     let n = &BASE as &[u8];
-    c.encrypt(Nonce::from_slice(n), m).unwrap_or_default() // expect: constant-nonce
+    c.encrypt(Nonce::from_slice(n), m).unwrap_or_default() // expect: constant-nonce "Constant nonce `Nonce::from_slice(n)` (= `const BASE"
 }
 
 pub fn block(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
@@ -29,13 +29,13 @@ pub fn array_of_consts(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
 
 pub fn through_try(c: &Aes256Gcm, m: &[u8]) -> Result<Vec<u8>, aes_gcm::Error> {
     let n: [u8; 12] = *b"fixed nonce!";
-    let ct = c.encrypt(Nonce::from_slice(&n), m)?; // expect: constant-nonce
+    let ct = c.encrypt(Nonce::from_slice(&n), m)?; // expect: constant-nonce "Constant nonce `Nonce::from_slice(&n)` (= `b\"fixed nonce!\"`) passed to `encrypt`"
     Ok(ct)
 }
 
 pub fn closure(c: &Aes256Gcm, msgs: &[&[u8]]) -> Vec<Vec<u8>> {
     let n = [3u8; 12];
-    msgs.iter().map(|m| c.encrypt(Nonce::from_slice(&n), *m).unwrap_or_default()).collect() // expect: constant-nonce
+    msgs.iter().map(|m| c.encrypt(Nonce::from_slice(&n), *m).unwrap_or_default()).collect() // expect: constant-nonce "Constant nonce `Nonce::from_slice(&n)` (= `[3u8; 12]`) passed to `encrypt`"
 }
 
 // --- correct code ---

@@ -3,14 +3,14 @@
 
 // Secret words and qualified tokens: the literal is the secret.
 pub const DB_PASSWD: &str = "hunter2hunter2"; // expect: hardcoded-key(high) "Secret-named const `DB_PASSWD`"
-pub const SERVER_PRIVKEY: &str = "MC4CAQAwBQYDK2VwBCIEIFdp"; // expect: hardcoded-key(high)
-pub const WIFI_PSK: &str = "correct horse battery"; // expect: hardcoded-key(high)
-pub const WALLET_SEED: &str = "abandon abandon ability"; // expect: hardcoded-key(high)
-pub const AUTH_TOKEN: &str = "tok_9f8e7d6c5b4a"; // expect: hardcoded-key(high)
-pub const ACCESS_TOKEN: &str = "ghp_16C7e42F292c6912E7710c8"; // expect: hardcoded-key(high)
-pub const BEARER_TOKEN: &str = "eyJhbGciOiJIUzI1NiJ9"; // expect: hardcoded-key(high)
-pub const REFRESH_TOKEN: &str = "rt_0a1b2c3d4e5f"; // expect: hardcoded-key(high)
-pub const SESSION_TOKEN: &str = "sess_77aa88bb99cc"; // expect: hardcoded-key(high)
+pub const SERVER_PRIVKEY: &str = "MC4CAQAwBQYDK2VwBCIEIFdp"; // expect: hardcoded-key(high) "Secret-named const `SERVER_PRIVKEY` holds a literal value (`\"MC4CAQAwBQYDK2VwBCIEIFdp\"`)"
+pub const WIFI_PSK: &str = "correct horse battery"; // expect: hardcoded-key(high) "Secret-named const `WIFI_PSK` holds a literal value (`\"correct horse battery\"`)"
+pub const WALLET_SEED: &str = "abandon abandon ability"; // expect: hardcoded-key(high) "Secret-named const `WALLET_SEED` holds a literal value (`\"abandon abandon ability\"`)"
+pub const AUTH_TOKEN: &str = "tok_9f8e7d6c5b4a"; // expect: hardcoded-key(high) "Secret-named const `AUTH_TOKEN` holds a literal value (`\"tok_9f8e7d6c5b4a\"`)"
+pub const ACCESS_TOKEN: &str = "ghp_16C7e42F292c6912E7710c8"; // expect: hardcoded-key(high) "Secret-named const `ACCESS_TOKEN` holds a literal value (`\"ghp_16C7e42F292c6912E7710c8\"`)"
+pub const BEARER_TOKEN: &str = "eyJhbGciOiJIUzI1NiJ9"; // expect: hardcoded-key(high) "Secret-named const `BEARER_TOKEN` holds a literal value (`\"eyJhbGciOiJIUzI1NiJ9\"`)"
+pub const REFRESH_TOKEN: &str = "rt_0a1b2c3d4e5f"; // expect: hardcoded-key(high) "Secret-named const `REFRESH_TOKEN` holds a literal value (`\"rt_0a1b2c3d4e5f\"`)"
+pub const SESSION_TOKEN: &str = "sess_77aa88bb99cc"; // expect: hardcoded-key(high) "Secret-named const `SESSION_TOKEN` holds a literal value (`\"sess_77aa88bb99cc\"`)"
 #[allow(non_upper_case_globals)]
 pub static signingKey: &[u8] = b"camel-case signing key bytes"; // expect: hardcoded-key(high) "`signingKey`"
 

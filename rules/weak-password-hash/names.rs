@@ -7,15 +7,15 @@ pub fn store_db(db_passwd: &str) -> Vec<u8> {
 }
 
 pub fn store_login(user_pass: &str) -> Vec<u8> {
-    Sha256::digest(user_pass.as_bytes()).to_vec() // expect: weak-password-hash
+    Sha256::digest(user_pass.as_bytes()).to_vec() // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`user_pass.as_bytes()`)"
 }
 
 pub fn store_short(pw: &str) -> Vec<u8> {
-    Sha256::digest(pw.as_bytes()).to_vec() // expect: weak-password-hash
+    Sha256::digest(pw.as_bytes()).to_vec() // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`pw.as_bytes()`)"
 }
 
 pub fn store_card(card_pin: &str) -> Vec<u8> {
-    Sha256::digest(card_pin.as_bytes()).to_vec() // expect: weak-password-hash
+    Sha256::digest(card_pin.as_bytes()).to_vec() // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`card_pin.as_bytes()`)"
 }
 
 #[allow(non_snake_case)]
@@ -24,7 +24,7 @@ pub struct SignupForm {
 }
 
 pub fn store_signup(form: &SignupForm) -> Vec<u8> {
-    Sha256::digest(form.newPassword.as_bytes()).to_vec() // expect: weak-password-hash
+    Sha256::digest(form.newPassword.as_bytes()).to_vec() // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`form.newPassword.as_bytes()`)"
 }
 
 // --- correct code ---
