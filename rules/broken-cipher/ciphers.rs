@@ -31,15 +31,15 @@ pub fn cbc_without_mac(key: &[u8; 16], iv: &[u8; 16], data: &[u8]) -> Vec<u8> {
 }
 
 pub fn ecb(key: &[u8], data: &[u8]) -> Vec<u8> {
-    encrypt(Cipher::aes_256_ecb(), key, None, data).unwrap() // expect: broken-cipher
+    encrypt(Cipher::aes_256_ecb(), key, None, data).unwrap() // expect: broken-cipher "`Cipher::aes_256_ecb()` is a broken or weak cipher or mode (DES/3DES/RC4/RC2/Blowfish/ECB)"
 }
 
 pub fn triple_des(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
-    encrypt(Cipher::des_ede3_cbc(), key, Some(iv), data).unwrap() // expect: broken-cipher
+    encrypt(Cipher::des_ede3_cbc(), key, Some(iv), data).unwrap() // expect: broken-cipher "`Cipher::des_ede3_cbc()` is a broken or weak cipher or mode (DES/3DES/RC4/RC2/Blowfish/ECB"
 }
 
 pub fn openssl_cbc_without_mac(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
-    encrypt(Cipher::aes_128_cbc(), key, Some(iv), data).unwrap() // expect: broken-cipher(medium)
+    encrypt(Cipher::aes_128_cbc(), key, Some(iv), data).unwrap() // expect: broken-cipher(medium) "`Cipher::aes_128_cbc()` is unauthenticated and nothing in this function checks a MAC"
 }
 
 // A raw AES block cipher over the message, block by block: ECB by construction.

@@ -16,27 +16,27 @@ impl Sealer {
     }
 
     pub fn seal(&self, data: &[u8]) -> Vec<u8> {
-        self.cipher.encrypt(self.nonce.as_ref().into(), data).unwrap() // expect: constant-nonce(critical)
+        self.cipher.encrypt(self.nonce.as_ref().into(), data).unwrap() // expect: constant-nonce(critical) "Constant nonce `self.nonce.as_ref().into()` (= `[0; 12]`) passed to `encrypt`"
     }
 }
 
 pub fn xchacha_literal(key: &[u8; 32], data: &[u8]) -> Vec<u8> {
     let cipher = XChaCha20Poly1305::new(key.into());
     let nonce = XNonce::from_slice(b"a 24-byte nonce for xcha");
-    cipher.encrypt(nonce, data).unwrap() // expect: constant-nonce
+    cipher.encrypt(nonce, data).unwrap() // expect: constant-nonce "Constant nonce `nonce` (= `b\"a 24-byte nonce for xcha\"`) passed to `encrypt`"
 }
 
 pub fn gcm_siv_is_high(key: &[u8], data: &[u8]) -> Vec<u8> {
     let cipher = Aes256GcmSiv::new_from_slice(key).unwrap();
     let nonce = SivNonce::from_slice(b"siv nonce 12");
-    cipher.encrypt(nonce, data).unwrap() // expect: constant-nonce(high)
+    cipher.encrypt(nonce, data).unwrap() // expect: constant-nonce(high) "Constant nonce `nonce` (= `b\"siv nonce 12\"`) passed to `encrypt`"
 }
 
 struct FixedSequence;
 
 impl NonceSequence for FixedSequence {
     fn advance(&mut self) -> Result<Nonce, Unspecified> {
-        Ok(Nonce::assume_unique_for_key([0u8; NONCE_LEN])) // expect: constant-nonce
+        Ok(Nonce::assume_unique_for_key([0u8; NONCE_LEN])) // expect: constant-nonce "Constant nonce `[0u8; NONCE_LEN]` passed to `NonceSequence::advance`"
     }
 }
 
@@ -67,8 +67,8 @@ mod tests {
 
     #[test]
     fn known_answer() {
-        let cipher = ChaCha20Poly1305::new(&[0u8; 32].into()); // expect: hardcoded-key(low)
+        let cipher = ChaCha20Poly1305::new(&[0u8; 32].into()); // expect: hardcoded-key(low) "Hard-coded key"
         let nonce = chacha20poly1305::Nonce::from_slice(b"test vector!");
-        let _ = cipher.encrypt(nonce, &b"x"[..]); // expect: constant-nonce(low)
+        let _ = cipher.encrypt(nonce, &b"x"[..]); // expect: constant-nonce(low) "Constant nonce `nonce` (= `b\"test vector!\"`) passed to `encrypt`"
     }
 }

@@ -46,5 +46,5 @@ pub fn aliased(key: &[u8; 32], msg: &[u8]) -> Vec<u8> {
 
 // An unknown receiver in a file that imports the AEAD crate still counts (a generic cipher).
 pub fn generic<C: Aead>(cipher: &C, msg: &[u8]) -> Vec<u8> {
-    cipher.encrypt(GcmNonce::from_slice(&[0u8; 12]), msg).unwrap_or_default() // expect: constant-nonce
+    cipher.encrypt(GcmNonce::from_slice(&[0u8; 12]), msg).unwrap_or_default() // expect: constant-nonce "Constant nonce `GcmNonce::from_slice(&[0u8; 12])` passed to `encrypt`"
 }

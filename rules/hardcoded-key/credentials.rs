@@ -15,7 +15,7 @@ pub fn authorize(payload: &Login, key: &EncodingKey) -> Result<String, String> {
 }
 
 pub fn admin(password: &str) -> bool {
-    password == "hunter2" // expect: hardcoded-key(high)
+    password == "hunter2" // expect: hardcoded-key(high) "`password == \"hunter2\"` checks a credential against a literal in the source"
 }
 
 // --- correct code ---

@@ -6,7 +6,7 @@ pub fn get_jwt_secret() -> String {
 }
 
 static SESSION_KEY: once_cell::sync::Lazy<String> =
-    once_cell::sync::Lazy::new(|| std::env::var("SESSION_KEY").unwrap_or_else(|_| "0123".repeat(16))); // expect: hardcoded-key
+    once_cell::sync::Lazy::new(|| std::env::var("SESSION_KEY").unwrap_or_else(|_| "0123".repeat(16))); // expect: hardcoded-key "`std::env::var(\"SESSION_KEY\").unwrap_or_else(|_| \"0123\".repe…` falls back to a literal secret when `SESSION_KEY` is not set"
 
 lazy_static::lazy_static! {
     // expect: hardcoded-key

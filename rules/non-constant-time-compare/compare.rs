@@ -5,24 +5,24 @@ use sha2::Sha256;
 type HmacSha256 = Hmac<Sha256>;
 
 pub fn verify_tag(computed_tag: &[u8], expected_tag: &[u8]) -> bool {
-    computed_tag == expected_tag // expect: non-constant-time-compare
+    computed_tag == expected_tag // expect: non-constant-time-compare "`computed_tag == expected_tag` compares secret bytes with `==`, which stops at the first d"
 }
 
 pub fn verify_mac(key: &[u8], data: &[u8], received: &[u8]) -> bool {
     let mut mac = HmacSha256::new_from_slice(key).unwrap();
     mac.update(data);
-    mac.finalize().into_bytes().as_slice() == received // expect: non-constant-time-compare
+    mac.finalize().into_bytes().as_slice() == received // expect: non-constant-time-compare "`mac.finalize().into_bytes().as_slice() == received` compares secret bytes with `==`, whic"
 }
 
 pub fn check_signature(signature: &[u8; 64], provided: &[u8; 64]) -> bool {
-    if signature != provided { // expect: non-constant-time-compare
+    if signature != provided { // expect: non-constant-time-compare "`signature != provided` compares secret bytes with `!=`, which stops at the first differin"
         return false;
     }
     true
 }
 
 pub fn api_token_ok(api_token: &str, header: &str) -> bool {
-    header == api_token // expect: non-constant-time-compare
+    header == api_token // expect: non-constant-time-compare "`header == api_token` compares secret bytes with `==`, which stops at the first differing"
 }
 
 // --- correct code ---
@@ -49,13 +49,13 @@ pub fn verify_mac_properly(key: &[u8], data: &[u8], received: &[u8]) -> bool {
 // Secrets compared where no crypto crate is imported: API keys, stored password hashes, signatures.
 pub fn api_key_guard(header: Option<&str>, api_key: &str) -> bool {
     match header {
-        Some(auth) => auth == api_key, // expect: non-constant-time-compare
+        Some(auth) => auth == api_key, // expect: non-constant-time-compare "`auth == api_key` compares secret bytes with `==`, which stops at the first differing byte"
         None => false,
     }
 }
 
 pub fn login(stored: &StoredUser, password: &str) -> bool {
-    stored.pwd_hash == hash_pwd(password) // expect: non-constant-time-compare
+    stored.pwd_hash == hash_pwd(password) // expect: non-constant-time-compare "`stored.pwd_hash == hash_pwd(password)` compares secret bytes with `==`, which stops at th"
 }
 
 pub fn check_signature(provided_sign: &str, expected_sign: &str) -> bool {

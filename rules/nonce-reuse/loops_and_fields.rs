@@ -7,7 +7,7 @@ pub fn one_nonce_for_all_chunks(cipher: &Aes256Gcm, chunks: &[Vec<u8>]) -> Vec<V
     let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
     let mut out = Vec::new();
     for chunk in chunks {
-        out.push(cipher.encrypt(&nonce, chunk.as_slice()).unwrap()); // expect: nonce-reuse
+        out.push(cipher.encrypt(&nonce, chunk.as_slice()).unwrap()); // expect: nonce-reuse "Nonce `&nonce` is made once (line 7) outside the loop at line 9 and used by `encrypt` on every iteration"
     }
     out
 }
@@ -16,7 +16,7 @@ pub fn caller_nonce_in_loop(cipher: &ChaCha20Poly1305, nonce: &chacha20poly1305:
     let mut out = Vec::new();
     let mut i = 0;
     while i < msgs.len() {
-        out.push(cipher.encrypt(nonce, msgs[i]).unwrap()); // expect: nonce-reuse
+        out.push(cipher.encrypt(nonce, msgs[i]).unwrap()); // expect: nonce-reuse "Nonce `nonce` is made once (line 15) outside the loop at line 18 and used by `encrypt` on every iteration"
         i += 1;
     }
     out
@@ -25,7 +25,7 @@ pub fn caller_nonce_in_loop(cipher: &ChaCha20Poly1305, nonce: &chacha20poly1305:
 pub fn two_messages_one_nonce(cipher: &Aes256Gcm, a: &[u8], b: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
     let first = cipher.encrypt(&nonce, a).unwrap(); // ok: nonce-reuse
-    let second = cipher.encrypt(&nonce, b).unwrap(); // expect: nonce-reuse
+    let second = cipher.encrypt(&nonce, b).unwrap(); // expect: nonce-reuse "Nonce `&nonce` was already used for an encryption at line 27 under the same key; using it"
     (first, second)
 }
 
@@ -40,7 +40,7 @@ impl Channel {
     }
 
     pub fn send(&self, msg: &[u8]) -> Vec<u8> {
-        self.cipher.encrypt(&self.nonce, msg).unwrap() // expect: nonce-reuse
+        self.cipher.encrypt(&self.nonce, msg).unwrap() // expect: nonce-reuse "Nonce `&self.nonce` comes from the field `nonce`, which nothing ever advances"
     }
 }
 
@@ -53,7 +53,7 @@ impl CountingSender {
     pub fn send(&mut self, msg: &[u8]) -> Vec<u8> {
         let mut bytes = [0u8; 12];
         bytes[8..].copy_from_slice(&self.counter.to_be_bytes());
-        self.counter = self.counter.wrapping_add(1); // expect: nonce-reuse
+        self.counter = self.counter.wrapping_add(1); // expect: nonce-reuse "Nonce counter `self.counter` uses `wrapping_add`"
         self.cipher.encrypt(Nonce::from_slice(&bytes), msg).unwrap()
     }
 }

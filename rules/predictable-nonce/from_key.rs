@@ -10,7 +10,7 @@ pub struct Sealed {
 
 pub fn from_password(password: &str) -> Sealed {
     let digest = Sha256::digest(password.as_bytes());
-    let key = Key::<Aes256Gcm>::from_slice(&digest); // expect: weak-kdf
+    let key = Key::<Aes256Gcm>::from_slice(&digest); // expect: weak-kdf "The key for `Key::from_slice` is one fast hash of its input (`&digest`)"
     let mut nonce = [0u8; 12];
     for i in 0..12 {
         nonce[i] = digest[i]; // expect: predictable-nonce(high) "made from key material (`digest`)"
@@ -24,13 +24,13 @@ pub fn slice_of_key(key_bytes: &[u8; 32], msg: &[u8]) -> Vec<u8> {
 }
 
 pub fn iv_from_secret(secret: &[u8], iv: &mut [u8; 12]) {
-    iv.copy_from_slice(&secret[..12]); // expect: predictable-nonce
+    iv.copy_from_slice(&secret[..12]); // expect: predictable-nonce "The nonce is made from key material (`secret`)"
 }
 
 pub fn iv_cut_from_digest(password: &str, msg: &[u8]) -> Vec<u8> {
     let digest = Sha256::digest(password.as_bytes());
-    let cipher = Aes256Gcm::new_from_slice(&digest).unwrap(); // expect: weak-kdf
-    let nonce = &digest[20..32]; // expect: predictable-nonce
+    let cipher = Aes256Gcm::new_from_slice(&digest).unwrap(); // expect: weak-kdf "The key for `Aes256Gcm::new_from_slice` is one fast hash of its input (`&digest`)"
+    let nonce = &digest[20..32]; // expect: predictable-nonce "The nonce is made from key material (`digest`)"
     cipher.encrypt(Nonce::from_slice(nonce), msg).unwrap()
 }
 

@@ -5,11 +5,11 @@ use log::{debug, info};
 
 pub fn print_key() {
     let key = Aes256Gcm::generate_key(OsRng);
-    println!("generated key: {:?}", key); // expect: secret-logged
+    println!("generated key: {:?}", key); // expect: secret-logged "`key` is written out by `println!`"
 }
 
 pub fn debug_password(password: &str) {
-    debug!("login with password={password}"); // expect: secret-logged
+    debug!("login with password={password}"); // expect: secret-logged "`password` is written out by `debug!`"
 }
 
 pub struct Session {
@@ -18,12 +18,12 @@ pub struct Session {
 
 impl Session {
     pub fn log(&self) {
-        tracing::info!(key = ?self.secret_key, "session opened"); // expect: secret-logged
+        tracing::info!(key = ?self.secret_key, "session opened"); // expect: secret-logged "`key` is written out by `tracing::info!`"
     }
 }
 
 pub fn eprint_passphrase(passphrase: &str) {
-    eprintln!("passphrase was {}", passphrase); // expect: secret-logged
+    eprintln!("passphrase was {}", passphrase); // expect: secret-logged "`passphrase` is written out by `eprintln!`"
 }
 
 // --- correct code ---
@@ -60,7 +60,7 @@ pub fn log_sizes() {
 }
 
 pub fn log_key_bytes(key: &[u8]) {
-    println!("raw key {:?}", key.as_ref()); // expect: secret-logged
+    println!("raw key {:?}", key.as_ref()); // expect: secret-logged "`key` is written out by `println!`"
 }
 
 fn verify(_key: &[u8], _msg: &[u8], _tag: &[u8]) -> bool {

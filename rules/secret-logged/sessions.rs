@@ -26,11 +26,11 @@ pub fn issue<S: std::fmt::Debug>(user_id: String, secrets: S) -> ClientSession<S
 }
 
 pub fn on_start(secret_key: &str) {
-    tracing::info!(secret_key, "HMAC secret loaded"); // expect: secret-logged
+    tracing::info!(secret_key, "HMAC secret loaded"); // expect: secret-logged "`secret_key` is written out by `tracing::info!`"
 }
 
 pub fn upload(user_pass: &str) {
-    log::debug!("user provided a password: {}", user_pass); // expect: secret-logged
+    log::debug!("user provided a password: {}", user_pass); // expect: secret-logged "`user_pass` is written out by `log::debug!`"
 }
 
 // --- correct code ---

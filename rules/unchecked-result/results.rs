@@ -4,19 +4,19 @@ use aes_gcm::{Aes256Gcm, Nonce};
 use ring::aead::{Aad, LessSafeKey};
 
 pub fn decrypt_unwrap(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Vec<u8> {
-    cipher.decrypt(nonce, ct).unwrap() // expect: unchecked-result(medium)
+    cipher.decrypt(nonce, ct).unwrap() // expect: unchecked-result(medium) "`decrypt(..).unwrap()` panics when authentication fails"
 }
 
 pub fn decrypt_expect(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Vec<u8> {
-    cipher.decrypt(nonce, ct).expect("decryption failure!") // expect: unchecked-result(medium)
+    cipher.decrypt(nonce, ct).expect("decryption failure!") // expect: unchecked-result(medium) "`decrypt(..).expect()` panics when authentication fails"
 }
 
 pub fn ignored_in_place(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, buf: &mut Vec<u8>) {
-    let _ = cipher.decrypt_in_place(nonce, b"", buf); // expect: unchecked-result(high)
+    let _ = cipher.decrypt_in_place(nonce, b"", buf); // expect: unchecked-result(high) "The result of `decrypt_in_place` is ignored"
 }
 
 pub fn ring_open_dropped(key: &LessSafeKey, nonce: ring::aead::Nonce, buf: &mut [u8]) {
-    key.open_in_place(nonce, Aad::empty(), buf).ok(); // expect: unchecked-result(high)
+    key.open_in_place(nonce, Aad::empty(), buf).ok(); // expect: unchecked-result(high) "The result of `open_in_place` is ignored"
 }
 
 // --- correct code ---
@@ -48,7 +48,7 @@ pub fn unrelated_unwrap(s: &str) -> u32 {
 }
 
 pub fn inside_a_macro(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) {
-    println!("{:?}", String::from_utf8(cipher.decrypt(nonce, ct.as_ref()).unwrap())); // expect: unchecked-result(medium)
+    println!("{:?}", String::from_utf8(cipher.decrypt(nonce, ct.as_ref()).unwrap())); // expect: unchecked-result(medium) "`decrypt(..).unwrap()` (inside `println!`) panics when authentication fails"
     println!("{:?}", cipher.decrypt(nonce, ct).map_err(|_| BadMessage)); // ok: unchecked-result
 }
 

@@ -5,22 +5,22 @@ use aes_gcm::{Aes256Gcm, Nonce};
 const NONCE_LEN: usize = 12;
 
 pub fn split_then_decrypt(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
-    let (nonce, ciphertext) = data.split_at(12); // expect: unchecked-slice-length
+    let (nonce, ciphertext) = data.split_at(12); // expect: unchecked-slice-length "`data.split_at(12)` cuts the nonce or tag off `data` without checking its length first"
     cipher.decrypt(Nonce::from_slice(nonce), ciphertext).ok()
 }
 
 pub fn index_ranges(cipher: &Aes256Gcm, message: &[u8]) -> Option<Vec<u8>> {
-    let nonce = Nonce::from_slice(&message[..NONCE_LEN]); // expect: unchecked-slice-length
+    let nonce = Nonce::from_slice(&message[..NONCE_LEN]); // expect: unchecked-slice-length "`message[..NONCE_LEN]` cuts the nonce or tag off `message` without checking its length first"
     cipher.decrypt(nonce, &message[NONCE_LEN..]).ok()
 }
 
 pub fn tail_first(cipher: &Aes256Gcm, packet: Vec<u8>) -> Option<Vec<u8>> {
-    let body = &packet[12..]; // expect: unchecked-slice-length
+    let body = &packet[12..]; // expect: unchecked-slice-length "`packet[12..]` cuts the nonce or tag off `packet` without checking its length first"
     cipher.decrypt(Nonce::from_slice(&packet[0..12]), body).ok()
 }
 
 pub fn ring_open(key: &ring::aead::LessSafeKey, input: &mut [u8]) -> Option<usize> {
-    let (nonce_bytes, rest) = input.split_at_mut(12); // expect: unchecked-slice-length
+    let (nonce_bytes, rest) = input.split_at_mut(12); // expect: unchecked-slice-length "`input.split_at_mut(12)` cuts the nonce or tag off `input` without checking its length first"
     let nonce = ring::aead::Nonce::try_assume_unique_for_key(nonce_bytes).ok()?;
     key.open_in_place(nonce, ring::aead::Aad::empty(), rest).ok().map(|p| p.len())
 }
@@ -53,12 +53,12 @@ const NONCE_START: usize = 4;
 const NONCE_END: usize = 16;
 
 pub fn packet_nonce(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
-    let nonce = Nonce::from_slice(&data[NONCE_START..NONCE_END]); // expect: unchecked-slice-length
+    let nonce = Nonce::from_slice(&data[NONCE_START..NONCE_END]); // expect: unchecked-slice-length "`data[NONCE_START..NONCE_END]` cuts the nonce or tag off `data` without checking its length first"
     cipher.decrypt(nonce, &data[NONCE_END..]).ok()
 }
 
 pub fn header_split(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
-    let (nonce, body) = data.split_at(encoded_size(NONCE_LEN)); // expect: unchecked-slice-length
+    let (nonce, body) = data.split_at(encoded_size(NONCE_LEN)); // expect: unchecked-slice-length "`data.split_at(encoded_size(NONCE_LEN))` cuts the nonce or tag off `data` without checking its length first"
     cipher.decrypt(Nonce::from_slice(nonce), body).ok()
 }
 

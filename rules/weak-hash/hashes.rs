@@ -13,7 +13,7 @@ pub fn mac_from_secret(secret_key: &[u8], msg: &[u8]) -> Vec<u8> {
 }
 
 pub fn token_fingerprint(api_token: &str) -> String {
-    format!("{:x}", md5::compute(api_token)) // expect: weak-hash(high)
+    format!("{:x}", md5::compute(api_token)) // expect: weak-hash(high) "MD5 of `api_token`"
 }
 
 pub type LegacyMac = Hmac<Md5>; // expect: weak-hash(medium)
@@ -26,22 +26,22 @@ pub fn file_checksum(data: &[u8]) -> Vec<u8> {
 }
 
 pub fn etag(body: &[u8]) -> String {
-    format!("\"{:x}\"", Md5::digest(body)) // expect: weak-hash(low)
+    format!("\"{:x}\"", Md5::digest(body)) // expect: weak-hash(low) "`Md5::digest(body)` uses MD5, which has practical collision attacks"
 }
 
 pub fn openssl_sha1(data: &[u8]) -> Vec<u8> {
-    hash(MessageDigest::sha1(), data).unwrap().to_vec() // expect: weak-hash(low)
+    hash(MessageDigest::sha1(), data).unwrap().to_vec() // expect: weak-hash(low) "`hash(MessageDigest::sha1(), data)` uses SHA-1, which has practical collision attacks"
 }
 
 pub fn ring_legacy(data: &[u8]) -> ring::digest::Digest {
-    ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data) // expect: weak-hash(low)
+    ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data) // expect: weak-hash(low) "`ring::digest::digest(&ring::digest::SHA…` uses SHA-1, which has practical collision attacks"
 }
 
 // --- correct code ---
 
 // A password hashed with MD5 is weak-password-hash's finding, not a second one here.
 pub fn password_md5(password: &str) -> String {
-    let digest = md5::compute(password.as_bytes()); // ok: weak-hash // expect: weak-password-hash
+    let digest = md5::compute(password.as_bytes()); // ok: weak-hash // expect: weak-password-hash "Password hashed with one pass of MD5 (`password.as_bytes()`)"
     format!("{:x}", digest)
 }
 

@@ -9,24 +9,24 @@ use sha2::{Digest, Sha256};
 const SALT: &[u8] = b"fixed-app-salt";
 
 pub fn password_as_key(password: &str) -> Aes256Gcm {
-    Aes256Gcm::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf
+    Aes256Gcm::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf "Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`password.as_bytes()`)"
 }
 
 pub fn padded_string_key(secret: String) -> Aes256Gcm {
-    let key = Key::<Aes256Gcm>::from_slice(secret.as_bytes()); // expect: weak-kdf
+    let key = Key::<Aes256Gcm>::from_slice(secret.as_bytes()); // expect: weak-kdf "Key material for `Key::from_slice` is taken straight from a string (`secret.as_bytes()`)"
     Aes256Gcm::new(key)
 }
 
 pub fn sha256_of_password(password: &str) -> Aes256Gcm {
     let hash = Sha256::digest(password.as_bytes());
-    Aes256Gcm::new_from_slice(&hash).unwrap() // expect: weak-kdf
+    Aes256Gcm::new_from_slice(&hash).unwrap() // expect: weak-kdf "The key for `Aes256Gcm::new_from_slice` is one fast hash of its input (`&hash`)"
 }
 
 pub fn hasher_of_password(password: &[u8]) -> Aes256Gcm {
     let mut hasher = Sha256::new();
     hasher.update(password);
     let digest = hasher.finalize();
-    Aes256Gcm::new(&digest) // expect: weak-kdf
+    Aes256Gcm::new(&digest) // expect: weak-kdf "The key for `Aes256Gcm::new` is one fast hash of its input (`&digest`)"
 }
 
 pub fn pbkdf2_few_rounds_constant_salt(password: &[u8]) -> [u8; 32] {
@@ -37,12 +37,12 @@ pub fn pbkdf2_few_rounds_constant_salt(password: &[u8]) -> [u8; 32] {
 
 pub fn argon2_constant_salt(password: &[u8]) -> [u8; 32] {
     let mut key = [0u8; 32];
-    Argon2::default().hash_password_into(password, b"saltsaltsalt", &mut key).unwrap(); // expect: weak-kdf
+    Argon2::default().hash_password_into(password, b"saltsaltsalt", &mut key).unwrap(); // expect: weak-kdf "Constant salt `b\"saltsaltsalt\"` passed to `hash_password_into`"
     key
 }
 
 pub fn salt_string_constant(password: &[u8]) -> String {
-    let salt = SaltString::from_b64("c29tZXNhbHQ").unwrap(); // expect: weak-kdf
+    let salt = SaltString::from_b64("c29tZXNhbHQ").unwrap(); // expect: weak-kdf "Constant salt `\"c29tZXNhbHQ\"` passed to `SaltString::from_b64`"
     Argon2::default().hash_password(password, &salt).unwrap().to_string()
 }
 
@@ -88,7 +88,7 @@ pub struct Config {
 
 // A password as an HMAC key is still a password.
 pub fn mac_from_password(password: &str) -> hmac::Hmac<Sha256> {
-    hmac::Hmac::<Sha256>::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf
+    hmac::Hmac::<Sha256>::new_from_slice(password.as_bytes()).unwrap() // expect: weak-kdf "Key material for `Hmac::new_from_slice` is taken straight from a string (`password.as_bytes()`)"
 }
 
 // HKDF is not a password KDF: in the function, and through the crate's helper.

@@ -32,7 +32,7 @@ pub enum Scheme {
 impl PasswordKdf for Scheme {
     fn kdf(&self, password: &str) -> [u8; 32] {
         match self {
-            Scheme::V1(inner) => inner.kdf(password), // expect: weak-kdf
+            Scheme::V1(inner) => inner.kdf(password), // expect: weak-kdf "Password `password` is passed to `kdf`, which derives a key from it with one HKDF pass (`Hkdf::new`, scheme.rs:14)"
         }
     }
 }

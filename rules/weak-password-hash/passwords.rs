@@ -9,7 +9,7 @@ pub fn hash_password(password: &String) -> String {
 }
 
 pub fn register(user: &User) -> String {
-    hex::encode(Sha256::digest(user.password.as_bytes())) // expect: weak-password-hash
+    hex::encode(Sha256::digest(user.password.as_bytes())) // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`user.password.as_bytes()`)"
 }
 
 pub struct PasswordEncoder;
@@ -24,7 +24,7 @@ impl PasswordEncoder {
 }
 
 pub fn salted(pwd: &str, salt: &[u8]) -> Vec<u8> {
-    Sha256::new().chain_update(salt).chain_update(pwd).finalize().to_vec() // expect: weak-password-hash
+    Sha256::new().chain_update(salt).chain_update(pwd).finalize().to_vec() // expect: weak-password-hash "Password hashed with one pass of SHA-256 (`pwd`)"
 }
 
 pub struct User {

@@ -10,11 +10,11 @@ pub fn small_key(rng: &mut rand::rngs::OsRng) -> RsaPrivateKey {
 }
 
 pub fn small_key_const(rng: &mut rand::rngs::OsRng) -> RsaPrivateKey {
-    RsaPrivateKey::new(rng, LEGACY_BITS).unwrap() // expect: weak-rsa
+    RsaPrivateKey::new(rng, LEGACY_BITS).unwrap() // expect: weak-rsa "RSA key of 1,024 bits (`RsaPrivateKey::new(rng, LEGACY_BITS)`)"
 }
 
 pub fn openssl_small() -> Rsa<openssl::pkey::Private> {
-    Rsa::generate(1024).unwrap() // expect: weak-rsa
+    Rsa::generate(1024).unwrap() // expect: weak-rsa "RSA key of 1,024 bits (`Rsa::generate(1024)`)"
 }
 
 pub fn pkcs1_encrypt(key: &RsaPublicKey, msg: &[u8]) -> Vec<u8> {
@@ -29,7 +29,7 @@ pub fn pkcs1_decrypt(key: &RsaPrivateKey, ct: &[u8]) -> Option<Vec<u8>> {
 pub fn openssl_pkcs1(rsa: &Rsa<openssl::pkey::Public>, msg: &[u8]) -> Vec<u8> {
     let mut buf = vec![0; rsa.size() as usize];
     let padding = Padding::PKCS1;
-    rsa.public_encrypt(msg, &mut buf, padding).unwrap(); // expect: weak-rsa
+    rsa.public_encrypt(msg, &mut buf, padding).unwrap(); // expect: weak-rsa "RSA encryption with PKCS#1 v1.5 padding (`padding`)"
     buf
 }
 

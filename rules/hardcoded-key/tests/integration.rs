@@ -5,6 +5,6 @@ const TEST_KEY: &[u8; 32] = b"test key test key test key test!"; // ok: hardcode
 
 #[test]
 fn encrypts() {
-    let cipher = Aes256Gcm::new_from_slice(TEST_KEY).unwrap(); // expect: hardcoded-key(low)
+    let cipher = Aes256Gcm::new_from_slice(TEST_KEY).unwrap(); // expect: hardcoded-key(low) "Hard-coded key"
     let _ = cipher;
 }

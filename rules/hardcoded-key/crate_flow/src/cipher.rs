@@ -12,5 +12,5 @@ pub fn open_with(key: &[u8], ct: &[u8]) -> Option<Vec<u8>> {
 
 fn decrypt_with(key: &[u8], ct: &[u8]) -> Option<Vec<u8>> {
     let cipher = build_cipher(key);
-    cipher.decrypt(Nonce::from_slice(&ct[..12]), &ct[12..]).ok() // expect: unchecked-slice-length
+    cipher.decrypt(Nonce::from_slice(&ct[..12]), &ct[12..]).ok() // expect: unchecked-slice-length "`ct[..12]` cuts the nonce or tag off `ct` without checking its length first"
 }

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import type { Finding, RelatedLocation } from '../src/finding.ts';
+
+// What the rule fixtures cannot see: the path a dataflow finding carries (SARIF `codeFlows`) and
+// its related locations. The analyzer runs in-process on real Rust source, as a crate's files are
+// analyzed together. `npm run mutate` runs this file against every mutant it reaches.
+
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+
+function scan(files: Record<string, string>): Finding[] {
+  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t));
+  settleFlows(engine, analyses, (p) => files[p]);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]));
+}
+const at = (l: RelatedLocation) => `${l.file}:${l.region.startLine}:${l.region.startColumn} ${l.message}`;
+const only = (findings: Finding[], ruleId: string): Finding => {
+  const of = findings.filter((f) => f.ruleId === ruleId);
+  assert.equal(of.length, 1, `one ${ruleId} finding, got: ${findings.map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`).join(', ')}`);
+  return of[0];
+};
+
+test('a key handed through two functions: the path runs from the call site through each parameter to the cipher', () => {
+  const f = only(
+    scan({
+      'src/seal.rs': 'use aes_gcm::{aead::KeyInit, Aes256Gcm};\npub fn cipher_for(key: &[u8]) -> Aes256Gcm {\n    Aes256Gcm::new_from_slice(key).unwrap()\n}\npub fn via(k: &[u8]) -> Aes256Gcm {\n    cipher_for(k)\n}\n',
+      'src/app.rs': 'use crate::seal::via;\npub fn start() {\n    let _c = via(b"0123456789abcdef0123456789abcdef");\n}\n',
+    }),
+    'hardcoded-key',
+  );
+  assert.equal(`${f.file}:${f.region.startLine}:${f.region.startColumn}`, 'src/app.rs:3:14');
+  assert.match(f.message, /^Hard-coded key: `b"0123456789abcdef0123456789abcdef"` is passed to `via`, whose parameter is handed on until it reaches `Aes256Gcm::new_from_slice` \(src\/seal\.rs:3\)/);
+  assert.deepEqual(f.flow?.map(at), [
+    'src/app.rs:3:14 passed to `via`',
+    'src/seal.rs:5:12 parameter of `via`',
+    'src/seal.rs:6:5 passed to `cipher_for`',
+    'src/seal.rs:2:19 parameter `key` of `cipher_for`',
+    'src/seal.rs:3:5 reaches `Aes256Gcm::new_from_slice` here',
+  ]);
+  assert.deepEqual(f.related.map(at), ['src/seal.rs:3:5 the value reaches `Aes256Gcm::new_from_slice` here', 'src/seal.rs:5:12 through this parameter']);
+});
+
+test('a key stored by a setter (`self.key = key`) and used by another method: the path goes through the field', () => {
+  const f = only(
+    scan({
+      'src/locker.rs':
+        'use aes_gcm::{aead::KeyInit, Aes256Gcm};\npub struct Locker { key: Vec<u8> }\nimpl Locker {\n    pub fn set_key(&mut self, key: &[u8]) {\n        self.key = key.to_vec();\n    }\n    pub fn cipher(&self) -> Aes256Gcm {\n        Aes256Gcm::new_from_slice(&self.key).unwrap()\n    }\n}\npub fn setup(l: &mut Locker) {\n    l.set_key(b"0123456789abcdef0123456789abcdef");\n}\n',
+    }),
+    'hardcoded-key',
+  );
+  assert.equal(f.region.startLine, 12);
+  assert.deepEqual(f.flow?.map(at), [
+    'src/locker.rs:12:5 passed to `set_key`',
+    'src/locker.rs:5:20 stored into `Locker.key`',
+    'src/locker.rs:8:9 `self.key` reaches `Aes256Gcm::new_from_slice` here',
+  ]);
+  assert.deepEqual(f.related.map(at), ['src/locker.rs:8:9 the value reaches `Aes256Gcm::new_from_slice` here', 'src/locker.rs:5:20 through this parameter']);
+});
+
+test('an iteration count given to a parameter that becomes `pbkdf2::Params.rounds`: the path ends at the field', () => {
+  const f = only(
+    scan({
+      'src/params.rs':
+        'pub fn weak(password: &[u8], rounds: u32) -> pbkdf2::Params { let _ = password; pbkdf2::Params { rounds: rounds, output_length: 32 } }\npub fn make(pw: &[u8]) -> pbkdf2::Params { weak(pw, 1000) }\n',
+    }),
+    'weak-kdf-cost',
+  );
+  assert.equal(f.severity, 'medium');
+  assert.match(f.message, /^PBKDF2 with 1,000 iterations: `1000` is passed to `weak`, whose parameter reaches `Params\.rounds` \(src\/params\.rs:1\)/);
+  assert.deepEqual(f.flow?.map(at), ['src/params.rs:2:44 passed to `weak`', 'src/params.rs:1:30 parameter `rounds` of `weak`', 'src/params.rs:1:106 becomes `Params.rounds` here']);
+  assert.deepEqual(f.related.map(at), ['src/params.rs:1:81 the value reaches `Params.rounds` here', 'src/params.rs:1:30 through this parameter']);
+});
+
+test('a const key: the finding points at the const, and the path runs from its definition to the use', () => {
+  const f = only(
+    scan({ 'src/consts.rs': 'use aes_gcm::{aead::KeyInit, Aes256Gcm};\nconst MASTER: [u8; 32] = [7; 32];\npub fn c() -> Aes256Gcm {\n    Aes256Gcm::new_from_slice(&MASTER).unwrap()\n}\n' }),
+    'hardcoded-key',
+  );
+  assert.equal(f.region.startLine, 4);
+  assert.deepEqual(f.related.map(at), ['src/consts.rs:2:1 the key bytes are defined here']);
+  assert.deepEqual(f.flow?.map(at), ['src/consts.rs:2:1 the key bytes are defined here', 'src/consts.rs:4:5 used here']);
+});
