@@ -46716,7 +46716,7 @@ function loopAround(model, bindAt, call) {
   return loops.sort((a, b) => b.start - a.start)[0];
 }
 var key = (f) => `${f.owner ?? ""}::${f.name}`;
-function reachTable(summaries) {
+function reachTable(summaries, sameCrate = () => true) {
   const table2 = /* @__PURE__ */ new Map();
   const add = (r) => {
     const k = `${key(r.fn)}#${r.param}`;
@@ -46731,7 +46731,7 @@ function reachTable(summaries) {
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }
@@ -51274,9 +51274,9 @@ function dedupe(findings) {
   findings.length = w;
 }
 function settleFlows(engine, analyses, textOf, maxRounds = 3) {
-  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []));
-  if (table2.size === 0) return;
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
+  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
+  if (table2.size === 0) return;
   const sees = (caller, callee) => {
     const a = crateOf.get(caller);
     const b = crateOf.get(callee);

@@ -317,9 +317,9 @@ function dedupe(findings: Finding[]): void {
  * first; only those files are parsed again. Adds the findings to the callers' analyses.
  */
 export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (file: string) => string | undefined, maxRounds = 3): void {
-  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])));
-  if (table.size === 0) return;
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
+  if (table.size === 0) return;
   // A call reaches a function of its own crate, or of a crate it depends on (a workspace library).
   const sees = (caller: string, callee: string) => {
     const a = crateOf.get(caller);

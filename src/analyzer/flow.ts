@@ -306,8 +306,12 @@ function loopAround(model: FileModel, bindAt: number, call: Node): { start: numb
 
 const key = (f: FnRef) => `${f.owner ?? ''}::${f.name}`;
 
-/** Every function parameter that reaches a sink, directly, through fields, or through calls (to a bounded depth). */
-export function reachTable(summaries: FlowSummary[]): Map<string, Reach[]> {
+/**
+ * Every function parameter that reaches a sink, directly, through fields, or through calls (to a
+ * bounded depth). A field is joined only within one crate (`sameCrate` of the two files): two
+ * crates may each have their own `Vault { key }`.
+ */
+export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: string) => boolean = () => true): Map<string, Reach[]> {
   const table = new Map<string, Reach[]>();
   const add = (r: Reach) => {
     const k = `${key(r.fn)}#${r.param}`;
@@ -322,7 +326,7 @@ export function reachTable(summaries: FlowSummary[]): Map<string, Reach[]> {
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }
