@@ -272,6 +272,10 @@ var init_source = __esm({
 function modelQueries(compile) {
   return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
 }
+function implTypeOf(fn) {
+  const impl = fn.node.parent?.parent;
+  return impl?.type === "impl_item" ? impl.childForFieldName("type")?.text ?? "" : "";
+}
 function identifiersIn(pattern) {
   if (pattern.type === "identifier") return [pattern.text];
   if (pattern.type === "self") return ["self"];
@@ -9004,7 +9008,7 @@ function secretByValue(ctx, name2, at) {
   if (call?.type === "call_expression" && secretMaker(calleeName(call))) return true;
   const fn = ctx.model.enclosingFunction(at);
   if (!fn?.body) return false;
-  const impl = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const impl = implTypeOf(fn);
   const makes = words(fn.name).some((x) => MAKING.test(x));
   if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
   const tail = tailExpression(fn.body);
@@ -9898,7 +9902,7 @@ function seedOfSimulation(ctx, n) {
   const secrets = ids.filter((id) => !!id && isSecretName(id.text));
   if (!secrets.every((id) => words(id.text).includes("seed"))) return false;
   const fn = ctx.model.enclosingFunction(n.startIndex);
-  const impl = fn?.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const impl = fn ? implTypeOf(fn) : "";
   return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
 }
 function hashesPasswordParam(ctx, use) {
@@ -9908,7 +9912,7 @@ function hashesPasswordParam(ctx, use) {
   return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
 }
 function passwordFunction(ctx, fn) {
-  const owner = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+  const owner = implTypeOf(fn);
   return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
 }
 function calledWithPassword(ctx, fn, params) {
@@ -10144,7 +10148,7 @@ function handWrittenRc4(ctx) {
     if (!fn.body) continue;
     const body2 = fn.body.text;
     if (!/\.swap\s*\(/.test(body2) || !/\b256\b/.test(body2)) continue;
-    const impl = fn.node.parent?.parent?.type === "impl_item" ? fn.node.parent.parent.childForFieldName("type")?.text ?? "" : "";
+    const impl = implTypeOf(fn);
     if (![fn.name, impl, model.path.split("/").slice(-2).join("/")].some((n) => RC4_NAME.test(n))) continue;
     ctx.report(span(fn.node.childForFieldName("name") ?? fn.node), `\`${impl ? `${impl}::` : ""}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
     return;

@@ -315,6 +315,12 @@ export class FileModel {
   }
 }
 
+/** The self type of the `impl` a function is defined in (`Vault` for `impl Vault { fn seal.. }`), or ''. */
+export function implTypeOf(fn: FnInfo): string {
+  const impl = fn.node.parent?.parent;
+  return impl?.type === 'impl_item' ? (impl.childForFieldName('type')?.text ?? '') : '';
+}
+
 /** Every identifier a pattern binds (skips type names and paths in struct patterns). */
 export function identifiersIn(pattern: Node): string[] {
   if (pattern.type === 'identifier') return [pattern.text];

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import { span } from '../model.ts';
+import { span, implTypeOf } from '../model.ts';
 import { quote } from './common.ts';
 
 // broken-cipher: broken algorithms where they are constructed (the PR that adds `Des::new(key)`
@@ -145,7 +145,7 @@ function handWrittenRc4(ctx: CheckContext): void {
     if (!fn.body) continue;
     const body = fn.body.text;
     if (!/\.swap\s*\(/.test(body) || !/\b256\b/.test(body)) continue;
-    const impl = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+    const impl = implTypeOf(fn);
     if (![fn.name, impl, model.path.split('/').slice(-2).join('/')].some((n) => RC4_NAME.test(n))) continue;
     ctx.report(span(fn.node.childForFieldName('name') ?? fn.node), `\`${impl ? `${impl}::` : ''}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
     return;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import { type FnInfo, type Span, contains, span } from '../model.ts';
+import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
 import { quote } from './common.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
 import { PASSWORD_WORDS, isPasswordExpr, isSecretName, words } from '../names.ts';
@@ -101,7 +101,7 @@ function seedOfSimulation(ctx: CheckContext, n: Node): boolean {
   const secrets = ids.filter((id) => !!id && isSecretName(id.text));
   if (!secrets.every((id) => words(id!.text).includes('seed'))) return false;
   const fn = ctx.model.enclosingFunction(n.startIndex);
-  const impl = fn?.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  const impl = (fn ? implTypeOf(fn) : '');
   return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
 }
 
@@ -115,7 +115,7 @@ function hashesPasswordParam(ctx: CheckContext, use: HashUse): boolean {
 
 /** A function (or its impl type) named for passwords: `hash_password`, `impl PasswordHasher`. */
 function passwordFunction(ctx: CheckContext, fn: FnInfo): boolean {
-  const owner = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  const owner = implTypeOf(fn);
   return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
 }
 

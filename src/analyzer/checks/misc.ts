@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import { span } from '../model.ts';
+import { span, implTypeOf } from '../model.ts';
 import { escapeRe, tailExpression } from '../values.ts';
 import { isSecretName } from '../names.ts';
 import { quote, words } from './common.ts';
@@ -138,7 +138,7 @@ function secretByValue(ctx: CheckContext, name: string, at: number): boolean {
   if (call?.type === 'call_expression' && secretMaker(calleeName(call))) return true;
   const fn = ctx.model.enclosingFunction(at);
   if (!fn?.body) return false;
-  const impl = fn.node.parent?.parent?.type === 'impl_item' ? (fn.node.parent.parent.childForFieldName('type')?.text ?? '') : '';
+  const impl = implTypeOf(fn);
   // The function makes the secret: its name says so, or it is the constructor of a type named for one.
   const makes = words(fn.name).some((x) => MAKING.test(x));
   if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
