@@ -58,7 +58,7 @@ const analyzeAll = () => {
   flow = { ms: performance.now() - tf, reparsed: engine.parses.callers - before.callers, parsed: engine.parses.analyze - before.analyze };
   const findings = finalize(analyses, rules, (p) => engine.constsIn(p, texts.get(p) ?? ''));
   JSON.stringify(toSarif(findings, rules));
-  return { ms: performance.now() - t, findings: findings.length };
+  return { ms: performance.now() - t, findings: findings.length, keys: findings.map((f) => `${f.ruleId} ${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message}`) };
 };
 log('warming up');
 parseAll();
@@ -74,6 +74,19 @@ for (let i = 0; i < 3; i++) {
   findingCount = a.findings;
   log(`round ${i + 1}: parse ${ms(parses[i])} (the ${triggered.length} analyzed files: ${ms(triggeredParses[i])}), analysis ${ms(analyses[i])}`);
 }
+// The prefilter must change no finding: the same analysis with every file parsed and every rule run.
+log('the same analysis without the prefilter (every file parsed)');
+const prefilterParity = (() => {
+  const kept = flow;
+  const on = analyzeAll().keys;
+  engine.usePrefilter = false;
+  const off = analyzeAll().keys;
+  engine.usePrefilter = true;
+  flow = kept;
+  const onSet = new Set(on);
+  const offSet = new Set(off);
+  return { identical: on.length === off.length && on.every((k, i) => k === off[i]), findings: on.length, onlyWithoutPrefilter: off.filter((k) => !onSet.has(k)), onlyWithPrefilter: on.filter((k) => !offSet.has(k)) };
+})();
 const parse = Math.min(...parses);
 const triggeredParse = Math.min(...triggeredParses);
 const analysis = Math.min(...analyses);
@@ -138,6 +151,7 @@ const result = {
   astGrep: sg1 && sg2 ? { oneThreadSeconds: +sg1.seconds.toFixed(2), twoThreadsSeconds: +sg2.seconds.toFixed(2), matches: sgMatches, ratioOurs2ToTheirs2: +(cli2.seconds / sg2.seconds).toFixed(2) } : 'not installed',
   action50Files: action,
   oneFilePrIn1200FileCrate: onePr,
+  prefilterParity,
   cargo,
 };
 mkdirSync(join(REPO, 'bench/results'), { recursive: true });
@@ -158,6 +172,7 @@ const rows: [string, string][] = [
   ['ours ÷ ast-grep, 2 threads', sg2 ? `${(cli2.seconds / sg2.seconds).toFixed(2)}×` : 'n/a'],
   ['action, 50-file PR, no cargo', `${action.endToEndSeconds} s end to end (${action.findings} findings, ${action.requests} API requests); ${action.withoutGitHubWritesSeconds} s without the 3 paced GitHub writes`],
   ['one-file PR in a 1200-file crate', `${onePr.seconds} s of our work, ${onePr.files} files analyzed, ${onePr.parsedAgain} parsed again (${onePr.newFindings} new finding)`],
+  ['prefilter on / off', `${prefilterParity.identical ? 'identical findings' : 'DIFFERENT findings'} (${prefilterParity.findings}; ${prefilterParity.onlyWithoutPrefilter.length} only without it, ${prefilterParity.onlyWithPrefilter.length} only with it)`],
   ['cargo check, fixture crate', `cold ${cargo.coldSeconds} s, warm ${cargo.warmSeconds} s`],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));

@@ -17,6 +17,7 @@ const rows: [string, string][] = [
   ['**ours ÷ ast-grep, 2 threads**', typeof r.astGrep === 'string' ? 'n/a' : `**${r.astGrep.ratioOurs2ToTheirs2}×** (target ≤ 1×)`],
   ['one-file PR in a 1200-file crate, our part', r.oneFilePrIn1200FileCrate ? `${r.oneFilePrIn1200FileCrate.seconds} s, ${r.oneFilePrIn1200FileCrate.files} of 1200 files analyzed, ${r.oneFilePrIn1200FileCrate.parsedAgain} parsed again (target < 1 s)` : 'n/a'],
   ['action, 50-file PR, no cargo', `${r.action50Files.endToEndSeconds} s end to end; ${r.action50Files.withoutGitHubWritesSeconds} s without the 3 paced GitHub writes (target < 2 s)`],
+  ['findings with the prefilter on / off', r.prefilterParity ? `${r.prefilterParity.identical ? 'identical' : '**different**'} (${r.prefilterParity.findings} findings; ${r.prefilterParity.onlyWithoutPrefilter.length} only without it)` : 'n/a'],
   ['cargo check of the fixture crate, cold / warm target/', `${r.cargo.coldSeconds} s / ${r.cargo.warmSeconds} s`],
 ];
 const table = ['| measure | result |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');

@@ -3,7 +3,7 @@ import { type Finding, type Note, type RelatedLocation, compareFindings, severit
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { assignFingerprints } from './fingerprint.ts';
-import { FileModel, type ModelQueries, type Span, modelQueries } from './model.ts';
+import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
@@ -75,7 +75,6 @@ const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
 export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
-  private readonly modelQueries: ModelQueries;
   private readonly constQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
   private readonly prefilter: Prefilter<RuleDef>;
@@ -95,11 +94,10 @@ export class Engine {
     this.parser = parser;
     this.rules = rules;
     this.models = models;
-    this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) ? `w:${t}` : t))]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') ? `w:${t}` : t))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -148,7 +146,7 @@ export class Engine {
       let model: FileModel | undefined;
       let values: Values | undefined;
       let resolver: Resolver | undefined;
-      const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQueries));
+      const getModel = () => (model ??= new FileModel(path, source, tree));
       for (const rule of active) {
         const report = (at: Span, message: string, options: ReportOptions = {}) => {
           let severity = options.severity ?? rule.severity;
@@ -210,7 +208,7 @@ export class Engine {
     if (!tree) return none;
     try {
       const source = new SourceText(text);
-      const model = new FileModel(path, source, tree, this.modelQueries);
+      const model = new FileModel(path, source, tree);
       const values = new Values(model, this.models);
       return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });
     } finally {

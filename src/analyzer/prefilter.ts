@@ -81,13 +81,14 @@ export class LiteralAutomaton {
     });
   }
 
-  scan(text: string, onMatch: (pattern: number, start: number) => void): void {
+  /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
+  scan(text: string, onMatch: (pattern: number, start: number) => void, done?: Uint8Array): void {
     const { classOf, delta, out, patterns } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s + classOf[text.charCodeAt(i)]];
       const hits = out[s];
-      if (hits !== undefined) for (const p of hits) onMatch(p, i + 1 - patterns[p].length);
+      if (hits !== undefined) for (const p of hits) if (done === undefined || done[p] === 0) onMatch(p, i + 1 - patterns[p].length);
     }
   }
 }
@@ -222,7 +223,9 @@ function element(el: Element | ReNode): Info {
  * The rules' prefilters, run as one pass over the text. A word trigger must start where an
  * identifier starts (`ring::` is not in `String::`), and a `w:word` must also end where one ends
  * (`Des` is not in `Deserialize`); `re:` triggers are regexes, each run at most once per file and
- * only when the file holds the literals it requires.
+ * only when the file holds the literals it requires. `a&b|c` is a conjunction of word triggers:
+ * `a`, and `b` or `c` (`w:open&w:secretbox|w:sodiumoxide`: a name the resolver takes for an API
+ * only where the file names the API's crate or type).
  */
 export class Prefilter<R extends Triggered> {
   private readonly always: R[] = [];
@@ -231,6 +234,10 @@ export class Prefilter<R extends Triggered> {
   private readonly wordRules: (R[] | undefined)[] = [];
   private readonly wholeWord: boolean[] = [];
   private readonly regexes: { re: RegExp; rules: R[]; needs: number[][] }[] = [];
+  /** Conjunctions: every clause needs one of its words (pattern, whole word or start only). */
+  private readonly conjunctions: { rules: R[]; clauses: { p: number; whole: boolean }[][] }[] = [];
+  /** Patterns some conjunction asks for (their occurrences are recorded, at word start / as whole words). */
+  private readonly inConjunction: boolean[] = [];
 
   constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers) {
     const index = new Map<string, number>();
@@ -246,10 +253,24 @@ export class Prefilter<R extends Triggered> {
     };
     const byRegex = new Map<string, { re: RegExp; rules: R[]; needs: number[][] }>();
     const words = new Map<string, { rules: R[]; whole: boolean }>();
+    const byConjunction = new Map<string, { rules: R[]; clauses: { p: number; whole: boolean }[][] }>();
     for (const rule of rules) {
       const triggers = triggersOf(rule);
       if (triggers.length === 0) this.always.push(rule);
       for (const raw of triggers) {
+        if (!raw.startsWith('re:') && /[&|]/.test(raw)) {
+          const clauses = raw.split('&').map((c) => c.split('|').map((w) => ({ p: patternOf(w.replace(/^w:/, '')), whole: w.startsWith('w:') })));
+          for (const c of clauses) for (const { p } of c) this.inConjunction[p] = true;
+          const key = raw;
+          let entry = byConjunction.get(key);
+          if (!entry) {
+            entry = { rules: [], clauses };
+            byConjunction.set(key, entry);
+            this.conjunctions.push(entry);
+          }
+          entry.rules.push(rule);
+          continue;
+        }
         const whole = raw.startsWith('w:');
         const t = whole ? raw.slice(2) : raw;
         if (t.startsWith('re:')) {
@@ -282,15 +303,37 @@ export class Prefilter<R extends Triggered> {
   /** The rules whose triggers occur in `text`, in the order of `order`. */
   active(text: string, order: R[]): R[] {
     const hit = new Set<R>(this.always);
-    const seen = new Uint8Array(this.automaton.patterns.length);
-    this.automaton.scan(text, (p, start) => {
-      seen[p] = 1;
-      const rules = this.wordRules[p];
-      if (rules === undefined) return;
-      if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
-      if (this.wholeWord[p] && start + this.automaton.patterns[p].length < text.length && isIdent(text.charCodeAt(start + this.automaton.patterns[p].length))) return;
-      for (const r of rules) hit.add(r);
-    });
+    const n = this.automaton.patterns.length;
+    const seen = new Uint8Array(n);
+    // 1: starts a word; 2: is a whole word (for the conjunctions' words only).
+    const word = this.conjunctions.length ? new Uint8Array(n) : seen;
+    // A pattern is done once nothing more can be learnt from it: seen, and (for a trigger word) seen
+    // where a word starts, and also as a whole word if anything asks for one.
+    const done = new Uint8Array(n);
+    this.automaton.scan(
+      text,
+      (p, start) => {
+        seen[p] = 1;
+        const rules = this.wordRules[p];
+        const conj = this.inConjunction[p] === true;
+        if (rules === undefined && !conj) {
+          done[p] = 1;
+          return;
+        }
+        if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
+        const end = start + this.automaton.patterns[p].length;
+        const whole = end >= text.length || !isIdent(text.charCodeAt(end));
+        if (conj) word[p] |= whole ? 3 : 1;
+        if (whole || (!conj && !this.wholeWord[p])) done[p] = 1;
+        if (rules === undefined || (this.wholeWord[p] && !whole)) return;
+        for (const r of rules) hit.add(r);
+      },
+      done,
+    );
+    for (const { rules, clauses } of this.conjunctions) {
+      if (!rules.some((r) => !hit.has(r))) continue;
+      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
+    }
     for (const { re, rules, needs } of this.regexes) {
       if (!rules.some((r) => !hit.has(r))) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;

@@ -181,7 +181,13 @@ function reachOfFocus(all: SourceFile[], focus: ReadonlySet<string>, maxFileSize
   }
   // Function name → the files that define it.
   const definers = new Map<string, string[]>();
-  for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [...new Set([...(definers.get(m[1]) ?? []), path])]);
+  for (const [path, text] of texts) {
+    for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) {
+      const list = definers.get(m[1]);
+      if (!list) definers.set(m[1], [path]);
+      else if (list[list.length - 1] !== path) list.push(path);
+    }
+  }
   // Type → the files with an `impl` that names it between `impl` and the next `{` or `;` (one pass
   // over each text: every word of every impl header).
   const implFiles = new Map<string, Set<string>>();

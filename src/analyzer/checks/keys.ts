@@ -11,6 +11,8 @@ import { isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
 
+const keySinksMemo = new WeakMap<object, { sink: Sink; value: Value }[]>();
+
 const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 
 /**
@@ -18,7 +20,10 @@ const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:
  * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`): one key, reported where its bytes enter.
  */
 function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
-  const out = [];
+  // Three rules ask for them in one file: found once per file model.
+  const known = keySinksMemo.get(ctx.model);
+  if (known) return known;
+  const out: { sink: Sink; value: Value }[] = [];
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
@@ -32,6 +37,7 @@ function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
     }
     out.push({ sink, value });
   }
+  keySinksMemo.set(ctx.model, out);
   return out;
 }
 
