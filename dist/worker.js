@@ -229,15 +229,47 @@ var init_names = __esm({
 });
 
 // src/analyzer/source.ts
-var SourceText;
+function declaredConsts(text) {
+  const found = [];
+  for (const kw of ["const", "static"]) {
+    for (let i2 = text.indexOf(kw); i2 >= 0; i2 = text.indexOf(kw, i2 + kw.length)) {
+      if (i2 > 0 && isWord(text.charCodeAt(i2 - 1))) continue;
+      let j = i2 + kw.length;
+      if (!isSpace(text[j])) continue;
+      while (isSpace(text[j])) j++;
+      if (text.startsWith("mut", j) && isSpace(text[j + 3])) {
+        j += 3;
+        while (isSpace(text[j])) j++;
+      }
+      const start2 = j;
+      const c = text.charCodeAt(j);
+      if (!isWord(c) || c >= 48 && c <= 57) continue;
+      while (j < text.length && isWord(text.charCodeAt(j))) j++;
+      const name2 = text.slice(start2, j);
+      while (isSpace(text[j])) j++;
+      if (text[j] === ":") found.push({ at: i2, name: name2 });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+var SourceText, isWord, isSpace;
 var init_source = __esm({
   "src/analyzer/source.ts"() {
     "use strict";
     SourceText = class {
       text;
       starts;
+      consts;
       constructor(text) {
         this.text = text;
+      }
+      /**
+       * The names of the `const` and `static` items the text declares (`const KEY: [u8; 32]`,
+       * `static mut COUNTER: u64`), in order: what `/\b(?:const|static)\s+(?:mut\s+)?(\w+)\s*:/g` finds,
+       * found with indexOf (every file of a scan is asked, and the regex tries every character).
+       */
+      get declaredConsts() {
+        return this.consts ??= declaredConsts(this.text);
       }
       /** Where each line starts, computed on first use (most files of a big scan never need it). */
       get lineStarts() {
@@ -279,6 +311,8 @@ var init_source = __esm({
         return this.text.slice(start2, next).replace(/\r?\n$/, "");
       }
     };
+    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isSpace = (ch) => ch !== void 0 && /\s/.test(ch);
   }
 });
 
@@ -9335,7 +9369,6 @@ function feedsDecryption(ctx, fn, slice, name2) {
 init_names();
 init_names();
 var keySinksMemo = /* @__PURE__ */ new WeakMap();
-var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 function keySinks(ctx) {
   const known = keySinksMemo.get(ctx.model);
   if (known) return known;
@@ -9387,7 +9420,7 @@ function hardcodedKey(ctx) {
   literalFallbacks(ctx);
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
-  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  const secretNames = new Set(model.source.declaredConsts.filter(isSecretName));
   for (const name2 of secretNames) {
     const item = model.items.get(name2)?.[0];
     if (!item) continue;
@@ -13266,7 +13299,7 @@ function moduleOf(resolved, importedAs, modules, resolver) {
 var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
-var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
+var CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 var Engine = class {
   rules;
   parser;
@@ -13313,7 +13346,7 @@ var Engine = class {
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
-    for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
+    out2.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     const inventory2 = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory2) {
       this.parses.skipped++;

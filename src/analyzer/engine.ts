@@ -58,7 +58,7 @@ export interface FileAnalysis {
 
 /** A file of the crate that is only context: its text is known, it is parsed only when a const of it is needed. */
 export function contextAnalysis(file: string, text: string, crate?: CrateContext): FileAnalysis {
-  return { file, findings: [], pending: [], once: [], notes: [], constNames: [...text.matchAll(CONST_NAME)].map((m) => m[1]), suppressions: [], crate, contextOnly: true };
+  return { file, findings: [], pending: [], once: [], notes: [], constNames: new SourceText(text).declaredConsts.filter((n) => CONST_NAME.test(n)), suppressions: [], crate, contextOnly: true };
 }
 
 /** Reads a file again and returns the consts it defines: used only for names other files need. */
@@ -69,7 +69,8 @@ export const SUPPRESSION_RULE = 'suppression-without-reason';
 const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost', 'kdf-ikm': 'weak-kdf' };
 const FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']);
-const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
+/** A const's name as other files refer to it (SCREAMING_CASE). */
+const CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** Rules compiled against the grammar, ready to run on many files. */
 export class Engine {
@@ -125,7 +126,7 @@ export class Engine {
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     // (Without the marker there is nothing to parse, and the line table is not built.)
     if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
-    for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
+    out.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
     // errors are cargo's to report. (The inventory reads every file that names a crypto API.)

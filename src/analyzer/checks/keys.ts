@@ -13,7 +13,6 @@ export { isSecretName } from '../names.ts';
 
 const keySinksMemo = new WeakMap<object, { sink: Sink; value: Value }[]>();
 
-const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
 
 /**
  * Key constructors in a file, leaving out those that only pass on a key an earlier constructor
@@ -83,7 +82,7 @@ export function hardcodedKey(ctx: CheckContext): void {
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
   // Secret-named consts: the text says first whether any is there, before the items are read.
-  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  const secretNames = new Set(model.source.declaredConsts.filter(isSecretName));
   for (const name of secretNames) {
     const item = model.items.get(name)?.[0];
     if (!item) continue;
