@@ -33,6 +33,17 @@ log(`${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${crates} crates in 
 // 2. Cold start, in fresh processes.
 const colds = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, [join(REPO, 'bench/cold-start.ts')], { encoding: 'utf8' }).stdout));
 const cold = { imports: median(colds.map((c) => c.imports)), wasm: median(colds.map((c) => c.wasm)), rules: median(colds.map((c) => c.rules)), total: median(colds.map((c) => c.imports + c.wasm + c.rules)) };
+// What a user waits for: the shipped CLI (dist/cli.js, no TypeScript to strip) scanning a one-line
+// file, process start to exit, less what Node itself takes to start and stop (`node -e ''`).
+const oneLine = join(mkdtempSync(join(tmpdir(), 'rcg-cold-')), 'one.rs');
+writeFileSync(oneLine, 'fn main() { let n = Nonce::from_slice(b"unique nonce"); c.encrypt(n, b"x".as_ref()); }\n');
+const wall = (args: string[]) => {
+  const t = performance.now();
+  spawnSync(process.execPath, args, { encoding: 'utf8' });
+  return performance.now() - t;
+};
+const nodeAlone = median(Array.from({ length: 5 }, () => wall(['-e', ''])));
+const cliOneFile = median(Array.from({ length: 5 }, () => wall([join(REPO, 'dist/cli.js'), 'scan', oneLine, '--fail-on', 'none'])));
 
 // 3. Parse floor vs full analysis, same thread, same files, in memory; best of three each, interleaved.
 const parser = await loadRustParser();
@@ -144,7 +155,7 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), freeGiB: +(freemem() / 2 ** 30).toFixed(1), node: process.version },
   corpus: { files: files.length, megabytes: +(bytes / 1e6).toFixed(1), crates },
-  coldStartMs: { moduleImports: +cold.imports.toFixed(0), wasm: +cold.wasm.toFixed(0), rules: +cold.rules.toFixed(0), total: +cold.total.toFixed(0) },
+  coldStartMs: { moduleImports: +cold.imports.toFixed(0), wasm: +cold.wasm.toFixed(0), rules: +cold.rules.toFixed(0), total: +cold.total.toFixed(0), cliOneFile: +(cliOneFile - nodeAlone).toFixed(0), nodeAlone: +nodeAlone.toFixed(0) },
   crateWideFlow: { seconds: +(flow.ms / 1000).toFixed(2), shareOfAnalysis: +(flow.ms / analysis).toFixed(3), filesParsedForAnalysis: flow.parsed, filesParsedAgainForCallers: flow.reparsed },
   singleThread: { parseSeconds: +(parse / 1000).toFixed(2), analyzedFiles: triggered.length, parseAnalyzedSeconds: +(triggeredParse / 1000).toFixed(2), analysisSeconds: +(analysis / 1000).toFixed(2), ratio: +(analysis / parse).toFixed(2), ratioToAnalyzedParse: +(analysis / triggeredParse).toFixed(2), filesPerSecond: Math.round(files.length / (analysis / 1000)), mbPerSecond: +(bytes / 1e6 / (analysis / 1000)).toFixed(2), findings: findingCount },
   cli: { oneThreadSeconds: +cli1.seconds.toFixed(2), twoThreadsSeconds: +cli2.seconds.toFixed(2), peakRssMbOneThread: cli1.rssMb && Math.round(cli1.rssMb), peakRssMbTwoThreads: cli2.rssMb && Math.round(cli2.rssMb), identicalOutput: sameOutput },
@@ -160,7 +171,8 @@ writeFileSync(join(REPO, 'bench/results/latest.json'), `${JSON.stringify(result,
 const rows: [string, string][] = [
   ['machine', `${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}`],
   ['corpus', `${files.length} files, ${result.corpus.megabytes} MB, ${crates} crates (Debian librust-*-dev sources)`],
-  ['cold start', `${result.coldStartMs.total} ms (module import ${result.coldStartMs.moduleImports} ms, wasm ${result.coldStartMs.wasm} ms, rules ${result.coldStartMs.rules} ms)`],
+  ['cold start, from source', `${result.coldStartMs.total} ms (module import ${result.coldStartMs.moduleImports} ms, wasm ${result.coldStartMs.wasm} ms, rules ${result.coldStartMs.rules} ms)`],
+  ['cold start, shipped CLI on a one-line file', `${result.coldStartMs.cliOneFile} ms beyond Node's own ${result.coldStartMs.nodeAlone} ms`],
   ['bare parse, 1 thread', `${ms(parse)} (${(bytes / 1e6 / (parse / 1000)).toFixed(2)} MB/s)`],
   ['full analysis + SARIF, 1 thread', `${ms(analysis)} (${result.singleThread.mbPerSecond} MB/s, ${result.singleThread.filesPerSecond} files/s)`],
   ['analysis ÷ parse', `${result.singleThread.ratio}×`],

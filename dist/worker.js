@@ -12948,50 +12948,55 @@ var LiteralAutomaton = class {
   out;
   constructor(patterns) {
     this.patterns = patterns;
-    this.classOf = new Uint16Array(65536);
+    const classOf = new Uint16Array(65536);
     let classes = 1;
-    for (const p of patterns) for (let i2 = 0; i2 < p.length; i2++) if (!this.classOf[p.charCodeAt(i2)]) this.classOf[p.charCodeAt(i2)] = classes++;
-    const next = [/* @__PURE__ */ new Map()];
+    for (const p of patterns) for (let i2 = 0; i2 < p.length; i2++) if (!classOf[p.charCodeAt(i2)]) classOf[p.charCodeAt(i2)] = classes++;
+    const bound = patterns.reduce((n, p) => n + p.length, 1);
+    const trie = new Int32Array(bound * classes);
+    const children = [[]];
     const ends = [[]];
-    patterns.forEach((p, id) => {
+    let rows = 1;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
       let s = 0;
       for (let i2 = 0; i2 < p.length; i2++) {
-        const c = this.classOf[p.charCodeAt(i2)];
-        let t = next[s].get(c);
-        if (t === void 0) {
-          t = next.length;
-          next.push(/* @__PURE__ */ new Map());
+        const c = classOf[p.charCodeAt(i2)];
+        let t = trie[s + c];
+        if (t === 0) {
+          t = rows++ * classes;
+          trie[s + c] = t;
+          children[s / classes].push(c, t);
+          children.push([]);
           ends.push([]);
-          next[s].set(c, t);
         }
         s = t;
       }
-      ends[s].push(id);
-    });
-    const delta = new Int32Array(next.length * classes);
-    const fail = new Int32Array(next.length);
+      ends[s / classes].push(id);
+    }
+    const delta = new Int32Array(rows * classes);
+    const fail = new Int32Array(rows);
     const queue = [];
-    for (const [c, t] of next[0]) {
-      delta[c] = t;
-      queue.push(t);
+    for (let k = 0; k < children[0].length; k += 2) {
+      delta[children[0][k]] = children[0][k + 1];
+      queue.push(children[0][k + 1]);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const f = fail[s];
-      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
-      delta.copyWithin(s * classes, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]) {
-        fail[t] = delta[f * classes + c];
-        delta[s * classes + c] = t;
+      const f = fail[s / classes];
+      if (ends[f / classes].length) ends[s / classes] = ends[s / classes].concat(ends[f / classes]);
+      delta.copyWithin(s, f, f + classes);
+      const kids = children[s / classes];
+      for (let k = 0; k < kids.length; k += 2) {
+        const t = kids[k + 1];
+        fail[t / classes] = delta[f + kids[k]];
+        delta[s + kids[k]] = t;
         queue.push(t);
       }
     }
-    for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
+    this.classOf = classOf;
     this.delta = delta;
     this.out = new Array(delta.length);
-    ends.forEach((e, state) => {
-      if (e.length) this.out[state * classes] = e;
-    });
+    for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
   }
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
   scan(text, onMatch, done) {

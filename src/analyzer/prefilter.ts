@@ -31,54 +31,60 @@ export class LiteralAutomaton {
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
-    this.classOf = new Uint16Array(65536);
+    // (Built once per process, mostly before the JIT has warmed up: flat typed arrays and child
+    // lists, no Map per state, and states kept as row offsets from the start.)
+    const classOf = new Uint16Array(65536);
     let classes = 1;
-    for (const p of patterns) for (let i = 0; i < p.length; i++) if (!this.classOf[p.charCodeAt(i)]) this.classOf[p.charCodeAt(i)] = classes++;
-    // The trie, then failure links in breadth-first order, folded into a full transition table.
-    const next: Map<number, number>[] = [new Map()];
+    for (const p of patterns) for (let i = 0; i < p.length; i++) if (!classOf[p.charCodeAt(i)]) classOf[p.charCodeAt(i)] = classes++;
+    // The trie: a state's row offset → its children as [class, child offset] pairs.
+    const bound = patterns.reduce((n, p) => n + p.length, 1);
+    const trie = new Int32Array(bound * classes);
+    const children: number[][] = [[]];
     const ends: number[][] = [[]];
-    patterns.forEach((p, id) => {
+    let rows = 1;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
       let s = 0;
       for (let i = 0; i < p.length; i++) {
-        const c = this.classOf[p.charCodeAt(i)];
-        let t = next[s].get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
+        const c = classOf[p.charCodeAt(i)];
+        let t = trie[s + c];
+        if (t === 0) {
+          t = rows++ * classes;
+          trie[s + c] = t;
+          children[s / classes].push(c, t);
+          children.push([]);
           ends.push([]);
-          next[s].set(c, t);
         }
         s = t;
       }
-      ends[s].push(id);
-    });
-    // Each state's row starts as its failure state's row (a native copy), then its own children
-    // are written over it; breadth-first order makes every failure state's row complete first.
-    const delta = new Int32Array(next.length * classes);
-    const fail = new Int32Array(next.length);
+      ends[s / classes].push(id);
+    }
+    // Failure links in breadth-first order, folded into a full transition table: each state's row
+    // starts as its failure state's row (a native copy), then its own children are written over it.
+    const delta = new Int32Array(rows * classes);
+    const fail = new Int32Array(rows);
     const queue: number[] = [];
-    for (const [c, t] of next[0]) {
-      delta[c] = t;
-      queue.push(t);
+    for (let k = 0; k < children[0].length; k += 2) {
+      delta[children[0][k]] = children[0][k + 1];
+      queue.push(children[0][k + 1]);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const f = fail[s];
-      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
-      delta.copyWithin(s * classes, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]) {
-        fail[t] = delta[f * classes + c];
-        delta[s * classes + c] = t;
+      const f = fail[s / classes];
+      if (ends[f / classes].length) ends[s / classes] = ends[s / classes].concat(ends[f / classes]);
+      delta.copyWithin(s, f, f + classes);
+      const kids = children[s / classes];
+      for (let k = 0; k < kids.length; k += 2) {
+        const t = kids[k + 1];
+        fail[t / classes] = delta[f + kids[k]];
+        delta[s + kids[k]] = t;
         queue.push(t);
       }
     }
-    // States as row offsets, so a step is one addition and one load.
-    for (let i = 0; i < delta.length; i++) delta[i] *= classes;
+    this.classOf = classOf;
     this.delta = delta;
     this.out = new Array(delta.length);
-    ends.forEach((e, state) => {
-      if (e.length) this.out[state * classes] = e;
-    });
+    for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
   }
 
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
