@@ -51304,15 +51304,6 @@ var Engine = class {
     }
     return out2;
   }
-  /**
-   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
-   * when its text names a crypto API. Returns undefined when it names none.
-   */
-  usesIn(path6, text) {
-    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
-    this.parses.inventory++;
-    return this.withModel(path6, text, void 0, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
-  }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path6, text, none, ask) {
     const tree = this.parser.parser.parse(text);
@@ -56003,9 +55994,7 @@ async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context: context3, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
   const byPath = new Map(all.map((f) => [f.path, f]));
-  const mentionsCrypto = options.inventory && context3.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : void 0;
-  const inventoried = mentionsCrypto ? context3.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? "")) : [];
-  const work = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file), usesOnly: true }))];
+  const work = files;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
@@ -56014,24 +56003,21 @@ async function scanFiles(all, rules, options, notes = []) {
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
-    for (const a of inventoried) outcomes.push({ uses: e2.usesIn(a.file, texts.get(a.file) ?? "") });
   }
   const analyses = [];
   let bytes = 0;
-  outcomes.slice(0, files.length).forEach((o) => {
+  outcomes.forEach((o) => {
     if ("note" in o) notes.push(o.note);
-    else if ("analysis" in o) {
+    else {
       notes.push(...o.analysis.notes);
       analyses.push(o.analysis);
       bytes += o.bytes;
     }
   });
-  inventoried.forEach((a, i2) => {
-    const o = outcomes[files.length + i2];
-    if (o && "uses" in o) a.uses = o.uses;
-  });
   analyses.push(...context3);
   const textOf = (path6) => {
+    const known = texts.get(path6);
+    if (known !== void 0) return known || void 0;
     const read = readRustSource(byPath.get(path6), maxFileSize);
     return read.ok ? read.text : void 0;
   };

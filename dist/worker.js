@@ -13412,15 +13412,6 @@ var Engine = class {
     }
     return out2;
   }
-  /**
-   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
-   * when its text names a crypto API. Returns undefined when it names none.
-   */
-  usesIn(path, text) {
-    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
-    this.parses.inventory++;
-    return this.withModel(path, text, void 0, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
-  }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path, text, none, ask) {
     const tree = this.parser.parser.parse(text);
@@ -17815,14 +17806,6 @@ async function createEngine(rules2, modelDirs2 = [], inventory2 = false) {
   engine2.collectUses = inventory2;
   return engine2;
 }
-function usesOfFile(engine2, file, maxFileSize2) {
-  const read = readRustSource(file, maxFileSize2);
-  try {
-    return { uses: read.ok ? engine2.usesIn(file.path, read.text) : void 0 };
-  } catch {
-    return { uses: void 0 };
-  }
-}
 function analyzeFile(engine2, file, maxFileSize2) {
   const read = readRustSource(file, maxFileSize2);
   if (!read.ok) return { note: read.note };
@@ -17838,7 +17821,7 @@ var RECYCLE_AFTER_BYTES = 512 * 1024;
 var { rules, modelDirs, maxFileSize, inventory } = workerData;
 var engine = await createEngine(rules, modelDirs, inventory);
 parentPort.on("message", (m) => {
-  const outcomes = m.files.map((f) => f.usesOnly ? usesOfFile(engine, f, maxFileSize) : analyzeFile(engine, f, maxFileSize));
+  const outcomes = m.files.map((f) => analyzeFile(engine, f, maxFileSize));
   const recycle = outcomes.some((o) => "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES);
   parentPort.postMessage({ start: m.start, outcomes, recycle });
 });

@@ -193,16 +193,6 @@ export class Engine {
     return out;
   }
 
-  /**
-   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
-   * when its text names a crypto API. Returns undefined when it names none.
-   */
-  usesIn(path: string, text: string): CryptoUse[] | undefined {
-    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return undefined;
-    this.parses.inventory++;
-    return this.withModel(path, text, undefined, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
-  }
-
   /** Parses a file once more, for one question about it, and frees the tree after. */
   private withModel<T>(path: string, text: string, none: T, ask: (m: { source: SourceText; model: FileModel; values: Values; resolver: Resolver }) => T): T {
     const tree = this.parser.parser.parse(text);
