@@ -27228,8 +27228,14 @@ function element(el) {
   switch (el.type) {
     case "Character":
       return { exact: [String.fromCodePoint(el.value)], clauses: [] };
-    case "Assertion":
+    case "Assertion": {
+      if (el.kind === "lookbehind" && !el.negate) {
+        const inner = alternatives(el.alternatives);
+        const required = inner.exact && inner.exact.every((x) => x.length >= 2) ? [inner.exact, ...inner.clauses] : inner.clauses;
+        return { exact: [""], clauses: required };
+      }
       return { exact: [""], clauses: [] };
+    }
     case "Group":
     case "CapturingGroup":
       return alternatives(el.alternatives);

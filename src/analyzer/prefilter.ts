@@ -196,9 +196,17 @@ function element(el: Element | ReNode): Info {
   switch (el.type) {
     case 'Character':
       return { exact: [String.fromCodePoint(el.value)], clauses: [] };
-    case 'Assertion':
-      // Zero-width: `\b`, `^`, lookarounds match the empty string (what a lookahead requires is not counted).
+    case 'Assertion': {
+      // Zero-width: `\b`, `^`, lookarounds match the empty string. What a positive lookbehind
+      // requires is in the text just before (a trigger written from its operator, `==(?<=token\s*==)`):
+      // the file must hold it, which is what the prefilter asks.
+      if (el.kind === 'lookbehind' && !el.negate) {
+        const inner = alternatives(el.alternatives);
+        const required = inner.exact && inner.exact.every((x) => x.length >= 2) ? [inner.exact, ...inner.clauses] : inner.clauses;
+        return { exact: [''], clauses: required };
+      }
       return { exact: [''], clauses: [] };
+    }
     case 'Group':
     case 'CapturingGroup':
       return alternatives(el.alternatives);
