@@ -148,7 +148,7 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
     const text = e ? textOf(path) : undefined;
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
-  const findings = finalize(analyses, rules, lookup);
+  const findings = finalize(analyses, rules, lookup, textOf);
   // Fixes as data on the findings (files with a fixable finding are parsed once more, in this thread).
   // (Loaded on first need: a scan with no findings never evaluates the fix code.)
   if (options.fixes !== false && findings.length) {
