@@ -46549,81 +46549,13 @@ init_names();
 
 // src/analyzer/modules.ts
 import { posix as posix2 } from "node:path";
-function blank(text) {
-  const n = text.length;
-  const parts2 = [];
-  let last = 0;
-  const wipe = (from, to) => {
-    if (to <= from) return;
-    parts2.push(text.slice(last, from), text.slice(from, to).replace(/[^\n]/g, " "));
-    last = to;
-  };
-  const START = /\/[/*]|(?<!\w)b?r#*"|"|'/g;
-  const NEST = /\/\*|\*\//g;
-  for (let m = START.exec(text); m; m = START.exec(text)) {
-    const i2 = m.index;
-    const t = m[0];
-    let next;
-    if (t === "//") {
-      const e = text.indexOf("\n", i2);
-      next = e < 0 ? n : e;
-      wipe(i2, next);
-    } else if (t === "/*") {
-      let depth = 1;
-      NEST.lastIndex = i2 + 2;
-      next = n;
-      for (let c = NEST.exec(text); c; c = NEST.exec(text)) {
-        depth += c[0] === "/*" ? 1 : -1;
-        if (depth === 0) {
-          next = c.index + 2;
-          break;
-        }
-      }
-      wipe(i2, next);
-    } else if (t === '"') {
-      let j = i2 + 1;
-      for (; ; ) {
-        const q = text.indexOf('"', j);
-        if (q < 0) {
-          j = n;
-          break;
-        }
-        let bs = 0;
-        for (let k = q - 1; text.charCodeAt(k) === 92; k--) bs++;
-        if (bs % 2 === 0) {
-          j = q;
-          break;
-        }
-        j = q + 1;
-      }
-      wipe(i2 + 1, j);
-      next = j + 1;
-    } else if (t === "'") {
-      const d = text[i2 + 1];
-      next = i2 + 1;
-      if (d === "\\") {
-        const e = text.indexOf("'", i2 + 3);
-        if (e > 0 && e - i2 <= 12) wipe(i2 + 1, e), next = e + 1;
-      } else if (text[i2 + 2] === "'") wipe(i2 + 1, i2 + 2), next = i2 + 3;
-      else if (text[i2 + 3] === "'" && /[\uD800-\uDBFF]/.test(d ?? "")) wipe(i2 + 1, i2 + 3), next = i2 + 4;
-    } else {
-      const close = `"${t.slice(t.indexOf("r") + 1, -1)}`;
-      const e = text.indexOf(close, i2 + t.length);
-      const end = e < 0 ? n : e;
-      wipe(i2 + t.length, end);
-      next = end + close.length;
-    }
-    START.lastIndex = Math.max(next, i2 + 1);
-  }
-  parts2.push(text.slice(last));
-  return parts2.join("");
-}
-var TOKEN = /[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+var TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^'\n]{1,10})'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+var NEST = /\/\*|\*\//g;
 var IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
 function fileItems(text) {
   const out2 = { scopes: [{ path: [], start: 0, end: text.length }], items: [], uses: [], mods: [] };
   if (!/\b(fn|const|static|struct|enum|union|trait|type|mod|use)\b/.test(text)) return out2;
-  const b = blank(text);
+  const b = text;
   const frames = [];
   const scopeHere = () => {
     for (let k = frames.length - 1; k >= 0; k--) if (frames[k] >= 0) return { scope: frames[k], top: k === frames.length - 1 };
@@ -46633,13 +46565,30 @@ function fileItems(text) {
   for (let m = TOKEN.exec(b); m; m = TOKEN.exec(b)) {
     const tok = m[0];
     const at = m.index;
+    const c0 = tok.charCodeAt(0);
+    if (tok === "/*") {
+      let depth = 1;
+      NEST.lastIndex = at + 2;
+      let end = b.length;
+      for (let c = NEST.exec(b); c; c = NEST.exec(b)) {
+        depth += c[0] === "/*" ? 1 : -1;
+        if (depth === 0) {
+          end = c.index + 2;
+          break;
+        }
+      }
+      TOKEN.lastIndex = end;
+      continue;
+    }
+    if (c0 === 47 || c0 === 34 || c0 === 39 || (c0 === 114 || c0 === 98) && tok.length > 1 && !/^\w+$/.test(tok)) continue;
     if (tok === "{") {
-      frames.push(-1);
+      const here = scopeHere();
+      frames.push(here.top && /(?<![\w:])(?!macro_rules!)[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*!\s*$/.test(b.slice(Math.max(0, at - 80), at)) ? here.scope : -1);
       continue;
     }
     if (tok === "}") {
       const f = frames.pop();
-      if (f !== void 0 && f >= 0) out2.scopes[f].end = at;
+      if (f !== void 0 && f > 0 && !frames.includes(f)) out2.scopes[f].end = at;
       continue;
     }
     const { scope, top } = scopeHere();
@@ -46647,7 +46596,7 @@ function fileItems(text) {
     if (tok === "use") {
       const end = b.indexOf(";", TOKEN.lastIndex);
       if (end < 0) break;
-      for (const u of useTree(b.slice(TOKEN.lastIndex, end))) out2.uses.push({ scope, ...u });
+      for (const u of useTree(b.slice(TOKEN.lastIndex, end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, " "))) out2.uses.push({ scope, ...u });
       TOKEN.lastIndex = end + 1;
       continue;
     }
@@ -46657,7 +46606,7 @@ function fileItems(text) {
       if (!id) continue;
       if (top) out2.items.push({ scope, kind: "mod", name: id[1] });
       if (id[2] === ";") {
-        if (top) out2.mods.push({ scope, name: id[1], ...pathAttr(text, b, at) });
+        if (top) out2.mods.push({ scope, name: id[1], ...pathAttr(text, at) });
         continue;
       }
       const open2 = TOKEN.lastIndex + id[0].length;
@@ -46681,12 +46630,9 @@ function fileItems(text) {
   }
   return out2;
 }
-function pathAttr(text, blanked, modAt) {
-  const from = Math.max(0, modAt - 400);
-  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(blanked.slice(from, modAt));
-  if (!m) return {};
-  const open2 = from + m.index + m[0].indexOf('"') + 1;
-  return { pathAttr: text.slice(open2, open2 + m[1].length) };
+function pathAttr(text, modAt) {
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
+  return m ? { pathAttr: m[1] } : {};
 }
 function useTree(src) {
   const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
@@ -46993,6 +46939,13 @@ function fnRef(fn, r) {
   const written = impl.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
   return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where2, ...written ? { ownerPath: written } : {} };
 }
+function implPlace(n) {
+  let impl = n.parent;
+  while (impl && impl.type !== "impl_item") impl = impl.parent;
+  const written = impl?.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  const inline = inlinePathAt(n);
+  return { ...written ? { ownerPath: written } : {}, ...inline.length ? { inline } : {} };
+}
 function mentionOf(f) {
   const n = f.name.replace(/[^\w]/g, "");
   if (f.method) return `\\.\\s*${n}\\s*\\(`;
@@ -47020,7 +46973,7 @@ function summarize(path6, source, model, values, r) {
         if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
         const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }
@@ -47165,7 +47118,7 @@ function loopAround(model, bindAt, call) {
   return loops.sort((a, b) => b.start - a.start)[0];
 }
 var key = (f) => `${f.owner ?? ""}::${f.name}`;
-function reachTable(summaries, sameCrate = () => true) {
+function reachTable(summaries, sameCrate = () => true, sameType = () => true) {
   const table2 = /* @__PURE__ */ new Map();
   const add = (r) => {
     const k = `${key(r.fn)}#${r.param}`;
@@ -47180,7 +47133,7 @@ function reachTable(summaries, sameCrate = () => true) {
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file) || !sameType(w, fr)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }
@@ -51899,9 +51852,14 @@ function dedupe(findings) {
 }
 function settleFlows(engine, analyses, textOf, maxRounds = 3) {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
-  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
-  if (table2.size === 0) return;
   const index = indexFor(analyses, textOf);
+  const sameType = (w, fr) => {
+    const a = placeFn(index, w.fn, w.at.file);
+    const b = placeFn(index, { owner: fr.owner, ownerPath: fr.ownerPath, inline: fr.inline }, fr.at.file);
+    return !a || !b || a.some((m) => b.includes(m));
+  };
+  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
+  if (table2.size === 0) return;
   const place = () => {
     for (const list of table2.values()) for (const r of list) if (!r.fn.modules && !placed.has(r.fn)) placed.add(r.fn), r.fn.modules = placeFn(index, r.fn, r.at.file);
   };
@@ -56557,7 +56515,7 @@ async function scanFiles(all, rules, options, notes = []) {
   }
   return { findings, notes, rules, filesScanned: analyses.length - context3.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
 }
-var CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
+var CALLED = /(?<![\w.]|[A-Z]\w*\s*::\s*|>\s*::\s*)([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "match", "return", "fn", "loop", "move", "in", "as", "let", "mut", "ref", "self", "super", "crate", "where", "impl", "dyn", "unsafe", "async", "await"]);
 var MAX_DEFINERS = 3;
 function reachOfFocus(all, focus, maxFileSize) {

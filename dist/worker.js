@@ -8777,6 +8777,13 @@ function fnRef(fn, r) {
   const written = impl.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
   return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where, ...written ? { ownerPath: written } : {} };
 }
+function implPlace(n) {
+  let impl = n.parent;
+  while (impl && impl.type !== "impl_item") impl = impl.parent;
+  const written = impl?.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  const inline = inlinePathAt(n);
+  return { ...written ? { ownerPath: written } : {}, ...inline.length ? { inline } : {} };
+}
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
   const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
@@ -8798,7 +8805,7 @@ function summarize(path, source, model, values, r) {
         if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
         const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CrateIndex, CrateModules, blank, fileItems, useTree } from '../src/analyzer/modules.ts';
+import { CrateIndex, CrateModules, fileItems, useTree } from '../src/analyzer/modules.ts';
 
-test('blank: comments, strings and char literals become spaces at the same offsets; lifetimes stay', () => {
-  const src = `fn a<'a>(x: &'a str) -> char { // mod fake;\n  let s = "mod y; {"; /* mod z { */ let r = r#"}"#; 'x' }`;
-  const b = blank(src);
-  assert.equal(b.length, src.length);
-  assert.ok(!/mod/.test(b), b);
-  assert.ok(b.includes("<'a>") && b.includes("&'a str"), b);
-  assert.equal([...b].filter((c) => c === '{').length, 1);
-  assert.equal([...b].filter((c) => c === '}').length, 1);
+test('fileItems: comments, strings, raw strings and char literals hide nothing and add nothing; lifetimes are not chars', () => {
+  const src = `fn a<'a>(x: &'a str) -> char { // mod fake1;\n  let s = "mod y; {"; /* mod z { /* nested } */ } */ let r = r#"} mod w;"#; let c = '{'; 'x' }\nmod real;\nfn after<'b>(y: &'b u8) {}\nconst Q: char = '\\'';\nmod also;\n`;
+  const it = fileItems(src);
+  assert.deepEqual(it.mods.map((m) => m.name), ['real', 'also']);
+  assert.deepEqual(it.items.filter((i) => i.kind === 'fn').map((i) => i.name), ['a', 'after']);
+  assert.deepEqual(it.scopes.map((s) => s.path.join('::')), ['']);
 });
 
 test('fileItems: top-level items per inline module, not items inside functions or impls; #[path] read from the text', () => {
@@ -74,6 +72,17 @@ test('the mod tree: foo.rs, foo/mod.rs, nested a/b.rs, #[path], inline modules a
   assert.deepEqual(c.modulesOf('app/src/inl/d.rs'), ['app/src/|inl::d']);
   assert.deepEqual(c.modulesOf('app/src/bin/tool/helper.rs'), ['app/src/bin/tool/main.rs|helper']);
   assert.deepEqual(c.modulesOf('app/src/bin/other.rs'), ['app/src/bin/other.rs|']);
+});
+
+test('the mod tree: `mod x;` inside a macro called at module level (`cfg_rt! { .. }`), not inside macro_rules or functions', () => {
+  const c = crate({
+    'src/lib.rs': 'macro_rules! cfg_rt { ($($i:item)*) => { $($i)* } }\ncfg_rt! {\n    pub mod runtime;\n}\nmacro_rules! m { () => { mod fake; } }\nfn f() { mod local { } }\n',
+    'src/runtime.rs': 'pub fn spawn() {}',
+    'src/fake.rs': 'pub fn f() {}',
+  });
+  assert.deepEqual(c.modulesOf('src/runtime.rs'), ['src/|runtime']);
+  assert.equal(c.modulesOf('src/fake.rs'), undefined);
+  assert.equal(c.resolve('src/|', ['runtime', 'spawn'], 'fn'), 'src/|runtime');
   assert.equal(c.modulesOf('app/src/orphan.rs'), undefined);
 });
 

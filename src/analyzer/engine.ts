@@ -14,7 +14,7 @@ export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
 import { type CryptoUse, cryptoUses } from './uses.ts';
-import { type CallFact, type FlowSummary, type PathScope, type Reach, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
+import { type CallFact, type FieldReach, type FieldWrite, type FlowSummary, type PathScope, type Reach, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 import { indexFor, inlinePathAt, placeFn, scopeOf } from './modules.ts';
 import { CrateTypes, type PathRef, constByPath, secretStructField } from './crate-items.ts';
 
@@ -331,10 +331,16 @@ function dedupe(findings: Finding[]): void {
  */
 export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (file: string) => string | undefined, maxRounds = 3): void {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
-  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
-  if (table.size === 0) return;
-  // The crate's `mod` tree (from the files' text) says which module each function is in, and which one a call's path names.
+  // The crate's `mod` tree (from the files' text, built on first question) says which module each
+  // function and type is in, and which one a call's path names.
   const index = indexFor(analyses, textOf);
+  const sameType = (w: FieldWrite, fr: FieldReach) => {
+    const a = placeFn(index, w.fn, w.at.file);
+    const b = placeFn(index, { owner: fr.owner, ownerPath: fr.ownerPath, inline: fr.inline }, fr.at.file);
+    return !a || !b || a.some((m) => b.includes(m));
+  };
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
+  if (table.size === 0) return;
   const place = () => {
     for (const list of table.values()) for (const r of list as Reach[]) if (!r.fn.modules && !placed.has(r.fn)) (placed.add(r.fn), (r.fn.modules = placeFn(index, r.fn, r.at.file)));
   };

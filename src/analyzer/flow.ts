@@ -77,6 +77,9 @@ export interface FieldReach {
   field: string;
   sink: SinkFact;
   at: Place;
+  /** The impl's self type as written, and the inline modules around it (to place the type in the `mod` tree). */
+  ownerPath?: string;
+  inline?: string[];
 }
 
 /** Parameter `param` of `fn` is stored into `owner.field` (a constructor). */
@@ -138,6 +141,15 @@ function fnRef(fn: FnInfo, r: Resolver): FnRef {
   return { name: fn.name, owner: r.implType(fn.start), ...(fn.params.has('self') ? { method: true } : {}), ...where, ...(written ? { ownerPath: written } : {}) };
 }
 
+/** The `impl` around a node: its self type as written and the inline modules around it. */
+function implPlace(n: Node): { ownerPath?: string; inline?: string[] } {
+  let impl: Node | null = n.parent;
+  while (impl && impl.type !== 'impl_item') impl = impl.parent;
+  const written = impl?.childForFieldName('type')?.text.replace(/<.*$/s, '').replace(/^&\s*/, '').trim();
+  const inline = inlinePathAt(n);
+  return { ...(written ? { ownerPath: written } : {}), ...(inline.length ? { inline } : {}) };
+}
+
 /** How a call of the function reads in a caller's text: `name(`, `Owner::name(` (or `Self::name(`), `.name(`. */
 export function mentionOf(f: FnRef): string {
   const n = f.name.replace(/[^\w]/g, '');
@@ -170,7 +182,7 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
         if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === 'field') {
         const owner = r.implType(call.startIndex);
-        if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }
@@ -347,10 +359,11 @@ const key = (f: FnRef) => `${f.owner ?? ''}::${f.name}`;
 
 /**
  * Every function parameter that reaches a sink, directly, through fields, or through calls (to a
- * bounded depth). A field is joined only within one crate (`sameCrate` of the two files): two
+ * bounded depth). A field is joined only within one crate (`sameCrate` of the two files) and, where
+ * the `mod` tree places both, one type (`sameType`): two modules may each have their own `Vault { key }`; two
  * crates may each have their own `Vault { key }`.
  */
-export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: string) => boolean = () => true): Map<string, Reach[]> {
+export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: string) => boolean = () => true, sameType: (w: FieldWrite, fr: FieldReach) => boolean = () => true): Map<string, Reach[]> {
   const table = new Map<string, Reach[]>();
   const add = (r: Reach) => {
     const k = `${key(r.fn)}#${r.param}`;
@@ -366,7 +379,7 @@ export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: s
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file) || !sameType(w, fr)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }

@@ -5,8 +5,8 @@ import type { Node } from 'web-tree-sitter';
 // `src/main.rs`, `src/bin/*.rs`, … through `mod foo;` → `foo.rs` or `foo/mod.rs`, `#[path]` and
 // inline `mod x { .. }`), what each module defines at its top level and what its `use`s bring in,
 // so that a path (`crate::a::f`, `super::f`, `self::f`, `a::f`, a `use` or `pub use` of one, or a
-// plain `f`) resolves to the module that defines the item. It is read from the files' text (with
-// comments and literals blanked out), never from a parse, so it costs no file a second parse; it
+// plain `f`) resolves to the module that defines the item. It is read from the files' text (one
+// regex pass that steps over comments and literals), never from a parse, so it costs no file a second parse; it
 // is built in the crate-wide step, once per crate, only for crates where a finding needs it.
 // Where a module cannot be known (a file no root reaches, a macro-made item, an external crate),
 // the answer is `undefined` and callers keep matching by name.
@@ -26,87 +26,17 @@ export interface FileItems {
   mods: { scope: number; name: string; pathAttr?: string }[];
 }
 
-/** The text with comments, string and char literals blanked (same length, so offsets hold; quotes kept). */
-export function blank(text: string): string {
-  const n = text.length;
-  const parts: string[] = [];
-  let last = 0;
-  const wipe = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.push(text.slice(last, from), text.slice(from, to).replace(/[^\n]/g, ' '));
-    last = to;
-  };
-  const START = /\/[/*]|(?<!\w)b?r#*"|"|'/g;
-  const NEST = /\/\*|\*\//g;
-  for (let m = START.exec(text); m; m = START.exec(text)) {
-    const i = m.index;
-    const t = m[0];
-    let next: number;
-    if (t === '//') {
-      const e = text.indexOf('\n', i);
-      next = e < 0 ? n : e;
-      wipe(i, next);
-    } else if (t === '/*') {
-      let depth = 1;
-      NEST.lastIndex = i + 2;
-      next = n;
-      for (let c = NEST.exec(text); c; c = NEST.exec(text)) {
-        depth += c[0] === '/*' ? 1 : -1;
-        if (depth === 0) {
-          next = c.index + 2;
-          break;
-        }
-      }
-      wipe(i, next);
-    } else if (t === '"') {
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) {
-          j = n;
-          break;
-        }
-        let bs = 0;
-        for (let k = q - 1; text.charCodeAt(k) === 92; k--) bs++;
-        if (bs % 2 === 0) {
-          j = q;
-          break;
-        }
-        j = q + 1;
-      }
-      wipe(i + 1, j);
-      next = j + 1;
-    } else if (t === "'") {
-      // A char literal (`'a'`, `'\n'`, `'\u{1F600}'`), not a lifetime (`'a`, `'static`).
-      const d = text[i + 1];
-      next = i + 1;
-      if (d === '\\') {
-        const e = text.indexOf("'", i + 3);
-        if (e > 0 && e - i <= 12) (wipe(i + 1, e), (next = e + 1));
-      } else if (text[i + 2] === "'") (wipe(i + 1, i + 2), (next = i + 3));
-      else if (text[i + 3] === "'" && /[\uD800-\uDBFF]/.test(d ?? '')) (wipe(i + 1, i + 3), (next = i + 4));
-    } else {
-      // A raw string: `r"…"`, `br#"…"#`.
-      const close = `"${t.slice(t.indexOf('r') + 1, -1)}`;
-      const e = text.indexOf(close, i + t.length);
-      const end = e < 0 ? n : e;
-      wipe(i + t.length, end);
-      next = end + close.length;
-    }
-    START.lastIndex = Math.max(next, i + 1);
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}
-
-const TOKEN = /[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+// Braces and item keywords, and what to step over: comments, strings, raw strings, char literals
+// (not lifetimes: `'a` has no closing quote after one character).
+const TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^'\n]{1,10})'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+const NEST = /\/\*|\*\//g;
 const IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
 
-/** What a file's text declares at each module level (see FileItems). Cheap: one pass over the blanked text. */
+/** What a file's text declares at each module level (see FileItems). Cheap: one pass of one regex over the text. */
 export function fileItems(text: string): FileItems {
   const out: FileItems = { scopes: [{ path: [], start: 0, end: text.length }], items: [], uses: [], mods: [] };
   if (!/\b(fn|const|static|struct|enum|union|trait|type|mod|use)\b/.test(text)) return out;
-  const b = blank(text);
+  const b = text;
   // Frames of open braces: the scope index of an inline module body, or -1 for any other block.
   const frames: number[] = [];
   const scopeHere = () => {
@@ -117,13 +47,33 @@ export function fileItems(text: string): FileItems {
   for (let m = TOKEN.exec(b); m; m = TOKEN.exec(b)) {
     const tok = m[0];
     const at = m.index;
+    const c0 = tok.charCodeAt(0);
+    // A comment or a literal: stepped over (a block comment to its matching end, nested ones too).
+    if (tok === '/*') {
+      let depth = 1;
+      NEST.lastIndex = at + 2;
+      let end = b.length;
+      for (let c = NEST.exec(b); c; c = NEST.exec(b)) {
+        depth += c[0] === '/*' ? 1 : -1;
+        if (depth === 0) {
+          end = c.index + 2;
+          break;
+        }
+      }
+      TOKEN.lastIndex = end;
+      continue;
+    }
+    if (c0 === 47 /* / */ || c0 === 34 /* " */ || c0 === 39 /* ' */ || ((c0 === 114 /* r */ || c0 === 98) /* b */ && tok.length > 1 && !/^\w+$/.test(tok))) continue;
     if (tok === '{') {
-      frames.push(-1);
+      // The braces of a macro called at module level (`cfg_rt! { pub mod io; }`) hold items of the module.
+      const here = scopeHere();
+      frames.push(here.top && /(?<![\w:])(?!macro_rules!)[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*!\s*$/.test(b.slice(Math.max(0, at - 80), at)) ? here.scope : -1);
       continue;
     }
     if (tok === '}') {
       const f = frames.pop();
-      if (f !== undefined && f >= 0) out.scopes[f].end = at;
+      // (A macro's braces share the scope of the module around them: they do not end it.)
+      if (f !== undefined && f > 0 && !frames.includes(f)) out.scopes[f].end = at;
       continue;
     }
     const { scope, top } = scopeHere();
@@ -131,7 +81,7 @@ export function fileItems(text: string): FileItems {
     if (tok === 'use') {
       const end = b.indexOf(';', TOKEN.lastIndex);
       if (end < 0) break;
-      for (const u of useTree(b.slice(TOKEN.lastIndex, end))) out.uses.push({ scope, ...u });
+      for (const u of useTree(b.slice(TOKEN.lastIndex, end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' '))) out.uses.push({ scope, ...u });
       TOKEN.lastIndex = end + 1;
       continue;
     }
@@ -141,7 +91,7 @@ export function fileItems(text: string): FileItems {
       if (!id) continue;
       if (top) out.items.push({ scope, kind: 'mod', name: id[1] });
       if (id[2] === ';') {
-        if (top) out.mods.push({ scope, name: id[1], ...pathAttr(text, b, at) });
+        if (top) out.mods.push({ scope, name: id[1], ...pathAttr(text, at) });
         continue;
       }
       // An inline module: its body is a scope of its own.
@@ -168,12 +118,9 @@ export function fileItems(text: string): FileItems {
 }
 
 /** `#[path = "x.rs"]` among the attributes right before a `mod` (read from the original text). */
-function pathAttr(text: string, blanked: string, modAt: number): { pathAttr?: string } {
-  const from = Math.max(0, modAt - 400);
-  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(blanked.slice(from, modAt));
-  if (!m) return {};
-  const open = from + m.index + m[0].indexOf('"') + 1;
-  return { pathAttr: text.slice(open, open + m[1].length) };
+function pathAttr(text: string, modAt: number): { pathAttr?: string } {
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
+  return m ? { pathAttr: m[1] } : {};
 }
 
 /** The names a `use` tree brings in: `a::{b, c as d, e::*}` → b→a::b, d→a::c, *→a::e. */
