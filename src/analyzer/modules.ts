@@ -28,7 +28,7 @@ export interface FileItems {
 
 // Braces and item keywords, and what to step over: comments, strings, raw strings, char literals
 // (not lifetimes: `'a` has no closing quote after one character).
-const TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^'\n]{1,10})'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+const TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^\n]{1,10}?)'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
 const NEST = /\/\*|\*\//g;
 const IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
 
