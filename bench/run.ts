@@ -33,6 +33,17 @@ log(`${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${crates} crates in 
 // 2. Cold start, in fresh processes.
 const colds = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, [join(REPO, 'bench/cold-start.ts')], { encoding: 'utf8' }).stdout));
 const cold = { imports: median(colds.map((c) => c.imports)), wasm: median(colds.map((c) => c.wasm)), rules: median(colds.map((c) => c.rules)), total: median(colds.map((c) => c.imports + c.wasm + c.rules)) };
+// What a user waits for: the shipped CLI (dist/cli.js, no TypeScript to strip) scanning a one-line
+// file, process start to exit, less what Node itself takes to start and stop (`node -e ''`).
+const oneLine = join(mkdtempSync(join(tmpdir(), 'rcg-cold-')), 'one.rs');
+writeFileSync(oneLine, 'fn main() { let n = Nonce::from_slice(b"unique nonce"); c.encrypt(n, b"x".as_ref()); }\n');
+const wall = (args: string[]) => {
+  const t = performance.now();
+  spawnSync(process.execPath, args, { encoding: 'utf8' });
+  return performance.now() - t;
+};
+const nodeAlone = median(Array.from({ length: 5 }, () => wall(['-e', ''])));
+const cliOneFile = median(Array.from({ length: 5 }, () => wall([join(REPO, 'dist/cli.js'), 'scan', oneLine, '--fail-on', 'none'])));
 
 // 3. Parse floor vs full analysis, same thread, same files, in memory; best of three each, interleaved.
 const parser = await loadRustParser();
@@ -58,7 +69,7 @@ const analyzeAll = () => {
   flow = { ms: performance.now() - tf, reparsed: engine.parses.callers - before.callers, parsed: engine.parses.analyze - before.analyze };
   const findings = finalize(analyses, rules, (p) => engine.constsIn(p, texts.get(p) ?? ''));
   JSON.stringify(toSarif(findings, rules));
-  return { ms: performance.now() - t, findings: findings.length };
+  return { ms: performance.now() - t, findings: findings.length, keys: findings.map((f) => `${f.ruleId} ${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message}`) };
 };
 log('warming up');
 parseAll();
@@ -74,6 +85,19 @@ for (let i = 0; i < 3; i++) {
   findingCount = a.findings;
   log(`round ${i + 1}: parse ${ms(parses[i])} (the ${triggered.length} analyzed files: ${ms(triggeredParses[i])}), analysis ${ms(analyses[i])}`);
 }
+// The prefilter must change no finding: the same analysis with every file parsed and every rule run.
+log('the same analysis without the prefilter (every file parsed)');
+const prefilterParity = (() => {
+  const kept = flow;
+  const on = analyzeAll().keys;
+  engine.usePrefilter = false;
+  const off = analyzeAll().keys;
+  engine.usePrefilter = true;
+  flow = kept;
+  const onSet = new Set(on);
+  const offSet = new Set(off);
+  return { identical: on.length === off.length && on.every((k, i) => k === off[i]), findings: on.length, onlyWithoutPrefilter: off.filter((k) => !onSet.has(k)), onlyWithPrefilter: on.filter((k) => !offSet.has(k)) };
+})();
 const parse = Math.min(...parses);
 const triggeredParse = Math.min(...triggeredParses);
 const analysis = Math.min(...analyses);
@@ -131,13 +155,14 @@ const result = {
   date: new Date().toISOString(),
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), freeGiB: +(freemem() / 2 ** 30).toFixed(1), node: process.version },
   corpus: { files: files.length, megabytes: +(bytes / 1e6).toFixed(1), crates },
-  coldStartMs: { moduleImports: +cold.imports.toFixed(0), wasm: +cold.wasm.toFixed(0), rules: +cold.rules.toFixed(0), total: +cold.total.toFixed(0) },
+  coldStartMs: { moduleImports: +cold.imports.toFixed(0), wasm: +cold.wasm.toFixed(0), rules: +cold.rules.toFixed(0), total: +cold.total.toFixed(0), cliOneFile: +(cliOneFile - nodeAlone).toFixed(0), nodeAlone: +nodeAlone.toFixed(0) },
   crateWideFlow: { seconds: +(flow.ms / 1000).toFixed(2), shareOfAnalysis: +(flow.ms / analysis).toFixed(3), filesParsedForAnalysis: flow.parsed, filesParsedAgainForCallers: flow.reparsed },
   singleThread: { parseSeconds: +(parse / 1000).toFixed(2), analyzedFiles: triggered.length, parseAnalyzedSeconds: +(triggeredParse / 1000).toFixed(2), analysisSeconds: +(analysis / 1000).toFixed(2), ratio: +(analysis / parse).toFixed(2), ratioToAnalyzedParse: +(analysis / triggeredParse).toFixed(2), filesPerSecond: Math.round(files.length / (analysis / 1000)), mbPerSecond: +(bytes / 1e6 / (analysis / 1000)).toFixed(2), findings: findingCount },
   cli: { oneThreadSeconds: +cli1.seconds.toFixed(2), twoThreadsSeconds: +cli2.seconds.toFixed(2), peakRssMbOneThread: cli1.rssMb && Math.round(cli1.rssMb), peakRssMbTwoThreads: cli2.rssMb && Math.round(cli2.rssMb), identicalOutput: sameOutput },
   astGrep: sg1 && sg2 ? { oneThreadSeconds: +sg1.seconds.toFixed(2), twoThreadsSeconds: +sg2.seconds.toFixed(2), matches: sgMatches, ratioOurs2ToTheirs2: +(cli2.seconds / sg2.seconds).toFixed(2) } : 'not installed',
   action50Files: action,
   oneFilePrIn1200FileCrate: onePr,
+  prefilterParity,
   cargo,
 };
 mkdirSync(join(REPO, 'bench/results'), { recursive: true });
@@ -146,7 +171,8 @@ writeFileSync(join(REPO, 'bench/results/latest.json'), `${JSON.stringify(result,
 const rows: [string, string][] = [
   ['machine', `${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}`],
   ['corpus', `${files.length} files, ${result.corpus.megabytes} MB, ${crates} crates (Debian librust-*-dev sources)`],
-  ['cold start', `${result.coldStartMs.total} ms (module import ${result.coldStartMs.moduleImports} ms, wasm ${result.coldStartMs.wasm} ms, rules ${result.coldStartMs.rules} ms)`],
+  ['cold start, from source', `${result.coldStartMs.total} ms (module import ${result.coldStartMs.moduleImports} ms, wasm ${result.coldStartMs.wasm} ms, rules ${result.coldStartMs.rules} ms)`],
+  ['cold start, shipped CLI on a one-line file', `${result.coldStartMs.cliOneFile} ms beyond Node's own ${result.coldStartMs.nodeAlone} ms`],
   ['bare parse, 1 thread', `${ms(parse)} (${(bytes / 1e6 / (parse / 1000)).toFixed(2)} MB/s)`],
   ['full analysis + SARIF, 1 thread', `${ms(analysis)} (${result.singleThread.mbPerSecond} MB/s, ${result.singleThread.filesPerSecond} files/s)`],
   ['analysis ÷ parse', `${result.singleThread.ratio}×`],
@@ -158,6 +184,7 @@ const rows: [string, string][] = [
   ['ours ÷ ast-grep, 2 threads', sg2 ? `${(cli2.seconds / sg2.seconds).toFixed(2)}×` : 'n/a'],
   ['action, 50-file PR, no cargo', `${action.endToEndSeconds} s end to end (${action.findings} findings, ${action.requests} API requests); ${action.withoutGitHubWritesSeconds} s without the 3 paced GitHub writes`],
   ['one-file PR in a 1200-file crate', `${onePr.seconds} s of our work, ${onePr.files} files analyzed, ${onePr.parsedAgain} parsed again (${onePr.newFindings} new finding)`],
+  ['prefilter on / off', `${prefilterParity.identical ? 'identical findings' : 'DIFFERENT findings'} (${prefilterParity.findings}; ${prefilterParity.onlyWithoutPrefilter.length} only without it, ${prefilterParity.onlyWithPrefilter.length} only with it)`],
   ['cargo check, fixture crate', `cold ${cargo.coldSeconds} s, warm ${cargo.warmSeconds} s`],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));

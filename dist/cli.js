@@ -8198,6 +8198,12 @@ var init_dist = __esm({
 
 // src/analyzer/calls.ts
 function quickCalleeName(call) {
+  if (quickNames.has(call)) return quickNames.get(call);
+  const name2 = readQuickName(call);
+  quickNames.set(call, name2);
+  return name2;
+}
+function readQuickName(call) {
   const t = call.text;
   if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
   let depth = 0;
@@ -8220,16 +8226,21 @@ function quickCalleeName(call) {
   const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
   return m?.[0];
 }
-function surelyNot(call, names) {
+function surelyNot(call, names2) {
   const quick = quickCalleeName(call);
-  return quick !== void 0 && !names.has(quick);
+  return quick !== void 0 && !names2.has(quick);
 }
-function calleeNameIn(call, names) {
-  if (surelyNot(call, names)) return void 0;
+function calleeNameIn(call, names2) {
+  if (surelyNot(call, names2)) return void 0;
   const name2 = calleeName(call);
-  return names.has(name2) ? name2 : void 0;
+  return names2.has(name2) ? name2 : void 0;
 }
 function calleeName(call) {
+  let name2 = names.get(call);
+  if (name2 === void 0) names.set(call, name2 = readCalleeName(call));
+  return name2;
+}
+function readCalleeName(call) {
   const fn = call.childForFieldName("function");
   if (!fn) return "";
   if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
@@ -8257,9 +8268,12 @@ function argumentsOf(call) {
   const args2 = call.childForFieldName("arguments");
   return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
 }
+var quickNames, names;
 var init_calls = __esm({
   "src/analyzer/calls.ts"() {
     "use strict";
+    quickNames = /* @__PURE__ */ new WeakMap();
+    names = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -8278,8 +8292,8 @@ function apiLabel(call, row2, r) {
   if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
   return row2.call;
 }
-function sinkOf(call, r, kinds, names) {
-  if (surelyNot(call, names)) return null;
+function sinkOf(call, r, kinds, names2) {
+  if (surelyNot(call, names2)) return null;
   for (const { row: row2, arg } of r.sinks(call, kinds)) {
     if (!arg) continue;
     if (row2.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
@@ -8367,15 +8381,47 @@ var init_names = __esm({
 });
 
 // src/analyzer/source.ts
-var SourceText;
+function declaredConsts(text) {
+  const found = [];
+  for (const kw of ["const", "static"]) {
+    for (let i2 = text.indexOf(kw); i2 >= 0; i2 = text.indexOf(kw, i2 + kw.length)) {
+      if (i2 > 0 && isWord(text.charCodeAt(i2 - 1))) continue;
+      let j = i2 + kw.length;
+      if (!isSpace(text[j])) continue;
+      while (isSpace(text[j])) j++;
+      if (text.startsWith("mut", j) && isSpace(text[j + 3])) {
+        j += 3;
+        while (isSpace(text[j])) j++;
+      }
+      const start2 = j;
+      const c = text.charCodeAt(j);
+      if (!isWord(c) || c >= 48 && c <= 57) continue;
+      while (j < text.length && isWord(text.charCodeAt(j))) j++;
+      const name2 = text.slice(start2, j);
+      while (isSpace(text[j])) j++;
+      if (text[j] === ":") found.push({ at: i2, name: name2 });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+var SourceText, isWord, isSpace;
 var init_source = __esm({
   "src/analyzer/source.ts"() {
     "use strict";
     SourceText = class {
       text;
       starts;
+      consts;
       constructor(text) {
         this.text = text;
+      }
+      /**
+       * The names of the `const` and `static` items the text declares (`const KEY: [u8; 32]`,
+       * `static mut COUNTER: u64`), in order: what `/\b(?:const|static)\s+(?:mut\s+)?(\w+)\s*:/g` finds,
+       * found with indexOf (every file of a scan is asked, and the regex tries every character).
+       */
+      get declaredConsts() {
+        return this.consts ??= declaredConsts(this.text);
       }
       /** Where each line starts, computed on first use (most files of a big scan never need it). */
       get lineStarts() {
@@ -8417,13 +8463,12 @@ var init_source = __esm({
         return this.text.slice(start2, next).replace(/\r?\n$/, "");
       }
     };
+    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isSpace = (ch) => ch !== void 0 && /\s/.test(ch);
   }
 });
 
 // src/analyzer/model.ts
-function modelQueries(compile) {
-  return { all: compile(Object.entries(SECTION_QUERIES).map(([k, q]) => q.replaceAll("@n", `@${k}`)).join("\n")), items: compile(SECTION_QUERIES.items) };
-}
 function implTypeOf(fn) {
   const impl = fn.node.parent?.parent;
   return impl?.type === "impl_item" ? impl.childForFieldName("type")?.text ?? "" : "";
@@ -8445,26 +8490,28 @@ function isDemoFunction(f) {
 function isTestPath(path) {
   return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
 }
-var SECTION_QUERIES, Item, span, contains, FileModel, ASSERTS;
+var SECTION_TYPES, SECTION_OF, ALL_TYPES, Item, span, contains, FileModel, ASSERTS;
 var init_model = __esm({
   "src/analyzer/model.ts"() {
     "use strict";
     init_source();
-    SECTION_QUERIES = {
-      functions: "(function_item) @n",
-      closures: "(closure_expression) @n",
-      lets: "(let_declaration) @n",
-      items: "(const_item) @n (static_item) @n",
-      calls: "(call_expression) @n",
-      assigns: "(assignment_expression) @n (compound_assignment_expr) @n",
-      fieldInits: "(field_initializer) @n (shorthand_field_initializer) @n",
-      loops: "(for_expression) @n (while_expression) @n (loop_expression) @n",
-      macros: "(macro_invocation) @n",
-      binaries: "(binary_expression) @n",
-      indexes: "(index_expression) @n",
-      uses: "(use_declaration) @n (extern_crate_declaration) @n",
-      attributes: "(attribute_item) @n"
+    SECTION_TYPES = {
+      functions: ["function_item"],
+      closures: ["closure_expression"],
+      lets: ["let_declaration"],
+      items: ["const_item", "static_item"],
+      calls: ["call_expression"],
+      assigns: ["assignment_expression", "compound_assignment_expr"],
+      fieldInits: ["field_initializer", "shorthand_field_initializer"],
+      loops: ["for_expression", "while_expression", "loop_expression"],
+      macros: ["macro_invocation"],
+      binaries: ["binary_expression"],
+      indexes: ["index_expression"],
+      uses: ["use_declaration", "extern_crate_declaration"],
+      attributes: ["attribute_item"]
     };
+    SECTION_OF = new Map(Object.entries(SECTION_TYPES).flatMap(([section, types]) => types.map((t) => [t, section])));
+    ALL_TYPES = [...SECTION_OF.keys()];
     Item = class {
       node;
       start;
@@ -8496,25 +8543,19 @@ var init_model = __esm({
       path;
       tree;
       isTestPath;
-      queries;
       cache = /* @__PURE__ */ new Map();
       sections;
-      constructor(path, source, tree, queries) {
+      constructor(path, source, tree) {
         this.path = path;
         this.source = source;
         this.tree = tree;
-        this.queries = queries;
         this.isTestPath = isTestPath(path);
       }
-      /**
-       * The nodes of a section, in document order. The first section asked for collects them all in
-       * one walk of the tree (the walk, not the nodes, is what a query costs: one query for every
-       * section costs about as much as one for the calls alone).
-       */
+      /** The nodes of a section, in document order. The first section asked for collects them all in one walk of the tree. */
       nodes(section) {
         if (!this.sections) {
-          const sections = new Map(Object.keys(SECTION_QUERIES).map((k) => [k, []]));
-          for (const c of this.queries.all.captures(this.tree.rootNode)) sections.get(c.name).push(c.node);
+          const sections = new Map(Object.keys(SECTION_TYPES).map((k) => [k, []]));
+          for (const n of this.tree.rootNode.descendantsOfType(ALL_TYPES)) if (n) sections.get(SECTION_OF.get(n.type)).push(n);
           this.sections = sections;
         }
         return this.sections.get(section);
@@ -8575,26 +8616,28 @@ var init_model = __esm({
           "lets",
           () => this.nodes("lets").map((node) => {
             const pattern = node.childForFieldName("pattern");
-            const names = pattern ? identifiersIn(pattern) : [];
+            const names2 = pattern ? identifiersIn(pattern) : [];
             const parent = node.parent;
             return {
               node,
               ...span(node),
-              names,
-              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
+              names: names2,
+              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names2.length === 1,
               value: node.childForFieldName("value"),
               scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
             };
           })
         );
       }
-      /** Consts and statics by name (items sit near the top of the tree, so the search stops at depth 6). */
+      /** Consts and statics by name. */
       get items() {
         return this.memo("items", () => {
           const items = /* @__PURE__ */ new Map();
-          for (const { node } of this.queries.items.captures(this.tree.rootNode, { maxStartDepth: 6 })) {
+          for (const node of this.nodes("items")) {
             const info2 = new Item(node);
-            items.set(info2.name, [...items.get(info2.name) ?? [], info2]);
+            const list = items.get(info2.name);
+            if (list) list.push(info2);
+            else items.set(info2.name, [info2]);
           }
           return items;
         });
@@ -8603,7 +8646,11 @@ var init_model = __esm({
       get fieldInits() {
         return this.memo("fieldInits", () => {
           const inits = /* @__PURE__ */ new Map();
-          const push = (field, value) => inits.set(field, [...inits.get(field) ?? [], value]);
+          const push = (field, value) => {
+            const list = inits.get(field);
+            if (list) list.push(value);
+            else inits.set(field, [value]);
+          };
           for (const node of this.nodes("fieldInits")) {
             if (node.type === "shorthand_field_initializer") {
               const id = node.namedChild(0);
@@ -8645,7 +8692,11 @@ var init_model = __esm({
       functionsNamed(name2) {
         const byName = this.memo("fnsByName", () => {
           const m = /* @__PURE__ */ new Map();
-          for (const f of this.functions) m.set(f.name, [...m.get(f.name) ?? [], f]);
+          for (const f of this.functions) {
+            const list = m.get(f.name);
+            if (list) list.push(f);
+            else m.set(f.name, [f]);
+          }
           return m;
         });
         return byName.get(name2) ?? [];
@@ -8665,6 +8716,22 @@ var init_model = __esm({
         }
         for (let i2 = idx; i2 >= 0; i2--) if (at < byStart[i2].end) return byStart[i2];
         return void 0;
+      }
+      /** Every function around an offset, the innermost first (a `fn` item can sit inside another). */
+      functionsAround(at) {
+        const parents = this.memo("fnParents", () => {
+          const m = /* @__PURE__ */ new Map();
+          const open = [];
+          for (const f of [...this.functions].sort((a, b) => a.start - b.start)) {
+            while (open.length && open[open.length - 1].end <= f.start) open.pop();
+            m.set(f, open[open.length - 1]);
+            open.push(f);
+          }
+          return m;
+        });
+        const out2 = [];
+        for (let f = this.enclosingFunction(at); f; f = parents.get(f)) out2.push(f);
+        return out2;
       }
       inTestCode(at) {
         return this.isTestPath || this.testSpans.some((s) => s.start <= at && at < s.end);
@@ -8744,9 +8811,9 @@ var init_common = __esm({
 
 // src/analyzer/values.ts
 function fastHashRe(models) {
-  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const names2 = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
   const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
-  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+  return new RegExp(`\\b(${[...names2, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
 }
 function integerLiteral(literal) {
   if (!literal) return void 0;
@@ -8771,14 +8838,18 @@ function isLiteralValue(n, depth = 0) {
       const parts2 = n.childForFieldName("length") ? [n.namedChild(0)] : n.namedChildren;
       return parts2.every((c) => !c || c.type.endsWith("comment") || isLiteralValue(c, depth + 1));
     }
-    case "macro_invocation": {
-      const name2 = n.childForFieldName("macro")?.text ?? "";
-      const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name2) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type"));
-    }
+    case "macro_invocation":
+      return isLiteralMacro(n, false);
     default:
       return false;
   }
+}
+function isLiteralMacro(n, nested) {
+  const name2 = n.childForFieldName("macro")?.text ?? "";
+  const tt = n.namedChildren.find((c) => c?.type === "token_tree");
+  if (!tt || !(nested ? /^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/ : /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/).test(name2)) return false;
+  const literal = (c) => !!c && (LITERALS.has(c.type) || c.type.endsWith("comment"));
+  return tt.namedChildren.every((c) => literal(c) || c?.type === "primitive_type" || nested && c?.type === "token_tree" && c.namedChildren.every(literal));
 }
 function tailExpression(body2) {
   if (!body2 || body2.type !== "block") return body2;
@@ -9061,14 +9132,7 @@ var init_values = __esm({
         return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
       }
       resolveMacro(n) {
-        const name2 = n.childForFieldName("macro")?.text ?? "";
-        const tt = n.namedChildren.find((c) => c?.type === "token_tree");
-        if (!tt) return UNKNOWN;
-        if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name2)) {
-          const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === "primitive_type" || c.type === "token_tree" && c.namedChildren.every((d) => !!d && LITERALS.has(d.type))));
-          if (onlyLiterals) return { kind: "const", origin: span(n) };
-        }
-        return UNKNOWN;
+        return isLiteralMacro(n, true) ? { kind: "const", origin: span(n) } : UNKNOWN;
       }
     };
   }
@@ -9076,7 +9140,7 @@ var init_values = __esm({
 
 // src/analyzer/resolve.ts
 function useMap(model) {
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   const globs = [];
   const roots = /* @__PURE__ */ new Set();
   const add = (path, alias) => {
@@ -9084,7 +9148,7 @@ function useMap(model) {
     roots.add(clean.split("::")[0]);
     const last = clean.split("::").pop();
     if (alias === "_") return;
-    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
   };
   const walk = (n, prefix) => {
     if (!n) return;
@@ -9119,12 +9183,12 @@ function useMap(model) {
       const name2 = u.childForFieldName("name")?.text ?? "";
       roots.add(name2);
       const alias = u.childForFieldName("alias")?.text;
-      if (alias) names.set(alias, name2);
+      if (alias) names2.set(alias, name2);
       continue;
     }
     walk(u.childForFieldName("argument"), "");
   }
-  return { names, globs, roots };
+  return { names: names2, globs, roots };
 }
 function typeName(text) {
   let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
@@ -9163,11 +9227,12 @@ function splitPath(text) {
   }
   return merged;
 }
-var WRAPPERS, CONSTRUCTORS, Resolver;
+var isWordChar, WRAPPERS, CONSTRUCTORS, Resolver;
 var init_resolve = __esm({
   "src/analyzer/resolve.ts"() {
     "use strict";
     init_calls();
+    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
     CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
     Resolver = class {
@@ -9182,6 +9247,7 @@ var init_resolve = __esm({
       typeMemo = /* @__PURE__ */ new Map();
       shapeMemo = /* @__PURE__ */ new Map();
       namedMemo = /* @__PURE__ */ new Map();
+      heads;
       constructor(model, values, models) {
         this.model = model;
         this.values = values;
@@ -9214,12 +9280,26 @@ var init_resolve = __esm({
       /** Whether the file imports, or names by path, any of these modules. */
       imports(modules) {
         const u = this.useMap;
-        return modules.some((m) => {
-          if (u.roots.has(m)) return true;
-          let named = this.namedMemo.get(m);
-          if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-          return named;
-        });
+        return modules.some((m) => u.roots.has(m) || (m.includes("::") ? this.namesPath(m) : this.pathHeads.has(m)));
+      }
+      /** Every name written just before `::` in the text (`aes_gcm` of `aes_gcm::Nonce`, `aes` of `crate::aes::x`), found in one pass. */
+      get pathHeads() {
+        if (!this.heads) {
+          this.heads = /* @__PURE__ */ new Set();
+          const text = this.model.source.text;
+          for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
+            let j = i2;
+            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+            if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
+          }
+        }
+        return this.heads;
+      }
+      /** A module path (`ring::aead`) named in the text. */
+      namesPath(m) {
+        let named = this.namedMemo.get(m);
+        if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+        return named;
       }
       /** Struct name → field name → the field's type name, for the file's structs. */
       get structFields() {
@@ -9387,7 +9467,7 @@ function weakDefaults(ctx) {
 function weakKdfCost(ctx) {
   const { model, values, resolver } = ctx;
   weakDefaults(ctx);
-  const names = ctx.models.names(COST_KINDS);
+  const names2 = ctx.models.names(COST_KINDS);
   const numberOf = (arg) => {
     if (!arg) return {};
     const v = values.resolve(arg);
@@ -9395,7 +9475,7 @@ function weakKdfCost(ctx) {
     return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
   };
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
+    if (!calleeNameIn(call, names2)) continue;
     const sinks = resolver.sinks(call, COST_KINDS);
     if (sinks.length === 0) continue;
     const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
@@ -10559,7 +10639,6 @@ function attachFixes(findings, inputs) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   if (byFile.size === 0) return;
-  const queries = modelQueries(inputs.parser.query);
   const facts = /* @__PURE__ */ new Map();
   for (const [file, list] of byFile) {
     const text = inputs.textOf(file);
@@ -10571,7 +10650,7 @@ function attachFixes(findings, inputs) {
       let resolver;
       const getResolver = () => {
         if (!resolver) {
-          const model = new FileModel(file, source, tree, queries);
+          const model = new FileModel(file, source, tree);
           resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
         }
         return resolver;
@@ -22533,13 +22612,13 @@ import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:f
 import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc, versions = {}) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const take = (table) => {
     if (!table || typeof table !== "object") return;
     for (const [key2, spec] of Object.entries(table)) {
-      names.add(key2);
+      names2.add(key2);
       const pkg = spec?.package;
-      if (typeof pkg === "string") names.add(pkg);
+      if (typeof pkg === "string") names2.add(pkg);
       const version = typeof spec === "string" ? spec : spec?.version;
       if (typeof version === "string") versions[typeof pkg === "string" ? pkg : key2] ??= version;
     }
@@ -22547,7 +22626,7 @@ function dependencyNames(doc, versions = {}) {
   for (const t of TABLES) take(doc[t]);
   for (const target of Object.values(doc.target ?? {})) for (const t of TABLES) take(target?.[t]);
   take(doc.workspace?.dependencies);
-  return [...names].sort();
+  return [...names2].sort();
 }
 var CrateFinder = class {
   byDir = /* @__PURE__ */ new Map();
@@ -23338,11 +23417,11 @@ function callTarget(call, target, r, owners, scope) {
 function callFacts(path, source, model, values, r, targets, scope) {
   const out2 = [];
   const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
-  const names = new Set(targets.map((t) => t.fn.name));
+  const names2 = new Set(targets.map((t) => t.fn.name));
   const owners = /* @__PURE__ */ new Map();
   for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
   for (const call of model.calls) {
-    if (!names.has(calleeName(call))) continue;
+    if (!names2.has(calleeName(call))) continue;
     for (const t of targets) {
       const named = callTarget(call, t.fn, r, owners, scope);
       if (!named) continue;
@@ -23653,13 +23732,13 @@ function secretLogged(ctx) {
     if (!LOG_MACROS.test(name2)) continue;
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
-    const names = /* @__PURE__ */ new Map();
-    for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
-    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
-    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    const names2 = /* @__PURE__ */ new Map();
+    for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names2.has(id.text)) names2.set(id.text, id);
+    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
+    let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
     let elsewhere;
     if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
-      for (const [n, node] of names) {
+      for (const [n, node] of names2) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);
         if (!type) continue;
@@ -23838,6 +23917,8 @@ function knownValue(n) {
   return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
 function comparisons(ctx) {
+  const known = comparisonsMemo.get(ctx.model);
+  if (known) return known;
   const out2 = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName("operator")?.text;
@@ -23847,12 +23928,15 @@ function comparisons(ctx) {
   }
   for (const call of ctx.model.calls) {
     const name2 = calleeNameIn(call, EQ_METHODS);
+    if (!name2) continue;
     const recv = receiverOf(call);
     const arg = argumentsOf(call)[0];
     if (name2 && recv && arg && argumentsOf(call).length === 1 && !isQueryFilter(ctx, call, recv)) out2.push({ at: call, op: `.${name2}()`, left: recv, right: arg });
   }
+  comparisonsMemo.set(ctx.model, out2);
   return out2;
 }
+var comparisonsMemo = /* @__PURE__ */ new WeakMap();
 var QUERY_METHODS = /^(filter|or_filter|set|and|or|having|on|find|values|inner_join|left_join|eq_any|update|delete)$/;
 function isQueryFilter(ctx, call, recv) {
   const args2 = call.parent;
@@ -23871,7 +23955,7 @@ function nonConstantTimeCompare(ctx) {
   };
   const verifyingHash = (n, at) => {
     const fn = ctx.model.enclosingFunction(at.startIndex);
-    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature/i.test(fn.name + ctx.model.path)) return false;
+    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature|pss|padding|rsa/i.test(fn.name + ctx.model.path)) return false;
     return words(n.text.replace(/[^\w]+/g, "_")).includes("hash") && /\b(Sha\d+|sha\d|Md5|md5|Sha1|Blake\w*|digest|Hasher)\b/.test(ctx.model.text(fn));
   };
   for (const { at, op, left, right } of comparisons(ctx)) {
@@ -24000,7 +24084,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
     const pattern = up2.childForFieldName("pattern");
     if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
-  const re = (names) => names.length ? new RegExp(`\\b(${names.map(escapeRe).join("|")})\\b`) : void 0;
+  const re = (names2) => names2.length ? new RegExp(`\\b(${names2.map(escapeRe).join("|")})\\b`) : void 0;
   const viaLet = re(bound.filter(Boolean));
   const mentions = re([name2]);
   let found = false;
@@ -24019,8 +24103,10 @@ function feedsDecryption(ctx, fn, slice, name2) {
 // src/analyzer/checks/keys.ts
 init_names();
 init_names();
-var CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
+var keySinksMemo = /* @__PURE__ */ new WeakMap();
 function keySinks(ctx) {
+  const known = keySinksMemo.get(ctx.model);
+  if (known) return known;
   const out2 = [];
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
@@ -24035,6 +24121,7 @@ function keySinks(ctx) {
     }
     out2.push({ sink, value });
   }
+  keySinksMemo.set(ctx.model, out2);
   return out2;
 }
 function isPasswordOrString(ctx, v, sink) {
@@ -24068,7 +24155,7 @@ function hardcodedKey(ctx) {
   literalFallbacks(ctx);
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
-  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  const secretNames = new Set(model.source.declaredConsts.filter(isSecretName));
   for (const name2 of secretNames) {
     const item = model.items.get(name2)?.[0];
     if (!item) continue;
@@ -24448,46 +24535,48 @@ function predictableNonce(ctx) {
 }
 function keyDerivedNonces(ctx) {
   const { model } = ctx;
-  const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
-  const found = /* @__PURE__ */ new Map();
-  const report = (at, source, fnStart) => {
-    if (!found.has(fnStart)) found.set(fnStart, { at, source });
-  };
-  for (const fn of model.functions) {
-    const keyIds = /* @__PURE__ */ new Set();
-    for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
-    const isKeyMaterial = (n) => slicedFrom(n).find((id) => keyIds.has(id) || isSecretName(id) && !NONCE_NAME.test(id));
-    const inFn = (n) => n.startIndex >= fn.start && n.endIndex <= fn.end;
-    for (const l of model.lets) {
-      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? "") || !COPYING.test(l.value.type)) continue;
-      const src = isKeyMaterial(l.value);
-      if (src) report(l.node, src, fn.start);
-    }
-    for (const a of model.assigns) {
-      if (!inFn(a)) continue;
-      const left = a.childForFieldName("left");
-      const right = a.childForFieldName("right");
-      const target = left?.type === "index_expression" ? left.namedChild(0) : left;
-      if (!target || !right || !NONCE_NAME.test(target.text) || !COPYING.test(right.type)) continue;
-      const src = isKeyMaterial(right);
-      if (src) report(a, src, fn.start);
-    }
-    for (const call of model.calls) {
-      if (!inFn(call)) continue;
-      const name2 = calleeName(call);
-      const recv = receiverOf(call);
-      const arg = argumentsOf(call)[0];
-      if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name2) && NONCE_NAME.test(recv.text)) {
-        const src2 = isKeyMaterial(arg);
-        if (src2) report(call, src2, fn.start);
-      }
-      const sink = nonceSinkOf(call, ctx.resolver);
-      const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name2) && /Nonce|Iv\b|IV/.test(call.childForFieldName("function")?.text ?? "") ? arg : void 0);
-      const src = nonceArg ? isKeyMaterial(nonceArg) : void 0;
-      if (src) report(call, src, fn.start);
+  const around = (n) => model.functionsAround(n.startIndex);
+  const keyIds = /* @__PURE__ */ new Map();
+  for (const c of model.calls) {
+    const s = keySinkOf(c, ctx.resolver);
+    if (!s) continue;
+    for (const fn of around(s.call)) {
+      let ids = keyIds.get(fn);
+      if (!ids) keyIds.set(fn, ids = /* @__PURE__ */ new Set());
+      for (const id of identifiersOf(s.arg)) ids.add(id);
     }
   }
-  return found;
+  const found = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const consider = (kind, at, value) => {
+    for (const fn of around(at)) {
+      if (found[kind].has(fn)) continue;
+      const ids = keyIds.get(fn);
+      const src = slicedFrom(value).find((id) => ids?.has(id) || isSecretName(id) && !NONCE_NAME.test(id));
+      if (src) found[kind].set(fn, { at, source: src });
+    }
+  };
+  for (const l of model.lets) if (l.simple && l.value && NONCE_NAME.test(l.names[0] ?? "") && COPYING.test(l.value.type)) consider(0, l.node, l.value);
+  for (const a of model.assigns) {
+    const left = a.childForFieldName("left");
+    const right = a.childForFieldName("right");
+    const target = left?.type === "index_expression" ? left.namedChild(0) : left;
+    if (target && right && NONCE_NAME.test(target.text) && COPYING.test(right.type)) consider(1, a, right);
+  }
+  for (const call of model.calls) {
+    const name2 = calleeName(call);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name2) && NONCE_NAME.test(recv.text)) consider(2, call, arg);
+    const sink = nonceSinkOf(call, ctx.resolver);
+    const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name2) && /Nonce|Iv\b|IV/.test(call.childForFieldName("function")?.text ?? "") ? arg : void 0);
+    if (nonceArg) consider(2, call, nonceArg);
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const fn of model.functions) {
+    const first = found[0].get(fn) ?? found[1].get(fn) ?? found[2].get(fn);
+    if (first) out2.set(fn.start, first);
+  }
+  return out2;
 }
 var NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
 var COPYING = /^(index_expression|reference_expression|field_expression|call_expression)$/;
@@ -24522,7 +24611,7 @@ var KINDS = /* @__PURE__ */ new Set(["rsa-bits", "rsa-encrypt-padding"]);
 var MIN_BITS = 2048;
 function weakRsa(ctx) {
   const { model, values, resolver } = ctx;
-  const names = ctx.models.names(KINDS);
+  const names2 = ctx.models.names(KINDS);
   weakDefaultPadding(ctx);
   const sizedIn = /* @__PURE__ */ new Set();
   const firstInFn = (at) => {
@@ -24532,7 +24621,7 @@ function weakRsa(ctx) {
     return true;
   };
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
+    if (!calleeNameIn(call, names2)) continue;
     for (const { row: row2, arg } of resolver.sinks(call, KINDS)) {
       if (!arg) continue;
       if (row2.kind === "rsa-bits") {
@@ -24589,11 +24678,11 @@ function algorithmOf(ctx, call, rowCall) {
 }
 function hashUses(ctx) {
   const { model, resolver } = ctx;
-  const names = ctx.models.names(HASH_KINDS);
+  const names2 = ctx.models.names(HASH_KINDS);
   const uses = [];
   const covered = [];
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names)) continue;
+    if (!calleeNameIn(call, names2)) continue;
     if (covered.some((c) => contains(c, span(call)))) continue;
     for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
       const alg = algorithmOf(ctx, call, row2.call);
@@ -24652,8 +24741,8 @@ function passwordFunction(ctx, fn) {
   return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
 }
 function calledWithPassword(ctx, fn, params) {
-  const names = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const indexes2 = params.map((p) => names.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
   return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
     const arg = argumentsOf(c)[i2];
     return !!arg && isPasswordExpr(arg);
@@ -24771,8 +24860,8 @@ var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
 function feedsKey(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
-  const names = ctx.models.names(KEY_OR_SALT);
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  const names2 = ctx.models.names(KEY_OR_SALT);
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
 }
 
 // src/analyzer/checks/ciphers.ts
@@ -24781,7 +24870,7 @@ init_model();
 init_common();
 var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
-var MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
+var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {
   const { model } = ctx;
   const text = model.source.text;
@@ -24845,8 +24934,8 @@ function constructedTypeText(ctx, call) {
   const path = fn.childForFieldName("path")?.text ?? "";
   const head = path.replace(/<.*$/, "").split("::").pop() ?? "";
   const alias = new RegExp(`\\btype\\s+${head}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(ctx.model.source.text)?.[1] ?? "";
-  const names = ctx.resolver.useMap.names;
-  const used = [...`${path} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+  const names2 = ctx.resolver.useMap.names;
+  const used = [...`${path} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names2.get(m[0]) ?? "").filter(Boolean).join(" ");
   return `${used} ${path} ${alias}`;
 }
 function importOf(ctx, name2) {
@@ -27573,58 +27662,66 @@ var LiteralAutomaton = class {
   out;
   constructor(patterns) {
     this.patterns = patterns;
-    this.classOf = new Uint16Array(65536);
+    const classOf = new Uint16Array(65536);
     let classes = 1;
-    for (const p of patterns) for (let i2 = 0; i2 < p.length; i2++) if (!this.classOf[p.charCodeAt(i2)]) this.classOf[p.charCodeAt(i2)] = classes++;
-    const next = [/* @__PURE__ */ new Map()];
+    for (const p of patterns) for (let i2 = 0; i2 < p.length; i2++) if (!classOf[p.charCodeAt(i2)]) classOf[p.charCodeAt(i2)] = classes++;
+    const bound = patterns.reduce((n, p) => n + p.length, 1);
+    const trie = new Int32Array(bound * classes);
+    const children = [[]];
     const ends = [[]];
-    patterns.forEach((p, id) => {
+    let rows = 1;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
       let s = 0;
       for (let i2 = 0; i2 < p.length; i2++) {
-        const c = this.classOf[p.charCodeAt(i2)];
-        let t = next[s].get(c);
-        if (t === void 0) {
-          t = next.length;
-          next.push(/* @__PURE__ */ new Map());
+        const c = classOf[p.charCodeAt(i2)];
+        let t = trie[s + c];
+        if (t === 0) {
+          t = rows++ * classes;
+          trie[s + c] = t;
+          children[s / classes].push(c, t);
+          children.push([]);
           ends.push([]);
-          next[s].set(c, t);
         }
         s = t;
       }
-      ends[s].push(id);
-    });
-    const delta = new Int32Array(next.length * classes);
-    const fail = new Int32Array(next.length);
+      ends[s / classes].push(id);
+    }
+    const delta = new Int32Array(rows * classes);
+    const fail = new Int32Array(rows);
     const queue = [];
-    for (const [c, t] of next[0]) {
-      delta[c] = t;
-      queue.push(t);
+    for (let k = 0; k < children[0].length; k += 2) {
+      delta[children[0][k]] = children[0][k + 1];
+      queue.push(children[0][k + 1]);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const f = fail[s];
-      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
-      delta.copyWithin(s * classes, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]) {
-        fail[t] = delta[f * classes + c];
-        delta[s * classes + c] = t;
+      const f = fail[s / classes];
+      if (ends[f / classes].length) ends[s / classes] = ends[s / classes].concat(ends[f / classes]);
+      delta.copyWithin(s, f, f + classes);
+      const kids = children[s / classes];
+      for (let k = 0; k < kids.length; k += 2) {
+        const t = kids[k + 1];
+        fail[t / classes] = delta[f + kids[k]];
+        delta[s + kids[k]] = t;
         queue.push(t);
       }
     }
-    for (let i2 = 0; i2 < delta.length; i2++) delta[i2] *= classes;
+    this.classOf = classOf;
     this.delta = delta;
     this.out = new Array(delta.length);
-    ends.forEach((e, state) => {
-      if (e.length) this.out[state * classes] = e;
-    });
+    for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
   }
-  scan(text, onMatch) {
+  /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
+  scan(text, onMatch, done) {
     const { classOf, delta, out: out2, patterns } = this;
     let s = 0;
     for (let i2 = 0; i2 < text.length; i2++) {
       s = delta[s + classOf[text.charCodeAt(i2)]];
       const hits = out2[s];
-      if (hits !== void 0) for (const p of hits) onMatch(p, i2 + 1 - patterns[p].length);
+      if (hits !== void 0) {
+        for (const p of hits) if (done === void 0 || done[p] === 0) onMatch(p, i2 + 1 - patterns[p].length);
+      }
     }
   }
 };
@@ -27734,6 +27831,10 @@ var Prefilter = class {
   wordRules = [];
   wholeWord = [];
   regexes = [];
+  /** Conjunctions: every clause needs one of its words (pattern, whole word or start only). */
+  conjunctions = [];
+  /** Patterns some conjunction asks for (their occurrences are recorded, at word start / as whole words). */
+  inConjunction = [];
   constructor(rules, triggersOf = (r) => r.triggers) {
     const index = /* @__PURE__ */ new Map();
     const patterns = [];
@@ -27748,10 +27849,24 @@ var Prefilter = class {
     };
     const byRegex = /* @__PURE__ */ new Map();
     const words2 = /* @__PURE__ */ new Map();
+    const byConjunction = /* @__PURE__ */ new Map();
     for (const rule of rules) {
       const triggers = triggersOf(rule);
       if (triggers.length === 0) this.always.push(rule);
       for (const raw of triggers) {
+        if (!raw.startsWith("re:") && /[&|]/.test(raw)) {
+          const clauses = raw.split("&").map((c) => c.split("|").map((w) => ({ p: patternOf(w.replace(/^w:/, "")), whole: w.startsWith("w:") })));
+          for (const c of clauses) for (const { p } of c) this.inConjunction[p] = true;
+          const key2 = raw;
+          let entry = byConjunction.get(key2);
+          if (!entry) {
+            entry = { rules: [], clauses };
+            byConjunction.set(key2, entry);
+            this.conjunctions.push(entry);
+          }
+          entry.rules.push(rule);
+          continue;
+        }
         const whole = raw.startsWith("w:");
         const t = whole ? raw.slice(2) : raw;
         if (t.startsWith("re:")) {
@@ -27781,15 +27896,34 @@ var Prefilter = class {
   /** The rules whose triggers occur in `text`, in the order of `order`. */
   active(text, order) {
     const hit = new Set(this.always);
-    const seen = new Uint8Array(this.automaton.patterns.length);
-    this.automaton.scan(text, (p, start2) => {
-      seen[p] = 1;
-      const rules = this.wordRules[p];
-      if (rules === void 0) return;
-      if (start2 > 0 && isIdent(text.charCodeAt(start2 - 1))) return;
-      if (this.wholeWord[p] && start2 + this.automaton.patterns[p].length < text.length && isIdent(text.charCodeAt(start2 + this.automaton.patterns[p].length))) return;
-      for (const r of rules) hit.add(r);
-    });
+    const n = this.automaton.patterns.length;
+    const seen = new Uint8Array(n);
+    const word = this.conjunctions.length ? new Uint8Array(n) : seen;
+    const done = new Uint8Array(n);
+    this.automaton.scan(
+      text,
+      (p, start2) => {
+        seen[p] = 1;
+        const rules = this.wordRules[p];
+        const conj = this.inConjunction[p] === true;
+        if (rules === void 0 && !conj) {
+          done[p] = 1;
+          return;
+        }
+        if (start2 > 0 && isIdent(text.charCodeAt(start2 - 1))) return;
+        const end = start2 + this.automaton.patterns[p].length;
+        const whole = end >= text.length || !isIdent(text.charCodeAt(end));
+        if (conj) word[p] |= whole ? 3 : 1;
+        if (whole || !conj && !this.wholeWord[p]) done[p] = 1;
+        if (rules === void 0 || this.wholeWord[p] && !whole) return;
+        for (const r of rules) hit.add(r);
+      },
+      done
+    );
+    for (const { rules, clauses } of this.conjunctions) {
+      if (!rules.some((r) => !hit.has(r))) continue;
+      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
+    }
     for (const { re, rules, needs } of this.regexes) {
       if (!rules.some((r) => !hit.has(r))) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
@@ -27828,8 +27962,8 @@ function cryptoUses(model, values, resolver, models) {
     let alias = head ? aliasOf(head) : "";
     const inner = alias.replace(/<.*$/, "").split("::").pop() ?? "";
     if (inner && inner !== head) alias += ` ${aliasOf(inner)}`;
-    const names = resolver.useMap.names;
-    const imported = [...`${written} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
+    const names2 = resolver.useMap.names;
+    const imported = [...`${written} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names2.get(m[0]) ?? "").filter(Boolean).join(" ");
     const typeText = cut(`${written} ${alias} ${imported}`, 400);
     const args2 = argumentsOf(call).map((a) => {
       const b = a.type === "identifier" ? values.lookup(a.text, a.startIndex) : void 0;
@@ -27864,7 +27998,7 @@ function cryptoUses(model, values, resolver, models) {
         args: args2,
         mentions: mentions.filter((x, i2) => mentions.findIndex((y) => y.name === x.name && y.algorithm === x.algorithm && y.padding === x.padding) === i2),
         value: v ? { kind: v.kind, literal: v.literal, from } : void 0,
-        module: moduleOf(shape.path?.resolved, names.get(typeName2 ?? "") ?? names.get(head), m.modules, resolver),
+        module: moduleOf(shape.path?.resolved, names2.get(typeName2 ?? "") ?? names2.get(head), m.modules, resolver),
         model: { name: m.name, crates: m.crates, modules: m.modules },
         inTest: model.inTestCode(call.startIndex)
       });
@@ -27882,17 +28016,16 @@ function moduleOf(resolved, importedAs, modules, resolver) {
 
 // src/analyzer/engine.ts
 function contextAnalysis(file, text, crate) {
-  return { file, findings: [], pending: [], once: [], notes: [], constNames: [...text.matchAll(CONST_NAME)].map((m) => m[1]), suppressions: [], crate, contextOnly: true };
+  return { file, findings: [], pending: [], once: [], notes: [], constNames: new SourceText(text).declaredConsts.filter((n) => CONST_NAME.test(n)), suppressions: [], crate, contextOnly: true };
 }
 var SUPPRESSION_RULE = "suppression-without-reason";
 var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
-var CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
+var CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 var Engine = class {
   rules;
   parser;
-  modelQueries;
   constQuery;
   patternQueries = /* @__PURE__ */ new Map();
   prefilter;
@@ -27910,10 +28043,9 @@ var Engine = class {
     this.parser = parser;
     this.rules = rules;
     this.models = models;
-    this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) ? `w:${t}` : t)]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) && !t.includes("&") ? `w:${t}` : t)]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -27937,7 +28069,7 @@ var Engine = class {
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
-    for (const m of text.matchAll(CONST_NAME)) out2.constNames.push(m[1]);
+    out2.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
       this.parses.skipped++;
@@ -27954,7 +28086,7 @@ var Engine = class {
       let model;
       let values;
       let resolver;
-      const getModel = () => model ??= new FileModel(path, source, tree, this.modelQueries);
+      const getModel = () => model ??= new FileModel(path, source, tree);
       for (const rule of active) {
         const report = (at, message, options = {}) => {
           let severity = options.severity ?? rule.severity;
@@ -28000,22 +28132,13 @@ var Engine = class {
     }
     return out2;
   }
-  /**
-   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
-   * when its text names a crypto API. Returns undefined when it names none.
-   */
-  usesIn(path, text) {
-    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return void 0;
-    this.parses.inventory++;
-    return this.withModel(path, text, void 0, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
-  }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path, text, none, ask) {
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
       const source = new SourceText(text);
-      const model = new FileModel(path, source, tree, this.modelQueries);
+      const model = new FileModel(path, source, tree);
       const values = new Values(model, this.models);
       return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });
     } finally {
@@ -32756,7 +32879,7 @@ function parseModel(text, file) {
 }
 var COMMON_NAMES = /* @__PURE__ */ new Set(["hash", "digest", "compute", "derive", "new", "from", "encrypt", "decrypt", "update", "generate", "verify", "sign"]);
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var wordsRe = (names) => names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
+var wordsRe = (names2) => names2.length ? new RegExp(`\\b(${names2.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
 var Models = class {
   all;
   /** Sources as regexes over an expression's text, for the dataflow. */
@@ -32814,23 +32937,30 @@ var Models = class {
    */
   triggers(kinds) {
     const out2 = /* @__PURE__ */ new Set();
+    const both = (name2, qualifiers) => {
+      const qs = [...new Set(qualifiers.filter((q) => /^\w+$/.test(q)))].sort();
+      out2.add(qs.length ? `w:${name2}&${qs.map((q) => `w:${q}`).join("|")}` : name2);
+    };
     for (const m of this.all) {
       for (const r of m.sinks) {
         if (!kinds.has(r.kind)) continue;
         const segs = r.call.split(/::|\./).filter(Boolean);
         const name2 = segs[segs.length - 1];
-        if (r.call.startsWith(".")) out2.add(name2);
+        if (r.call.startsWith(".")) both(name2, [...r.on ?? m.types.map((t) => t.name), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
           if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::"));
-          else out2.add(name2);
+          else both(name2, [...segs.slice(0, -1), ...m.modules]);
         } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {
-          out2.add(`${segs[0]}::`);
-          for (const t of r.on ?? []) out2.add(`${t}::`);
+          for (const t of [segs[0], ...r.on ?? []]) {
+            out2.add(`${t}::`);
+            out2.add(`w:${t}&w:type`);
+            out2.add(`${t} as `);
+          }
         }
       }
     }
-    for (const f of this.fieldSinks(kinds)) out2.add(f.field);
+    for (const f of this.fieldSinks(kinds)) both(f.field, f.model.modules);
     return [...out2].sort();
   }
   /** The names of the sources of these kinds (`SmallRng`, `SystemTime::now`): triggers of the rules about them. */
@@ -32920,9 +33050,7 @@ async function scanFiles(all, rules, options, notes = []) {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: /* @__PURE__ */ new Map() };
   const byPath = new Map(all.map((f) => [f.path, f]));
-  const mentionsCrypto = options.inventory && context.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : void 0;
-  const inventoried = mentionsCrypto ? context.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? "")) : [];
-  const work = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file), usesOnly: true }))];
+  const work = files;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
@@ -32931,24 +33059,21 @@ async function scanFiles(all, rules, options, notes = []) {
   if (!useWorkers) {
     const e2 = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
-    for (const a of inventoried) outcomes.push({ uses: e2.usesIn(a.file, texts.get(a.file) ?? "") });
   }
   const analyses = [];
   let bytes = 0;
-  outcomes.slice(0, files.length).forEach((o) => {
+  outcomes.forEach((o) => {
     if ("note" in o) notes.push(o.note);
-    else if ("analysis" in o) {
+    else {
       notes.push(...o.analysis.notes);
       analyses.push(o.analysis);
       bytes += o.bytes;
     }
   });
-  inventoried.forEach((a, i2) => {
-    const o = outcomes[files.length + i2];
-    if (o && "uses" in o) a.uses = o.uses;
-  });
   analyses.push(...context);
   const textOf = (path) => {
+    const known = texts.get(path);
+    if (known !== void 0) return known || void 0;
     const read = readRustSource(byPath.get(path), maxFileSize);
     return read.ok ? read.text : void 0;
   };
@@ -32978,7 +33103,13 @@ function reachOfFocus(all, focus, maxFileSize) {
     texts.set(f.path, read.ok ? read.text : "");
   }
   const definers = /* @__PURE__ */ new Map();
-  for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [.../* @__PURE__ */ new Set([...definers.get(m[1]) ?? [], path])]);
+  for (const [path, text] of texts) {
+    for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) {
+      const list = definers.get(m[1]);
+      if (!list) definers.set(m[1], [path]);
+      else if (list[list.length - 1] !== path) list.push(path);
+    }
+  }
   const implFiles = /* @__PURE__ */ new Map();
   for (const [path, text] of texts) {
     if (!text.includes("impl")) continue;
@@ -33158,13 +33289,13 @@ function shardFiles(files, root, shard, sizeOf) {
 function folderBytes(dir) {
   let total = 0;
   const walk = (d, depth) => {
-    let names;
+    let names2;
     try {
-      names = readdirSync5(d);
+      names2 = readdirSync5(d);
     } catch {
       return;
     }
-    for (const n of names) {
+    for (const n of names2) {
       if (n.startsWith(".") || n === "target") continue;
       const p = join11(d, n);
       try {
@@ -33369,10 +33500,10 @@ init_model();
 function listSamples(dir, skip = []) {
   return readdirSync6(dir).filter((n) => !n.startsWith(".") && statSync5(join13(dir, n)).isDirectory() && !skip.includes(join13(dir, n))).sort();
 }
-function shardSamples(dir, names, shard) {
-  if (shard.count === 1) return names;
-  const assigned = assignShards(names.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join13(dir, n))) })), shard.count);
-  return names.filter((n) => assigned.get(n) === shard.index);
+function shardSamples(dir, names2, shard) {
+  if (shard.count === 1) return names2;
+  const assigned = assignShards(names2.map((n) => ({ key: n, weight: sampleWeight(folderBytes(join13(dir, n))) })), shard.count);
+  return names2.filter((n) => assigned.get(n) === shard.index);
 }
 function isRobustnessOnly(f) {
   if (f.ruleId === "unchecked-slice-length") return true;
@@ -33389,16 +33520,16 @@ function groupOf(name2, groupBy) {
 }
 async function runStudy(dir, options) {
   const all = listSamples(dir, options.skip);
-  const names = options.shard ? shardSamples(dir, all, options.shard) : all;
+  const names2 = options.shard ? shardSamples(dir, all, options.shard) : all;
   const cargo = cargoAvailable(options.env);
   const results = [];
-  for (const [i2, name2] of names.entries()) {
+  for (const [i2, name2] of names2.entries()) {
     const started = Date.now();
     const r = await studySample(join13(dir, name2), name2, cargo, options);
     r.seconds = (Date.now() - started) / 1e3;
     results.push(r);
     const what = r.status === "bad-sample" || r.status === "not-built" ? `${r.status}: ${r.reason}` : `${r.status}, highest ${r.highest ?? "none"}`;
-    options.progress(`[${i2 + 1}/${names.length}] ${name2}: ${what} (${r.seconds.toFixed(1)} s)`);
+    options.progress(`[${i2 + 1}/${names2.length}] ${name2}: ${what} (${r.seconds.toFixed(1)} s)`);
   }
   return results;
 }
@@ -34451,8 +34582,8 @@ async function scan(args2) {
     const cbom = cbomOfScan(result.uses ?? [], result.findings, (abs) => relativePath(root, abs), { name: subjectName(root), toolVersion: TOOL_VERSION, versions: lockedVersions([...new Set((result.uses ?? []).flatMap((u) => u.crate ? [u.crate.manifest] : []))], root) });
     output = cbom.text;
     const inv = cbom.inventory;
-    const names = inv.algorithms.map((a) => `${a.name}${a.info.quantumVulnerable ? " (quantum-vulnerable)" : ""}`);
-    if (values.output) process.stderr.write(`CBOM: ${inv.algorithms.length} algorithm${inv.algorithms.length === 1 ? "" : "s"}${names.length ? ` (${names.slice(0, 10).join(", ")}${names.length > 10 ? ", \u2026" : ""})` : ""}, ${inv.materials.length} keys/nonces/salts, ${inv.findings.length} findings on them \u2192 ${values.output}
+    const names2 = inv.algorithms.map((a) => `${a.name}${a.info.quantumVulnerable ? " (quantum-vulnerable)" : ""}`);
+    if (values.output) process.stderr.write(`CBOM: ${inv.algorithms.length} algorithm${inv.algorithms.length === 1 ? "" : "s"}${names2.length ? ` (${names2.slice(0, 10).join(", ")}${names2.length > 10 ? ", \u2026" : ""})` : ""}, ${inv.materials.length} keys/nonces/salts, ${inv.findings.length} findings on them \u2192 ${values.output}
 `);
   } else if (format === "json") output = `${JSON.stringify({ tool: TOOL_NAME, version: TOOL_VERSION, root, filesScanned: result.filesScanned, findings: result.findings, notes: result.notes }, null, 2)}
 `;

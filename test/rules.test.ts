@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CHECK_NAMES } from '../src/analyzer/checks/index.ts';
+import { COMMON_NAMES } from '../src/analyzer/models.ts';
 import { RuleError, builtinRulesDir, loadRules, parseRule } from '../src/rules/catalog.ts';
 import { checkFixtures, parseExpectations } from '../src/rules/fixtures.ts';
 import { createEngine } from '../src/scan/scan.ts';
@@ -171,8 +172,16 @@ test('triggers come from the models: a call of every modelled sink, and every mo
       for (const row of m.sinks.filter((x) => rule.sinks.includes(x.kind))) {
         const segs = row.call.split('::');
         const types = row.on ?? m.types.map((t) => t.name);
-        // How code writes the call: `x.method(..)`, `Type::f(..)` for each type, `a::b::f(..)`.
-        const texts = row.call.startsWith('.') ? [`fn f() { x${row.call}(a, b, c); }`] : segs[0] === '_' ? types.map((t) => `fn f() { ${t}::${segs[1]}(a); }`) : [`fn f() { ${row.call}(a, b, c); }`];
+        // How code writes the call, in each way the resolver can take it for the API: `x.method(..)` on
+        // a receiver of one of the row's types, or in a file that imports the model's crate;
+        // `Type::f(..)` for each type; `a::b::f(..)`, or a bare `f(..)` under a glob import of its module
+        // (not for the names too common to be a trigger alone: those need their qualified form).
+        const mod = segs.slice(0, -1).join('::');
+        const texts = row.call.startsWith('.')
+          ? [...types.map((t) => `fn f(x: &${t}) { x${row.call}(a, b, c); }`), ...m.modules.map((md) => `use ${md}::Thing;\nfn f() { x${row.call}(a, b, c); }`)]
+          : segs[0] === '_'
+            ? types.map((t) => `fn f() { ${t}::${segs[1]}(a); }`)
+            : [`fn f() { ${row.call}(a, b, c); }`, ...(segs.length > 1 && !/^[A-Z]/.test(segs[segs.length - 2]) && !COMMON_NAMES.has(segs[segs.length - 1]) ? [`use ${mod}::*;\nfn f() { ${segs[segs.length - 1]}(a, b, c); }`] : [])];
         for (const text of texts) if (!engine.prefilterFor(text).includes(rule)) missing.push(`${rule.id}: ${text}`);
       }
       for (const src of m.sources.filter((x) => rule.sources.includes(x.kind))) {
@@ -182,6 +191,12 @@ test('triggers come from the models: a call of every modelled sink, and every mo
     }
   }
   assert.deepEqual(missing, []);
+  // A method or function name alone, in a file that names none of the API's crates or types, is
+  // someone else's (`File::open`, `ctr += 1`, `salt.extract()` of a struct of the crate's own).
+  const byId = (id: string) => rules.find((r) => r.id === id)!;
+  assert.ok(!engine.prefilterFor('use std::fs::File;\nfn f(p: &str) { let f = File::open(p).unwrap(); }').includes(byId('unchecked-result')));
+  assert.ok(!engine.prefilterFor('fn f(s: &Mine) -> u64 { let mut ctr = 0; ctr += 1; s.extract(ctr) }').includes(byId('weak-kdf')));
+  assert.ok(engine.prefilterFor('use sodiumoxide::crypto::secretbox;\nfn f() { let p = secretbox::open(&c, &n, &k).unwrap(); }').includes(byId('unchecked-result')));
   // And the word-start check: `ring::` is not in `String::`, `Des` is not in `Deserialize`.
   const cipher = rules.find((r) => r.id === 'broken-cipher')!;
   assert.ok(!engine.prefilterFor('fn f() { let s = String::new(); #[derive(Deserialize)] struct A; }').includes(cipher));

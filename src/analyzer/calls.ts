@@ -9,6 +9,16 @@ import type { Node } from 'web-tree-sitter';
  * read this way (quotes or comments in the arguments). Used to skip calls cheaply.
  */
 export function quickCalleeName(call: Node): string | undefined {
+  // Asked of the same call by many checks: read once per node object (the file model's lists keep theirs).
+  if (quickNames.has(call)) return quickNames.get(call);
+  const name = readQuickName(call);
+  quickNames.set(call, name);
+  return name;
+}
+const quickNames = new WeakMap<Node, string | undefined>();
+const names = new WeakMap<Node, string>();
+
+function readQuickName(call: Node): string | undefined {
   const t = call.text;
   if (!t.endsWith(')') || /["'/]/.test(t)) return undefined;
   let depth = 0;
@@ -48,6 +58,12 @@ export function calleeNameIn(call: Node, names: ReadonlySet<string>): string | u
 
 /** The last path segment of a call's function: `Key::<Aes256Gcm>::from_slice` → `from_slice`. */
 export function calleeName(call: Node): string {
+  let name = names.get(call);
+  if (name === undefined) names.set(call, (name = readCalleeName(call)));
+  return name;
+}
+
+function readCalleeName(call: Node): string {
   const fn = call.childForFieldName('function');
   if (!fn) return '';
   if (fn.type === 'field_expression') return fn.childForFieldName('field')?.text ?? '';

@@ -3,7 +3,7 @@ import { type Finding, type Note, type RelatedLocation, compareFindings, severit
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { assignFingerprints } from './fingerprint.ts';
-import { FileModel, type ModelQueries, type Span, modelQueries } from './model.ts';
+import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
@@ -68,7 +68,7 @@ export interface FileAnalysis {
 
 /** A file of the crate that is only context: its text is known, it is parsed only when a const of it is needed. */
 export function contextAnalysis(file: string, text: string, crate?: CrateContext): FileAnalysis {
-  return { file, findings: [], pending: [], once: [], notes: [], constNames: [...text.matchAll(CONST_NAME)].map((m) => m[1]), suppressions: [], crate, contextOnly: true };
+  return { file, findings: [], pending: [], once: [], notes: [], constNames: new SourceText(text).declaredConsts.filter((n) => CONST_NAME.test(n)), suppressions: [], crate, contextOnly: true };
 }
 
 /** Reads a file again and returns the consts it defines: used only for names other files need. */
@@ -79,13 +79,13 @@ export const SUPPRESSION_RULE = 'suppression-without-reason';
 const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost', 'kdf-ikm': 'weak-kdf' };
 const FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']);
-const CONST_NAME = /\b(?:const|static)\s+(?:mut\s+)?([A-Z][A-Z0-9_]*)\s*:/g;
+/** A const's name as other files refer to it (SCREAMING_CASE). */
+const CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** Rules compiled against the grammar, ready to run on many files. */
 export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
-  private readonly modelQueries: ModelQueries;
   private readonly constQuery: Query;
   private readonly patternQueries = new Map<RuleDef, Query[]>();
   private readonly prefilter: Prefilter<RuleDef>;
@@ -105,11 +105,10 @@ export class Engine {
     this.parser = parser;
     this.rules = rules;
     this.models = models;
-    this.modelQueries = modelQueries(parser.query);
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) ? `w:${t}` : t))]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') ? `w:${t}` : t))]);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -137,7 +136,7 @@ export class Engine {
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
     // (Without the marker there is nothing to parse, and the line table is not built.)
     if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
-    for (const m of text.matchAll(CONST_NAME)) out.constNames.push(m[1]);
+    out.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
     // errors are cargo's to report. (The inventory reads every file that names a crypto API.)
@@ -158,7 +157,7 @@ export class Engine {
       let model: FileModel | undefined;
       let values: Values | undefined;
       let resolver: Resolver | undefined;
-      const getModel = () => (model ??= new FileModel(path, source, tree, this.modelQueries));
+      const getModel = () => (model ??= new FileModel(path, source, tree));
       for (const rule of active) {
         const report = (at: Span, message: string, options: ReportOptions = {}) => {
           let severity = options.severity ?? rule.severity;
@@ -206,23 +205,13 @@ export class Engine {
     return out;
   }
 
-  /**
-   * The crypto API uses of a context file, for the inventory, without running any rule: parsed only
-   * when its text names a crypto API. Returns undefined when it names none.
-   */
-  usesIn(path: string, text: string): CryptoUse[] | undefined {
-    if (!(this.cryptoMention ??= cryptoMentionRe(this.models)).test(text)) return undefined;
-    this.parses.inventory++;
-    return this.withModel(path, text, undefined, ({ model, values, resolver }) => cryptoUses(model, values, resolver, this.models));
-  }
-
   /** Parses a file once more, for one question about it, and frees the tree after. */
   private withModel<T>(path: string, text: string, none: T, ask: (m: { source: SourceText; model: FileModel; values: Values; resolver: Resolver }) => T): T {
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
       const source = new SourceText(text);
-      const model = new FileModel(path, source, tree, this.modelQueries);
+      const model = new FileModel(path, source, tree);
       const values = new Values(model, this.models);
       return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });
     } finally {

@@ -166,8 +166,8 @@ export interface CallShape {
   imports(modules: string[]): boolean;
 }
 
-/** Call names too common to be a prefilter trigger on their own. */
-const COMMON_NAMES = new Set(['hash', 'digest', 'compute', 'derive', 'new', 'from', 'encrypt', 'decrypt', 'update', 'generate', 'verify', 'sign']);
+/** Call names too common to be a prefilter trigger on their own (their trigger is the qualified form, `md5::compute`). */
+export const COMMON_NAMES = new Set(['hash', 'digest', 'compute', 'derive', 'new', 'from', 'encrypt', 'decrypt', 'update', 'generate', 'verify', 'sign']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRe = (names: string[]) => (names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`) : /$^/);
@@ -236,26 +236,41 @@ export class Models {
    */
   triggers(kinds: ReadonlySet<string>): string[] {
     const out = new Set<string>();
+    // A name the resolver matches only in a file that also names a module or type of the model
+    // (see `matches`): the trigger asks for both, `w:name&w:q1|w:q2` (the prefilter's conjunction).
+    const both = (name: string, qualifiers: string[]) => {
+      const qs = [...new Set(qualifiers.filter((q) => /^\w+$/.test(q)))].sort();
+      out.add(qs.length ? `w:${name}&${qs.map((q) => `w:${q}`).join('|')}` : name);
+    };
     for (const m of this.all) {
       for (const r of m.sinks) {
         if (!kinds.has(r.kind)) continue;
         const segs = r.call.split(/::|\./).filter(Boolean);
         const name = segs[segs.length - 1];
-        if (r.call.startsWith('.')) out.add(name);
+        // `.method`: its receiver is of one of the row's types, or the file imports the model's crate.
+        if (r.call.startsWith('.')) both(name, [...(r.on ?? m.types.map((t) => t.name)), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
-          // `md5::compute`: the function's own name unless it is a common word (`hash`, `derive`), else its qualified form.
+          // `md5::compute`: a common word (`hash`, `derive`) stays in its qualified form; another
+          // name `a::b::f` resolves through a path that holds `b` (or `a`), or in a file importing the module.
           if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::'));
-          else out.add(name);
+          else both(name, [...segs.slice(0, -1), ...m.modules]);
         }
         else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
         else {
           // `Key::from`: `Key::` (a bare `Key` is in every file that has a map); `on` types likewise.
-          out.add(`${segs[0]}::`);
-          for (const t of r.on ?? []) out.add(`${t}::`);
+          // The resolver also follows an alias to the type (`type AesCbc = Cbc<Aes256, Pkcs7>;`,
+          // `use aes_gcm::Aes256Gcm as Cipher;`, `<Aes256Gcm as KeyInit>::new`): the type in a file
+          // that declares a type alias, or the type followed by `as`.
+          for (const t of [segs[0], ...(r.on ?? [])]) {
+            out.add(`${t}::`);
+            out.add(`w:${t}&w:type`);
+            out.add(`${t} as `);
+          }
         }
       }
     }
-    for (const f of this.fieldSinks(kinds)) out.add(f.field);
+    // A modelled field counts only in files that import the model's crate (apis.ts fieldSinksIn).
+    for (const f of this.fieldSinks(kinds)) both(f.field, f.model.modules);
     return [...out].sort();
   }
 

@@ -31,63 +31,70 @@ export class LiteralAutomaton {
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
-    this.classOf = new Uint16Array(65536);
+    // (Built once per process, mostly before the JIT has warmed up: flat typed arrays and child
+    // lists, no Map per state, and states kept as row offsets from the start.)
+    const classOf = new Uint16Array(65536);
     let classes = 1;
-    for (const p of patterns) for (let i = 0; i < p.length; i++) if (!this.classOf[p.charCodeAt(i)]) this.classOf[p.charCodeAt(i)] = classes++;
-    // The trie, then failure links in breadth-first order, folded into a full transition table.
-    const next: Map<number, number>[] = [new Map()];
+    for (const p of patterns) for (let i = 0; i < p.length; i++) if (!classOf[p.charCodeAt(i)]) classOf[p.charCodeAt(i)] = classes++;
+    // The trie: a state's row offset → its children as [class, child offset] pairs.
+    const bound = patterns.reduce((n, p) => n + p.length, 1);
+    const trie = new Int32Array(bound * classes);
+    const children: number[][] = [[]];
     const ends: number[][] = [[]];
-    patterns.forEach((p, id) => {
+    let rows = 1;
+    for (let id = 0; id < patterns.length; id++) {
+      const p = patterns[id];
       let s = 0;
       for (let i = 0; i < p.length; i++) {
-        const c = this.classOf[p.charCodeAt(i)];
-        let t = next[s].get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
+        const c = classOf[p.charCodeAt(i)];
+        let t = trie[s + c];
+        if (t === 0) {
+          t = rows++ * classes;
+          trie[s + c] = t;
+          children[s / classes].push(c, t);
+          children.push([]);
           ends.push([]);
-          next[s].set(c, t);
         }
         s = t;
       }
-      ends[s].push(id);
-    });
-    // Each state's row starts as its failure state's row (a native copy), then its own children
-    // are written over it; breadth-first order makes every failure state's row complete first.
-    const delta = new Int32Array(next.length * classes);
-    const fail = new Int32Array(next.length);
+      ends[s / classes].push(id);
+    }
+    // Failure links in breadth-first order, folded into a full transition table: each state's row
+    // starts as its failure state's row (a native copy), then its own children are written over it.
+    const delta = new Int32Array(rows * classes);
+    const fail = new Int32Array(rows);
     const queue: number[] = [];
-    for (const [c, t] of next[0]) {
-      delta[c] = t;
-      queue.push(t);
+    for (let k = 0; k < children[0].length; k += 2) {
+      delta[children[0][k]] = children[0][k + 1];
+      queue.push(children[0][k + 1]);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      const f = fail[s];
-      if (ends[f].length) ends[s] = [...ends[s], ...ends[f]];
-      delta.copyWithin(s * classes, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]) {
-        fail[t] = delta[f * classes + c];
-        delta[s * classes + c] = t;
+      const f = fail[s / classes];
+      if (ends[f / classes].length) ends[s / classes] = ends[s / classes].concat(ends[f / classes]);
+      delta.copyWithin(s, f, f + classes);
+      const kids = children[s / classes];
+      for (let k = 0; k < kids.length; k += 2) {
+        const t = kids[k + 1];
+        fail[t / classes] = delta[f + kids[k]];
+        delta[s + kids[k]] = t;
         queue.push(t);
       }
     }
-    // States as row offsets, so a step is one addition and one load.
-    for (let i = 0; i < delta.length; i++) delta[i] *= classes;
+    this.classOf = classOf;
     this.delta = delta;
     this.out = new Array(delta.length);
-    ends.forEach((e, state) => {
-      if (e.length) this.out[state * classes] = e;
-    });
+    for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
   }
 
-  scan(text: string, onMatch: (pattern: number, start: number) => void): void {
+  /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
+  scan(text: string, onMatch: (pattern: number, start: number) => void, done?: Uint8Array): void {
     const { classOf, delta, out, patterns } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s + classOf[text.charCodeAt(i)]];
       const hits = out[s];
-      if (hits !== undefined) for (const p of hits) onMatch(p, i + 1 - patterns[p].length);
+      if (hits !== undefined) for (const p of hits) if (done === undefined || done[p] === 0) onMatch(p, i + 1 - patterns[p].length);
     }
   }
 }
@@ -222,7 +229,9 @@ function element(el: Element | ReNode): Info {
  * The rules' prefilters, run as one pass over the text. A word trigger must start where an
  * identifier starts (`ring::` is not in `String::`), and a `w:word` must also end where one ends
  * (`Des` is not in `Deserialize`); `re:` triggers are regexes, each run at most once per file and
- * only when the file holds the literals it requires.
+ * only when the file holds the literals it requires. `a&b|c` is a conjunction of word triggers:
+ * `a`, and `b` or `c` (`w:open&w:secretbox|w:sodiumoxide`: a name the resolver takes for an API
+ * only where the file names the API's crate or type).
  */
 export class Prefilter<R extends Triggered> {
   private readonly always: R[] = [];
@@ -231,6 +240,10 @@ export class Prefilter<R extends Triggered> {
   private readonly wordRules: (R[] | undefined)[] = [];
   private readonly wholeWord: boolean[] = [];
   private readonly regexes: { re: RegExp; rules: R[]; needs: number[][] }[] = [];
+  /** Conjunctions: every clause needs one of its words (pattern, whole word or start only). */
+  private readonly conjunctions: { rules: R[]; clauses: { p: number; whole: boolean }[][] }[] = [];
+  /** Patterns some conjunction asks for (their occurrences are recorded, at word start / as whole words). */
+  private readonly inConjunction: boolean[] = [];
 
   constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers) {
     const index = new Map<string, number>();
@@ -246,10 +259,24 @@ export class Prefilter<R extends Triggered> {
     };
     const byRegex = new Map<string, { re: RegExp; rules: R[]; needs: number[][] }>();
     const words = new Map<string, { rules: R[]; whole: boolean }>();
+    const byConjunction = new Map<string, { rules: R[]; clauses: { p: number; whole: boolean }[][] }>();
     for (const rule of rules) {
       const triggers = triggersOf(rule);
       if (triggers.length === 0) this.always.push(rule);
       for (const raw of triggers) {
+        if (!raw.startsWith('re:') && /[&|]/.test(raw)) {
+          const clauses = raw.split('&').map((c) => c.split('|').map((w) => ({ p: patternOf(w.replace(/^w:/, '')), whole: w.startsWith('w:') })));
+          for (const c of clauses) for (const { p } of c) this.inConjunction[p] = true;
+          const key = raw;
+          let entry = byConjunction.get(key);
+          if (!entry) {
+            entry = { rules: [], clauses };
+            byConjunction.set(key, entry);
+            this.conjunctions.push(entry);
+          }
+          entry.rules.push(rule);
+          continue;
+        }
         const whole = raw.startsWith('w:');
         const t = whole ? raw.slice(2) : raw;
         if (t.startsWith('re:')) {
@@ -282,15 +309,37 @@ export class Prefilter<R extends Triggered> {
   /** The rules whose triggers occur in `text`, in the order of `order`. */
   active(text: string, order: R[]): R[] {
     const hit = new Set<R>(this.always);
-    const seen = new Uint8Array(this.automaton.patterns.length);
-    this.automaton.scan(text, (p, start) => {
-      seen[p] = 1;
-      const rules = this.wordRules[p];
-      if (rules === undefined) return;
-      if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
-      if (this.wholeWord[p] && start + this.automaton.patterns[p].length < text.length && isIdent(text.charCodeAt(start + this.automaton.patterns[p].length))) return;
-      for (const r of rules) hit.add(r);
-    });
+    const n = this.automaton.patterns.length;
+    const seen = new Uint8Array(n);
+    // 1: starts a word; 2: is a whole word (for the conjunctions' words only).
+    const word = this.conjunctions.length ? new Uint8Array(n) : seen;
+    // A pattern is done once nothing more can be learnt from it: seen, and (for a trigger word) seen
+    // where a word starts, and also as a whole word if anything asks for one.
+    const done = new Uint8Array(n);
+    this.automaton.scan(
+      text,
+      (p, start) => {
+        seen[p] = 1;
+        const rules = this.wordRules[p];
+        const conj = this.inConjunction[p] === true;
+        if (rules === undefined && !conj) {
+          done[p] = 1;
+          return;
+        }
+        if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
+        const end = start + this.automaton.patterns[p].length;
+        const whole = end >= text.length || !isIdent(text.charCodeAt(end));
+        if (conj) word[p] |= whole ? 3 : 1;
+        if (whole || (!conj && !this.wholeWord[p])) done[p] = 1;
+        if (rules === undefined || (this.wholeWord[p] && !whole)) return;
+        for (const r of rules) hit.add(r);
+      },
+      done,
+    );
+    for (const { rules, clauses } of this.conjunctions) {
+      if (!rules.some((r) => !hit.has(r))) continue;
+      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
+    }
     for (const { re, rules, needs } of this.regexes) {
       if (!rules.some((r) => !hit.has(r))) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;

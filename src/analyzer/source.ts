@@ -4,9 +4,19 @@ import type { Region } from '../finding.ts';
 export class SourceText {
   readonly text: string;
   private starts?: number[];
+  private consts?: string[];
 
   constructor(text: string) {
     this.text = text;
+  }
+
+  /**
+   * The names of the `const` and `static` items the text declares (`const KEY: [u8; 32]`,
+   * `static mut COUNTER: u64`), in order: what `/\b(?:const|static)\s+(?:mut\s+)?(\w+)\s*:/g` finds,
+   * found with indexOf (every file of a scan is asked, and the regex tries every character).
+   */
+  get declaredConsts(): string[] {
+    return (this.consts ??= declaredConsts(this.text));
   }
 
   /** Where each line starts, computed on first use (most files of a big scan never need it). */
@@ -53,4 +63,31 @@ export class SourceText {
     const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
     return this.text.slice(start, next).replace(/\r?\n$/, '');
   }
+}
+
+const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+function declaredConsts(text: string): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const kw of ['const', 'static']) {
+    for (let i = text.indexOf(kw); i >= 0; i = text.indexOf(kw, i + kw.length)) {
+      if (i > 0 && isWord(text.charCodeAt(i - 1))) continue;
+      let j = i + kw.length;
+      if (!isSpace(text[j])) continue;
+      while (isSpace(text[j])) j++;
+      if (text.startsWith('mut', j) && isSpace(text[j + 3])) {
+        j += 3;
+        while (isSpace(text[j])) j++;
+      }
+      const start = j;
+      const c = text.charCodeAt(j);
+      if (!isWord(c) || (c >= 48 && c <= 57)) continue;
+      while (j < text.length && isWord(text.charCodeAt(j))) j++;
+      const name = text.slice(start, j);
+      while (isSpace(text[j])) j++;
+      if (text[j] === ':') found.push({ at: i, name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

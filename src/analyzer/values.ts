@@ -336,14 +336,7 @@ export class Values {
   }
 
   private resolveMacro(n: Node): Value {
-    const name = n.childForFieldName('macro')?.text ?? '';
-    const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
-    if (!tt) return UNKNOWN;
-    if (/^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/.test(name)) {
-      const onlyLiterals = tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type' || (c.type === 'token_tree' && c.namedChildren.every((d) => !!d && LITERALS.has(d.type)))));
-      if (onlyLiterals) return { kind: 'const', origin: span(n) };
-    }
-    return UNKNOWN;
+    return isLiteralMacro(n, true) ? { kind: 'const', origin: span(n) } : UNKNOWN;
   }
 }
 
@@ -384,14 +377,24 @@ export function isLiteralValue(n: Node | null | undefined, depth = 0): boolean {
       const parts = n.childForFieldName('length') ? [n.namedChild(0)] : n.namedChildren;
       return parts.every((c) => !c || c.type.endsWith('comment') || isLiteralValue(c, depth + 1));
     }
-    case 'macro_invocation': {
-      const name = n.childForFieldName('macro')?.text ?? '';
-      const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
-      return /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/.test(name) && !!tt && tt.namedChildren.every((c) => !!c && (LITERALS.has(c.type) || c.type === 'primitive_type'));
-    }
+    case 'macro_invocation':
+      return isLiteralMacro(n, false);
     default:
       return false;
   }
+}
+
+/**
+ * `hex!("…")`, `vec![0u8; 32]`, `concat!("…", "…")`, `include_bytes!("…")`: a macro that makes bytes
+ * from literals only (comments between them aside). `nested` also takes one level of bracketed
+ * literals (`vec![[1, 2], [3, 4]]`) and `array!`, as a value does; a constant's initializer does not.
+ */
+function isLiteralMacro(n: Node, nested: boolean): boolean {
+  const name = n.childForFieldName('macro')?.text ?? '';
+  const tt = n.namedChildren.find((c) => c?.type === 'token_tree');
+  if (!tt || !(nested ? /^(vec|hex|hex_literal::hex|include_bytes|include_str|concat|array)$/ : /^(hex|hex_literal::hex|vec|concat|include_bytes|include_str)$/).test(name)) return false;
+  const literal = (c: Node | null) => !!c && (LITERALS.has(c.type) || c.type.endsWith('comment'));
+  return tt.namedChildren.every((c) => literal(c) || c?.type === 'primitive_type' || (nested && c?.type === 'token_tree' && c.namedChildren.every(literal)));
 }
 
 /** The value a body evaluates to: the expression itself, or a block's last expression (no `;`). */

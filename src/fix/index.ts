@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Finding, Fix, FixEdit, Region } from '../finding.ts';
-import { FileModel, modelQueries } from '../analyzer/model.ts';
+import { FileModel } from '../analyzer/model.ts';
 import type { Models } from '../analyzer/models.ts';
 import type { RustParser } from '../analyzer/parser.ts';
 import { Resolver } from '../analyzer/resolve.ts';
@@ -31,7 +31,6 @@ export function attachFixes(findings: Finding[], inputs: FixInputs): void {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   if (byFile.size === 0) return;
-  const queries = modelQueries(inputs.parser.query);
   const facts = new Map<string, CrateFacts>();
   for (const [file, list] of byFile) {
     const text = inputs.textOf(file);
@@ -43,7 +42,7 @@ export function attachFixes(findings: Finding[], inputs: FixInputs): void {
       let resolver: Resolver | undefined;
       const getResolver = () => {
         if (!resolver) {
-          const model = new FileModel(file, source, tree, queries);
+          const model = new FileModel(file, source, tree);
           resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
         }
         return resolver;

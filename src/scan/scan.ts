@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Note } from '../finding.ts';
-import { Engine, type FileAnalysis, contextAnalysis, cryptoMentionRe, finalize, settleFlows } from '../analyzer/engine.ts';
+import { Engine, type FileAnalysis, contextAnalysis, finalize, settleFlows } from '../analyzer/engine.ts';
 import type { CryptoUse } from '../analyzer/uses.ts';
 import { CHECK_NAMES } from '../analyzer/checks/index.ts';
 import { loadRustParser } from '../analyzer/parser.ts';
@@ -66,21 +66,8 @@ export async function scanPaths(paths: string[], options: ScanOptions): Promise<
   return scanFiles(files, rules, options, notes);
 }
 
-/** What one file gave: its analysis, or why it was not read; for a context file, its crypto uses (the inventory). */
-export type FileOutcome = { analysis: FileAnalysis; bytes: number } | { note: Note } | { uses: CryptoUse[] | undefined };
-
-/** A file handed to a worker: analyzed, or (`usesOnly`) a context file whose crypto uses the inventory wants. */
-export type WorkItem = SourceFile & { usesOnly?: boolean };
-
-/** The crypto uses of a context file (parsed only when its text names a crypto API); never throws. */
-export function usesOfFile(engine: Engine, file: SourceFile, maxFileSize: number): FileOutcome {
-  const read = readRustSource(file, maxFileSize);
-  try {
-    return { uses: read.ok ? engine.usesIn(file.path, read.text) : undefined };
-  } catch {
-    return { uses: undefined };
-  }
-}
+/** What one file gave: its analysis, or why it was not read. */
+export type FileOutcome = { analysis: FileAnalysis; bytes: number } | { note: Note };
 
 /** Reads and analyzes one file; never throws. */
 export function analyzeFile(engine: Engine, file: SourceFile, maxFileSize: number): FileOutcome {
@@ -101,11 +88,9 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const { files, context, texts } = options.focus ? reachOfFocus(all, options.focus, maxFileSize) : { files: all, context: [], texts: new Map<string, string>() };
   const byPath = new Map(all.map((f) => [f.path, f]));
-  // The inventory covers the whole crate, also where no rule needs to look: context files that name
-  // a crypto API are parsed for their uses (the others have none), in the workers with the analysis.
-  const mentionsCrypto = options.inventory && context.length ? cryptoMentionRe(loadModels(options.modelDirs ?? [])) : undefined;
-  const inventoried = mentionsCrypto ? context.filter((a) => mentionsCrypto.test(texts.get(a.file) ?? '')) : [];
-  const work: WorkItem[] = [...files, ...inventoried.map((a) => ({ ...byPath.get(a.file)!, usesOnly: true }))];
+  // The inventory is of the files analyzed: a focused scan (a PR) lists the crypto of the changed
+  // files and what they call, never parsing the rest of the crate for it; a full scan, everything.
+  const work = files;
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.ceil(work.length / PARALLEL_MIN_FILES)));
   let engine: Engine | undefined;
   const getEngine = async () => (engine ??= await createEngine(rules, options.modelDirs, options.inventory));
@@ -118,25 +103,23 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
   if (!useWorkers) {
     const e = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
-    for (const a of inventoried) outcomes.push({ uses: e.usesIn(a.file, texts.get(a.file) ?? '') });
   }
   // Results are kept in input order whatever thread produced them, so output is deterministic.
   const analyses: FileAnalysis[] = [];
   let bytes = 0;
-  outcomes.slice(0, files.length).forEach((o) => {
+  outcomes.forEach((o) => {
     if ('note' in o) notes.push(o.note);
-    else if ('analysis' in o) {
+    else {
       notes.push(...o.analysis.notes);
       analyses.push(o.analysis);
       bytes += o.bytes;
     }
   });
-  inventoried.forEach((a, i) => {
-    const o = outcomes[files.length + i];
-    if (o && 'uses' in o) a.uses = o.uses;
-  });
   analyses.push(...context);
+  // (A focused scan has read every file of the crate already.)
   const textOf = (path: string) => {
+    const known = texts.get(path);
+    if (known !== undefined) return known || undefined;
     const read = readRustSource(byPath.get(path)!, maxFileSize);
     return read.ok ? read.text : undefined;
   };
@@ -181,7 +164,13 @@ function reachOfFocus(all: SourceFile[], focus: ReadonlySet<string>, maxFileSize
   }
   // Function name → the files that define it.
   const definers = new Map<string, string[]>();
-  for (const [path, text] of texts) for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) definers.set(m[1], [...new Set([...(definers.get(m[1]) ?? []), path])]);
+  for (const [path, text] of texts) {
+    for (const m of text.matchAll(/\bfn\s+([A-Za-z_]\w*)/g)) {
+      const list = definers.get(m[1]);
+      if (!list) definers.set(m[1], [path]);
+      else if (list[list.length - 1] !== path) list.push(path);
+    }
+  }
   // Type → the files with an `impl` that names it between `impl` and the next `{` or `;` (one pass
   // over each text: every word of every impl header).
   const implFiles = new Map<string, Set<string>>();
@@ -235,7 +224,7 @@ function workerEntry(): URL {
  * outcomes are put back in input order. Memory stays bounded whatever the tree size: each worker's
  * heap is capped, and a worker that parsed a large file is replaced, since wasm memory only grows.
  */
-async function analyzeInWorkers(files: WorkItem[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number, inventory: boolean): Promise<FileOutcome[]> {
+async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number, inventory: boolean): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
   let next = 0;

@@ -11,7 +11,8 @@ import { quote } from './common.ts';
 
 const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 const RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
-const MAC_IN_SIGHT = /\b(Hmac|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
+// (`Hmac\w*`: a type named for HMAC, as the alias `type HmacSha256 = Hmac<Sha256>` is.)
+const MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 
 export function brokenCipher(ctx: CheckContext): void {
   const { model } = ctx;

@@ -11,14 +11,18 @@ import { isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
 
-const CONST_DECL = /\b(?:const|static)\s+(?:mut\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*:/g;
+const keySinksMemo = new WeakMap<object, { sink: Sink; value: Value }[]>();
+
 
 /**
  * Key constructors in a file, leaving out those that only pass on a key an earlier constructor
  * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`): one key, reported where its bytes enter.
  */
 function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
-  const out = [];
+  // Three rules ask for them in one file: found once per file model.
+  const known = keySinksMemo.get(ctx.model);
+  if (known) return known;
+  const out: { sink: Sink; value: Value }[] = [];
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
@@ -32,6 +36,7 @@ function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
     }
     out.push({ sink, value });
   }
+  keySinksMemo.set(ctx.model, out);
   return out;
 }
 
@@ -77,7 +82,7 @@ export function hardcodedKey(ctx: CheckContext): void {
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
   // Secret-named consts: the text says first whether any is there, before the items are read.
-  const secretNames = new Set([...model.source.text.matchAll(CONST_DECL)].map((m) => m[1]).filter(isSecretName));
+  const secretNames = new Set(model.source.declaredConsts.filter(isSecretName));
   for (const name of secretNames) {
     const item = model.items.get(name)?.[0];
     if (!item) continue;

@@ -359,7 +359,10 @@ function knownValue(n: Node): boolean {
 
 /** Both sides of a comparison: `a == b`, `a != b`, `a.eq(&b)`, `a.ne(&b)`. */
 export function comparisons(ctx: CheckContext): { at: Node; op: string; left: Node; right: Node }[] {
-  const out = [];
+  // Two rules ask for them in one file: found once per file model.
+  const known = comparisonsMemo.get(ctx.model);
+  if (known) return known;
+  const out: { at: Node; op: string; left: Node; right: Node }[] = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName('operator')?.text;
     const left = bin.childForFieldName('left');
@@ -368,12 +371,15 @@ export function comparisons(ctx: CheckContext): { at: Node; op: string; left: No
   }
   for (const call of ctx.model.calls) {
     const name = calleeNameIn(call, EQ_METHODS);
+    if (!name) continue;
     const recv = receiverOf(call);
     const arg = argumentsOf(call)[0];
     if (name && recv && arg && argumentsOf(call).length === 1 && !isQueryFilter(ctx, call, recv)) out.push({ at: call, op: `.${name}()`, left: recv, right: arg });
   }
+  comparisonsMemo.set(ctx.model, out);
   return out;
 }
+const comparisonsMemo = new WeakMap<object, { at: Node; op: string; left: Node; right: Node }[]>();
 
 // Query builders whose arguments are conditions and assignments, not comparisons that run here.
 const QUERY_METHODS = /^(filter|or_filter|set|and|or|having|on|find|values|inner_join|left_join|eq_any|update|delete)$/;
@@ -399,10 +405,11 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
     const w = last ? words(last.text) : [];
     return authFile && w[w.length - 1] === 'token' && !w.some((x) => NOT_A_SECRET_TOKEN.test(x) || CMP_EXCLUDE.has(x));
   };
-  // `hex::encode(hash) == stored.hash` in a `verify` of a hashing service: a credential's hash.
+  // `hex::encode(hash) == stored.hash` in a `verify` of a hashing service: a credential's hash (not
+  // the public digest a signature scheme's padding checks, as in RSA-PSS verification).
   const verifyingHash = (n: Node, at: Node): boolean => {
     const fn = ctx.model.enclosingFunction(at.startIndex);
-    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature/i.test(fn.name + ctx.model.path)) return false;
+    if (!fn || !/^(verify|check|validate|authenticate|compare)/.test(fn.name) || /checksum|crc|etag|integrity|file|digest|signature|pss|padding|rsa/i.test(fn.name + ctx.model.path)) return false;
     return words(n.text.replace(/[^\w]+/g, '_')).includes('hash') && /\b(Sha\d+|sha\d|Md5|md5|Sha1|Blake\w*|digest|Hasher)\b/.test(ctx.model.text(fn));
   };
   for (const { at, op, left, right } of comparisons(ctx)) {

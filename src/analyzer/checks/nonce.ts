@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
 import { isSecretName } from '../names.ts';
 import type { CheckContext } from '../check-context.ts';
-import { span } from '../model.ts';
+import { type FnInfo, span } from '../model.ts';
 import { cipherOf, inDifferentBranches, quote } from './common.ts';
 
 /** The encryption calls of a file, and ring's `NonceSequence::advance` bodies, with their nonce argument. */
@@ -210,52 +210,56 @@ export function predictableNonce(ctx: CheckContext): void {
 /** Where a function makes a nonce from key material (the first place per function), by the function's start. */
 function keyDerivedNonces(ctx: CheckContext): Map<number, { at: Node; source: string }> {
   const { model } = ctx;
-  const keyArgs = model.calls.map((c) => keySinkOf(c, ctx.resolver)).filter((s) => !!s);
-  const found = new Map<number, { at: Node; source: string }>();
-  const report = (at: Node, source: string, fnStart: number) => {
-    if (!found.has(fnStart)) found.set(fnStart, { at, source });
-  };
-  for (const fn of model.functions) {
-    // Key material in this function: what its key sinks are given, and secret-named values.
-    const keyIds = new Set<string>();
-    for (const s of keyArgs) if (s.call.startIndex >= fn.start && s.call.endIndex <= fn.end) for (const id of identifiersOf(s.arg)) keyIds.add(id);
-    // What a value is cut from (`digest` in `digest[..12]`, `key` in `&key.as_bytes()[4..16]`), if that is key material.
-    const isKeyMaterial = (n: Node): string | undefined => slicedFrom(n).find((id) => keyIds.has(id) || (isSecretName(id) && !NONCE_NAME.test(id)));
-    const inFn = (n: Node) => n.startIndex >= fn.start && n.endIndex <= fn.end;
-    // `let nonce = &km[..12]`
-    for (const l of model.lets) {
-      if (l.start < fn.start || l.end > fn.end || !l.simple || !l.value || !NONCE_NAME.test(l.names[0] ?? '') || !COPYING.test(l.value.type)) continue;
-      const src = isKeyMaterial(l.value);
-      if (src) report(l.node, src, fn.start);
-    }
-    // `nonce[i] = km[i]`, `nonce = km[..12]`
-    for (const a of model.assigns) {
-      if (!inFn(a)) continue;
-      const left = a.childForFieldName('left');
-      const right = a.childForFieldName('right');
-      const target = left?.type === 'index_expression' ? left.namedChild(0) : left;
-      if (!target || !right || !NONCE_NAME.test(target.text) || !COPYING.test(right.type)) continue;
-      const src = isKeyMaterial(right);
-      if (src) report(a, src, fn.start);
-    }
-    for (const call of model.calls) {
-      if (!inFn(call)) continue;
-      const name = calleeName(call);
-      const recv = receiverOf(call);
-      const arg = argumentsOf(call)[0];
-      // `nonce.copy_from_slice(&km[..12])`
-      if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name) && NONCE_NAME.test(recv.text)) {
-        const src = isKeyMaterial(arg);
-        if (src) report(call, src, fn.start);
-      }
-      // `Nonce::from_slice(&km[..12])` straight into an encryption, or as a nonce constructor.
-      const sink = nonceSinkOf(call, ctx.resolver);
-      const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name) && /Nonce|Iv\b|IV/.test(call.childForFieldName('function')?.text ?? '') ? arg : undefined);
-      const src = nonceArg ? isKeyMaterial(nonceArg) : undefined;
-      if (src) report(call, src, fn.start);
+  // Each node is visited once, for every function around it (innermost first).
+  const around = (n: Node) => model.functionsAround(n.startIndex);
+  // Key material in each function: what its key sinks are given.
+  const keyIds = new Map<FnInfo, Set<string>>();
+  for (const c of model.calls) {
+    const s = keySinkOf(c, ctx.resolver);
+    if (!s) continue;
+    for (const fn of around(s.call)) {
+      let ids = keyIds.get(fn);
+      if (!ids) keyIds.set(fn, (ids = new Set()));
+      for (const id of identifiersOf(s.arg)) ids.add(id);
     }
   }
-  return found;
+  // Per function: the first let, else the first assignment, else the first call that makes a nonce from key material.
+  const found = [new Map<FnInfo, { at: Node; source: string }>(), new Map<FnInfo, { at: Node; source: string }>(), new Map<FnInfo, { at: Node; source: string }>()];
+  const consider = (kind: number, at: Node, value: Node) => {
+    for (const fn of around(at)) {
+      if (found[kind].has(fn)) continue;
+      // What a value is cut from (`digest` in `digest[..12]`, `key` in `&key.as_bytes()[4..16]`), if that is key material.
+      const ids = keyIds.get(fn);
+      const src = slicedFrom(value).find((id) => ids?.has(id) || (isSecretName(id) && !NONCE_NAME.test(id)));
+      if (src) found[kind].set(fn, { at, source: src });
+    }
+  };
+  // `let nonce = &km[..12]`
+  for (const l of model.lets) if (l.simple && l.value && NONCE_NAME.test(l.names[0] ?? '') && COPYING.test(l.value.type)) consider(0, l.node, l.value);
+  // `nonce[i] = km[i]`, `nonce = km[..12]`
+  for (const a of model.assigns) {
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    const target = left?.type === 'index_expression' ? left.namedChild(0) : left;
+    if (target && right && NONCE_NAME.test(target.text) && COPYING.test(right.type)) consider(1, a, right);
+  }
+  for (const call of model.calls) {
+    const name = calleeName(call);
+    const recv = receiverOf(call);
+    const arg = argumentsOf(call)[0];
+    // `nonce.copy_from_slice(&km[..12])`
+    if (recv && arg && /^(copy_from_slice|clone_from_slice)$/.test(name) && NONCE_NAME.test(recv.text)) consider(2, call, arg);
+    // `Nonce::from_slice(&km[..12])` straight into an encryption, or as a nonce constructor.
+    const sink = nonceSinkOf(call, ctx.resolver);
+    const nonceArg = sink?.arg ?? (/^(from_slice|clone_from_slice|from)$/.test(name) && /Nonce|Iv\b|IV/.test(call.childForFieldName('function')?.text ?? '') ? arg : undefined);
+    if (nonceArg) consider(2, call, nonceArg);
+  }
+  const out = new Map<number, { at: Node; source: string }>();
+  for (const fn of model.functions) {
+    const first = found[0].get(fn) ?? found[1].get(fn) ?? found[2].get(fn);
+    if (first) out.set(fn.start, first);
+  }
+  return out;
 }
 
 const NONCE_NAME = /(^|_)(nonce|iv)(_|$)|^(nonce|iv)\w*$/i;
