@@ -10749,13 +10749,13 @@ var require_mock_utils = __commonJS({
       if (typeof path6 !== "string") {
         return path6;
       }
-      const pathSegments = path6.split("?");
-      if (pathSegments.length !== 2) {
+      const pathSegments2 = path6.split("?");
+      if (pathSegments2.length !== 2) {
         return path6;
       }
-      const qp = new URLSearchParams(pathSegments.pop());
+      const qp = new URLSearchParams(pathSegments2.pop());
       qp.sort();
-      return [...pathSegments, qp.toString()].join("?");
+      return [...pathSegments2, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path: path6, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path6);
@@ -21693,6 +21693,300 @@ var init_values = __esm({
   }
 });
 
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names2 = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path6, alias) => {
+    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join18 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join18(n.text));
+        return;
+      case "use_as_clause":
+        add(join18(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join18(p));
+        roots.add(join18(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join18(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names2.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names: names2, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var isWordChar, WRAPPERS, CONSTRUCTORS, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      heads;
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => u.roots.has(m) || (m.includes("::") ? this.namesPath(m) : this.pathHeads.has(m)));
+      }
+      /** Every name written just before `::` in the text (`aes_gcm` of `aes_gcm::Nonce`, `aes` of `crate::aes::x`), found in one pass. */
+      get pathHeads() {
+        if (!this.heads) {
+          this.heads = /* @__PURE__ */ new Set();
+          const text = this.model.source.text;
+          for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
+            let j = i2;
+            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+            if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
+          }
+        }
+        return this.heads;
+      }
+      /** A module path (`ring::aead`) named in the text. */
+      namesPath(m) {
+        let named = this.namedMemo.get(m);
+        if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+        return named;
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS.test(name2) && path6) return typeName(path6);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
+      }
+    };
+  }
+});
+
 // src/analyzer/checks/cost.ts
 function pbkdf2Floor(text) {
   if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
@@ -21732,7 +22026,7 @@ function weakKdfCost(ctx) {
   const numberOf = (arg) => {
     if (!arg) return {};
     const v = values.resolve(arg);
-    if (v.kind === "external" && v.name) return { external: v.name };
+    if (v.kind === "external" && v.name) return { external: v.name, origin: v.origin };
     return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
   };
   for (const call of model.calls) {
@@ -21742,12 +22036,12 @@ function weakKdfCost(ctx) {
     const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
     for (const { row: row2, arg } of sinks) {
       const at = span(call);
-      const { n, external } = numberOf(arg);
+      const { n, external, origin } = numberOf(arg);
       const shown = arg ? quote(model, arg, 40) : "";
       const report = (below, message) => {
         if (n !== void 0) {
           if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
-        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
+        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below, at: origin } });
       };
       switch (row2.kind) {
         case "iterations": {
@@ -29137,300 +29431,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/analyzer/resolve.ts
-function useMap(model) {
-  const names2 = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path6, alias) => {
-    const clean = path6.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join18 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join18(n.text));
-        return;
-      case "use_as_clause":
-        add(join18(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join18(p));
-        roots.add(join18(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join18(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names2.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names: names2, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
-var isWordChar, WRAPPERS, CONSTRUCTORS2, Resolver;
-var init_resolve = __esm({
-  "src/analyzer/resolve.ts"() {
-    "use strict";
-    init_calls();
-    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-    Resolver = class {
-      model;
-      values;
-      models;
-      uses;
-      aliases;
-      fields;
-      locals;
-      impls;
-      typeMemo = /* @__PURE__ */ new Map();
-      shapeMemo = /* @__PURE__ */ new Map();
-      namedMemo = /* @__PURE__ */ new Map();
-      heads;
-      constructor(model, values, models) {
-        this.model = model;
-        this.values = values;
-        this.models = models;
-      }
-      get useMap() {
-        return this.uses ??= useMap(this.model);
-      }
-      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-      get typeAliases() {
-        if (!this.aliases) {
-          this.aliases = /* @__PURE__ */ new Map();
-          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-            const target = typeName(m[2]);
-            if (target) this.aliases.set(m[1], target);
-          }
-          for (const [local, full] of this.useMap.names) {
-            const last = full.split("::").pop();
-            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-          }
-        }
-        return this.aliases;
-      }
-      /** A type name with aliases followed (a few steps at most). */
-      canonical(name2) {
-        let n = name2;
-        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-        return n;
-      }
-      /** Whether the file imports, or names by path, any of these modules. */
-      imports(modules) {
-        const u = this.useMap;
-        return modules.some((m) => u.roots.has(m) || (m.includes("::") ? this.namesPath(m) : this.pathHeads.has(m)));
-      }
-      /** Every name written just before `::` in the text (`aes_gcm` of `aes_gcm::Nonce`, `aes` of `crate::aes::x`), found in one pass. */
-      get pathHeads() {
-        if (!this.heads) {
-          this.heads = /* @__PURE__ */ new Set();
-          const text = this.model.source.text;
-          for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
-            let j = i2;
-            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
-            if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
-          }
-        }
-        return this.heads;
-      }
-      /** A module path (`ring::aead`) named in the text. */
-      namesPath(m) {
-        let named = this.namedMemo.get(m);
-        if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-        return named;
-      }
-      /** Struct name → field name → the field's type name, for the file's structs. */
-      get structFields() {
-        if (!this.fields) {
-          this.fields = /* @__PURE__ */ new Map();
-          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-            const name2 = s?.childForFieldName("name")?.text;
-            const body2 = s?.childForFieldName("body");
-            if (!name2 || !body2) continue;
-            const map = /* @__PURE__ */ new Map();
-            for (const f of body2.descendantsOfType("field_declaration")) {
-              const fname = f?.childForFieldName("name")?.text;
-              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-              if (fname && ftype) map.set(fname, ftype);
-            }
-            this.fields.set(name2, map);
-          }
-        }
-        return this.fields;
-      }
-      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-      get localTypes() {
-        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-      }
-      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-      implType(at) {
-        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-        let best;
-        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-        return best?.type;
-      }
-      /** Whether a name is a generic parameter of the function or impl around `at`. */
-      isGeneric(name2, at) {
-        const fn = this.model.enclosingFunction(at);
-        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-      }
-      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-      typeOf(expr, depth = 0) {
-        if (!expr || depth > 6) return void 0;
-        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-        const raw = this.rawTypeOf(expr, depth);
-        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-        this.typeMemo.set(expr.id, t);
-        return t;
-      }
-      rawTypeOf(expr, depth) {
-        switch (expr.type) {
-          case "reference_expression":
-            return this.typeOf(expr.childForFieldName("value"), depth + 1);
-          case "parenthesized_expression":
-          case "try_expression":
-            return this.typeOf(expr.namedChild(0), depth + 1);
-          case "self":
-            return this.implType(expr.startIndex);
-          case "struct_expression":
-            return typeName(expr.childForFieldName("name")?.text ?? "");
-          case "field_expression": {
-            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-            const field = expr.childForFieldName("field")?.text ?? "";
-            return owner ? this.structFields.get(owner)?.get(field) : void 0;
-          }
-          case "identifier": {
-            const b = this.values.lookup(expr.text, expr.startIndex);
-            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-            if (b?.kind === "let") {
-              const annotated = b.info.node.childForFieldName("type");
-              if (annotated) return typeName(annotated.text);
-              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-            }
-            return void 0;
-          }
-          case "call_expression": {
-            const name2 = calleeName(expr);
-            const fn = expr.childForFieldName("function");
-            const recv = receiverOf(expr);
-            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-              const path6 = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-              if (CONSTRUCTORS2.test(name2) && path6) return typeName(path6);
-            }
-            if (!recv && fn?.type === "identifier") {
-              const f = this.model.functionsNamed(name2);
-              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-            }
-            return void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** How a call is written, with paths resolved and the receiver's type where known. */
-      shape(call) {
-        let memo = this.shapeMemo.get(call.id);
-        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-        return memo;
-      }
-      computeShape(call) {
-        const name2 = calleeName(call);
-        const recv = receiverOf(call);
-        const args2 = argumentsOf(call).length;
-        const imports = (modules) => this.imports(modules);
-        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-        let fn = call.childForFieldName("function");
-        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-        const segs = splitPath(written);
-        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-        let selfType;
-        if (segs.length >= 2) {
-          const q = segs[segs.length - 2];
-          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-        }
-        const head = stripped[0];
-        const full = this.useMap.names.get(head);
-        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-      }
-      /** The modelled sinks of a call, with the argument each one is about. */
-      sinks(call, kinds) {
-        if (!this.models.hasName(calleeName(call))) return [];
-        const args2 = argumentsOf(call);
-        return this.models.match(this.shape(call), kinds).map((row2) => ({ row: row2, arg: row2.arg === void 0 ? void 0 : args2[row2.arg] }));
-      }
-    };
-  }
-});
-
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -31788,9 +31788,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -32307,7 +32307,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -32317,8 +32317,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix4 });
-        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -32343,7 +32343,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -32351,7 +32351,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -32360,16 +32360,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix4);
+          match = picomatch3.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -46208,7 +46208,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/main.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname15, posix as posix3, resolve as resolve10 } from "node:path";
+import { dirname as dirname15, posix as posix4, resolve as resolve10 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/analyze.ts
@@ -46625,6 +46625,382 @@ init_apis();
 // src/analyzer/flow.ts
 init_apis();
 init_names();
+
+// src/analyzer/modules.ts
+import { posix as posix2 } from "node:path";
+var TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^\n]{1,10}?)'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+var NEST = /\/\*|\*\//g;
+var IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
+function fileItems(text) {
+  const out2 = { scopes: [{ path: [], start: 0, end: text.length }], items: [], uses: [], mods: [] };
+  if (!/\b(fn|const|static|struct|enum|union|trait|type|mod|use)\b/.test(text)) return out2;
+  const b = text;
+  const frames = [];
+  const scopeHere = () => {
+    for (let k = frames.length - 1; k >= 0; k--) if (frames[k] >= 0) return { scope: frames[k], top: k === frames.length - 1 };
+    return { scope: 0, top: frames.length === 0 };
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(b); m; m = TOKEN.exec(b)) {
+    const tok = m[0];
+    const at = m.index;
+    const c0 = tok.charCodeAt(0);
+    if (tok === "/*") {
+      let depth = 1;
+      NEST.lastIndex = at + 2;
+      let end = b.length;
+      for (let c = NEST.exec(b); c; c = NEST.exec(b)) {
+        depth += c[0] === "/*" ? 1 : -1;
+        if (depth === 0) {
+          end = c.index + 2;
+          break;
+        }
+      }
+      TOKEN.lastIndex = end;
+      continue;
+    }
+    if (c0 === 47 || c0 === 34 || c0 === 39 || (c0 === 114 || c0 === 98) && tok.length > 1 && !/^\w+$/.test(tok)) continue;
+    if (tok === "{") {
+      const here = scopeHere();
+      frames.push(here.top && /(?<![\w:])(?!macro_rules!)[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*!\s*$/.test(b.slice(Math.max(0, at - 80), at)) ? here.scope : -1);
+      continue;
+    }
+    if (tok === "}") {
+      const f = frames.pop();
+      if (f !== void 0 && f > 0 && !frames.includes(f)) out2.scopes[f].end = at;
+      continue;
+    }
+    const { scope, top } = scopeHere();
+    const rest = b.slice(TOKEN.lastIndex, TOKEN.lastIndex + 200);
+    if (tok === "use") {
+      const end = b.indexOf(";", TOKEN.lastIndex);
+      if (end < 0) break;
+      for (const u of useTree(b.slice(TOKEN.lastIndex, end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, " "))) out2.uses.push({ scope, ...u });
+      TOKEN.lastIndex = end + 1;
+      continue;
+    }
+    if (tok === "macro_rules") continue;
+    if (tok === "mod") {
+      const id = /^\s*(?:r#)?([A-Za-z_]\w*)\s*([;{])/.exec(rest);
+      if (!id) continue;
+      if (top) out2.items.push({ scope, kind: "mod", name: id[1] });
+      if (id[2] === ";") {
+        if (top) out2.mods.push({ scope, name: id[1], ...pathAttr(text, at) });
+        continue;
+      }
+      const open2 = TOKEN.lastIndex + id[0].length;
+      out2.scopes.push({ path: [...out2.scopes[scope].path, id[1]], start: open2, end: text.length });
+      frames.push(top ? out2.scopes.length - 1 : -1);
+      if (!top) out2.scopes.pop();
+      TOKEN.lastIndex = open2;
+      continue;
+    }
+    if (!top) continue;
+    if (tok === "fn") {
+      const id = IDENT.exec(rest);
+      if (id) out2.items.push({ scope, kind: "fn", name: id[1] });
+    } else if (tok === "const" || tok === "static") {
+      const id = /^\s*(?:mut\s+)?([A-Za-z_]\w*)\s*:/.exec(rest);
+      if (id) out2.items.push({ scope, kind: "value", name: id[1] });
+    } else {
+      const id = IDENT.exec(rest);
+      if (id && (tok !== "union" || /^\s*[A-Za-z_]\w*\s*[{<]/.test(rest))) out2.items.push({ scope, kind: "type", name: id[1] });
+    }
+  }
+  return out2;
+}
+function pathAttr(text, modAt) {
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
+  return m ? { pathAttr: m[1] } : {};
+}
+function useTree(src) {
+  const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
+  let i2 = 0;
+  const out2 = [];
+  const tree = (prefix) => {
+    const path6 = [...prefix];
+    for (; ; ) {
+      const t = toks[i2];
+      if (t === void 0) return;
+      if (t === "::") {
+        i2++;
+        continue;
+      }
+      if (t === "{") {
+        i2++;
+        while (toks[i2] !== void 0 && toks[i2] !== "}") {
+          const before2 = i2;
+          tree(path6);
+          if (toks[i2] === ",") i2++;
+          else if (i2 === before2) i2++;
+        }
+        i2++;
+        return;
+      }
+      if (t === "*") {
+        i2++;
+        out2.push({ name: "*", path: path6 });
+        return;
+      }
+      if (/^[A-Za-z_]/.test(t) && t !== "as") {
+        path6.push(t.replace(/^r#/, ""));
+        i2++;
+        if (toks[i2] === "as") {
+          const alias = toks[i2 + 1];
+          i2 += 2;
+          if (alias && alias !== "_") out2.push({ name: alias, path: normalizeSelf(path6) });
+          return;
+        }
+        if (toks[i2] === "::") continue;
+        const p = normalizeSelf(path6);
+        out2.push({ name: p[p.length - 1], path: p });
+        return;
+      }
+      return;
+    }
+  };
+  while (i2 < toks.length) {
+    const before2 = i2;
+    tree([]);
+    if (toks[i2] === ",") i2++;
+    if (i2 === before2) i2++;
+  }
+  return out2.filter((u) => u.path.length > 0);
+}
+function normalizeSelf(path6) {
+  return path6.length > 1 && path6[path6.length - 1] === "self" ? path6.slice(0, -1) : path6;
+}
+function inlinePathAt(node) {
+  const out2 = [];
+  for (let p = node?.parent; p; p = p.parent) if (p.type === "mod_item" && p.childForFieldName("body")) out2.unshift(p.childForFieldName("name")?.text ?? "");
+  return out2;
+}
+var ROOT_FILE = /^(?:src\/(?:lib|main)\.rs|src\/bin\/[^/]+\.rs|src\/bin\/[^/]+\/main\.rs|(?:tests|examples|benches)\/[^/]+\.rs|(?:tests|examples|benches)\/[^/]+\/main\.rs|build\.rs)$/;
+var CrateModules = class {
+  modules = /* @__PURE__ */ new Map();
+  byFile = /* @__PURE__ */ new Map();
+  itemsOf = /* @__PURE__ */ new Map();
+  /** The root of the crate's library (what `crate_name::` names from a binary or test). */
+  libRoot;
+  /** The package name as code writes it (`my_crate`). */
+  crateName;
+  constructor(files, crateName, loose = false) {
+    this.crateName = crateName?.replace(/-/g, "_");
+    const texts = new Map(files.map((f) => [f.file, f.text]));
+    let dir;
+    for (const f of files) {
+      const m = /^(.*?\/)?(?:src|tests|examples|benches)\//.exec(f.file);
+      const d = m ? m[1] ?? "" : void 0;
+      if (d !== void 0 && (dir === void 0 || d.length < dir.length)) dir = d;
+    }
+    const roots = files.map((f) => f.file).filter((f) => loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== void 0 && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length))).sort();
+    const seen = /* @__PURE__ */ new Map();
+    for (const root of roots) {
+      const shared = /(?:^|\/)(?:lib|main)\.rs$/.test(root) && !/\/bin\//.test(root);
+      const key2 = shared ? `${posix2.dirname(root)}/` : root;
+      if (/(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === void 0 || key2.length < this.libRoot.length)) this.libRoot = key2;
+      if (!seen.has(key2)) seen.set(key2, /* @__PURE__ */ new Set());
+      this.walk(key2, [], root, 0, texts, posix2.dirname(root), seen.get(key2));
+    }
+  }
+  items(file, text) {
+    let it = this.itemsOf.get(file);
+    if (!it) this.itemsOf.set(file, it = fileItems(text));
+    return it;
+  }
+  module(root, path6) {
+    const id = `${root}|${path6.join("::")}`;
+    let m = this.modules.get(id);
+    if (!m) this.modules.set(id, m = { id, root, parts: [], children: /* @__PURE__ */ new Map(), items: /* @__PURE__ */ new Map(), uses: [] });
+    return m;
+  }
+  /** Adds a file (or an inline module of one) at `path` below `root`; `dir` is where its `mod x;` files are. */
+  walk(root, path6, file, scope, texts, dir, seen) {
+    const text = texts.get(file);
+    if (text === void 0 || seen.has(`${file}#${scope}`) || path6.length > 32) return;
+    seen.add(`${file}#${scope}`);
+    const items = this.items(file, text);
+    const m = this.module(root, path6);
+    m.parts.push({ file, scope });
+    if (scope === 0) this.byFile.set(file, [...this.byFile.get(file) ?? [], m.id]);
+    for (const it of items.items) if (it.scope === scope) m.items.set(it.name, (m.items.get(it.name) ?? /* @__PURE__ */ new Set()).add(it.kind));
+    for (const u of items.uses) if (u.scope === scope) m.uses.push(u);
+    const own = items.scopes[scope].path;
+    items.scopes.forEach((s, i2) => {
+      if (i2 === 0 || s.path.length !== own.length + 1 || s.path.slice(0, -1).join("::") !== own.join("::")) return;
+      const name2 = s.path[s.path.length - 1];
+      m.children.set(name2, `${root}|${[...path6, name2].join("::")}`);
+      this.walk(root, [...path6, name2], file, i2, texts, posix2.join(dir, name2), seen);
+    });
+    for (const d of items.mods) {
+      if (d.scope !== scope) continue;
+      const candidates = d.pathAttr !== void 0 ? [posix2.normalize(posix2.join(scope === 0 ? posix2.dirname(file) : dir, d.pathAttr))] : [posix2.join(dir, `${d.name}.rs`), posix2.join(dir, d.name, "mod.rs")];
+      const target = candidates.map((c) => c.replace(/^\.\//, "")).find((c) => texts.has(c));
+      m.children.set(d.name, `${root}|${[...path6, d.name].join("::")}`);
+      if (!target) continue;
+      const childDir = /(?:^|\/)mod\.rs$/.test(target) || d.pathAttr !== void 0 ? posix2.dirname(target) : posix2.join(posix2.dirname(target), d.name);
+      this.walk(root, [...path6, d.name], target, 0, texts, childDir, seen);
+    }
+  }
+  /** The modules a file is (several when more than one target's root reaches it); undefined when none does. */
+  modulesOf(file, inline = []) {
+    const ids = this.byFile.get(file);
+    if (!ids) return void 0;
+    return ids.map((id) => inline.length ? `${id}${id.endsWith("|") ? "" : "::"}${inline.join("::")}` : id);
+  }
+  parent(id) {
+    const [root, path6] = splitId(id);
+    return path6.length ? `${root}|${path6.slice(0, -1).join("::")}` : void 0;
+  }
+  /** The module a path of modules names from `from` (`crate::a`, `super`, `self::b`, `a` through a `use`), or undefined. */
+  resolveModule(from, segs, depth = 0) {
+    if (depth > 8) return void 0;
+    let cur = from;
+    const [root] = splitId(from);
+    for (let i2 = 0; i2 < segs.length && cur; i2++) {
+      const s = segs[i2];
+      if (i2 === 0 && s === "crate") cur = `${root}|`;
+      else if (i2 === 0 && s === "self") cur = from;
+      else if (s === "super" && (i2 === 0 || segs[i2 - 1] === "super" || segs[i2 - 1] === "self")) cur = this.parent(cur);
+      else if (i2 === 0 && this.crateName && s === this.crateName && this.libRoot && !this.modules.get(from)?.children.has(s)) cur = `${this.libRoot}|`;
+      else if (i2 === 0 && s === "Self") return void 0;
+      else {
+        const m = this.modules.get(cur);
+        const child2 = m?.children.get(s);
+        if (child2) {
+          cur = child2;
+          continue;
+        }
+        if (i2 > 0 || !m) return void 0;
+        const u = m.uses.find((x) => x.name === s);
+        if (u) cur = this.resolveModule(cur, u.path, depth + 1);
+        else cur = this.modules.get(`${root}|`)?.children.get(s);
+      }
+    }
+    return cur && this.modules.has(cur) ? cur : void 0;
+  }
+  /**
+   * The module that defines what `segs` names from module `from` (a `fn`, a const or static, a
+   * type): through `use`s, `pub use` re-exports and globs. Undefined when it cannot be known.
+   */
+  resolve(from, segs, kind, depth = 0) {
+    if (depth > 8 || segs.length === 0) return void 0;
+    const name2 = segs[segs.length - 1];
+    const m = segs.length === 1 ? from : this.resolveModule(from, segs.slice(0, -1), depth + 1);
+    if (!m) return void 0;
+    return this.lookup(m, name2, kind, depth);
+  }
+  lookup(id, name2, kind, depth) {
+    const m = this.modules.get(id);
+    if (!m || depth > 8) return void 0;
+    if (m.items.get(name2)?.has(kind)) return id;
+    for (const u of m.uses) {
+      if (u.name !== name2) continue;
+      const found = this.resolve(id, u.path, kind, depth + 1);
+      if (found) return found;
+    }
+    const hits = /* @__PURE__ */ new Set();
+    for (const u of m.uses) {
+      if (u.name !== "*") continue;
+      const g = this.resolveModule(id, u.path, depth + 1);
+      const found = g ? this.lookup(g, name2, kind, depth + 1) : void 0;
+      if (found) hits.add(found);
+    }
+    return hits.size === 1 ? [...hits][0] : void 0;
+  }
+  /** Whether a module is known (reached from a root). */
+  has(id) {
+    return this.modules.has(id);
+  }
+  /** The files (and inline scope paths) that are a module. */
+  partsOf(id) {
+    const m = this.modules.get(id);
+    return (m?.parts ?? []).map((p) => ({ file: p.file, inline: this.itemsOf.get(p.file)?.scopes[p.scope]?.path ?? [] }));
+  }
+};
+function splitId(id) {
+  const bar = id.lastIndexOf("|");
+  const path6 = id.slice(bar + 1);
+  return [id.slice(0, bar), path6 ? path6.split("::") : []];
+}
+function pathSegments(written) {
+  let depth = 0;
+  let cur = "";
+  const out2 = [];
+  const t = written.replace(/\s+/g, "");
+  for (let i2 = 0; i2 < t.length; i2++) {
+    const c = t[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    else if (depth === 0 && c === ":" && t[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+    } else if (depth === 0) cur += c;
+  }
+  if (cur) out2.push(cur);
+  return out2.map((s) => s.replace(/^r#/, "")).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+}
+var CrateIndex = class {
+  byCrate = /* @__PURE__ */ new Map();
+  files;
+  textOf;
+  constructor(files, textOf) {
+    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? "", name: f.crate?.name, loose: !f.crate }]));
+    this.textOf = textOf;
+  }
+  /** The module tree of the crate a file belongs to. */
+  crateOf(file) {
+    const info3 = this.files.get(file);
+    if (!info3) return void 0;
+    let c = this.byCrate.get(info3.crateKey);
+    if (!c) {
+      const members = [];
+      for (const [f, i2] of this.files) {
+        if (i2.crateKey !== info3.crateKey) continue;
+        const text = this.textOf(f);
+        if (text !== void 0) members.push({ file: f, text });
+      }
+      this.byCrate.set(info3.crateKey, c = new CrateModules(members, info3.name, info3.loose));
+    }
+    return c;
+  }
+  /** The modules a file (or an inline module in it) is, or undefined. */
+  modulesOf(file, inline = []) {
+    return this.crateOf(file)?.modulesOf(file, inline);
+  }
+  /**
+   * The module that defines what a path written in `file` (at inline module `inline`) names, or
+   * undefined when it cannot be known. With several modules for the file (reached from two
+   * roots), an answer all of them agree on.
+   */
+  resolve(file, inline, written, kind) {
+    const c = this.crateOf(file);
+    const from = c?.modulesOf(file, inline);
+    if (!c || !from) return void 0;
+    const segs = typeof written === "string" ? pathSegments(written) : written;
+    const found = new Set(from.map((m) => c.resolve(m, segs, kind)));
+    return found.size === 1 ? [...found][0] : void 0;
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexFor(analyses, textOf) {
+  let index = indexes.get(analyses);
+  if (!index) indexes.set(analyses, index = new CrateIndex(analyses, textOf));
+  return index;
+}
+function placeFn(index, fn, file) {
+  if (fn.owner) {
+    const t = index.resolve(file, fn.inline ?? [], fn.ownerPath ?? fn.owner, "type");
+    return t ? [t] : void 0;
+  }
+  return index.modulesOf(file, fn.inline ?? []);
+}
+function scopeOf(index, file) {
+  return { known: !!index.modulesOf(file), resolve: (inline, segs, kind) => index.resolve(file, inline, segs, kind) };
+}
+
+// src/analyzer/flow.ts
 var SINKS = [
   ["key", keySinkOf],
   ["nonce", nonceSinkOf],
@@ -46635,14 +47011,25 @@ var SINKS = [
 var HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|secret)$/;
 var FIELD_KINDS = /* @__PURE__ */ new Set(["iterations"]);
 function fnRef(fn, r) {
-  const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+  const impl = fn.node.parent?.parent;
+  const inline = inlinePathAt(fn.node);
+  const where2 = inline.length ? { inline } : {};
+  if (impl?.type !== "impl_item") return { name: fn.name, ...where2 };
+  const written = impl.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where2, ...written ? { ownerPath: written } : {} };
+}
+function implPlace(n) {
+  let impl = n.parent;
+  while (impl && impl.type !== "impl_item") impl = impl.parent;
+  const written = impl?.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  const inline = inlinePathAt(n);
+  return { ...written ? { ownerPath: written } : {}, ...inline.length ? { inline } : {} };
 }
 function mentionOf(f) {
   const n = f.name.replace(/[^\w]/g, "");
   if (f.method) return `\\.\\s*${n}\\s*\\(`;
   if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
-  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
+  return `(?:^|[^\\w.:]|\\b(?:[a-z_]\\w*)\\s*::\\s*)${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
@@ -46665,7 +47052,7 @@ function summarize(path6, source, model, values, r) {
         if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
         const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }
@@ -46711,21 +47098,30 @@ function summarize(path6, source, model, values, r) {
   }
   return out2;
 }
-function callNames(call, target, r, owners) {
-  if (calleeName(call) !== target.name) return false;
+function callTarget(call, target, r, owners, scope) {
+  if (calleeName(call) !== target.name) return void 0;
   const recv = receiverOf(call);
   if (recv) {
-    if (!target.owner) return false;
+    if (!target.owner) return void 0;
     const candidates = [...owners.get(target.name) ?? []].filter((o) => recv.text === "self" || o !== r.implType(call.startIndex));
-    if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return false;
+    if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return void 0;
     const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
+    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? {} : void 0;
   }
   const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
+  const segs = pathSegments(shape.path?.written ?? target.name);
+  const inline = scope?.known ? inlinePathAt(call) : [];
+  if (!target.owner) {
+    const module2 = scope?.known ? scope.resolve(inline, segs, "fn") : void 0;
+    if (segs.length <= 1 && !shape.path?.selfType) return { module: module2 };
+    return module2 ? { module: module2 } : void 0;
+  }
+  if (shape.path?.selfType !== target.owner) return void 0;
+  const typeSegs = segs.slice(0, -1);
+  const owner = typeSegs.length === 1 && typeSegs[0] === "Self" ? [r.implType(call.startIndex) ?? "Self"] : typeSegs;
+  return { module: scope?.known ? scope.resolve(inline, owner, "type") : void 0 };
 }
-function callFacts(path6, source, model, values, r, targets) {
+function callFacts(path6, source, model, values, r, targets, scope) {
   const out2 = [];
   const place = (n) => ({ file: path6, region: source.region(n.startIndex, n.endIndex) });
   const names2 = new Set(targets.map((t) => t.fn.name));
@@ -46734,13 +47130,15 @@ function callFacts(path6, source, model, values, r, targets) {
   for (const call of model.calls) {
     if (!names2.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r, owners)) continue;
+      const named = callTarget(call, t.fn, r, owners, scope);
+      if (!named) continue;
+      const callee = { name: t.fn.name, ...t.fn.owner !== void 0 ? { owner: t.fn.owner } : {}, ...t.fn.method ? { method: true } : {}, ...named.module ? { module: named.module } : {} };
       const args2 = argumentsOf(call);
       for (const i2 of t.params) {
         const arg = args2[i2];
         if (!arg) continue;
         const v = values.resolve(arg);
-        const base = { file: path6, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        const base = { file: path6, callee, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (isPassword(arg, values)) {
           out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
           const p = passwordParam(arg, values);
@@ -46748,7 +47146,7 @@ function callFacts(path6, source, model, values, r, targets) {
           const decl = p?.fn.params.get(p.name);
           if (p && j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
         } else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name, ...v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {} } });
         else if (v.binding?.kind === "let" && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
           if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
@@ -46799,12 +47197,12 @@ function loopAround(model, bindAt, call) {
   return loops.sort((a, b) => b.start - a.start)[0];
 }
 var key = (f) => `${f.owner ?? ""}::${f.name}`;
-function reachTable(summaries, sameCrate = () => true) {
+function reachTable(summaries, sameCrate = () => true, sameType = () => true) {
   const table2 = /* @__PURE__ */ new Map();
   const add = (r) => {
     const k = `${key(r.fn)}#${r.param}`;
     const list = table2.get(k) ?? [];
-    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.at.file === r.at.file)) return false;
     list.push(r);
     table2.set(k, list);
     return true;
@@ -46814,7 +47212,7 @@ function reachTable(summaries, sameCrate = () => true) {
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file) || !sameType(w, fr)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }
@@ -46822,7 +47220,11 @@ function reachTable(summaries, sameCrate = () => true) {
   return table2;
 }
 function reachesOf(table2, fn, param) {
-  return table2.get(`${key(fn)}#${param}`) ?? [];
+  const all = table2.get(`${key(fn)}#${param}`) ?? [];
+  const m = fn.module;
+  if (!m) return all;
+  const here = all.filter((r) => r.fn.modules?.includes(m));
+  return here.length ? here : all.filter((r) => !r.fn.modules);
 }
 function targetsOf(table2) {
   const byFn = /* @__PURE__ */ new Map();
@@ -46840,11 +47242,12 @@ function propagate(table2, facts, sees = () => true) {
   let grew = false;
   for (const f of facts) {
     if (f.value.kind !== "param") continue;
+    const at = f.value.at;
     for (const r of reachesOf(table2, f.callee, f.arg)) {
       if (!sees(f.file, r.at.file)) continue;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table2.get(k) ?? [];
-      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
       list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table2.set(k, list);
       grew = true;
@@ -46862,6 +47265,109 @@ init_apis();
 init_model();
 init_values();
 init_names();
+
+// src/analyzer/crate-items.ts
+init_names();
+var sameInline = (a, b) => (a ?? []).join("::") === b.join("::");
+function constByPath(index, lookup, file, ref, name2) {
+  const find = (from, inline, written, want) => {
+    const m = index.resolve(from, inline, written, "value");
+    if (!m) return void 0;
+    for (const part of index.crateOf(from)?.partsOf(m) ?? []) {
+      const c = lookup(part.file).find((x) => x.name === want && sameInline(x.inline, part.inline));
+      if (c) return c;
+    }
+    return void 0;
+  };
+  const def = find(file, ref.inline, ref.written, name2);
+  if (!def) return void 0;
+  if (!def.isConst) return null;
+  let holder = def;
+  for (let i2 = 0; holder.alias && i2 < 8; i2++) {
+    const next = find(holder.file, holder.inline ?? [], holder.aliasPath ?? holder.alias, holder.alias);
+    if (!next) return void 0;
+    if (!next.isConst) return null;
+    holder = next;
+  }
+  return holder.alias ? void 0 : { def, holder };
+}
+function isSecretField(name2) {
+  return isSecretName(name2) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name2);
+}
+function derivedSecretField(text, type) {
+  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
+  if (!m) return void 0;
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretField(f[1])) return f[1];
+  return void 0;
+}
+function handWrittenDebug(text, type) {
+  return new RegExp(`\\bimpl(?:\\s*<[^>{]*>)?\\s+(?:::)?(?:std::|core::)?(?:fmt::)?Debug\\s+for\\s+(?:[\\w:]*::)?${type}\\b`).test(text);
+}
+var CrateTypes = class {
+  definers = /* @__PURE__ */ new Map();
+  handDebug = /* @__PURE__ */ new Set();
+  implFiles = /* @__PURE__ */ new Map();
+  textOf;
+  constructor(files, textOf) {
+    this.textOf = textOf;
+    const add = (m, k, f) => {
+      const l = m.get(k) ?? [];
+      if (!l.includes(f)) l.push(f);
+      m.set(k, l);
+    };
+    for (const f of files) {
+      const text = textOf(f) ?? "";
+      for (const m of text.matchAll(/\b(?:struct|enum|union|type)\s+([A-Z]\w*)/g)) add(this.definers, m[1], f);
+      for (const m of text.matchAll(/\bimpl\b([^{;]*)/g)) {
+        const d = /\bDebug\s+for\s+(?:[\w:]*::)?([A-Z]\w*)/.exec(m[1]);
+        if (d && handWrittenDebug(m[0], d[1])) this.handDebug.add(d[1]);
+        for (const [w] of m[1].matchAll(/[A-Z]\w*/g)) add(this.implFiles, w, f);
+      }
+    }
+  }
+  definersOf(type) {
+    return this.definers.get(type) ?? [];
+  }
+  hasHandWrittenDebug(type) {
+    return this.handDebug.has(type);
+  }
+  /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
+  returns(type, fn) {
+    return (this.implFiles.get(type) ?? []).some((f) => returnsType(this.textOf(f) ?? "", type, fn));
+  }
+};
+function secretStructField(index, types, file, inline, cond) {
+  const segs = pathSegments(cond.type);
+  const name2 = segs[segs.length - 1];
+  if (!name2 || !/^[A-Z]\w*$/.test(name2)) return void 0;
+  const all = types.definersOf(name2).filter((f) => f !== file);
+  if (all.length === 0 || types.hasHandWrittenDebug(name2)) return void 0;
+  const m = index?.resolve(file, inline, segs, "type");
+  const definers = m ? [...new Set((index.crateOf(file)?.partsOf(m) ?? []).map((p) => p.file))].filter((f) => all.includes(f)) : all;
+  if (definers.length !== 1) return void 0;
+  const field = derivedSecretField(types.textOf(definers[0]) ?? "", name2);
+  if (!field) return void 0;
+  if (cond.via && !types.returns(name2, cond.via)) return void 0;
+  return field;
+}
+function returnsType(text, type, fn) {
+  if (!new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`).test(text)) return false;
+  for (const m of text.matchAll(new RegExp(`\\bfn\\s+${fn}\\s*(?:<[^>]*>)?\\s*\\(`, "g"))) {
+    let depth = 0;
+    let i2 = m.index + m[0].length - 1;
+    for (; i2 < text.length; i2++) {
+      if (text[i2] === "(") depth++;
+      else if (text[i2] === ")" && --depth === 0) break;
+    }
+    const ret = /^\s*->\s*([^{;]+?)\s*(?:\bwhere\b|\{|;)/.exec(text.slice(i2 + 1, i2 + 300))?.[1] ?? "";
+    const inner = ret.replace(/^(?:(?:std|core)::(?:option|result)::)?(?:Option|Result|[\w:]*Result)\s*<\s*/, "");
+    if (new RegExp(`^(?:Self|(?:[\\w:]*::)?${type})\\b`).test(inner)) return true;
+  }
+  return false;
+}
+
+// src/analyzer/checks/misc.ts
+init_resolve();
 init_common();
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
@@ -46937,18 +47443,25 @@ function secretLogged(ctx) {
     for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names2.has(id.text)) names2.set(id.text, id);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
     let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    let elsewhere;
     if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names2) {
         if (node.type !== "identifier") continue;
-        const field = secretFieldOf(ctx, resolver.typeOf(node));
-        if (field) {
-          secret = `${n}.${field}`;
-          break;
-        }
+        const type = debugTypeOf(ctx, node);
+        if (!type) continue;
+        if (definesType(model.source.text, type.name)) {
+          const field = type.via && !returnsType(model.source.text, type.name, type.via) ? void 0 : secretFieldOf(ctx, type.name);
+          if (field) {
+            secret = `${n}.${field}`;
+            break;
+          }
+        } else elsewhere ??= { n, node, type };
       }
     }
+    const message = (what) => `\`${what}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
+    if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
+    ctx.report(span(mac), message(secret));
   }
 }
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
@@ -46981,10 +47494,67 @@ function mintsSecret(name2) {
 function secretFieldOf(ctx, type) {
   if (!type) return void 0;
   const text = ctx.model.source.text;
-  if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return void 0;
-  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
-  if (!m) return void 0;
-  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(f[1])) return f[1];
+  if (handWrittenDebug(text, type)) return void 0;
+  return derivedSecretField(text, type);
+}
+var definesType = (text, type) => new RegExp(`\\b(?:struct|enum|union|type)\\s+${type}\\b`).test(text);
+var DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(?:Json|Form|Query|Path|Data|Option|Vec|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+function innerType(text) {
+  let t = text.replace(/\s+/g, " ").trim();
+  for (let i2 = 0; i2 < 6; i2++) {
+    t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, "").replace(/^\[(.*)\]$/s, "$1").trim();
+    const m = DEBUG_TRANSPARENT.exec(t);
+    if (!m) break;
+    t = m[1].split(/,(?![^<]*>)/)[0].trim();
+  }
+  const path6 = t.replace(/<.*$/s, "").trim();
+  const last = path6.split("::").pop() ?? "";
+  return /^[A-Z]\w*$/.test(last) ? path6 : void 0;
+}
+function debugTypeOf(ctx, node) {
+  const b = ctx.values.lookup(node.text, node.startIndex);
+  const declared = b?.kind === "param" ? b.fn.paramTypes.get(b.name) : b?.kind === "let" ? b.info.node.childForFieldName("type")?.text : void 0;
+  const fromDecl = declared ? innerType(declared) : void 0;
+  if (fromDecl) return { name: fromDecl.split("::").pop(), written: fromDecl };
+  if (b?.kind !== "param") {
+    const bound = boundBySomeOrOk(node);
+    if (bound) return bound;
+  }
+  const t = ctx.resolver.typeOf(node);
+  return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : void 0;
+}
+function boundBySomeOrOk(id) {
+  const name2 = id.text;
+  for (let p = id.parent; p; p = p.parent) {
+    let pattern = null;
+    let value = null;
+    if (p.type === "match_arm") {
+      pattern = p.childForFieldName("pattern");
+      value = p.parent?.parent?.type === "match_expression" ? p.parent.parent.childForFieldName("value") : null;
+    } else if (p.type === "let_condition" || p.type === "if_expression" && p.childForFieldName("condition")?.type === "let_condition") {
+      const cond = p.type === "let_condition" ? p : p.childForFieldName("condition");
+      pattern = cond.childForFieldName("pattern");
+      value = cond.childForFieldName("value");
+    }
+    if (!pattern || !value) continue;
+    const m = /^(?:Some|Ok)\s*\(\s*(?:ref\s+)?(?:mut\s+)?([a-z_]\w*)\s*\)$/.exec(pattern.text.replace(/^\w+\s*::\s*/, ""));
+    if (!m || m[1] !== name2) continue;
+    let v = value;
+    while (v && (v.type === "try_expression" || v.type === "await_expression" || v.type === "parenthesized_expression")) v = v.namedChild(0);
+    if (v?.type !== "call_expression") return void 0;
+    const fn = v.childForFieldName("function");
+    if (fn?.type === "generic_function" && fn.childForFieldName("function")?.type === "field_expression") {
+      const args2 = fn.childForFieldName("type_arguments")?.namedChildren.filter((c) => !!c) ?? [];
+      const t = args2.length === 1 ? innerType(args2[0].text) : void 0;
+      return t ? { name: t.split("::").pop(), written: t } : void 0;
+    }
+    if (fn?.type === "scoped_identifier") {
+      const path6 = fn.childForFieldName("path")?.text ?? "";
+      const owner = typeName(path6);
+      if (owner && /^[A-Z]/.test(owner) && owner !== "Self") return { name: owner, written: path6.replace(/<.*$/s, ""), via: fn.childForFieldName("name")?.text };
+    }
+    return void 0;
+  }
   return void 0;
 }
 function isCallArgument(id, top) {
@@ -47286,7 +47856,7 @@ function hardcodedKey(ctx) {
     if (v.kind !== "const" && v.kind !== "external") continue;
     if (v.binding?.kind === "item") reachedItems.add(v.binding.info);
     const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
+    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name, at: v.origin } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
   }
   literalFallbacks(ctx);
@@ -47422,7 +47992,7 @@ function weakKdf(ctx) {
       if (v.kind === "fast-hash") {
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is computed here" }] : [] });
       } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
-      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
+      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name, at: v.origin } });
     }
   }
 }
@@ -47569,7 +48139,7 @@ function constantNonce(ctx) {
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
     const message = fresh ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.` : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
-    if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name } });
+    if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name, at: v.origin } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: "the constant nonce is defined here" }] : [] });
   }
 }
@@ -47764,7 +48334,7 @@ function weakRsa(ctx) {
       if (row2.kind === "rsa-bits") {
         const v = values.resolve(arg);
         const message = (bits2) => `RSA key of ${bits2} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
-        if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS } });
+        if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS, at: v.origin } });
         const bits = v.kind === "const" ? integerLiteral(v.literal) : void 0;
         if (bits !== void 0 && bits < MIN_BITS && firstInFn(call.startIndex)) ctx.report(span(call), message(bits.toLocaleString("en-US")), { related: v.origin && v.binding ? [{ at: v.origin, message: "the key size is set here" }] : [] });
         continue;
@@ -47879,8 +48449,8 @@ function passwordFunction(ctx, fn) {
 }
 function calledWithPassword(ctx, fn, params) {
   const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const indexes = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
-  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes.some((i2) => {
+  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
     const arg = argumentsOf(c)[i2];
     return !!arg && isPasswordExpr(arg);
   }));
@@ -48005,7 +48575,7 @@ function feedsKey(ctx, call) {
 init_apis();
 init_model();
 init_common();
-var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {
@@ -48019,7 +48589,7 @@ function brokenCipher(ctx) {
   const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
   for (const call of model.calls) {
     const name2 = calleeName(call);
-    if (CONSTRUCTORS.test(name2) && !receiverOf(call)) {
+    if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
       const typeText = constructedTypeText(ctx, call);
       if (!typeText) continue;
       const weak = brokenRe.exec(typeText);
@@ -51288,8 +51858,10 @@ var Engine = class {
             lineText: source.line(region2.startLine),
             fingerprint: ""
           };
+          const refAt = (s) => s ? { written: source.text.slice(s.start, s.end), inline: inlinePathAt(tree.rootNode.descendantForIndex(s.start)) } : void 0;
           if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
-          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below, ref: refAt(options.ifExternalConst.at) });
+          else if (options.ifSecretStruct) out2.pending.push({ finding, name: options.ifSecretStruct.type, struct: options.ifSecretStruct, ref: refAt(options.ifSecretStruct.at) ?? { written: options.ifSecretStruct.type, inline: [] } });
           else out2.findings.push(finding);
         };
         if (rule.check) {
@@ -51324,9 +51896,9 @@ var Engine = class {
     }
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
-  callFactsIn(path6, text, targets) {
+  callFactsIn(path6, text, targets, scope) {
     this.parses.callers++;
-    return this.withModel(path6, text, [], ({ source, model, values, resolver }) => callFacts(path6, source, model, values, resolver, targets));
+    return this.withModel(path6, text, [], ({ source, model, values, resolver }) => callFacts(path6, source, model, values, resolver, targets, scope));
   }
   /**
    * Module-level consts and statics of a file, for findings in other files that name them. Only
@@ -51346,7 +51918,8 @@ var Engine = class {
         const value = node.childForFieldName("value");
         const literal = value && /^(integer_literal|string_literal|raw_string_literal|float_literal)$/.test(value.type) ? value.text : void 0;
         const alias = value?.type === "identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.text) ? value.text : value?.type === "scoped_identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName("name")?.text ?? "") ? value.childForFieldName("name").text : void 0;
-        out2.push({ name: name2, file: path6, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias });
+        const inline = inlinePathAt(node);
+        out2.push({ name: name2, file: path6, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias, ...alias ? { aliasPath: value.text } : {}, ...inline.length ? { inline } : {} });
       }
       return out2;
     } finally {
@@ -51408,8 +51981,19 @@ function dedupe(findings) {
 }
 function settleFlows(engine, analyses, textOf, maxRounds = 3) {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
-  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
+  const index = indexFor(analyses, textOf);
+  const sameType = (w, fr) => {
+    const a = placeFn(index, w.fn, w.at.file);
+    const b = placeFn(index, { owner: fr.owner, ownerPath: fr.ownerPath, inline: fr.inline }, fr.at.file);
+    return !a || !b || a.some((m) => b.includes(m));
+  };
+  const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
   if (table2.size === 0) return;
+  const place = () => {
+    for (const list of table2.values()) for (const r of list) if (!r.fn.modules && !placed.has(r.fn)) placed.add(r.fn), r.fn.modules = placeFn(index, r.fn, r.at.file);
+  };
+  const placed = /* @__PURE__ */ new WeakSet();
+  place();
   const sees = (caller, callee) => {
     const a = crateOf.get(caller);
     const b = crateOf.get(callee);
@@ -51428,10 +52012,12 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
-      round_facts.push(...engine.callFactsIn(a.file, text, targets));
+      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file)));
     }
     facts.push(...round_facts);
-    if (!propagate(table2, round_facts, sees)) break;
+    const grew = propagate(table2, round_facts, sees);
+    place();
+    if (!grew) break;
   }
   const byFile = new Map(analyses.map((a) => [a.file, a]));
   const pushAtCall = (ruleId, f, message, related, flow) => {
@@ -51507,7 +52093,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         lineText: f.lineText,
         fingerprint: ""
       };
-      if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === "iterations" ? 6e5 : void 0 });
+      if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === "iterations" ? 6e5 : void 0, ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
       else a.findings.push(finding);
     }
   }
@@ -51536,8 +52122,18 @@ function crateConsts(analyses, wanted, lookup) {
   }
   return out2;
 }
-function finalize(analyses, rules, lookup) {
-  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
+function finalize(analyses, rules, constLookup, textOf) {
+  const constMemo = /* @__PURE__ */ new Map();
+  const lookup = (file) => constMemo.get(file) ?? constMemo.set(file, constLookup(file)).get(file);
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct).map((p) => p.name))), lookup);
+  const index = textOf && analyses.some((a) => a.pending.some((p) => p.ref)) ? indexFor(analyses, textOf) : void 0;
+  const typesByCrate = /* @__PURE__ */ new Map();
+  const typesOf = (a, read) => {
+    const k = a.crate?.manifest ?? "";
+    let t = typesByCrate.get(k);
+    if (!t) typesByCrate.set(k, t = new CrateTypes(analyses.filter((b) => (b.crate?.manifest ?? "") === k).map((b) => b.file), read));
+    return t;
+  };
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all = [];
   const onceKept = /* @__PURE__ */ new Set();
@@ -51551,7 +52147,14 @@ function finalize(analyses, rules, lookup) {
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
-      const found = consts.get(p.name);
+      if (p.struct) {
+        const field = textOf ? secretStructField(index, typesOf(a, textOf), a.file, p.ref?.inline ?? [], p.struct) : void 0;
+        if (field) findings.push({ ...p.finding, message: p.finding.message.replaceAll("{{field}}", field) });
+        continue;
+      }
+      const byPath = index && p.ref ? constByPath(index, lookup, a.file, p.ref, p.name) : void 0;
+      if (byPath === null) continue;
+      const found = byPath ?? consts.get(p.name);
       if (!found) continue;
       const { def, holder } = found;
       let message = p.finding.message;
@@ -56033,7 +56636,7 @@ async function scanFiles(all, rules, options, notes = []) {
     const text = e ? textOf(path6) : void 0;
     return e && text !== void 0 ? e.constsIn(path6, text) : [];
   };
-  const findings = finalize(analyses, rules, lookup);
+  const findings = finalize(analyses, rules, lookup, textOf);
   if (options.fixes !== false && findings.length) {
     const [{ attachFixes: attachFixes2 }, { DESIGN_ADVICE: DESIGN_ADVICE2, FIXERS: FIXERS2 }] = await Promise.all([Promise.resolve().then(() => (init_fix(), fix_exports)), Promise.resolve().then(() => (init_fixers(), fixers_exports))]);
     if (findings.some((f) => FIXERS2[f.ruleId] || DESIGN_ADVICE2[f.ruleId])) {
@@ -56043,7 +56646,7 @@ async function scanFiles(all, rules, options, notes = []) {
   }
   return { findings, notes, rules, filesScanned: analyses.length - context3.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
 }
-var CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
+var CALLED = /(?<![\w.]|[A-Z]\w*\s*::\s*|>\s*::\s*)([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "match", "return", "fn", "loop", "move", "in", "as", "let", "mut", "ref", "self", "super", "crate", "where", "impl", "dyn", "unsafe", "async", "await"]);
 var MAX_DEFINERS = 3;
 function reachOfFocus(all, focus, maxFileSize) {
@@ -56212,7 +56815,7 @@ function readLine(file, line) {
 // src/action/changes.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join14, posix as posix2 } from "node:path";
+import { join as join14, posix as posix3 } from "node:path";
 
 // src/diff/align.ts
 function alignChange(change, workspaceLines) {
@@ -56644,7 +57247,7 @@ function pathFilter(include, exclude) {
   return (p) => inc(p) && !exc(p);
 }
 function normalizeDir(workingDirectory) {
-  return posix2.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
+  return posix3.normalize(workingDirectory.replace(/\\/g, "/")).replace(/^\.\/?$/, "").replace(/\/$/, "");
 }
 function alignToWorkspace(changes, workspace) {
   return changes.map((c) => {
@@ -57852,7 +58455,7 @@ async function steps() {
   const rustChanges = changes.files === "all" ? "all" : alignToWorkspace(selectRustChanges(changes.files, config.workingDirectory, config.include, config.exclude), workspace);
   const scopeAll = config.scope === "all" || rustChanges === "all";
   const wholeTree = rustChanges === "all" || scopeAll && rustChanges.length === 0;
-  const buildFiles = rustChanges === "all" || rustChanges.length === 0 ? [posix3.join(config.workingDirectory, "Cargo.toml")] : rustChanges.map((c) => c.path);
+  const buildFiles = rustChanges === "all" || rustChanges.length === 0 ? [posix4.join(config.workingDirectory, "Cargo.toml")] : rustChanges.map((c) => c.path);
   let build = { status: "skipped", detail: "no Rust file changed.", findings: [] };
   if (wholeTree || rustChanges.length > 0) build = await buildCrates(config, plan, workspace, buildFiles, process.env);
   let rules;

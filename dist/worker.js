@@ -986,6 +986,300 @@ var init_values = __esm({
   }
 });
 
+// src/analyzer/resolve.ts
+function useMap(model) {
+  const names2 = /* @__PURE__ */ new Map();
+  const globs = [];
+  const roots = /* @__PURE__ */ new Set();
+  const add = (path, alias) => {
+    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
+    roots.add(clean.split("::")[0]);
+    const last = clean.split("::").pop();
+    if (alias === "_") return;
+    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+  };
+  const walk = (n, prefix) => {
+    if (!n) return;
+    const join4 = (p) => prefix ? `${prefix}::${p}` : p;
+    switch (n.type) {
+      case "identifier":
+      case "scoped_identifier":
+      case "self":
+      case "crate":
+      case "super":
+        add(join4(n.text));
+        return;
+      case "use_as_clause":
+        add(join4(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        return;
+      case "use_wildcard": {
+        const p = n.namedChild(0)?.text ?? "";
+        globs.push(join4(p));
+        roots.add(join4(p).split("::")[0]);
+        return;
+      }
+      case "scoped_use_list":
+        walk(n.childForFieldName("list"), join4(n.childForFieldName("path")?.text ?? ""));
+        return;
+      case "use_list":
+        for (const c of n.namedChildren) walk(c, prefix);
+        return;
+    }
+  };
+  for (const u of model.uses) {
+    if (u.type === "extern_crate_declaration") {
+      const name2 = u.childForFieldName("name")?.text ?? "";
+      roots.add(name2);
+      const alias = u.childForFieldName("alias")?.text;
+      if (alias) names2.set(alias, name2);
+      continue;
+    }
+    walk(u.childForFieldName("argument"), "");
+  }
+  return { names: names2, globs, roots };
+}
+function typeName(text) {
+  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  if (/^(impl|dyn)\b/.test(t)) return void 0;
+  for (; ; ) {
+    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
+    if (!m) break;
+    const outer = m[1].split("::").pop();
+    if (!WRAPPERS.has(outer)) return outer;
+    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+  }
+  const last = t.split("::").pop().trim();
+  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function splitPath(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out2.push(cur);
+  const merged = [];
+  for (const s of out2) {
+    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
+    else merged.push(s);
+  }
+  return merged;
+}
+var isWordChar, WRAPPERS, CONSTRUCTORS, Resolver;
+var init_resolve = __esm({
+  "src/analyzer/resolve.ts"() {
+    "use strict";
+    init_calls();
+    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
+    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    Resolver = class {
+      model;
+      values;
+      models;
+      uses;
+      aliases;
+      fields;
+      locals;
+      impls;
+      typeMemo = /* @__PURE__ */ new Map();
+      shapeMemo = /* @__PURE__ */ new Map();
+      namedMemo = /* @__PURE__ */ new Map();
+      heads;
+      constructor(model, values, models) {
+        this.model = model;
+        this.values = values;
+        this.models = models;
+      }
+      get useMap() {
+        return this.uses ??= useMap(this.model);
+      }
+      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
+      get typeAliases() {
+        if (!this.aliases) {
+          this.aliases = /* @__PURE__ */ new Map();
+          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
+            const target = typeName(m[2]);
+            if (target) this.aliases.set(m[1], target);
+          }
+          for (const [local, full] of this.useMap.names) {
+            const last = full.split("::").pop();
+            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
+          }
+        }
+        return this.aliases;
+      }
+      /** A type name with aliases followed (a few steps at most). */
+      canonical(name2) {
+        let n = name2;
+        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
+        return n;
+      }
+      /** Whether the file imports, or names by path, any of these modules. */
+      imports(modules) {
+        const u = this.useMap;
+        return modules.some((m) => u.roots.has(m) || (m.includes("::") ? this.namesPath(m) : this.pathHeads.has(m)));
+      }
+      /** Every name written just before `::` in the text (`aes_gcm` of `aes_gcm::Nonce`, `aes` of `crate::aes::x`), found in one pass. */
+      get pathHeads() {
+        if (!this.heads) {
+          this.heads = /* @__PURE__ */ new Set();
+          const text = this.model.source.text;
+          for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
+            let j = i2;
+            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+            if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
+          }
+        }
+        return this.heads;
+      }
+      /** A module path (`ring::aead`) named in the text. */
+      namesPath(m) {
+        let named = this.namedMemo.get(m);
+        if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
+        return named;
+      }
+      /** Struct name → field name → the field's type name, for the file's structs. */
+      get structFields() {
+        if (!this.fields) {
+          this.fields = /* @__PURE__ */ new Map();
+          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+            const name2 = s?.childForFieldName("name")?.text;
+            const body2 = s?.childForFieldName("body");
+            if (!name2 || !body2) continue;
+            const map = /* @__PURE__ */ new Map();
+            for (const f of body2.descendantsOfType("field_declaration")) {
+              const fname = f?.childForFieldName("name")?.text;
+              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
+              if (fname && ftype) map.set(fname, ftype);
+            }
+            this.fields.set(name2, map);
+          }
+        }
+        return this.fields;
+      }
+      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
+      get localTypes() {
+        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
+      }
+      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
+      implType(at) {
+        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        let best;
+        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
+        return best?.type;
+      }
+      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      isGeneric(name2, at) {
+        const fn = this.model.enclosingFunction(at);
+        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
+      typeOf(expr, depth = 0) {
+        if (!expr || depth > 6) return void 0;
+        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
+        const raw = this.rawTypeOf(expr, depth);
+        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
+        this.typeMemo.set(expr.id, t);
+        return t;
+      }
+      rawTypeOf(expr, depth) {
+        switch (expr.type) {
+          case "reference_expression":
+            return this.typeOf(expr.childForFieldName("value"), depth + 1);
+          case "parenthesized_expression":
+          case "try_expression":
+            return this.typeOf(expr.namedChild(0), depth + 1);
+          case "self":
+            return this.implType(expr.startIndex);
+          case "struct_expression":
+            return typeName(expr.childForFieldName("name")?.text ?? "");
+          case "field_expression": {
+            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
+            const field = expr.childForFieldName("field")?.text ?? "";
+            return owner ? this.structFields.get(owner)?.get(field) : void 0;
+          }
+          case "identifier": {
+            const b = this.values.lookup(expr.text, expr.startIndex);
+            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
+            if (b?.kind === "let") {
+              const annotated = b.info.node.childForFieldName("type");
+              if (annotated) return typeName(annotated.text);
+              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
+            }
+            return void 0;
+          }
+          case "call_expression": {
+            const name2 = calleeName(expr);
+            const fn = expr.childForFieldName("function");
+            const recv = receiverOf(expr);
+            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
+            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
+              const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
+              if (CONSTRUCTORS.test(name2) && path) return typeName(path);
+            }
+            if (!recv && fn?.type === "identifier") {
+              const f = this.model.functionsNamed(name2);
+              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
+            }
+            return void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** How a call is written, with paths resolved and the receiver's type where known. */
+      shape(call) {
+        let memo = this.shapeMemo.get(call.id);
+        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
+        return memo;
+      }
+      computeShape(call) {
+        const name2 = calleeName(call);
+        const recv = receiverOf(call);
+        const args2 = argumentsOf(call).length;
+        const imports = (modules) => this.imports(modules);
+        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        let fn = call.childForFieldName("function");
+        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
+        const segs = splitPath(written);
+        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
+        let selfType;
+        if (segs.length >= 2) {
+          const q = segs[segs.length - 2];
+          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
+          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
+          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
+        }
+        const head = stripped[0];
+        const full = this.useMap.names.get(head);
+        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+      }
+      /** The modelled sinks of a call, with the argument each one is about. */
+      sinks(call, kinds) {
+        if (!this.models.hasName(calleeName(call))) return [];
+        const args2 = argumentsOf(call);
+        return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
+      }
+    };
+  }
+});
+
 // src/analyzer/checks/cost.ts
 function pbkdf2Floor(text) {
   if (/sha512|SHA512|Sha512/.test(text)) return { floor: 21e4, hash: "HMAC-SHA512" };
@@ -1025,7 +1319,7 @@ function weakKdfCost(ctx) {
   const numberOf = (arg) => {
     if (!arg) return {};
     const v = values.resolve(arg);
-    if (v.kind === "external" && v.name) return { external: v.name };
+    if (v.kind === "external" && v.name) return { external: v.name, origin: v.origin };
     return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
   };
   for (const call of model.calls) {
@@ -1035,12 +1329,12 @@ function weakKdfCost(ctx) {
     const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
     for (const { row, arg } of sinks) {
       const at = span(call);
-      const { n, external } = numberOf(arg);
+      const { n, external, origin } = numberOf(arg);
       const shown = arg ? quote(model, arg, 40) : "";
       const report = (below, message) => {
         if (n !== void 0) {
           if (n < below) ctx.report(at, message(n.toLocaleString("en-US")), { related: [] });
-        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below } });
+        } else if (external) ctx.report(at, message("{{value}}"), { ifExternalConst: { name: external, below, at: origin } });
       };
       switch (row.kind) {
         case "iterations": {
@@ -8430,300 +8724,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/analyzer/resolve.ts
-function useMap(model) {
-  const names2 = /* @__PURE__ */ new Map();
-  const globs = [];
-  const roots = /* @__PURE__ */ new Set();
-  const add = (path, alias) => {
-    const clean = path.replace(/\s+/g, "").replace(/^::/, "");
-    roots.add(clean.split("::")[0]);
-    const last = clean.split("::").pop();
-    if (alias === "_") return;
-    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
-  };
-  const walk = (n, prefix) => {
-    if (!n) return;
-    const join4 = (p) => prefix ? `${prefix}::${p}` : p;
-    switch (n.type) {
-      case "identifier":
-      case "scoped_identifier":
-      case "self":
-      case "crate":
-      case "super":
-        add(join4(n.text));
-        return;
-      case "use_as_clause":
-        add(join4(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
-        return;
-      case "use_wildcard": {
-        const p = n.namedChild(0)?.text ?? "";
-        globs.push(join4(p));
-        roots.add(join4(p).split("::")[0]);
-        return;
-      }
-      case "scoped_use_list":
-        walk(n.childForFieldName("list"), join4(n.childForFieldName("path")?.text ?? ""));
-        return;
-      case "use_list":
-        for (const c of n.namedChildren) walk(c, prefix);
-        return;
-    }
-  };
-  for (const u of model.uses) {
-    if (u.type === "extern_crate_declaration") {
-      const name2 = u.childForFieldName("name")?.text ?? "";
-      roots.add(name2);
-      const alias = u.childForFieldName("alias")?.text;
-      if (alias) names2.set(alias, name2);
-      continue;
-    }
-    walk(u.childForFieldName("argument"), "");
-  }
-  return { names: names2, globs, roots };
-}
-function typeName(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
-  if (/^(impl|dyn)\b/.test(t)) return void 0;
-  for (; ; ) {
-    const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
-    if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
-  }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
-}
-function splitPath(text) {
-  const out2 = [];
-  let depth = 0;
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "<") depth++;
-    else if (c === ">") depth--;
-    if (depth === 0 && c === ":" && text[i2 + 1] === ":") {
-      if (cur) out2.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    cur += c;
-  }
-  if (cur) out2.push(cur);
-  const merged = [];
-  for (const s of out2) {
-    if (s.startsWith("<") && merged.length && !/\sas\s/.test(s)) merged[merged.length - 1] += s;
-    else merged.push(s);
-  }
-  return merged;
-}
-var isWordChar, WRAPPERS, CONSTRUCTORS2, Resolver;
-var init_resolve = __esm({
-  "src/analyzer/resolve.ts"() {
-    "use strict";
-    init_calls();
-    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS2 = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
-    Resolver = class {
-      model;
-      values;
-      models;
-      uses;
-      aliases;
-      fields;
-      locals;
-      impls;
-      typeMemo = /* @__PURE__ */ new Map();
-      shapeMemo = /* @__PURE__ */ new Map();
-      namedMemo = /* @__PURE__ */ new Map();
-      heads;
-      constructor(model, values, models) {
-        this.model = model;
-        this.values = values;
-        this.models = models;
-      }
-      get useMap() {
-        return this.uses ??= useMap(this.model);
-      }
-      /** `type Cipher = Aes256Gcm;` and `use … as Cipher`, name → the type it stands for. */
-      get typeAliases() {
-        if (!this.aliases) {
-          this.aliases = /* @__PURE__ */ new Map();
-          for (const m of this.model.source.text.matchAll(/\btype\s+([A-Z]\w*)\s*(?:<[^=]*>)?\s*=\s*([^;]+);/g)) {
-            const target = typeName(m[2]);
-            if (target) this.aliases.set(m[1], target);
-          }
-          for (const [local, full] of this.useMap.names) {
-            const last = full.split("::").pop();
-            if (local !== last && /^[A-Z]/.test(local)) this.aliases.set(local, last);
-          }
-        }
-        return this.aliases;
-      }
-      /** A type name with aliases followed (a few steps at most). */
-      canonical(name2) {
-        let n = name2;
-        for (let i2 = 0; n && i2 < 4 && this.typeAliases.has(n); i2++) n = this.typeAliases.get(n);
-        return n;
-      }
-      /** Whether the file imports, or names by path, any of these modules. */
-      imports(modules) {
-        const u = this.useMap;
-        return modules.some((m) => u.roots.has(m) || (m.includes("::") ? this.namesPath(m) : this.pathHeads.has(m)));
-      }
-      /** Every name written just before `::` in the text (`aes_gcm` of `aes_gcm::Nonce`, `aes` of `crate::aes::x`), found in one pass. */
-      get pathHeads() {
-        if (!this.heads) {
-          this.heads = /* @__PURE__ */ new Set();
-          const text = this.model.source.text;
-          for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
-            let j = i2;
-            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
-            if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
-          }
-        }
-        return this.heads;
-      }
-      /** A module path (`ring::aead`) named in the text. */
-      namesPath(m) {
-        let named = this.namedMemo.get(m);
-        if (named === void 0) this.namedMemo.set(m, named = this.model.source.text.includes(`${m}::`) && new RegExp(`(^|[^\\w])${m}::`).test(this.model.source.text));
-        return named;
-      }
-      /** Struct name → field name → the field's type name, for the file's structs. */
-      get structFields() {
-        if (!this.fields) {
-          this.fields = /* @__PURE__ */ new Map();
-          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
-            const name2 = s?.childForFieldName("name")?.text;
-            const body2 = s?.childForFieldName("body");
-            if (!name2 || !body2) continue;
-            const map = /* @__PURE__ */ new Map();
-            for (const f of body2.descendantsOfType("field_declaration")) {
-              const fname = f?.childForFieldName("name")?.text;
-              const ftype = typeName(f?.childForFieldName("type")?.text ?? "");
-              if (fname && ftype) map.set(fname, ftype);
-            }
-            this.fields.set(name2, map);
-          }
-        }
-        return this.fields;
-      }
-      /** Types the file defines itself (`struct Encryptor`): a call on one is the crate's own code. */
-      get localTypes() {
-        return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
-      }
-      /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
-      implType(at) {
-        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
-        let best;
-        for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
-        return best?.type;
-      }
-      /** Whether a name is a generic parameter of the function or impl around `at`. */
-      isGeneric(name2, at) {
-        const fn = this.model.enclosingFunction(at);
-        const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
-        return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
-      }
-      /** The type of an expression, where the file shows it; undefined when it cannot be known. */
-      typeOf(expr, depth = 0) {
-        if (!expr || depth > 6) return void 0;
-        if (this.typeMemo.has(expr.id)) return this.typeMemo.get(expr.id);
-        const raw = this.rawTypeOf(expr, depth);
-        const t = !raw || raw === "_" || this.isGeneric(raw, expr.startIndex) ? void 0 : this.canonical(raw === "Self" ? this.implType(expr.startIndex) : raw);
-        this.typeMemo.set(expr.id, t);
-        return t;
-      }
-      rawTypeOf(expr, depth) {
-        switch (expr.type) {
-          case "reference_expression":
-            return this.typeOf(expr.childForFieldName("value"), depth + 1);
-          case "parenthesized_expression":
-          case "try_expression":
-            return this.typeOf(expr.namedChild(0), depth + 1);
-          case "self":
-            return this.implType(expr.startIndex);
-          case "struct_expression":
-            return typeName(expr.childForFieldName("name")?.text ?? "");
-          case "field_expression": {
-            const owner = this.typeOf(expr.childForFieldName("value"), depth + 1);
-            const field = expr.childForFieldName("field")?.text ?? "";
-            return owner ? this.structFields.get(owner)?.get(field) : void 0;
-          }
-          case "identifier": {
-            const b = this.values.lookup(expr.text, expr.startIndex);
-            if (b?.kind === "param") return typeName(b.fn.paramTypes.get(b.name) ?? "");
-            if (b?.kind === "let") {
-              const annotated = b.info.node.childForFieldName("type");
-              if (annotated) return typeName(annotated.text);
-              return b.info.simple ? this.typeOf(b.info.value, depth + 1) : void 0;
-            }
-            return void 0;
-          }
-          case "call_expression": {
-            const name2 = calleeName(expr);
-            const fn = expr.childForFieldName("function");
-            const recv = receiverOf(expr);
-            if (recv && /^(unwrap|expect|clone|to_owned|as_ref|lock|read|write|borrow|borrow_mut)$/.test(name2)) return this.typeOf(recv, depth + 1);
-            if (fn?.type === "scoped_identifier" || fn?.type === "generic_function") {
-              const path = (fn.type === "generic_function" ? fn.childForFieldName("function") : fn)?.childForFieldName("path")?.text ?? "";
-              if (CONSTRUCTORS2.test(name2) && path) return typeName(path);
-            }
-            if (!recv && fn?.type === "identifier") {
-              const f = this.model.functionsNamed(name2);
-              if (f.length === 1) return typeName(f[0].node.childForFieldName("return_type")?.text ?? "");
-            }
-            return void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** How a call is written, with paths resolved and the receiver's type where known. */
-      shape(call) {
-        let memo = this.shapeMemo.get(call.id);
-        if (!memo) this.shapeMemo.set(call.id, memo = this.computeShape(call));
-        return memo;
-      }
-      computeShape(call) {
-        const name2 = calleeName(call);
-        const recv = receiverOf(call);
-        const args2 = argumentsOf(call).length;
-        const imports = (modules) => this.imports(modules);
-        if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
-        let fn = call.childForFieldName("function");
-        if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-        const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
-        const segs = splitPath(written);
-        const stripped = segs.map((s) => s.replace(/<.*$/, ""));
-        let selfType;
-        if (segs.length >= 2) {
-          const q = segs[segs.length - 2];
-          const qualified = /^<\s*([\w:]+)(?:<.*>)?\s+as\s+[\w:<>]+>$/.exec(q);
-          selfType = this.canonical(qualified ? typeName(qualified[1]) : typeName(q));
-          if (selfType === "Self") selfType = this.canonical(this.implType(call.startIndex));
-        }
-        const head = stripped[0];
-        const full = this.useMap.names.get(head);
-        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
-        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
-      }
-      /** The modelled sinks of a call, with the argument each one is about. */
-      sinks(call, kinds) {
-        if (!this.models.hasName(calleeName(call))) return [];
-        const args2 = argumentsOf(call);
-        return this.models.match(this.shape(call), kinds).map((row) => ({ row, arg: row.arg === void 0 ? void 0 : args2[row.arg] }));
-      }
-    };
-  }
-});
-
 // node_modules/smol-toml/dist/error.js
 var init_error = __esm({
   "node_modules/smol-toml/dist/error.js"() {
@@ -8813,6 +8813,33 @@ init_apis();
 // src/analyzer/flow.ts
 init_apis();
 init_names();
+
+// src/analyzer/modules.ts
+function inlinePathAt(node) {
+  const out2 = [];
+  for (let p = node?.parent; p; p = p.parent) if (p.type === "mod_item" && p.childForFieldName("body")) out2.unshift(p.childForFieldName("name")?.text ?? "");
+  return out2;
+}
+function pathSegments(written) {
+  let depth = 0;
+  let cur = "";
+  const out2 = [];
+  const t = written.replace(/\s+/g, "");
+  for (let i2 = 0; i2 < t.length; i2++) {
+    const c = t[i2];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    else if (depth === 0 && c === ":" && t[i2 + 1] === ":") {
+      if (cur) out2.push(cur);
+      cur = "";
+      i2++;
+    } else if (depth === 0) cur += c;
+  }
+  if (cur) out2.push(cur);
+  return out2.map((s) => s.replace(/^r#/, "")).filter((s) => /^[A-Za-z_]\w*$/.test(s));
+}
+
+// src/analyzer/flow.ts
 var SINKS = [
   ["key", keySinkOf],
   ["nonce", nonceSinkOf],
@@ -8823,8 +8850,19 @@ var SINKS = [
 var HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|secret)$/;
 var FIELD_KINDS = /* @__PURE__ */ new Set(["iterations"]);
 function fnRef(fn, r) {
-  const inImpl = fn.node.parent?.parent?.type === "impl_item";
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {} } : { name: fn.name };
+  const impl = fn.node.parent?.parent;
+  const inline = inlinePathAt(fn.node);
+  const where = inline.length ? { inline } : {};
+  if (impl?.type !== "impl_item") return { name: fn.name, ...where };
+  const written = impl.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where, ...written ? { ownerPath: written } : {} };
+}
+function implPlace(n) {
+  let impl = n.parent;
+  while (impl && impl.type !== "impl_item") impl = impl.parent;
+  const written = impl?.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
+  const inline = inlinePathAt(n);
+  return { ...written ? { ownerPath: written } : {}, ...inline.length ? { inline } : {} };
 }
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
@@ -8847,7 +8885,7 @@ function summarize(path, source, model, values, r) {
         if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
         const owner = r.implType(call.startIndex);
-        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }
@@ -8893,21 +8931,30 @@ function summarize(path, source, model, values, r) {
   }
   return out2;
 }
-function callNames(call, target, r, owners) {
-  if (calleeName(call) !== target.name) return false;
+function callTarget(call, target, r, owners, scope) {
+  if (calleeName(call) !== target.name) return void 0;
   const recv = receiverOf(call);
   if (recv) {
-    if (!target.owner) return false;
+    if (!target.owner) return void 0;
     const candidates = [...owners.get(target.name) ?? []].filter((o) => recv.text === "self" || o !== r.implType(call.startIndex));
-    if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return false;
+    if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return void 0;
     const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner);
+    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? {} : void 0;
   }
   const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split("::").length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
+  const segs = pathSegments(shape.path?.written ?? target.name);
+  const inline = scope?.known ? inlinePathAt(call) : [];
+  if (!target.owner) {
+    const module2 = scope?.known ? scope.resolve(inline, segs, "fn") : void 0;
+    if (segs.length <= 1 && !shape.path?.selfType) return { module: module2 };
+    return module2 ? { module: module2 } : void 0;
+  }
+  if (shape.path?.selfType !== target.owner) return void 0;
+  const typeSegs = segs.slice(0, -1);
+  const owner = typeSegs.length === 1 && typeSegs[0] === "Self" ? [r.implType(call.startIndex) ?? "Self"] : typeSegs;
+  return { module: scope?.known ? scope.resolve(inline, owner, "type") : void 0 };
 }
-function callFacts(path, source, model, values, r, targets) {
+function callFacts(path, source, model, values, r, targets, scope) {
   const out2 = [];
   const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
   const names2 = new Set(targets.map((t) => t.fn.name));
@@ -8916,13 +8963,15 @@ function callFacts(path, source, model, values, r, targets) {
   for (const call of model.calls) {
     if (!names2.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r, owners)) continue;
+      const named = callTarget(call, t.fn, r, owners, scope);
+      if (!named) continue;
+      const callee = { name: t.fn.name, ...t.fn.owner !== void 0 ? { owner: t.fn.owner } : {}, ...t.fn.method ? { method: true } : {}, ...named.module ? { module: named.module } : {} };
       const args2 = argumentsOf(call);
       for (const i2 of t.params) {
         const arg = args2[i2];
         if (!arg) continue;
         const v = values.resolve(arg);
-        const base = { file: path, callee: t.fn, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        const base = { file: path, callee, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (isPassword(arg, values)) {
           out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
           const p = passwordParam(arg, values);
@@ -8930,7 +8979,7 @@ function callFacts(path, source, model, values, r, targets) {
           const decl = p?.fn.params.get(p.name);
           if (p && j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
         } else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name } });
+        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name, ...v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {} } });
         else if (v.binding?.kind === "let" && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
           if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
@@ -8990,6 +9039,39 @@ init_apis();
 init_model();
 init_values();
 init_names();
+
+// src/analyzer/crate-items.ts
+init_names();
+function isSecretField(name2) {
+  return isSecretName(name2) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name2);
+}
+function derivedSecretField(text, type) {
+  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
+  if (!m) return void 0;
+  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretField(f[1])) return f[1];
+  return void 0;
+}
+function handWrittenDebug(text, type) {
+  return new RegExp(`\\bimpl(?:\\s*<[^>{]*>)?\\s+(?:::)?(?:std::|core::)?(?:fmt::)?Debug\\s+for\\s+(?:[\\w:]*::)?${type}\\b`).test(text);
+}
+function returnsType(text, type, fn) {
+  if (!new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`).test(text)) return false;
+  for (const m of text.matchAll(new RegExp(`\\bfn\\s+${fn}\\s*(?:<[^>]*>)?\\s*\\(`, "g"))) {
+    let depth = 0;
+    let i2 = m.index + m[0].length - 1;
+    for (; i2 < text.length; i2++) {
+      if (text[i2] === "(") depth++;
+      else if (text[i2] === ")" && --depth === 0) break;
+    }
+    const ret = /^\s*->\s*([^{;]+?)\s*(?:\bwhere\b|\{|;)/.exec(text.slice(i2 + 1, i2 + 300))?.[1] ?? "";
+    const inner = ret.replace(/^(?:(?:std|core)::(?:option|result)::)?(?:Option|Result|[\w:]*Result)\s*<\s*/, "");
+    if (new RegExp(`^(?:Self|(?:[\\w:]*::)?${type})\\b`).test(inner)) return true;
+  }
+  return false;
+}
+
+// src/analyzer/checks/misc.ts
+init_resolve();
 init_common();
 var UNWRAPS_AND_DECRYPTS = /* @__PURE__ */ new Set(["unwrap", "expect", "ok", "decrypt", "decrypt_in_place", "decrypt_in_place_detached", "open_in_place", "open_within", "open_in_place_separate_tag", "decrypt_aead"]);
 function uncheckedResult(ctx) {
@@ -9065,18 +9147,25 @@ function secretLogged(ctx) {
     for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names2.has(id.text)) names2.set(id.text, id);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
     let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    let elsewhere;
     if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names2) {
         if (node.type !== "identifier") continue;
-        const field = secretFieldOf(ctx, resolver.typeOf(node));
-        if (field) {
-          secret = `${n}.${field}`;
-          break;
-        }
+        const type = debugTypeOf(ctx, node);
+        if (!type) continue;
+        if (definesType(model.source.text, type.name)) {
+          const field = type.via && !returnsType(model.source.text, type.name, type.via) ? void 0 : secretFieldOf(ctx, type.name);
+          if (field) {
+            secret = `${n}.${field}`;
+            break;
+          }
+        } else elsewhere ??= { n, node, type };
       }
     }
+    const message = (what) => `\`${what}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
+    if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), `\`${secret}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
+    ctx.report(span(mac), message(secret));
   }
 }
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
@@ -9109,10 +9198,67 @@ function mintsSecret(name2) {
 function secretFieldOf(ctx, type) {
   if (!type) return void 0;
   const text = ctx.model.source.text;
-  if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return void 0;
-  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
-  if (!m) return void 0;
-  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(f[1])) return f[1];
+  if (handWrittenDebug(text, type)) return void 0;
+  return derivedSecretField(text, type);
+}
+var definesType = (text, type) => new RegExp(`\\b(?:struct|enum|union|type)\\s+${type}\\b`).test(text);
+var DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(?:Json|Form|Query|Path|Data|Option|Vec|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+function innerType(text) {
+  let t = text.replace(/\s+/g, " ").trim();
+  for (let i2 = 0; i2 < 6; i2++) {
+    t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, "").replace(/^\[(.*)\]$/s, "$1").trim();
+    const m = DEBUG_TRANSPARENT.exec(t);
+    if (!m) break;
+    t = m[1].split(/,(?![^<]*>)/)[0].trim();
+  }
+  const path = t.replace(/<.*$/s, "").trim();
+  const last = path.split("::").pop() ?? "";
+  return /^[A-Z]\w*$/.test(last) ? path : void 0;
+}
+function debugTypeOf(ctx, node) {
+  const b = ctx.values.lookup(node.text, node.startIndex);
+  const declared = b?.kind === "param" ? b.fn.paramTypes.get(b.name) : b?.kind === "let" ? b.info.node.childForFieldName("type")?.text : void 0;
+  const fromDecl = declared ? innerType(declared) : void 0;
+  if (fromDecl) return { name: fromDecl.split("::").pop(), written: fromDecl };
+  if (b?.kind !== "param") {
+    const bound = boundBySomeOrOk(node);
+    if (bound) return bound;
+  }
+  const t = ctx.resolver.typeOf(node);
+  return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : void 0;
+}
+function boundBySomeOrOk(id) {
+  const name2 = id.text;
+  for (let p = id.parent; p; p = p.parent) {
+    let pattern = null;
+    let value = null;
+    if (p.type === "match_arm") {
+      pattern = p.childForFieldName("pattern");
+      value = p.parent?.parent?.type === "match_expression" ? p.parent.parent.childForFieldName("value") : null;
+    } else if (p.type === "let_condition" || p.type === "if_expression" && p.childForFieldName("condition")?.type === "let_condition") {
+      const cond = p.type === "let_condition" ? p : p.childForFieldName("condition");
+      pattern = cond.childForFieldName("pattern");
+      value = cond.childForFieldName("value");
+    }
+    if (!pattern || !value) continue;
+    const m = /^(?:Some|Ok)\s*\(\s*(?:ref\s+)?(?:mut\s+)?([a-z_]\w*)\s*\)$/.exec(pattern.text.replace(/^\w+\s*::\s*/, ""));
+    if (!m || m[1] !== name2) continue;
+    let v = value;
+    while (v && (v.type === "try_expression" || v.type === "await_expression" || v.type === "parenthesized_expression")) v = v.namedChild(0);
+    if (v?.type !== "call_expression") return void 0;
+    const fn = v.childForFieldName("function");
+    if (fn?.type === "generic_function" && fn.childForFieldName("function")?.type === "field_expression") {
+      const args2 = fn.childForFieldName("type_arguments")?.namedChildren.filter((c) => !!c) ?? [];
+      const t = args2.length === 1 ? innerType(args2[0].text) : void 0;
+      return t ? { name: t.split("::").pop(), written: t } : void 0;
+    }
+    if (fn?.type === "scoped_identifier") {
+      const path = fn.childForFieldName("path")?.text ?? "";
+      const owner = typeName(path);
+      if (owner && /^[A-Z]/.test(owner) && owner !== "Self") return { name: owner, written: path.replace(/<.*$/s, ""), via: fn.childForFieldName("name")?.text };
+    }
+    return void 0;
+  }
   return void 0;
 }
 function isCallArgument(id, top) {
@@ -9414,7 +9560,7 @@ function hardcodedKey(ctx) {
     if (v.kind !== "const" && v.kind !== "external") continue;
     if (v.binding?.kind === "item") reachedItems.add(v.binding.info);
     const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name } });
+    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name, at: v.origin } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
   }
   literalFallbacks(ctx);
@@ -9550,7 +9696,7 @@ function weakKdf(ctx) {
       if (v.kind === "fast-hash") {
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is computed here" }] : [] });
       } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
-      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name } });
+      else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name, at: v.origin } });
     }
   }
 }
@@ -9697,7 +9843,7 @@ function constantNonce(ctx) {
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
     const message = fresh ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.` : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
-    if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name } });
+    if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name, at: v.origin } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: "the constant nonce is defined here" }] : [] });
   }
 }
@@ -9892,7 +10038,7 @@ function weakRsa(ctx) {
       if (row.kind === "rsa-bits") {
         const v = values.resolve(arg);
         const message = (bits2) => `RSA key of ${bits2} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
-        if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS } });
+        if (v.kind === "external" && v.name) ctx.report(span(call), message("{{value}}"), { ifExternalConst: { name: v.name, below: MIN_BITS, at: v.origin } });
         const bits = v.kind === "const" ? integerLiteral(v.literal) : void 0;
         if (bits !== void 0 && bits < MIN_BITS && firstInFn(call.startIndex)) ctx.report(span(call), message(bits.toLocaleString("en-US")), { related: v.origin && v.binding ? [{ at: v.origin, message: "the key size is set here" }] : [] });
         continue;
@@ -10133,7 +10279,7 @@ function feedsKey(ctx, call) {
 init_apis();
 init_model();
 init_common();
-var CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {
@@ -10147,7 +10293,7 @@ function brokenCipher(ctx) {
   const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
   for (const call of model.calls) {
     const name2 = calleeName(call);
-    if (CONSTRUCTORS.test(name2) && !receiverOf(call)) {
+    if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
       const typeText = constructedTypeText(ctx, call);
       if (!typeText) continue;
       const weak = brokenRe.exec(typeText);
@@ -13396,8 +13542,10 @@ var Engine = class {
             lineText: source.line(region.startLine),
             fingerprint: ""
           };
+          const refAt = (s) => s ? { written: source.text.slice(s.start, s.end), inline: inlinePathAt(tree.rootNode.descendantForIndex(s.start)) } : void 0;
           if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
-          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below, ref: refAt(options.ifExternalConst.at) });
+          else if (options.ifSecretStruct) out2.pending.push({ finding, name: options.ifSecretStruct.type, struct: options.ifSecretStruct, ref: refAt(options.ifSecretStruct.at) ?? { written: options.ifSecretStruct.type, inline: [] } });
           else out2.findings.push(finding);
         };
         if (rule.check) {
@@ -13432,9 +13580,9 @@ var Engine = class {
     }
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
-  callFactsIn(path, text, targets) {
+  callFactsIn(path, text, targets, scope) {
     this.parses.callers++;
-    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets));
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope));
   }
   /**
    * Module-level consts and statics of a file, for findings in other files that name them. Only
@@ -13454,7 +13602,8 @@ var Engine = class {
         const value = node.childForFieldName("value");
         const literal = value && /^(integer_literal|string_literal|raw_string_literal|float_literal)$/.test(value.type) ? value.text : void 0;
         const alias = value?.type === "identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.text) ? value.text : value?.type === "scoped_identifier" && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName("name")?.text ?? "") ? value.childForFieldName("name").text : void 0;
-        out2.push({ name: name2, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias });
+        const inline = inlinePathAt(node);
+        out2.push({ name: name2, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias, ...alias ? { aliasPath: value.text } : {}, ...inline.length ? { inline } : {} });
       }
       return out2;
     } finally {

@@ -41,6 +41,17 @@ test('a one-file PR: the helper it calls and the const it reads are followed, th
   assert.ok(files(all.uses).includes('src/util.rs'), 'a full scan inventories every file');
 });
 
+test('a one-file PR calling a helper by its module path: the module that path names is followed, not the one of the same name elsewhere', async () => {
+  // `seal::cipher_for` takes the key; `label::cipher_for` of the same name only formats it.
+  const changed = 'pub fn go() {\n    let _c = crate::seal::cipher_for(b"0123456789abcdef0123456789abcdef");\n    let _l = label::cipher_for(b"fedcba9876543210fedcba9876543210");\n}\n';
+  const dir = tempTree({ ...CRATE, 'src/main.rs': 'mod keys;\nmod label;\nmod seal;\nmod util;\nmod app;\nfn main() {}\n', 'src/label.rs': 'pub fn cipher_for(key: &[u8]) -> String {\n    format!("{}", key.len())\n}\n', 'src/app.rs': changed });
+  const change = { path: 'src/app.rs', status: 'added' as const, added: new Set(changed.split('\n').map((_, i) => i + 1)), hunks: [] };
+  const pr = await analyzeChanges(rules, dir, '.', [change], false, () => true);
+  assert.deepEqual(pr.findings.map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`), ['hardcoded-key@src/app.rs:2']);
+  const all = await analyzeChanges(rules, dir, '.', 'all', true, () => true);
+  assert.deepEqual(all.findings.filter((f) => f.file === 'src/app.rs').map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`), ['hardcoded-key@src/app.rs:2']);
+});
+
 test('a one-file PR in a crate with 300 more files that use crypto: none of them is parsed, with one thread or two; a full scan inventories them all, the same with any thread count', async () => {
   const { collectRustFiles } = await import('../src/scan/files.ts');
   const { scanFiles } = await import('../src/scan/scan.ts');

@@ -156,7 +156,7 @@ test('the prefilter changes no finding: every fixture gives the same findings wi
     const analyses = files.map((f) => engine.analyze(f.path, f.text, crates.crateOf(f.abs)));
     const texts = new Map(files.map((f) => [f.path, f.text]));
     settleFlows(engine, analyses, (p) => texts.get(p));
-    return finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? '')).map((f) => `${f.ruleId} ${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message}`);
+    return finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? ''), (p) => texts.get(p)).map((f) => `${f.ruleId} ${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message}`);
   };
   const on = await run(true);
   const off = await run(false);

@@ -15,6 +15,11 @@ export interface ReportOptions {
    * another file). It is settled once every file has been read.
    */
   ifExternalConst?: ExternalCondition;
+  /**
+   * The finding holds only if the struct named here (defined in another file of the crate) derives
+   * `Debug` and has a secret field (and no hand-written `Debug`). Settled once every file is read.
+   */
+  ifSecretStruct?: SecretStructCondition;
   /** One finding per key across the whole scan (a crate-level fact, e.g. an unmaintained dependency): the first one, by file. */
   oncePer?: string;
 }
@@ -27,6 +32,8 @@ export interface ReportOptions {
 export interface ExternalCondition {
   name: string;
   below?: number;
+  /** Where the name is written (`crate::config::KEY`): the `mod` tree resolves that path to the module that defines it. */
+  at?: Span;
 }
 
 /** What a check sees: one file's model and dataflow, and a way to report. */
@@ -52,3 +59,13 @@ export interface CrateContext {
   versions?: Record<string, string>;
 }
 
+
+/** A type printed with `{:?}` in one file and defined in another (see ReportOptions.ifSecretStruct). */
+export interface SecretStructCondition {
+  /** The type as written (`model::User`, `ModelUser::LoginRequest`). */
+  type: string;
+  /** `T::find(..)` bound by `Some(x)`/`Ok(x)`: holds only if `find` returns `T` (or `Option<T>`, `Result<T, _>`, `Self`). */
+  via?: string;
+  /** Where the type is written (for the inline module it is named from). `{{field}}` in the message becomes the secret field. */
+  at?: Span;
+}

@@ -14,10 +14,12 @@ export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
 import { type CryptoUse, cryptoUses } from './uses.ts';
-import { type CallFact, type FlowSummary, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
+import { type CallFact, type FieldReach, type FieldWrite, type FlowSummary, type PathScope, type Reach, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
+import { indexFor, inlinePathAt, placeFn, scopeOf } from './modules.ts';
+import { CrateTypes, type PathRef, constByPath, secretStructField } from './crate-items.ts';
 
 export type { Check, CheckContext, CrateContext, ExternalCondition, ReportOptions } from './check-context.ts';
-import type { CheckContext, CrateContext, ReportOptions } from './check-context.ts';
+import type { CheckContext, CrateContext, ReportOptions, SecretStructCondition } from './check-context.ts';
 
 export interface ExportedConst {
   name: string;
@@ -28,12 +30,20 @@ export interface ExportedConst {
   literal?: string;
   /** The UPPER_CASE const it is defined as (`const A: u32 = B;`), to chase. */
   alias?: string;
+  /** That const as written (`crate::store::FACTORY_KEY`), for the `mod` tree. */
+  aliasPath?: string;
+  /** The inline modules (`mod x { .. }`) around the item in its file. */
+  inline?: string[];
 }
 
 interface PendingFinding {
   finding: Finding;
   name: string;
   below?: number;
+  /** Where the name is written, for the `mod` tree (crate-items.ts). */
+  ref?: PathRef;
+  /** Waits on a struct of another file instead of a const (secret-logged's `{:?}`). */
+  struct?: SecretStructCondition;
 }
 
 export interface FileAnalysis {
@@ -169,8 +179,10 @@ export class Engine {
             lineText: source.line(region.startLine),
             fingerprint: '',
           };
+          const refAt = (s?: Span): PathRef | undefined => (s ? { written: source.text.slice(s.start, s.end), inline: inlinePathAt(tree.rootNode.descendantForIndex(s.start)) } : undefined);
           if (options.oncePer) out.once.push({ key: options.oncePer, finding });
-          else if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below });
+          else if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below, ref: refAt(options.ifExternalConst.at) });
+          else if (options.ifSecretStruct) out.pending.push({ finding, name: options.ifSecretStruct.type, struct: options.ifSecretStruct, ref: refAt(options.ifSecretStruct.at) ?? { written: options.ifSecretStruct.type, inline: [] } });
           else out.findings.push(finding);
         };
         if (rule.check) {
@@ -208,9 +220,9 @@ export class Engine {
   }
 
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
-  callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[]): CallFact[] {
+  callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[], scope?: PathScope): CallFact[] {
     this.parses.callers++;
-    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets));
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope));
   }
 
   /**
@@ -231,7 +243,8 @@ export class Engine {
         const value = node.childForFieldName('value');
         const literal = value && /^(integer_literal|string_literal|raw_string_literal|float_literal)$/.test(value.type) ? value.text : undefined;
         const alias = value?.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(value.text) ? value.text : value?.type === 'scoped_identifier' && /^[A-Z][A-Z0-9_]*$/.test(value.childForFieldName('name')?.text ?? '') ? value.childForFieldName('name')!.text : undefined;
-        out.push({ name, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias });
+        const inline = inlinePathAt(node);
+        out.push({ name, file: path, region: source.region(node.startIndex, node.endIndex), isConst: !mutable && (isLiteralValue(value) || !!alias), literal, alias, ...(alias ? { aliasPath: value!.text } : {}), ...(inline.length ? { inline } : {}) });
       }
       return out;
     } finally {
@@ -307,8 +320,21 @@ function dedupe(findings: Finding[]): void {
  */
 export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (file: string) => string | undefined, maxRounds = 3): void {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
-  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest);
+  // The crate's `mod` tree (from the files' text, built on first question) says which module each
+  // function and type is in, and which one a call's path names.
+  const index = indexFor(analyses, textOf);
+  const sameType = (w: FieldWrite, fr: FieldReach) => {
+    const a = placeFn(index, w.fn, w.at.file);
+    const b = placeFn(index, { owner: fr.owner, ownerPath: fr.ownerPath, inline: fr.inline }, fr.at.file);
+    return !a || !b || a.some((m) => b.includes(m));
+  };
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
   if (table.size === 0) return;
+  const place = () => {
+    for (const list of table.values()) for (const r of list as Reach[]) if (!r.fn.modules && !placed.has(r.fn)) (placed.add(r.fn), (r.fn.modules = placeFn(index, r.fn, r.at.file)));
+  };
+  const placed = new WeakSet<object>();
+  place();
   // A call reaches a function of its own crate, or of a crate it depends on (a workspace library).
   const sees = (caller: string, callee: string) => {
     const a = crateOf.get(caller);
@@ -330,10 +356,12 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
-      round_facts.push(...engine.callFactsIn(a.file, text, targets));
+      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file)));
     }
     facts.push(...round_facts);
-    if (!propagate(table, round_facts, sees)) break;
+    const grew = propagate(table, round_facts, sees);
+    place();
+    if (!grew) break;
   }
   const byFile = new Map(analyses.map((a) => [a.file, a]));
   /** A finding at a call site of the caller's file, unless that line already has one of the rule. */
@@ -415,7 +443,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         lineText: f.lineText,
         fingerprint: '',
       };
-      if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === 'iterations' ? 600_000 : undefined });
+      if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === 'iterations' ? 600_000 : undefined, ...(f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {}) });
       else a.findings.push(finding);
     }
   }
@@ -457,9 +485,21 @@ function crateConsts(analyses: FileAnalysis[], wanted: Set<string>, lookup: Cons
  * Settles what needs the whole crate (constants defined in other files), applies suppressions,
  * reports reasonless suppressions, and assigns fingerprints. Deterministic order.
  */
-export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: ConstLookup): Finding[] {
+export function finalize(analyses: FileAnalysis[], rules: RuleDef[], constLookup: ConstLookup, textOf?: (file: string) => string | undefined): Finding[] {
+  // Each file is read for its consts at most once (by path through the `mod` tree, or by name).
+  const constMemo = new Map<string, ExportedConst[]>();
+  const lookup: ConstLookup = (file) => constMemo.get(file) ?? constMemo.set(file, constLookup(file)).get(file)!;
   // Only files that define a name some finding waits for are read again (rare: most findings are settled in their own file).
-  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.map((p) => p.name))), lookup);
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct).map((p) => p.name))), lookup);
+  // With the files' text, the crate's `mod` tree resolves the paths findings name (modules.ts).
+  const index = textOf && analyses.some((a) => a.pending.some((p) => p.ref)) ? indexFor(analyses, textOf) : undefined;
+  const typesByCrate = new Map<string, CrateTypes>();
+  const typesOf = (a: FileAnalysis, read: (file: string) => string | undefined) => {
+    const k = a.crate?.manifest ?? '';
+    let t = typesByCrate.get(k);
+    if (!t) typesByCrate.set(k, (t = new CrateTypes(analyses.filter((b) => (b.crate?.manifest ?? '') === k).map((b) => b.file), read)));
+    return t;
+  };
   const suppressionRule = rules.find((r) => r.id === SUPPRESSION_RULE);
   const all: Finding[] = [];
   const onceKept = new Set<string>();
@@ -473,7 +513,15 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], lookup: Con
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
-      const found = consts.get(p.name);
+      if (p.struct) {
+        const field = textOf ? secretStructField(index, typesOf(a, textOf), a.file, p.ref?.inline ?? [], p.struct) : undefined;
+        if (field) findings.push({ ...p.finding, message: p.finding.message.replaceAll('{{field}}', field) });
+        continue;
+      }
+      // By path where the tree knows it (`null`: the path names a value that is not constant), else by name.
+      const byPath = index && p.ref ? constByPath(index, lookup, a.file, p.ref, p.name) : undefined;
+      if (byPath === null) continue;
+      const found = byPath ?? consts.get(p.name);
       if (!found) continue;
       const { def, holder } = found;
       let message = p.finding.message;

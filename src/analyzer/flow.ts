@@ -6,6 +6,7 @@ import type { FileModel, FnInfo } from './model.ts';
 import type { Resolver } from './resolve.ts';
 import type { SourceText } from './source.ts';
 import type { Value, Values } from './values.ts';
+import { type ModuleId, inlinePathAt, pathSegments } from './modules.ts';
 
 // Layer 4 across functions: a summary per function of which parameters reach which crypto sinks
 // (in it, through what it calls, through the fields its constructor fills), and the call sites
@@ -32,6 +33,24 @@ export interface FnRef {
   owner?: string;
   /** Takes `self`: called as `x.name(..)`; otherwise `name(..)` or `Owner::name(..)`. */
   method?: boolean;
+  /** The inline modules (`mod x { .. }`) around the function in its file. */
+  inline?: string[];
+  /** The impl's self type as written (`super::Store`), to find the module that defines it. */
+  ownerPath?: string;
+  /**
+   * Set crate-wide: the modules the function is in (for an associated function or method, the
+   * modules its owner type is defined in); undefined when the `mod` tree does not say.
+   */
+  modules?: ModuleId[];
+  /** On a call site's callee: the module its path resolves to (as `modules`), when known. */
+  module?: ModuleId;
+}
+
+/** How a call site's file answers path questions (the crate's `mod` tree): see CrateIndex. */
+export interface PathScope {
+  resolve(inline: string[], segs: string[], kind: 'fn' | 'value' | 'type'): ModuleId | undefined;
+  /** Whether the file is in the crate's `mod` tree at all. */
+  known: boolean;
 }
 
 /** Parameter `param` of `fn` reaches `sink` (through `steps`, each a place with what happens there). */
@@ -58,6 +77,9 @@ export interface FieldReach {
   field: string;
   sink: SinkFact;
   at: Place;
+  /** The impl's self type as written, and the inline modules around it (to place the type in the `mod` tree). */
+  ownerPath?: string;
+  inline?: string[];
 }
 
 /** Parameter `param` of `fn` is stored into `owner.field` (a constructor). */
@@ -88,7 +110,7 @@ export interface CallFact {
   inTest: boolean;
   value:
     | { kind: 'const'; origin?: Region; literal?: string }
-    | { kind: 'external'; name: string }
+    | { kind: 'external'; name: string; written?: string; inline?: string[] }
     | { kind: 'param'; fn: FnRef; param: number; at: Place; name: string }
     /** A value made once before a loop and handed over on every iteration (a nonce per transfer, not per message). */
     | { kind: 'loop'; madeAt: Region; loopAt: Region }
@@ -111,8 +133,21 @@ const HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|s
 const FIELD_KINDS: ReadonlySet<string> = new Set<SinkKind>(['iterations']);
 
 function fnRef(fn: FnInfo, r: Resolver): FnRef {
-  const inImpl = fn.node.parent?.parent?.type === 'impl_item';
-  return inImpl ? { name: fn.name, owner: r.implType(fn.start), ...(fn.params.has('self') ? { method: true } : {}) } : { name: fn.name };
+  const impl = fn.node.parent?.parent;
+  const inline = inlinePathAt(fn.node);
+  const where = inline.length ? { inline } : {};
+  if (impl?.type !== 'impl_item') return { name: fn.name, ...where };
+  const written = impl.childForFieldName('type')?.text.replace(/<.*$/s, '').replace(/^&\s*/, '').trim();
+  return { name: fn.name, owner: r.implType(fn.start), ...(fn.params.has('self') ? { method: true } : {}), ...where, ...(written ? { ownerPath: written } : {}) };
+}
+
+/** The `impl` around a node: its self type as written and the inline modules around it. */
+function implPlace(n: Node): { ownerPath?: string; inline?: string[] } {
+  let impl: Node | null = n.parent;
+  while (impl && impl.type !== 'impl_item') impl = impl.parent;
+  const written = impl?.childForFieldName('type')?.text.replace(/<.*$/s, '').replace(/^&\s*/, '').trim();
+  const inline = inlinePathAt(n);
+  return { ...(written ? { ownerPath: written } : {}), ...(inline.length ? { inline } : {}) };
 }
 
 /** How a call of the function reads in a caller's text: `name(`, `Owner::name(` (or `Self::name(`), `.name(`. */
@@ -120,7 +155,8 @@ export function mentionOf(f: FnRef): string {
   const n = f.name.replace(/[^\w]/g, '');
   if (f.method) return `\\.\\s*${n}\\s*\\(`;
   if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, '')}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
-  return `(?:^|[^\\w.:])${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
+  // Also as a path (`crate::cipher::build(`, `super::build(`): the `mod` tree says which one it names.
+  return `(?:^|[^\\w.:]|\\b(?:[a-z_]\\w*)\\s*::\\s*)${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 
 function paramIndex(fn: FnInfo, name: string): number | undefined {
@@ -146,7 +182,7 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
         if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === 'field') {
         const owner = r.implType(call.startIndex);
-        if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call) });
+        if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
     }
   }
@@ -198,28 +234,41 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
   return out;
 }
 
-/** Whether a call names this function (by name, and for a method or `T::f`, by its impl type where the caller shows it). */
-function callNames(call: Node, target: FnRef, r: Resolver, owners: Map<string, Set<string>>): boolean {
-  if (calleeName(call) !== target.name) return false;
+/**
+ * Whether a call names this function (by name, and for a method or `T::f`, by its impl type where
+ * the caller shows it), and the module its path resolves to where the crate's `mod` tree says.
+ */
+function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, Set<string>>, scope?: PathScope): { module?: ModuleId } | undefined {
+  if (calleeName(call) !== target.name) return undefined;
   const recv = receiverOf(call);
   if (recv) {
-    if (!target.owner) return false;
+    if (!target.owner) return undefined;
     // A name several types define: a receiver of unknown type is taken to be the one owner left
     // once the caller's own type is set aside (`scheme.kdf(pw)` inside `Scheme::kdf` delegates).
     const candidates = [...(owners.get(target.name) ?? [])].filter((o) => recv.text === 'self' || o !== r.implType(call.startIndex));
-    if (r.typeOf(recv) === undefined && (candidates.length > 1 || (candidates.length === 1 && candidates[0] !== target.owner))) return false;
+    if (r.typeOf(recv) === undefined && (candidates.length > 1 || (candidates.length === 1 && candidates[0] !== target.owner))) return undefined;
     const t = r.typeOf(recv);
     // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
     // taken to be the owner when the crate has just one such method (checked by the caller).
-    return t === target.owner || (t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner));
+    return t === target.owner || (t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner)) ? {} : undefined;
   }
   const shape = r.shape(call);
-  if (!target.owner) return (shape.path?.written.split('::').length ?? 1) <= 2 && !shape.path?.selfType;
-  return shape.path?.selfType === target.owner;
+  const segs = pathSegments(shape.path?.written ?? target.name);
+  const inline = scope?.known ? inlinePathAt(call) : [];
+  if (!target.owner) {
+    const module = scope?.known ? scope.resolve(inline, segs, 'fn') : undefined;
+    // `f(..)` by name as before; a path (`cipher::f`, `crate::a::f`, `super::f`) where the tree says which module it names.
+    if (segs.length <= 1 && !shape.path?.selfType) return { module };
+    return module ? { module } : undefined;
+  }
+  if (shape.path?.selfType !== target.owner) return undefined;
+  const typeSegs = segs.slice(0, -1);
+  const owner = typeSegs.length === 1 && typeSegs[0] === 'Self' ? [r.implType(call.startIndex) ?? 'Self'] : typeSegs;
+  return { module: scope?.known ? scope.resolve(inline, owner, 'type') : undefined };
 }
 
 /** The call sites in a file that hand a value to one of the targets' parameters. */
-export function callFacts(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver, targets: { fn: FnRef; params: Set<number> }[]): CallFact[] {
+export function callFacts(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver, targets: { fn: FnRef; params: Set<number> }[], scope?: PathScope): CallFact[] {
   const out: CallFact[] = [];
   const place = (n: { startIndex: number; endIndex: number }): Place => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
   const names = new Set(targets.map((t) => t.fn.name));
@@ -228,13 +277,15 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
   for (const call of model.calls) {
     if (!names.has(calleeName(call))) continue;
     for (const t of targets) {
-      if (!callNames(call, t.fn, r, owners)) continue;
+      const named = callTarget(call, t.fn, r, owners, scope);
+      if (!named) continue;
+      const callee: FnRef = { name: t.fn.name, ...(t.fn.owner !== undefined ? { owner: t.fn.owner } : {}), ...(t.fn.method ? { method: true } : {}), ...(named.module ? { module: named.module } : {}) };
       const args = argumentsOf(call);
       for (const i of t.params) {
         const arg = args[i];
         if (!arg) continue;
         const v = values.resolve(arg);
-        const base = { file: path, callee: t.fn, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
+        const base = { file: path, callee, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (isPassword(arg, values)) {
           out.push({ ...base, value: { kind: 'password', text: arg.text.slice(0, 40) } });
           // A password parameter handed on (`let ikm = password.as_ref().bytes().collect(); derive_key(ikm)`)
@@ -244,7 +295,7 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
           const decl = p?.fn.params.get(p.name);
           if (p && j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
         } else if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
-        else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name } });
+        else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name, ...(v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {}) } });
         else if (v.binding?.kind === 'let' && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
           if (loop) out.push({ ...base, value: { kind: 'loop', madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
@@ -308,15 +359,17 @@ const key = (f: FnRef) => `${f.owner ?? ''}::${f.name}`;
 
 /**
  * Every function parameter that reaches a sink, directly, through fields, or through calls (to a
- * bounded depth). A field is joined only within one crate (`sameCrate` of the two files): two
+ * bounded depth). A field is joined only within one crate (`sameCrate` of the two files) and, where
+ * the `mod` tree places both, one type (`sameType`): two modules may each have their own `Vault { key }`; two
  * crates may each have their own `Vault { key }`.
  */
-export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: string) => boolean = () => true): Map<string, Reach[]> {
+export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: string) => boolean = () => true, sameType: (w: FieldWrite, fr: FieldReach) => boolean = () => true): Map<string, Reach[]> {
   const table = new Map<string, Reach[]>();
   const add = (r: Reach) => {
     const k = `${key(r.fn)}#${r.param}`;
     const list = table.get(k) ?? [];
-    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine)) return false;
+    // (Same sink through another function of the same name, in another module: kept apart.)
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.at.file === r.at.file)) return false;
     list.push(r);
     table.set(k, list);
     return true;
@@ -326,7 +379,7 @@ export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: s
   for (const s of summaries) {
     for (const w of s.fieldWrites) {
       for (const fr of fieldReaches) {
-        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file)) continue;
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file) || !sameType(w, fr)) continue;
         add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
       }
     }
@@ -334,8 +387,17 @@ export function reachTable(summaries: FlowSummary[], sameCrate: (a: string, b: s
   return table;
 }
 
+/**
+ * What a parameter reaches. For a callee whose module is known (`fn.module`), only the functions of
+ * that module: those the tree places there, else (none placed there) those it cannot place, never
+ * one it places in another module (two modules' `make_cipher` are two functions).
+ */
 export function reachesOf(table: Map<string, Reach[]>, fn: FnRef, param: number): Reach[] {
-  return table.get(`${key(fn)}#${param}`) ?? [];
+  const all = table.get(`${key(fn)}#${param}`) ?? [];
+  const m = fn.module;
+  if (!m) return all;
+  const here = all.filter((r) => r.fn.modules?.includes(m));
+  return here.length ? here : all.filter((r) => !r.fn.modules);
 }
 
 /** The functions (and which of their parameters) that reach a sink: the targets to look for in callers. */
@@ -357,11 +419,12 @@ export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: 
   let grew = false;
   for (const f of facts) {
     if (f.value.kind !== 'param') continue;
+    const at = f.value.at;
     for (const r of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, r.at.file)) continue;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
-      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind)) continue;
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
       // The type that matters is the one the sink side sees (an integer counter start stays one).
       list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table.set(k, list);

@@ -131,7 +131,7 @@ export function checkFixtures(engine: Engine, rules: RuleDef[]): FixtureReport[]
       for (const note of analyses[analyses.length - 1].notes) report.problems.push(`${path}: fixture does not parse cleanly: ${note.message}`);
     }
     settleFlows(engine, analyses, (p) => texts.get(p));
-    const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? '')).filter((f) => !f.suppression);
+    const findings = finalize(analyses, engine.rules, (p) => engine.constsIn(p, texts.get(p) ?? ''), (p) => texts.get(p)).filter((f) => !f.suppression);
     report.problems.push(...compare(rule, findings, expectations));
     report.bad = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'expect').length;
     report.good = expectations.filter((e) => e.ruleId === rule.id && e.kind === 'ok').length;

@@ -131,7 +131,7 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
     const text = e ? textOf(path) : undefined;
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
-  const findings = finalize(analyses, rules, lookup);
+  const findings = finalize(analyses, rules, lookup, textOf);
   // Fixes as data on the findings (files with a fixable finding are parsed once more, in this thread).
   // (Loaded on first need: a scan with no findings never evaluates the fix code.)
   if (options.fixes !== false && findings.length) {
@@ -145,8 +145,8 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
   return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
 }
 
-/** Calls as written: `name(` (group 1), `Type::name(` (groups 2, 3), `.name(` (group 4). */
-const CALLED = /(?<![\w.:])([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
+/** Calls as written: `name(` or `module::name(` (group 1), `Type::name(` (groups 2, 3), `.name(` (group 4). */
+const CALLED = /(?<![\w.]|[A-Z]\w*\s*::\s*|>\s*::\s*)([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
 const KEYWORDS = new Set(['if', 'while', 'for', 'match', 'return', 'fn', 'loop', 'move', 'in', 'as', 'let', 'mut', 'ref', 'self', 'super', 'crate', 'where', 'impl', 'dyn', 'unsafe', 'async', 'await']);
 /** A name defined in more files than this is too common to follow by name (`new`, `len`); the dataflow does not follow it either. */
 const MAX_DEFINERS = 3;

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeNameIn, fieldSinksIn } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
+import type { Span } from '../model.ts';
 import { integerLiteral } from '../values.ts';
 import { span } from '../model.ts';
 import { quote } from './common.ts';
@@ -65,10 +66,10 @@ export function weakKdfCost(ctx: CheckContext): void {
   weakDefaults(ctx);
   const names = ctx.models.names(COST_KINDS);
   /** The number an argument evaluates to; for a const of another file, the name to wait for. */
-  const numberOf = (arg: Node | undefined): { n?: number; external?: string } => {
+  const numberOf = (arg: Node | undefined): { n?: number; external?: string; origin?: Span } => {
     if (!arg) return {};
     const v = values.resolve(arg);
-    if (v.kind === 'external' && v.name) return { external: v.name };
+    if (v.kind === 'external' && v.name) return { external: v.name, origin: v.origin };
     return { n: v.kind === 'const' ? integerLiteral(v.literal) : undefined };
   };
   for (const call of model.calls) {
@@ -78,12 +79,12 @@ export function weakKdfCost(ctx: CheckContext): void {
     const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
     for (const { row, arg } of sinks) {
       const at = span(call);
-      const { n, external } = numberOf(arg);
+      const { n, external, origin } = numberOf(arg);
       const shown = arg ? quote(model, arg, 40) : '';
       const report = (below: number, message: (value: string) => string) => {
         if (n !== undefined) {
           if (n < below) ctx.report(at, message(n.toLocaleString('en-US')), { related: [] });
-        } else if (external) ctx.report(at, message('{{value}}'), { ifExternalConst: { name: external, below } });
+        } else if (external) ctx.report(at, message('{{value}}'), { ifExternalConst: { name: external, below, at: origin } });
       };
       switch (row.kind) {
         case 'iterations': {

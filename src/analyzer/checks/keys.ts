@@ -75,7 +75,7 @@ export function hardcodedKey(ctx: CheckContext): void {
     if (v.kind !== 'const' && v.kind !== 'external') continue;
     if (v.binding?.kind === 'item') reachedItems.add(v.binding.info);
     const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name! } });
+    if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name!, at: v.origin } });
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
   }
   literalFallbacks(ctx);
@@ -245,7 +245,7 @@ export function weakKdf(ctx: CheckContext): void {
         // A salt computed from the input (`salt = sha256(password)`) is as deterministic as a constant one.
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is computed here' }] : [] });
       } else if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
-      else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name! } });
+      else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name!, at: v.origin } });
     }
   }
 }

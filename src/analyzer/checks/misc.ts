@@ -4,6 +4,8 @@ import type { CheckContext } from '../check-context.ts';
 import { span, implTypeOf } from '../model.ts';
 import { escapeRe, tailExpression } from '../values.ts';
 import { isSecretName } from '../names.ts';
+import { derivedSecretField, handWrittenDebug, returnsType } from '../crate-items.ts';
+import { typeName } from '../resolve.ts';
 import { quote, words } from './common.ts';
 
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
@@ -106,19 +108,27 @@ export function secretLogged(ctx: CheckContext): void {
     for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s!);
     // Nonces, IVs and ciphertexts are public by design: only secrets count.
     let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
-    // `{:?}` of a struct of this file that holds a secret field (and has no Debug of its own).
+    // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
+    // of another file of the crate (settled once every file is read).
+    let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
     if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== 'identifier') continue;
-        const field = secretFieldOf(ctx, resolver.typeOf(node));
-        if (field) {
-          secret = `${n}.${field}`;
-          break;
-        }
+        const type = debugTypeOf(ctx, node);
+        if (!type) continue;
+        if (definesType(model.source.text, type.name)) {
+          const field = type.via && !returnsType(model.source.text, type.name, type.via) ? undefined : secretFieldOf(ctx, type.name);
+          if (field) {
+            secret = `${n}.${field}`;
+            break;
+          }
+        } else elsewhere ??= { n, node, type };
       }
     }
+    const message = (what: string) => `\`${what}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
+    if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), `\`${secret}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`);
+    ctx.report(span(mac), message(secret));
   }
 }
 
@@ -167,10 +177,89 @@ function mintsSecret(name: string): boolean {
 function secretFieldOf(ctx: CheckContext, type: string | undefined): string | undefined {
   if (!type) return undefined;
   const text = ctx.model.source.text;
-  if (new RegExp(`impl\\s+(?:std::)?(?:fmt::)?Debug\\s+for\\s+${type}\\b`).test(text)) return undefined;
-  const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
-  if (!m) return undefined;
-  for (const f of m[1].matchAll(/(?:pub(?:\([^)]*\))?\s+)?([a-z_]\w*)\s*:/g)) if (isSecretName(f[1]) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(f[1])) return f[1];
+  if (handWrittenDebug(text, type)) return undefined;
+  return derivedSecretField(text, type);
+}
+
+const definesType = (text: string, type: string) => new RegExp(`\\b(?:struct|enum|union|type)\\s+${type}\\b`).test(text);
+
+/** The type a `{:?}` prints: its name, the path it is written with, and (`T::f(..)` bound by `Some(x)`) the function whose return type says so. */
+interface DebugType {
+  name: string;
+  written: string;
+  via?: string;
+}
+
+/** Types whose Debug prints the value inside: `Json<T>`, `Option<T>`, `Vec<T>`, `&[T]`, `Box<T>`, … */
+const DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(?:Json|Form|Query|Path|Data|Option|Vec|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+
+/** The type as written with references and Debug-transparent wrappers taken off (`web::Json<model::User>` → `model::User`). */
+function innerType(text: string): string | undefined {
+  let t = text.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 6; i++) {
+    t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, '').replace(/^\[(.*)\]$/s, '$1').trim();
+    const m = DEBUG_TRANSPARENT.exec(t);
+    if (!m) break;
+    t = m[1].split(/,(?![^<]*>)/)[0].trim();
+  }
+  const path = t.replace(/<.*$/s, '').trim();
+  const last = path.split('::').pop() ?? '';
+  return /^[A-Z]\w*$/.test(last) ? path : undefined;
+}
+
+/**
+ * What type a printed identifier has, where the file shows it: a parameter's or `let`'s declared
+ * type, a `Some(x)`/`Ok(x)` of a `match` or `if let` over `T::f(..)` or `.get_result::<T>(..)`,
+ * else what the resolver knows.
+ */
+function debugTypeOf(ctx: CheckContext, node: Node): DebugType | undefined {
+  const b = ctx.values.lookup(node.text, node.startIndex);
+  const declared = b?.kind === 'param' ? b.fn.paramTypes.get(b.name) : b?.kind === 'let' ? b.info.node.childForFieldName('type')?.text : undefined;
+  const fromDecl = declared ? innerType(declared) : undefined;
+  if (fromDecl) return { name: fromDecl.split('::').pop()!, written: fromDecl };
+  if (b?.kind !== 'param') {
+    const bound = boundBySomeOrOk(node);
+    if (bound) return bound;
+  }
+  const t = ctx.resolver.typeOf(node);
+  return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : undefined;
+}
+
+/** `match T::find(..) { Some(x) => .. }`, `if let Ok(x) = q.get_result::<T>(..)`: the type of `x` there. */
+function boundBySomeOrOk(id: Node): DebugType | undefined {
+  const name = id.text;
+  for (let p = id.parent; p; p = p.parent) {
+    let pattern: Node | null = null;
+    let value: Node | null = null;
+    if (p.type === 'match_arm') {
+      pattern = p.childForFieldName('pattern');
+      value = p.parent?.parent?.type === 'match_expression' ? p.parent.parent.childForFieldName('value') : null;
+    } else if (p.type === 'let_condition' || (p.type === 'if_expression' && p.childForFieldName('condition')?.type === 'let_condition')) {
+      const cond = p.type === 'let_condition' ? p : p.childForFieldName('condition')!;
+      pattern = cond.childForFieldName('pattern');
+      value = cond.childForFieldName('value');
+    }
+    if (!pattern || !value) continue;
+    const m = /^(?:Some|Ok)\s*\(\s*(?:ref\s+)?(?:mut\s+)?([a-z_]\w*)\s*\)$/.exec(pattern.text.replace(/^\w+\s*::\s*/, ''));
+    if (!m || m[1] !== name) continue;
+    let v: Node | null = value;
+    while (v && (v.type === 'try_expression' || v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = v.namedChild(0);
+    if (v?.type !== 'call_expression') return undefined;
+    const fn = v.childForFieldName('function');
+    // `.get_result::<Admin>(conn)`, `.first::<User>(conn)`: the turbofish names what comes back.
+    if (fn?.type === 'generic_function' && fn.childForFieldName('function')?.type === 'field_expression') {
+      const args = fn.childForFieldName('type_arguments')?.namedChildren.filter((c) => !!c) ?? [];
+      const t = args.length === 1 ? innerType(args[0]!.text) : undefined;
+      return t ? { name: t.split('::').pop()!, written: t } : undefined;
+    }
+    // `TeachRec::find(login)`: `find` of the type `TeachRec`, if it returns one (checked where it is defined).
+    if (fn?.type === 'scoped_identifier') {
+      const path = fn.childForFieldName('path')?.text ?? '';
+      const owner = typeName(path);
+      if (owner && /^[A-Z]/.test(owner) && owner !== 'Self') return { name: owner, written: path.replace(/<.*$/s, ''), via: fn.childForFieldName('name')?.text };
+    }
+    return undefined;
+  }
   return undefined;
 }
 

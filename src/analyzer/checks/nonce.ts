@@ -73,7 +73,7 @@ export function constantNonce(ctx: CheckContext): void {
     const message = fresh
       ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.`
       : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
-    if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name! } });
+    if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name!, at: v.origin } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: 'the constant nonce is defined here' }] : [] });
   }
 }

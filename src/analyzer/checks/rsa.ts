@@ -29,7 +29,7 @@ export function weakRsa(ctx: CheckContext): void {
       if (row.kind === 'rsa-bits') {
         const v = values.resolve(arg);
         const message = (bits: string) => `RSA key of ${bits} bits (\`${quote(model, call, 60)}\`): keys under ${MIN_BITS} bits are below NIST's minimum (SP 800-57, SP 800-131A) and 1024-bit moduli are within reach of well-funded attackers. Generate at least 2048-bit keys (3072 for use beyond 2030).`;
-        if (v.kind === 'external' && v.name) ctx.report(span(call), message('{{value}}'), { ifExternalConst: { name: v.name, below: MIN_BITS } });
+        if (v.kind === 'external' && v.name) ctx.report(span(call), message('{{value}}'), { ifExternalConst: { name: v.name, below: MIN_BITS, at: v.origin } });
         const bits = v.kind === 'const' ? integerLiteral(v.literal) : undefined;
         if (bits !== undefined && bits < MIN_BITS && firstInFn(call.startIndex)) ctx.report(span(call), message(bits.toLocaleString('en-US')), { related: v.origin && v.binding ? [{ at: v.origin, message: 'the key size is set here' }] : [] });
         continue;
