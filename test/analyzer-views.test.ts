@@ -192,3 +192,32 @@ test('suppressions: the reason becomes the justification, trimmed; a suppression
     `suppression-without-reason 7:85-7:128 reported "${text.split('\n')[6]}"`,
   ]);
 });
+
+test('notes: a syntax error is located at its first error and counts the others; a missing token is found too; a clean file has none', () => {
+  const notes = (text: string) => engine.analyze('src/a.rs', text).notes.map((n) => `${n.level} ${n.file}:${n.line} ${n.message}`);
+  assert.deepEqual(notes('use aes_gcm::Aes256Gcm;\nfn a() { let = 1; }\nfn ok() {}\nfn b() { let = 2; }\nfn c() { let = 3; }\n'), [
+    'warning src/a.rs:2 syntax error at line 2 (and 2 more); analyzed the parts that parse',
+  ]);
+  // No ERROR node, only a `;` the parser had to invent.
+  assert.deepEqual(notes('use aes_gcm::Aes256Gcm;\nfn f(c: &Aes256Gcm) {\n    let x = 1\n}\n'), ['warning src/a.rs:3 syntax error at line 3; analyzed the parts that parse']);
+  assert.deepEqual(notes('use aes_gcm::Aes256Gcm;\nfn f() {}\n'), []);
+});
+
+test('crypto uses: an argument and the `let` it names are cut to 160 characters of source, white space folded', () => {
+  const src = `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+
+pub fn open(config: &Config) -> Aes256Gcm {
+    let key = derive_key_material_from_the_configuration(
+        &config.first_rather_long_setting_name,
+        &config.second_rather_long_setting_name,
+        &config.third_rather_long_setting_name,
+    );
+    Aes256Gcm::new(key)
+}
+`;
+  const uses = engine.usesIn('src/open.rs', src) ?? [];
+  assert.equal(uses.length, 1);
+  const call = 'derive_key_material_from_the_configuration( &config.first_rather_long_setting_name, &config.second_rather_long_setting_name,';
+  assert.deepEqual(uses[0].args, [`key = ${call} &conf`]);
+  assert.deepEqual(uses[0].value, { kind: 'unknown', literal: undefined, from: `${call} &config.thi` });
+});

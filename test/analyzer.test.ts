@@ -181,3 +181,38 @@ pub fn cbc(key: &[u8], iv: &[u8]) -> Encryptor<Aes128> {
   const cbc = scan({ 'src/old.rs': old }).find((f) => f.region.startLine === 14);
   assert.match(cbc?.message ?? '', /^`Encryptor::<Aes128>::new\(key\.into\(\), iv\.into\(\)\)` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected \(and CBC with padding errors is a decryption oracle\)\./);
 });
+
+test('fast hashes: a secret fed to a hasher points to where it goes in, a password to where the hasher is made; a hash in a macro is located in its tokens', () => {
+  const text = `use sha1::{Digest, Sha1};
+use sha2::Sha256;
+
+pub fn fingerprint(secret_key: &[u8]) -> Vec<u8> {
+    let mut h = Sha1::new();
+    h.update(b"v1");
+    h.update(secret_key);
+    h.finalize().to_vec()
+}
+
+pub fn store(password: &str) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(password.as_bytes());
+    h.finalize().to_vec()
+}
+
+pub fn token_id(api_token: &str) -> String {
+    format!("{:x}", md5::compute(api_token))
+}
+
+pub fn chained(session_secret: &[u8]) -> Vec<u8> {
+    Sha1::new().chain_update(session_secret).finalize().to_vec()
+}
+`;
+  const got = scan({ 'src/digests.rs': text }).map((f) => `${f.ruleId}(${f.severity}) ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${JSON.stringify(f.related.map(at))} ${f.message.slice(0, 40)}`);
+  assert.deepEqual(got, [
+    'weak-hash(high) 5:17-5:28 ["src/digests.rs:7:5 the secret goes into the hash here"] SHA-1 of `secret_key`: SHA-1 has practic',
+    'weak-password-hash(high) 13:5-13:34 ["src/digests.rs:12:17 the SHA-256 hasher is made here"] Password hashed with one pass of SHA-256',
+    'weak-hash(high) 18:21-18:44 [] MD5 of `api_token`: MD5 has practical co',
+    // A chain on the constructor: the update is the same call expression, from the same column.
+    'weak-hash(high) 22:5-22:16 ["src/digests.rs:22:5 the secret goes into the hash here"] SHA-1 of `session_secret`: SHA-1 has pra',
+  ]);
+});
