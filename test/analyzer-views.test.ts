@@ -170,6 +170,11 @@ test('regions and line texts: where a finding starts and ends, the line without 
     assert.equal(span(f), '3:5-6:6');
     assert.equal(f.lineText, '    c.encrypt(');
   }
+  // A finding on the first line, which is also the last (no line break at the end).
+  const one = 'fn f(c: &Aes256Gcm) -> Vec<u8> { c.encrypt(Nonce::from_slice(b"123456789012"), b"x".as_ref()).unwrap() }';
+  const [f] = findingsOf('src/one.rs', one);
+  assert.equal(`${f.ruleId} ${span(f)}`, 'constant-nonce 1:34-1:94');
+  assert.equal(f.lineText, one);
 });
 
 test('suppressions: the reason becomes the justification, trimmed; a suppression without one is reported at the comment', () => {
