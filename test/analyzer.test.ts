@@ -84,3 +84,135 @@ test('a const key: the finding points at the const, and the path runs from its d
   assert.deepEqual(f.related.map(at), ['src/consts.rs:2:1 the key bytes are defined here']);
   assert.deepEqual(f.flow?.map(at), ['src/consts.rs:2:1 the key bytes are defined here', 'src/consts.rs:4:5 used here']);
 });
+
+test('an RSA key size from a `let` or a const: the finding points to where the size is set; a literal at the call points nowhere else', () => {
+  const text = 'use rsa::RsaPrivateKey;\nconst SMALL: usize = 1024;\npub fn a(rng: &mut rand::rngs::OsRng) -> RsaPrivateKey {\n    let bits = 1024;\n    RsaPrivateKey::new(rng, bits).unwrap()\n}\npub fn b(rng: &mut rand::rngs::OsRng) -> RsaPrivateKey {\n    RsaPrivateKey::new(rng, 1024).unwrap()\n}\npub fn c(rng: &mut rand::rngs::OsRng) -> RsaPrivateKey {\n    RsaPrivateKey::new(rng, SMALL).unwrap()\n}\n';
+  const got = scan({ 'src/keys.rs': text }).map((f) => [f.ruleId, f.region.startLine, f.related.map(at)]);
+  assert.deepEqual(got, [
+    ['weak-rsa', 5, ['src/keys.rs:4:16 the key size is set here']],
+    ['weak-rsa', 8, []],
+    ['weak-rsa', 11, ['src/keys.rs:2:1 the key size is set here']],
+  ]);
+});
+
+test('broken-cipher points to the import of what it reports, and to at most three calls of a block-by-block helper made inside loops', () => {
+  const blocks = `use aes::cipher::{generic_array::GenericArray, BlockEncrypt, KeyInit};
+use aes::Aes256;
+
+pub fn seal(key: [u8; 32], buffer: &[u8], s: &Other) -> Vec<u8> {
+    let mut out = Vec::new();
+    for x in encrypt_one(key, &buffer[0..16]) {
+        out.push(x);
+    }
+    out.extend(encrypt_one(key, &buffer[0..16]));
+    for b in buffer.chunks(16) {
+        out.extend(s.encrypt_one(key, b));
+    }
+    for b in buffer.chunks(16) {
+        out.extend(encrypt_one(key, b));
+    }
+    let mut i = 0;
+    while i < buffer.len() {
+        out.extend(encrypt_one(key, &buffer[i..i + 16]));
+        i += 16;
+    }
+    out
+}
+
+pub fn seal_more(key: [u8; 32], buffer: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for b in buffer.chunks(16) {
+        out.extend(encrypt_two(key, b));
+    }
+    for b in buffer.chunks_exact(16) {
+        out.extend(encrypt_two(key, b));
+    }
+    loop {
+        out.extend(encrypt_two(key, &buffer[0..16]));
+        break;
+    }
+    for b in buffer.rchunks(16) {
+        out.extend(encrypt_two(key, b));
+    }
+    out
+}
+
+fn encrypt_one(key: [u8; 32], input: &[u8]) -> Vec<u8> {
+    let cipher = Aes256::new(&GenericArray::clone_from_slice(&key));
+    let mut block = GenericArray::clone_from_slice(&input[0..16]);
+    cipher.encrypt_block(&mut block);
+    block.to_vec()
+}
+
+fn encrypt_two(key: [u8; 32], input: &[u8]) -> Vec<u8> {
+    let cipher = Aes256::new(&GenericArray::clone_from_slice(&key));
+    let mut block = GenericArray::clone_from_slice(&input[0..16]);
+    cipher.encrypt_block(&mut block);
+    block.to_vec()
+}
+`;
+  const old = `use des::cipher::KeyInit;
+use des::Des;
+use aes::Aes128;
+use ecb::cipher::BlockEncryptMut;
+use cbc::Encryptor;
+
+pub fn des(key: &[u8]) -> Des {
+    Des::new_from_slice(key).unwrap()
+}
+pub fn ecb(key: &[u8]) -> ecb::Encryptor<Aes128> {
+    ecb::Encryptor::<Aes128>::new(key.into())
+}
+pub fn cbc(key: &[u8], iv: &[u8]) -> Encryptor<Aes128> {
+    Encryptor::<Aes128>::new(key.into(), iv.into())
+}
+`;
+  const got = scan({ 'src/blocks.rs': blocks, 'src/old.rs': old }).map((f) => `${f.ruleId}(${f.severity}) ${f.file}:${f.region.startLine} ${JSON.stringify(f.related.map(at))}`);
+  const called = (name: string, lines: number[]) => JSON.stringify(lines.map((l) => `src/blocks.rs:${l}:20 \`${name}\` is called block by block over the buffer here`));
+  assert.deepEqual(got, [
+    // Not the call a loop iterates over (line 6), nor one outside a loop (8), nor a method of the same name (10).
+    `broken-cipher(high) src/blocks.rs:45 ${called('encrypt_one', [14, 18])}`,
+    `broken-cipher(high) src/blocks.rs:52 ${called('encrypt_two', [27, 30, 33])}`,
+    'broken-cipher(high) src/old.rs:8 ["src/old.rs:2:1 imported here"]',
+    'broken-cipher(high) src/old.rs:11 ["src/old.rs:4:1 imported here"]',
+    'broken-cipher(medium) src/old.rs:14 ["src/old.rs:5:1 imported here"]',
+  ]);
+  // `Encryptor` is CBC because its import says `cbc::Encryptor`.
+  const cbc = scan({ 'src/old.rs': old }).find((f) => f.region.startLine === 14);
+  assert.match(cbc?.message ?? '', /^`Encryptor::<Aes128>::new\(key\.into\(\), iv\.into\(\)\)` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected \(and CBC with padding errors is a decryption oracle\)\./);
+});
+
+test('fast hashes: a secret fed to a hasher points to where it goes in, a password to where the hasher is made; a hash in a macro is located in its tokens', () => {
+  const text = `use sha1::{Digest, Sha1};
+use sha2::Sha256;
+
+pub fn fingerprint(secret_key: &[u8]) -> Vec<u8> {
+    let mut h = Sha1::new();
+    h.update(b"v1");
+    h.update(secret_key);
+    h.finalize().to_vec()
+}
+
+pub fn store(password: &str) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(password.as_bytes());
+    h.finalize().to_vec()
+}
+
+pub fn token_id(api_token: &str) -> String {
+    format!("{:x}", md5::compute(api_token))
+}
+
+pub fn chained(session_secret: &[u8]) -> Vec<u8> {
+    Sha1::new().chain_update(session_secret).finalize().to_vec()
+}
+`;
+  const got = scan({ 'src/digests.rs': text }).map((f) => `${f.ruleId}(${f.severity}) ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${JSON.stringify(f.related.map(at))} ${f.message.slice(0, 40)}`);
+  assert.deepEqual(got, [
+    'weak-hash(high) 5:17-5:28 ["src/digests.rs:7:5 the secret goes into the hash here"] SHA-1 of `secret_key`: SHA-1 has practic',
+    'weak-password-hash(high) 13:5-13:34 ["src/digests.rs:12:17 the SHA-256 hasher is made here"] Password hashed with one pass of SHA-256',
+    'weak-hash(high) 18:21-18:44 [] MD5 of `api_token`: MD5 has practical co',
+    // A chain on the constructor: the update is the same call expression, from the same column.
+    'weak-hash(high) 22:5-22:16 ["src/digests.rs:22:5 the secret goes into the hash here"] SHA-1 of `session_secret`: SHA-1 has pra',
+  ]);
+});

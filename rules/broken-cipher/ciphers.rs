@@ -1,5 +1,5 @@
 // Broken ciphers and modes, reported where they are constructed; the unmaintained rust-crypto crate.
-extern crate crypto; // expect: broken-cipher(high) "unmaintained"
+extern crate crypto; // expect: broken-cipher(high) "unmaintained" "`argon2`). (Reported once per crate.)"
 use crypto::aes::{self, KeySize}; // ok: broken-cipher
 use des::TdesEde3;
 use rc4::{KeyInit, Rc4};

@@ -3,7 +3,7 @@
 pub struct Rc4;
 
 impl Rc4 {
-    pub fn crypt(data: &[u8], key: &[u8]) -> Vec<u8> { // expect: broken-cipher(high) "hand-written RC4"
+    pub fn crypt(data: &[u8], key: &[u8]) -> Vec<u8> { // expect: broken-cipher(high) "`Rc4::crypt` is a hand-written RC4: its keystream is biased"
         let mut s: [u8; 256] = [0; 256];
         for i in 0..256 {
             s[i] = i as u8;
