@@ -21342,7 +21342,7 @@ function cipherText(model, values, call) {
 }
 function cipherLabel(text) {
   const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
-  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join("-");
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase().replace("POLY1305", "Poly1305")].filter(Boolean).join("-");
   if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
   if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
   if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
@@ -48575,6 +48575,7 @@ function feedsKey(ctx, call) {
 init_apis();
 init_model();
 init_common();
+init_names();
 var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
@@ -48673,7 +48674,7 @@ function isEcbByHand(ctx, call) {
   const ib = innerName ? ctx.values.lookup(innerName, arg.startIndex) : void 0;
   return ib?.kind === "let" && fromParam(ib.info.value?.text ?? "");
 }
-var RC4_NAME = /(^|[^a-z])(a?rc4|arcfour)([^a-z]|$)/i;
+var isRc4Name = (name2) => !!name2 && words(name2).some((w) => /^(a?rc4|arcfour)$/.test(w));
 function handWrittenRc4(ctx) {
   const { model } = ctx;
   for (const fn of model.functions) {
@@ -48681,7 +48682,7 @@ function handWrittenRc4(ctx) {
     const body2 = fn.body.text;
     if (!/\.swap\s*\(/.test(body2) || !/\b256\b/.test(body2)) continue;
     const impl = implTypeOf(fn);
-    if (![fn.name, impl, model.path.split("/").slice(-2).join("/")].some((n) => RC4_NAME.test(n))) continue;
+    if (![fn.name, impl, ...model.path.split("/").slice(-2)].some(isRc4Name)) continue;
     ctx.report(span(fn.node.childForFieldName("name") ?? fn.node), `\`${impl ? `${impl}::` : ""}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
     return;
   }
@@ -51773,6 +51774,9 @@ var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
+function ruleTriggers(r, models) {
+  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) && !t.includes("&") ? `w:${t}` : t)];
+}
 var Engine = class {
   rules;
   parser;
@@ -51795,7 +51799,7 @@ var Engine = class {
     this.models = models;
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) && !t.includes("&") ? `w:${t}` : t)]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
     for (const rule of rules) {
       this.patternQueries.set(
         rule,

@@ -83,6 +83,15 @@ const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']
 const CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 
 /** Rules compiled against the grammar, ready to run on many files. */
+/**
+ * A rule's prefilter triggers: its own, and the words its API models give. Model-derived words are
+ * whole words (`Des` must not fire on `Deserialize`; `Key::` ends at `::` anyway); a conjunction
+ * (`w:open&w:secretbox|…`) says its words' kinds itself.
+ */
+export function ruleTriggers(r: RuleDef, models: Models): string[] {
+  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') ? `w:${t}` : t))];
+}
+
 export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
@@ -108,7 +117,7 @@ export class Engine {
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') ? `w:${t}` : t))]);
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
     for (const rule of rules) {
       this.patternQueries.set(
         rule,

@@ -3,6 +3,7 @@ import { argumentsOf, calleeName, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import { span, implTypeOf } from '../model.ts';
 import { quote } from './common.ts';
+import { words } from '../names.ts';
 
 // broken-cipher: broken algorithms where they are constructed (the PR that adds `Des::new(key)`
 // gets the finding, with the import as related location), ECB (an ecb:: mode, or a raw block
@@ -134,7 +135,8 @@ function isEcbByHand(ctx: CheckContext, call: Node): boolean {
   return ib?.kind === 'let' && fromParam(ib.info.value?.text ?? '');
 }
 
-const RC4_NAME = /(^|[^a-z])(a?rc4|arcfour)([^a-z]|$)/i;
+/** A name that says RC4, by its words (`rc4_schedule`, `Arc4State`, `RC4`, `arcfour`). */
+const isRc4Name = (name: string | undefined): boolean => !!name && words(name).some((w) => /^(a?rc4|arcfour)$/.test(w));
 
 /**
  * RC4 written by hand: a function of a type, module or file named RC4 that runs the key schedule
@@ -147,7 +149,7 @@ function handWrittenRc4(ctx: CheckContext): void {
     const body = fn.body.text;
     if (!/\.swap\s*\(/.test(body) || !/\b256\b/.test(body)) continue;
     const impl = implTypeOf(fn);
-    if (![fn.name, impl, model.path.split('/').slice(-2).join('/')].some((n) => RC4_NAME.test(n))) continue;
+    if (![fn.name, impl, ...model.path.split('/').slice(-2)].some(isRc4Name)) continue;
     ctx.report(span(fn.node.childForFieldName('name') ?? fn.node), `\`${impl ? `${impl}::` : ''}${fn.name}\` is a hand-written RC4: its keystream is biased (plaintext recovery from many messages, RFC 7465 bans it from TLS), and it authenticates nothing. Use an AEAD from a maintained crate: AES-256-GCM (\`aes-gcm\`) or ChaCha20-Poly1305.`);
     return;
   }

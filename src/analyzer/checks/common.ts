@@ -60,7 +60,7 @@ function cipherText(model: FileModel, values: Values, call: Node): string {
 
 export function cipherLabel(text: string): string {
   const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
-  if (openssl) return [openssl[1] === 'bf' ? 'Blowfish' : openssl[1].toUpperCase().replace('CHACHA20', 'ChaCha20'), openssl[2], openssl[3]?.toUpperCase()].filter(Boolean).join('-');
+  if (openssl) return [openssl[1] === 'bf' ? 'Blowfish' : openssl[1].toUpperCase().replace('CHACHA20', 'ChaCha20'), openssl[2], openssl[3]?.toUpperCase().replace('POLY1305', 'Poly1305')].filter(Boolean).join('-');
   if (/GcmSiv/.test(text)) return 'AES-GCM-SIV';
   if (/XChaCha20Poly1305/.test(text)) return 'XChaCha20-Poly1305';
   if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return 'ChaCha20-Poly1305';
