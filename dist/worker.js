@@ -233,7 +233,7 @@ function declaredConsts(text) {
   const found = [];
   for (const kw of ["const", "static"]) {
     for (let i2 = text.indexOf(kw); i2 >= 0; i2 = text.indexOf(kw, i2 + kw.length)) {
-      if (i2 > 0 && isWord(text.charCodeAt(i2 - 1))) continue;
+      if (i2 > 0 && isIdentChar(text.charCodeAt(i2 - 1))) continue;
       let j = i2 + kw.length;
       if (!isSpace(text[j])) continue;
       while (isSpace(text[j])) j++;
@@ -243,8 +243,8 @@ function declaredConsts(text) {
       }
       const start2 = j;
       const c = text.charCodeAt(j);
-      if (!isWord(c) || c >= 48 && c <= 57) continue;
-      while (j < text.length && isWord(text.charCodeAt(j))) j++;
+      if (!isIdentChar(c) || c >= 48 && c <= 57) continue;
+      while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
       const name2 = text.slice(start2, j);
       while (isSpace(text[j])) j++;
       if (text[j] === ":") found.push({ at: i2, name: name2 });
@@ -252,10 +252,11 @@ function declaredConsts(text) {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
-var SourceText, isWord, isSpace;
+var isIdentChar, SourceText, isSpace;
 var init_source = __esm({
   "src/analyzer/source.ts"() {
     "use strict";
+    isIdentChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     SourceText = class {
       text;
       starts;
@@ -311,7 +312,6 @@ var init_source = __esm({
         return this.text.slice(start2, next).replace(/\r?\n$/, "");
       }
     };
-    isWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     isSpace = (ch) => ch !== void 0 && /\s/.test(ch);
   }
 });
@@ -648,6 +648,15 @@ function inDifferentBranches(a, b) {
   let n = b;
   while (n && !ancestors.has(n.id)) n = n.parent;
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
+}
+function oncePerFile(compute) {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return (ctx) => {
+    if (memo.has(ctx.model)) return memo.get(ctx.model);
+    const value = compute(ctx);
+    memo.set(ctx.model, value);
+    return value;
+  };
 }
 var init_common = __esm({
   "src/analyzer/checks/common.ts"() {
@@ -1075,12 +1084,12 @@ function splitPath(text) {
   }
   return merged;
 }
-var isWordChar, WRAPPERS, CONSTRUCTORS, Resolver;
+var WRAPPERS, CONSTRUCTORS, Resolver;
 var init_resolve = __esm({
   "src/analyzer/resolve.ts"() {
     "use strict";
     init_calls();
-    isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    init_source();
     WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
     CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
     Resolver = class {
@@ -1137,7 +1146,7 @@ var init_resolve = __esm({
           const text = this.model.source.text;
           for (let i2 = text.indexOf("::"); i2 >= 0; i2 = text.indexOf("::", i2 + 2)) {
             let j = i2;
-            while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+            while (j > 0 && isIdentChar(text.charCodeAt(j - 1))) j--;
             if (j < i2 && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i2));
           }
         }
@@ -9327,9 +9336,7 @@ function knownValue(n) {
   if (/^(String|Vec|Default)::(new|default)\(\)$|^(String|Vec)::<[^>]*>::(new|default)\(\)$/.test(t)) return true;
   return /^(Some\()?&?([\w]+::)*[A-Z][A-Z0-9_]*\)?$/.test(t) || /^(Some\()?&?([\w]+::)+[A-Z]\w*\)?$/.test(t) || /^b?'.*'$/.test(t);
 }
-function comparisons(ctx) {
-  const known = comparisonsMemo.get(ctx.model);
-  if (known) return known;
+var comparisons = oncePerFile((ctx) => {
   const out2 = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName("operator")?.text;
@@ -9344,10 +9351,8 @@ function comparisons(ctx) {
     const arg = argumentsOf(call)[0];
     if (name2 && recv && arg && argumentsOf(call).length === 1 && !isQueryFilter(ctx, call, recv)) out2.push({ at: call, op: `.${name2}()`, left: recv, right: arg });
   }
-  comparisonsMemo.set(ctx.model, out2);
   return out2;
-}
-var comparisonsMemo = /* @__PURE__ */ new WeakMap();
+});
 var QUERY_METHODS = /^(filter|or_filter|set|and|or|having|on|find|values|inner_join|left_join|eq_any|update|delete)$/;
 function isQueryFilter(ctx, call, recv) {
   const args2 = call.parent;
@@ -9514,10 +9519,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
 // src/analyzer/checks/keys.ts
 init_names();
 init_names();
-var keySinksMemo = /* @__PURE__ */ new WeakMap();
-function keySinks(ctx) {
-  const known = keySinksMemo.get(ctx.model);
-  if (known) return known;
+var keySinks = oncePerFile((ctx) => {
   const out2 = [];
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
@@ -9532,9 +9534,8 @@ function keySinks(ctx) {
     }
     out2.push({ sink, value });
   }
-  keySinksMemo.set(ctx.model, out2);
   return out2;
-}
+});
 function isPasswordOrString(ctx, v, sink) {
   if (!v.origin) return false;
   const recv = ctx.model.tree.rootNode.descendantForIndex(v.origin.start, Math.max(v.origin.start, v.origin.end - 1));
@@ -13086,7 +13087,7 @@ function parseYamlMapping(text, file, error) {
 }
 
 // src/analyzer/prefilter.ts
-var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+init_source();
 var LiteralAutomaton = class {
   patterns;
   classOf;
@@ -13349,9 +13350,9 @@ var Prefilter = class {
           done[p] = 1;
           return;
         }
-        if (start2 > 0 && isIdent(text.charCodeAt(start2 - 1))) return;
+        if (start2 > 0 && isIdentChar(text.charCodeAt(start2 - 1))) return;
         const end = start2 + this.automaton.patterns[p].length;
-        const whole = end >= text.length || !isIdent(text.charCodeAt(end));
+        const whole = end >= text.length || !isIdentChar(text.charCodeAt(end));
         if (conj) word[p] |= whole ? 3 : 1;
         if (whole || !conj && !this.wholeWord[p]) done[p] = 1;
         if (rules2 === void 0 || this.wholeWord[p] && !whole) return;

@@ -1,6 +1,7 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node as ReNode } from '@eslint-community/regexpp/ast';
 import { bundledData } from '../yaml-doc.ts';
+import { isIdentChar as isIdent } from './source.ts';
 
 // The rules' text prefilter: which rules can match a file, decided from its text before it is
 // parsed. Every literal the rules need — their trigger words, and the literals a `re:` trigger
@@ -13,7 +14,6 @@ export interface Triggered {
   triggers: string[];
 }
 
-const isIdent = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Many literals found in one pass: `scan(text, onMatch)` calls back with the pattern's index and

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, receiverOf } from './calls.ts';
 import type { FileModel } from './model.ts';
+import { isIdentChar } from './source.ts';
 import type { CallShape, ModelRow, Models } from './models.ts';
 import type { Values } from './values.ts';
 
@@ -9,8 +10,6 @@ import type { Values } from './values.ts';
 // constructor, a parameter's type, `self` and `self.field` through the struct, a local function's
 // return type). A method on a type the crate defines is that method, never a crypto API; only a
 // receiver of unknown type falls back to matching by name, and only in files that import the crate.
-
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 const WRAPPERS = new Set(['Arc', 'Rc', 'Box', 'Cow', 'RefCell', 'Mutex', 'RwLock', 'Option', 'Zeroizing']);
 const CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
@@ -154,7 +153,7 @@ export class Resolver {
       const text = this.model.source.text;
       for (let i = text.indexOf('::'); i >= 0; i = text.indexOf('::', i + 2)) {
         let j = i;
-        while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+        while (j > 0 && isIdentChar(text.charCodeAt(j - 1))) j--;
         if (j < i && !(text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)) this.heads.add(text.slice(j, i));
       }
     }

@@ -1,6 +1,9 @@
 import type { Region } from '../finding.ts';
 
 /** A file's text with a line table, so offsets from the parser turn into SARIF regions. */
+/** Whether a UTF-16 code unit can be part of a Rust identifier as the text tests see one (`[A-Za-z0-9_]`). */
+export const isIdentChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 export class SourceText {
   readonly text: string;
   private starts?: number[];
@@ -65,14 +68,13 @@ export class SourceText {
   }
 }
 
-const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 function declaredConsts(text: string): string[] {
   const found: { at: number; name: string }[] = [];
   for (const kw of ['const', 'static']) {
     for (let i = text.indexOf(kw); i >= 0; i = text.indexOf(kw, i + kw.length)) {
-      if (i > 0 && isWord(text.charCodeAt(i - 1))) continue;
+      if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) continue;
       let j = i + kw.length;
       if (!isSpace(text[j])) continue;
       while (isSpace(text[j])) j++;
@@ -82,8 +84,8 @@ function declaredConsts(text: string): string[] {
       }
       const start = j;
       const c = text.charCodeAt(j);
-      if (!isWord(c) || (c >= 48 && c <= 57)) continue;
-      while (j < text.length && isWord(text.charCodeAt(j))) j++;
+      if (!isIdentChar(c) || (c >= 48 && c <= 57)) continue;
+      while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
       const name = text.slice(start, j);
       while (isSpace(text[j])) j++;
       if (text[j] === ':') found.push({ at: i, name });

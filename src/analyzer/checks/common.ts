@@ -76,3 +76,17 @@ export function inDifferentBranches(a: Node, b: Node): boolean {
   while (n && !ancestors.has(n.id)) n = n.parent;
   return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
 }
+
+/**
+ * A question several rules ask of the same file (`keySinks`, `comparisons`), answered once per
+ * file model: the checks of one file share its model, values and resolver.
+ */
+export function oncePerFile<T>(compute: (ctx: CheckContext) => T): (ctx: CheckContext) => T {
+  const memo = new WeakMap<object, T>();
+  return (ctx) => {
+    if (memo.has(ctx.model)) return memo.get(ctx.model) as T;
+    const value = compute(ctx);
+    memo.set(ctx.model, value);
+    return value;
+  };
+}

@@ -5,23 +5,19 @@ import type { CheckContext } from '../check-context.ts';
 import { type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
-import { quote } from './common.ts';
+import { oncePerFile, quote } from './common.ts';
 import { comparisons, secretOperand } from './misc.ts';
 import { isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
-
-const keySinksMemo = new WeakMap<object, { sink: Sink; value: Value }[]>();
 
 
 /**
  * Key constructors in a file, leaving out those that only pass on a key an earlier constructor
  * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`): one key, reported where its bytes enter.
  */
-function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
-  // Three rules ask for them in one file: found once per file model.
-  const known = keySinksMemo.get(ctx.model);
-  if (known) return known;
+// (Three rules ask for them in one file.)
+const keySinks = oncePerFile((ctx): { sink: Sink; value: Value }[] => {
   const out: { sink: Sink; value: Value }[] = [];
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
@@ -36,9 +32,8 @@ function keySinks(ctx: CheckContext): { sink: Sink; value: Value }[] {
     }
     out.push({ sink, value });
   }
-  keySinksMemo.set(ctx.model, out);
   return out;
-}
+});
 
 /**
  * Whether `as_bytes()` key material is a password, or a string used as a cipher key: the receiver

@@ -6,7 +6,7 @@ import { escapeRe, tailExpression } from '../values.ts';
 import { isSecretName } from '../names.ts';
 import { derivedSecretField, handWrittenDebug, returnsType } from '../crate-items.ts';
 import { typeName } from '../resolve.ts';
-import { quote, words } from './common.ts';
+import { oncePerFile, quote, words } from './common.ts';
 
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
 
@@ -358,10 +358,8 @@ function knownValue(n: Node): boolean {
 }
 
 /** Both sides of a comparison: `a == b`, `a != b`, `a.eq(&b)`, `a.ne(&b)`. */
-export function comparisons(ctx: CheckContext): { at: Node; op: string; left: Node; right: Node }[] {
-  // Two rules ask for them in one file: found once per file model.
-  const known = comparisonsMemo.get(ctx.model);
-  if (known) return known;
+// (Two rules ask for them in one file.)
+export const comparisons = oncePerFile((ctx): { at: Node; op: string; left: Node; right: Node }[] => {
   const out: { at: Node; op: string; left: Node; right: Node }[] = [];
   for (const bin of ctx.model.binaries) {
     const op = bin.childForFieldName('operator')?.text;
@@ -376,10 +374,8 @@ export function comparisons(ctx: CheckContext): { at: Node; op: string; left: No
     const arg = argumentsOf(call)[0];
     if (name && recv && arg && argumentsOf(call).length === 1 && !isQueryFilter(ctx, call, recv)) out.push({ at: call, op: `.${name}()`, left: recv, right: arg });
   }
-  comparisonsMemo.set(ctx.model, out);
   return out;
-}
-const comparisonsMemo = new WeakMap<object, { at: Node; op: string; left: Node; right: Node }[]>();
+});
 
 // Query builders whose arguments are conditions and assignments, not comparisons that run here.
 const QUERY_METHODS = /^(filter|or_filter|set|and|or|having|on|find|values|inner_join|left_join|eq_any|update|delete)$/;
