@@ -13167,6 +13167,18 @@ function requiredLiterals(source, flags2 = "") {
   }
   return deriveRequiredLiterals(source, flags2);
 }
+function queryRequiredLiterals(query, patternCount) {
+  if (patternCount !== 1) return [];
+  const unquote = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: "\n", t: "	", r: "\r", "0": "\0" })[c] ?? c);
+  const clauses = [];
+  for (const m of query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)) {
+    const strings = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1]));
+    if (m[1] === "match") clauses.push(...requiredLiterals(strings[0]));
+    else if (m[1] === "eq" && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
+    else if (m[1] === "any-of" && strings.every((x) => x)) clauses.push(strings);
+  }
+  return clauses;
+}
 function deriveRequiredLiterals(source, flags2 = "") {
   let pattern;
   try {
@@ -13466,6 +13478,7 @@ var Engine = class {
   rules;
   parser;
   constQuery;
+  /** Each rule's query patterns, with the literals the file's text must hold for the query to match (its text predicates). */
   patternQueries = /* @__PURE__ */ new Map();
   prefilter;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
@@ -13490,7 +13503,8 @@ var Engine = class {
         rule,
         rule.patterns.map((p, i2) => {
           try {
-            return parser.query(p.query);
+            const query = parser.query(p.query);
+            return { query, needs: queryRequiredLiterals(p.query, query.patternCount()) };
           } catch (e) {
             throw new Error(`${rule.file}: patterns[${i2}] is not a valid tree-sitter query: ${e.message}`);
           }
@@ -13558,7 +13572,7 @@ var Engine = class {
           resolver ??= new Resolver(getModel(), values, this.models);
           CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
-        this.runPatterns(rule, tree.rootNode, report);
+        this.runPatterns(rule, tree.rootNode, text, report);
       }
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out2.flow = summarize(path, source, getModel(), values, resolver);
       if (inventory2) {
@@ -13615,9 +13629,10 @@ var Engine = class {
       tree.delete();
     }
   }
-  runPatterns(rule, root, report) {
+  runPatterns(rule, root, text, report) {
     const queries = this.patternQueries.get(rule) ?? [];
-    queries.forEach((query, i2) => {
+    queries.forEach(({ query, needs }, i2) => {
+      if (this.usePrefilter && !needs.every((clause) => clause.some((lit) => text.includes(lit)))) return;
       const pattern = rule.patterns[i2];
       for (const match of query.matches(root)) {
         const at = match.captures.find((c) => c.name === "finding")?.node ?? match.captures[0]?.node;

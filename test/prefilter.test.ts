@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { CHECK_NAMES } from '../src/analyzer/checks/index.ts';
 import { ruleTriggers } from '../src/analyzer/engine.ts';
 import { loadModels } from '../src/analyzer/models.ts';
-import { LiteralAutomaton, Prefilter, requiredLiterals } from '../src/analyzer/prefilter.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { LiteralAutomaton, Prefilter, queryRequiredLiterals, requiredLiterals } from '../src/analyzer/prefilter.ts';
 import { builtinRulesDir, loadRules } from '../src/rules/catalog.ts';
 import { REPO } from './helpers.ts';
 
@@ -85,6 +86,37 @@ test('required literals: what every match of a regex must contain', () => {
   assert.deepEqual(requiredLiterals('\\w+'), []);
   assert.deepEqual(requiredLiterals('Secret', 'i'), []);
   assert.deepEqual(requiredLiterals('(unclosed'), []);
+});
+
+test("a rule query's text predicates give the literals a file must hold for it to match", () => {
+  const q = '((generic_type type: (type_identifier) @mac type_arguments: (type_arguments (type_identifier) @alg)) @finding (#eq? @mac "Hmac") (#any-of? @alg "Md5" "Sha1"))';
+  assert.deepEqual(queryRequiredLiterals(q, 1), [['Hmac'], ['Md5', 'Sha1']]);
+  // A `#match?` regex gives what the regex requires; the query string's escapes are undone first.
+  assert.deepEqual(queryRequiredLiterals('((identifier) @a (#match? @a "^des_\\\\d+\\"x"))', 1), [['des_'], ['"x']]);
+  assert.deepEqual(queryRequiredLiterals('((identifier) @a (#match? @a "cbc\\n"))', 1), [['cbc\n']]);
+  // Nothing from negated predicates, captures compared with captures, or a query of two patterns.
+  assert.deepEqual(queryRequiredLiterals('((identifier) @a (#not-eq? @a "Hmac") (#eq? @a @b))', 1), []);
+  assert.deepEqual(queryRequiredLiterals('((identifier) @a (#eq? @a "Hmac")) ((identifier) @b)', 2), []);
+});
+
+test("the built-in rules' queries: every file a query matches in holds the literals of its predicates", async () => {
+  const parser = await loadRustParser();
+  const queries = rules.flatMap((r) => r.patterns.map((p) => ({ id: r.id, source: p.query, query: parser.query(p.query) })));
+  assert.ok(queries.length >= 2, `${queries.length} queries`);
+  let matched = 0;
+  for (const { id, source, query } of queries) {
+    const needs = queryRequiredLiterals(source, query.patternCount());
+    assert.ok(needs.length >= 1, `${id}: its query gives no literal to skip files by`);
+    for (const text of texts) {
+      const tree = parser.parser.parse(text)!;
+      if (query.matches(tree.rootNode).length) {
+        matched++;
+        for (const clause of needs) assert.ok(clause.some((lit) => text.includes(lit)), `${id}: a match in a file without any of ${JSON.stringify(clause)}`);
+      }
+      tree.delete();
+    }
+  }
+  assert.ok(matched >= 2, `the queries matched in ${matched} fixture files`);
 });
 
 test("required literals are sound: every match of every rule's regex trigger has a literal of each clause in it, or (a lookbehind's) just before it", () => {

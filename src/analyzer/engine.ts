@@ -7,7 +7,7 @@ import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
 import { SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
-import { Prefilter } from './prefilter.ts';
+import { Prefilter, queryRequiredLiterals } from './prefilter.ts';
 import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
 
 export { integerLiteral } from './values.ts';
@@ -96,7 +96,8 @@ export class Engine {
   readonly rules: RuleDef[];
   private readonly parser: RustParser;
   private readonly constQuery: Query;
-  private readonly patternQueries = new Map<RuleDef, Query[]>();
+  /** Each rule's query patterns, with the literals the file's text must hold for the query to match (its text predicates). */
+  private readonly patternQueries = new Map<RuleDef, { query: Query; needs: string[][] }[]>();
   private readonly prefilter: Prefilter<RuleDef>;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   private readonly syntaxRules: RuleDef[];
@@ -123,7 +124,8 @@ export class Engine {
         rule,
         rule.patterns.map((p, i) => {
           try {
-            return parser.query(p.query);
+            const query = parser.query(p.query);
+            return { query, needs: queryRequiredLiterals(p.query, query.patternCount()) };
           } catch (e) {
             throw new Error(`${rule.file}: patterns[${i}] is not a valid tree-sitter query: ${(e as Error).message}`);
           }
@@ -199,7 +201,7 @@ export class Engine {
           resolver ??= new Resolver(getModel(), values, this.models);
           CHECKS[rule.check]({ rule, model: getModel(), values, resolver, models: this.models, crate, report });
         }
-        this.runPatterns(rule, tree.rootNode, report);
+        this.runPatterns(rule, tree.rootNode, text, report);
       }
       // Function summaries for the crate-wide dataflow, in files where a dataflow rule ran.
       if (values && resolver && active.some((r) => FLOW_RULES.has(r.id))) out.flow = summarize(path, source, getModel(), values, resolver);
@@ -261,9 +263,11 @@ export class Engine {
     }
   }
 
-  private runPatterns(rule: RuleDef, root: Node, report: CheckContext['report']): void {
+  private runPatterns(rule: RuleDef, root: Node, text: string, report: CheckContext['report']): void {
     const queries = this.patternQueries.get(rule) ?? [];
-    queries.forEach((query, i) => {
+    queries.forEach(({ query, needs }, i) => {
+      // A query walks the whole tree: not when the text lacks what its predicates compare against.
+      if (this.usePrefilter && !needs.every((clause) => clause.some((lit) => text.includes(lit)))) return;
       const pattern = rule.patterns[i];
       for (const match of query.matches(root)) {
         const at = match.captures.find((c) => c.name === 'finding')?.node ?? match.captures[0]?.node;

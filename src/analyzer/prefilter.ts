@@ -115,6 +115,26 @@ export function requiredLiterals(source: string, flags = ''): string[][] {
   return deriveRequiredLiterals(source, flags);
 }
 
+/**
+ * What a tree-sitter query cannot match without, from its text predicates: `(#eq? @c "Hmac")` needs
+ * the file to hold `Hmac`, `(#match? @c "re")` what the regex requires, `(#any-of? @c "a" "b")` one
+ * of its strings (a captured node's text is part of the file's text). Only for a query of one
+ * pattern (a predicate binds its own pattern); empty when nothing is required.
+ */
+export function queryRequiredLiterals(query: string, patternCount: number): string[][] {
+  if (patternCount !== 1) return [];
+  // A query string's escapes: backslash and n, t, r or 0 is that control character; before anything else, the character itself.
+  const unquote = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', '0': '\0' })[c] ?? c);
+  const clauses: string[][] = [];
+  for (const m of query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)) {
+    const strings = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1]));
+    if (m[1] === 'match') clauses.push(...requiredLiterals(strings[0]));
+    else if (m[1] === 'eq' && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
+    else if (m[1] === 'any-of' && strings.every((x) => x)) clauses.push(strings);
+  }
+  return clauses;
+}
+
 /** requiredLiterals without the bundle-time table (the bundle script fills the table with it). */
 export function deriveRequiredLiterals(source: string, flags = ''): string[][] {
   let pattern;
