@@ -33081,10 +33081,11 @@ async function scanFiles(all, rules, options, notes = []) {
   let engine;
   const getEngine = async () => engine ??= await createEngine(rules, options.modelDirs, options.inventory);
   const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
-  const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
+  const pool = useWorkers ? new AnalysisPool(rules, options.modelDirs ?? [], maxFileSize, !!options.inventory) : void 0;
+  const outcomes = pool ? await pool.analyze(work, threads) : [];
   if (!useWorkers) {
-    const e2 = await getEngine();
-    for (const f of files) outcomes.push(analyzeFile(e2, f, maxFileSize));
+    const e = await getEngine();
+    for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
   }
   const analyses = [];
   let bytes = 0;
@@ -33103,21 +33104,37 @@ async function scanFiles(all, rules, options, notes = []) {
     const read = readRustSource(byPath.get(path), maxFileSize);
     return read.ok ? read.text : void 0;
   };
-  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await getEngine(), analyses, textOf);
-  const e = analyses.some((a) => a.pending.length) ? await getEngine() : void 0;
+  const tail = pool ? await pool.crateWide(analyses, all, options.fixes !== false).catch(() => void 0) : void 0;
+  if (pool) pool.close();
+  const { findings, parsedAgain } = tail ?? await crateWide(analyses, rules, getEngine, textOf, (path) => byPath.get(path)?.crate, options.fixes !== false);
+  return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: parsedAgain, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
+}
+async function crateWide(analyses, rules, engineOf, textOf, crateOf, fixes) {
+  let engine;
+  const before2 = { callers: 0, consts: 0 };
+  const get = async () => {
+    if (!engine) {
+      engine = await engineOf();
+      Object.assign(before2, { callers: engine.parses.callers, consts: engine.parses.consts });
+    }
+    return engine;
+  };
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await get(), analyses, textOf);
+  const e = analyses.some((a) => a.pending.length) ? await get() : void 0;
   const lookup = (path) => {
     const text = e ? textOf(path) : void 0;
     return e && text !== void 0 ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup, textOf);
-  if (options.fixes !== false && findings.length) {
+  if (fixes && findings.length) {
     const [{ attachFixes: attachFixes2 }, { DESIGN_ADVICE: DESIGN_ADVICE2, FIXERS: FIXERS2 }] = await Promise.all([Promise.resolve().then(() => (init_fix(), fix_exports)), Promise.resolve().then(() => (init_fixers(), fixers_exports))]);
     if (findings.some((f) => FIXERS2[f.ruleId] || DESIGN_ADVICE2[f.ruleId])) {
-      const models = (await getEngine()).models;
-      attachFixes2(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+      const models = (await get()).models;
+      attachFixes2(findings, { parser: await loadRustParser(), models, textOf, crateOf });
     }
   }
-  return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => a.crate ? { ...u, crate: a.crate } : u)) } : {} };
+  const parsedAgain = engine ? engine.parses.callers - before2.callers + engine.parses.consts - before2.consts : 0;
+  return { findings, parsedAgain };
 }
 var CALLED = /(?<![\w.]|[A-Z]\w*\s*::\s*|>\s*::\s*)([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(|\b([A-Z]\w*)\s*(?:::\s*<[^>]*>\s*)?::\s*([a-z_]\w*)\s*\(|\.\s*([a-z_]\w*)\s*(?:::\s*<[^>]*>\s*)?\(/g;
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "while", "for", "match", "return", "fn", "loop", "move", "in", "as", "let", "mut", "ref", "self", "super", "crate", "where", "impl", "dyn", "unsafe", "async", "await"]);
@@ -33177,44 +33194,76 @@ function workerEntry() {
   const bundled2 = join10(here, "worker.js");
   return existsSync8(bundled2) ? new URL("./worker.js", import.meta.url) : new URL("./worker.ts", import.meta.url);
 }
-async function analyzeInWorkers(files, rules, modelDirs, maxFileSize, threads, inventory) {
-  const outcomes = new Array(files.length);
-  const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
-  let next = 0;
-  const entry = workerEntry();
-  const slot = () => new Promise((resolve8, reject) => {
-    const start2 = () => {
-      const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize, inventory }, resourceLimits: WORKER_LIMITS });
-      let finished = false;
-      const give = () => {
-        if (next >= files.length) {
+var AnalysisPool = class {
+  kept;
+  entry = workerEntry();
+  rules;
+  modelDirs;
+  maxFileSize;
+  inventory;
+  constructor(rules, modelDirs, maxFileSize, inventory) {
+    this.rules = rules;
+    this.modelDirs = modelDirs;
+    this.maxFileSize = maxFileSize;
+    this.inventory = inventory;
+  }
+  async analyze(files, threads) {
+    const { rules, modelDirs, maxFileSize, inventory, entry } = this;
+    const outcomes = new Array(files.length);
+    const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
+    let next = 0;
+    const slot = () => new Promise((resolve8, reject) => {
+      const start2 = () => {
+        const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize, inventory }, resourceLimits: WORKER_LIMITS });
+        let finished = false;
+        const done = () => {
           finished = true;
-          void worker.terminate();
-          return resolve8();
-        }
-        const from = next;
-        next = Math.min(files.length, next + batch);
-        worker.postMessage({ start: from, files: files.slice(from, next) });
+          worker.removeAllListeners("message");
+          if (this.kept) void worker.terminate();
+          else this.kept = worker;
+          resolve8();
+        };
+        const give = () => {
+          if (next >= files.length) return done();
+          const from = next;
+          next = Math.min(files.length, next + batch);
+          worker.postMessage({ start: from, files: files.slice(from, next) });
+        };
+        worker.on("message", (m) => {
+          if (m.outcomes && m.start !== void 0) m.outcomes.forEach((o, i2) => outcomes[m.start + i2] = o);
+          if (m.recycle && next < files.length) {
+            finished = true;
+            void worker.terminate();
+            return start2();
+          }
+          give();
+        });
+        worker.on("error", (e) => finished ? void 0 : reject(e));
+        worker.on("exit", (code) => {
+          if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
+        });
       };
-      worker.on("message", (m) => {
-        if (m.outcomes && m.start !== void 0) m.outcomes.forEach((o, i2) => outcomes[m.start + i2] = o);
-        if (m.recycle && next < files.length) {
-          finished = true;
-          void worker.terminate();
-          return start2();
-        }
-        give();
-      });
-      worker.on("error", reject);
-      worker.on("exit", (code) => {
-        if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
-      });
-    };
-    start2();
-  });
-  await Promise.all(Array.from({ length: threads }, slot));
-  return outcomes;
-}
+      start2();
+    });
+    await Promise.all(Array.from({ length: threads }, slot));
+    return outcomes;
+  }
+  /** crateWide in the kept worker (it reads the files it needs again). Rejects if the worker fails. */
+  crateWide(analyses, files, fixes) {
+    const worker = this.kept;
+    if (!worker) return Promise.reject(new Error("no analysis worker left"));
+    return new Promise((resolve8, reject) => {
+      worker.once("message", (m) => m.crateWide ? resolve8(m.crateWide) : reject(new Error(m.error)));
+      worker.once("error", reject);
+      worker.once("exit", () => reject(new Error("analysis worker exited")));
+      worker.postMessage({ crateWide: { analyses, files, fixes } });
+    });
+  }
+  close() {
+    void this.kept?.terminate();
+    this.kept = void 0;
+  }
+};
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
 var RECYCLE_AFTER_BYTES = 512 * 1024;
 

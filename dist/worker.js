@@ -27,11 +27,15 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -43,6 +47,823 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
 
 // src/analyzer/calls.ts
 function quickCalleeName(call) {
@@ -408,9 +1229,9 @@ var init_model = __esm({
         }
         return this.sections.get(section);
       }
-      memo(key, build) {
-        if (!this.cache.has(key)) this.cache.set(key, build());
-        return this.cache.get(key);
+      memo(key2, build) {
+        if (!this.cache.has(key2)) this.cache.set(key2, build());
+        return this.cache.get(key2);
       }
       get calls() {
         return this.nodes("calls");
@@ -1009,26 +1830,26 @@ function useMap(model) {
   };
   const walk = (n, prefix) => {
     if (!n) return;
-    const join4 = (p) => prefix ? `${prefix}::${p}` : p;
+    const join5 = (p) => prefix ? `${prefix}::${p}` : p;
     switch (n.type) {
       case "identifier":
       case "scoped_identifier":
       case "self":
       case "crate":
       case "super":
-        add(join4(n.text));
+        add(join5(n.text));
         return;
       case "use_as_clause":
-        add(join4(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
+        add(join5(n.childForFieldName("path")?.text ?? ""), n.childForFieldName("alias")?.text);
         return;
       case "use_wildcard": {
         const p = n.namedChild(0)?.text ?? "";
-        globs.push(join4(p));
-        roots.add(join4(p).split("::")[0]);
+        globs.push(join5(p));
+        roots.add(join5(p).split("::")[0]);
         return;
       }
       case "scoped_use_list":
-        walk(n.childForFieldName("list"), join4(n.childForFieldName("path")?.text ?? ""));
+        walk(n.childForFieldName("list"), join5(n.childForFieldName("path")?.text ?? ""));
         return;
       case "use_list":
         for (const c of n.namedChildren) walk(c, prefix);
@@ -1480,11 +2301,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1528,11 +2349,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -1582,27 +2403,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -1863,7 +2684,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -1903,7 +2724,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -2266,14 +3087,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -2281,14 +3102,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2296,8 +3117,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2315,10 +3136,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -2326,17 +3147,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -2914,19 +3735,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2934,7 +3755,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3078,7 +3899,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3095,14 +3916,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3130,19 +3951,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3157,19 +3978,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3193,24 +4014,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3386,11 +4207,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3413,20 +4234,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3466,23 +4287,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3571,15 +4392,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -3591,8 +4412,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -3602,10 +4423,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -3639,8 +4460,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -3648,8 +4469,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4063,25 +4884,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4128,16 +4949,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4158,12 +4979,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -4348,14 +5169,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4364,18 +5185,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4622,7 +5443,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -4638,7 +5459,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -4902,8 +5723,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -4911,8 +5732,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -4932,8 +5753,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -4948,8 +5769,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -4963,11 +5784,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -5275,24 +6096,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5366,10 +6187,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5377,10 +6198,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -5393,17 +6214,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5413,7 +6234,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -5577,11 +6398,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep, value } = collItem;
+        const { start: start2, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -5602,9 +6423,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -5651,8 +6472,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -5819,7 +6640,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -5977,7 +6798,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -6802,9 +7623,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -6852,9 +7673,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -6909,12 +7730,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep, value }) {
+    function stringifyItem({ start: start2, key: key2, sep, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -8246,7 +9067,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -8255,7 +9076,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep }]
+                    items: [{ start: start3, key: key2, sep }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -8733,87 +9554,1285 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/smol-toml/dist/error.js
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
+          } else {
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
   }
 });
 
-// node_modules/smol-toml/dist/primitive.js
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_error();
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
   }
 });
 
-// node_modules/smol-toml/dist/date.js
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result += '"';
+  return result;
+}
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
   }
 });
 
-// node_modules/smol-toml/dist/extract.js
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
+// node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_create();
   }
 });
 
-// node_modules/smol-toml/dist/util.js
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_error();
+// src/fix/cargo.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
+function findLock(manifest) {
+  for (let dir = dirname4(manifest), i2 = 0; i2 < 12; i2++) {
+    const lock = join4(dir, "Cargo.lock");
+    if (existsSync4(lock)) return lock;
+    const up2 = dirname4(dir);
+    if (up2 === dir) break;
+    dir = up2;
+  }
+  return void 0;
+}
+function readLock(path) {
+  if (!path) return [];
+  try {
+    const doc = parse(readFileSync4(path, "utf8"));
+    return Array.isArray(doc.package) ? doc.package.filter((p) => typeof p?.name === "string" && typeof p?.version === "string") : [];
+  } catch {
+    return [];
+  }
+}
+function manifestRequirement(manifest, pkg) {
+  for (const table of ["dependencies", "dev-dependencies", "build-dependencies"]) {
+    const deps = manifest[table];
+    for (const [key2, spec] of Object.entries(deps ?? {})) {
+      const name2 = typeof spec === "object" && spec && typeof spec.package === "string" ? spec.package : key2;
+      if (name2 !== pkg) continue;
+      const v = typeof spec === "string" ? spec : spec?.version;
+      if (typeof v === "string") return v.replace(/^[=^~\s]+/, "");
+    }
+  }
+  return void 0;
+}
+function crateFacts(manifestPath, dependencies = []) {
+  let manifest = {};
+  let packageName;
+  if (manifestPath) {
+    try {
+      manifest = parse(readFileSync4(manifestPath, "utf8"));
+      packageName = manifest.package?.name;
+    } catch {
+      manifest = {};
+    }
+  }
+  const lock = manifestPath ? readLock(findLock(manifestPath)) : [];
+  const own = lock.find((p) => p.name === packageName);
+  const pick = (pkg, from) => {
+    const ref = from?.dependencies?.find((d) => d === pkg || d.startsWith(`${pkg} `));
+    const version = ref?.split(" ")[1];
+    const candidates = lock.filter((p) => p.name === pkg && (!version || p.version === version));
+    return candidates.length === 1 ? candidates[0] : candidates.at(-1);
+  };
+  return {
+    dependencies: new Set(dependencies),
+    version: (pkg) => (own || lock.length ? pick(pkg, own)?.version : void 0) ?? manifestRequirement(manifest, pkg),
+    digestOf: (pkg) => {
+      const p = pick(pkg, own);
+      if (p) return (p.dependencies ?? []).some((d) => d === "digest" || d.startsWith("digest ")) ? pick("digest", p)?.version : void 0;
+      return lock.length ? void 0 : manifestRequirement(manifest, pkg);
+    }
+  };
+}
+function compatible(version) {
+  if (!version) return void 0;
+  const [major, minor] = version.split(".");
+  return major === "0" ? `0.${minor ?? "0"}` : major;
+}
+var init_cargo = __esm({
+  "src/fix/cargo.ts"() {
+    "use strict";
+    init_dist();
   }
 });
 
-// node_modules/smol-toml/dist/struct.js
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
+// src/fix/fixers.ts
+var fixers_exports = {};
+__export(fixers_exports, {
+  DESIGN_ADVICE: () => DESIGN_ADVICE,
+  FIXERS: () => FIXERS,
+  integerSource: () => integerSource,
+  nodeAt: () => nodeAt
+});
+function nodeAt(root, start2, end) {
+  let n = root.descendantForIndex(start2, Math.max(start2, end - 1)) ?? root;
+  while (n.parent && !(n.startIndex === start2 && n.endIndex === end) && n.startIndex >= start2 && n.endIndex <= end) n = n.parent;
+  while (n.parent && n.parent.startIndex === n.startIndex && n.parent.endIndex === n.endIndex) n = n.parent;
+  return n;
+}
+function up(n, type) {
+  for (let p = n.parent; p; p = p.parent) if (typeof type === "string" ? p.type === type : type.test(p.type)) return p;
+  return void 0;
+}
+function callsAround(n) {
+  if (n.type === "call_expression") return n;
+  return n.descendantsOfType("call_expression")[0] ?? void 0;
+}
+function argsOf(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((c) => !!c && c.type !== "line_comment" && c.type !== "block_comment");
+}
+function calleeOf(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  const inner = fn.type === "generic_function" ? fn.childForFieldName("function") ?? fn : fn;
+  if (inner.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+  if (inner.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+  return inner.text;
+}
+function receiverOf2(call) {
+  const fn = call.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") ?? void 0 : void 0;
+}
+function enclosingFn(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "function_item") return p;
+    if (p.type === "closure_expression" || p.type === "async_block" || p.type === "const_item" || p.type === "static_item") return void 0;
+  }
+  return void 0;
+}
+function stripRef(n) {
+  let cur = n;
+  while ((cur.type === "reference_expression" || cur.type === "parenthesized_expression") && cur.namedChildren.length) cur = (cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0)) ?? cur;
+  return cur;
+}
+function integerSource(arg, root, depth = 0) {
+  if (depth > 4) return void 0;
+  const n = stripRef(arg);
+  if (n.type === "integer_literal") return { literal: n, via: "direct" };
+  if (n.type === "type_cast_expression") {
+    const v = n.childForFieldName("value");
+    return v ? integerSource(v, root, depth + 1) : void 0;
+  }
+  if (n.type === "call_expression") {
+    const name2 = calleeOf(n);
+    if (/^(unwrap|expect|into|try_into|get)$/.test(name2)) {
+      const r = receiverOf2(n);
+      return r ? integerSource(r, root, depth + 1) : void 0;
+    }
+    const a = argsOf(n);
+    if (/^(new|from|new_unchecked|Some)$/.test(name2) && a.length === 1) return integerSource(a[0], root, depth + 1);
+    return void 0;
+  }
+  if (n.type === "identifier") {
+    const name2 = n.text;
+    const found = bindingLiteral(name2, n, root);
+    if (!found) return void 0;
+    const inner = integerSource(found, root, depth + 1);
+    return inner ? { literal: inner.literal, via: "binding" } : void 0;
+  }
+  return void 0;
+}
+function bindingLiteral(name2, use, root) {
+  const fn = enclosingFn(use);
+  if (fn) {
+    let best;
+    for (const l of fn.descendantsOfType("let_declaration")) {
+      if (!l || l.startIndex > use.startIndex) continue;
+      const pat = l.childForFieldName("pattern");
+      const bound = pat?.type === "mut_pattern" ? pat.namedChild(0) : pat;
+      if (bound?.type === "identifier" && bound.text === name2) best = l.childForFieldName("value") ?? void 0;
+    }
+    if (best) return best;
+    if (fn.childForFieldName("parameters")?.descendantsOfType("identifier").some((i2) => i2?.text === name2)) return void 0;
+  }
+  for (const item of root.descendantsOfType(["const_item", "static_item"])) {
+    if (item?.childForFieldName("name")?.text === name2) return item.childForFieldName("value") ?? void 0;
+  }
+  return void 0;
+}
+function fits(lit, text) {
+  const n = Number(text.replace(/_/g, "").replace(/[a-z]\w*$/, ""));
+  if (!Number.isFinite(n)) return true;
+  const suffix = /(u8|i8|u16|i16)$/.exec(lit.text)?.[1];
+  const holder = lit.parent?.type === "let_declaration" || lit.parent?.type === "const_item" || lit.parent?.type === "static_item" ? lit.parent.childForFieldName("type")?.text.trim() : void 0;
+  const type = suffix ?? holder;
+  return !(type && MAX[type] !== void 0 && n > MAX[type]);
+}
+function intText(n, like) {
+  const suffix = like ? /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/.exec(like.text)?.[1] ?? "" : "";
+  const digits = String(n);
+  const grouped = n >= 1e4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "_") : digits;
+  return `${grouped}${suffix}`;
+}
+function intValue(lit) {
+  const t = lit.text.replace(/_/g, "").replace(/(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/, "");
+  const v = /^0x/i.test(t) ? Number.parseInt(t.slice(2), 16) : Number(t);
+  return Number.isFinite(v) ? v : void 0;
+}
+function where(ctx, lit, via) {
+  if (via === "direct") return "";
+  const line = ctx.text.slice(0, lit.startIndex).split("\n").length;
+  return ` (where it is defined, line ${line})`;
+}
+function argon2(ctx, mArg, tArg) {
+  const m = mArg ? integerSource(mArg, ctx.root) : void 0;
+  if (!m) return void 0;
+  const mOld = intValue(m.literal);
+  const t = tArg ? integerSource(tArg, ctx.root) : void 0;
+  const tOld = t ? intValue(t.literal) : void 0;
+  if (mOld === void 0 || tArg && tOld === void 0) return void 0;
+  if (!argon2Weak(mOld, tOld)) return void 0;
+  const edits = [];
+  let tNew = tOld;
+  if (t && tOld !== void 0 && tOld < 2) {
+    tNew = 2;
+    edits.push({ start: t.literal.startIndex, end: t.literal.endIndex, text: intText(2, t.literal) });
+  }
+  const mNew = Math.max(mOld, tNew === void 0 ? ARGON2_MIN_M_FOR_T[1] : ARGON2_MIN_M_FOR_T[Math.min(5, tNew)]);
+  if (mNew !== mOld) edits.push({ start: m.literal.startIndex, end: m.literal.endIndex, text: intText(mNew, m.literal) });
+  if (edits.length === 0) return void 0;
+  edits.sort((a, b) => a.start - b.start);
+  const passes = tNew !== tOld ? ` and passes from ${tOld} to ${tNew}` : "";
+  return { description: `Raise Argon2's memory from ${mOld.toLocaleString("en-US")} KiB to ${mNew.toLocaleString("en-US")} KiB${passes} (the ${OWASP} minimum${tNew === 2 ? ", as `Params::default()`" : ""}).`, edits };
+}
+function costField(ctx, field) {
+  const name2 = field.childForFieldName("field")?.text;
+  const value = field.childForFieldName("value");
+  if (!value) return void 0;
+  if (name2 === "rounds") {
+    const src = integerSource(value, ctx.root);
+    const old = src ? intValue(src.literal) : void 0;
+    if (!src || old === void 0) return void 0;
+    const { floor, hash } = pbkdf2Floor(ctx.text);
+    if (old >= floor) return void 0;
+    return { description: `Raise the PBKDF2-${hash} rounds from ${old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}, the ${OWASP} minimum.`, edits: [{ start: src.literal.startIndex, end: src.literal.endIndex, text: intText(floor, src.literal) }] };
+  }
+  if (name2 === "mem_cost") {
+    const struct = field.parent;
+    const time = struct?.namedChildren.find((f) => f?.type === "field_initializer" && f.childForFieldName("field")?.text === "time_cost");
+    return argon2(ctx, value, time?.childForFieldName("value") ?? void 0);
+  }
+  return void 0;
+}
+function decryptFamily(call, text) {
+  const name2 = calleeOf(call);
+  if (/^(open_in_place|open_within|open_in_place_separate_tag)$/.test(name2)) return "ring";
+  const fn = call.childForFieldName("function");
+  if (/^(decrypt|decrypt_aead)$/.test(name2) && fn?.type !== "field_expression" && (/\bsymm\b/.test(fn?.text ?? "") || /use\s+openssl::symm/.test(text))) return "openssl";
+  if (/^(decrypt|decrypt_in_place|decrypt_in_place_detached)$/.test(name2) && fn?.type === "field_expression") return "aead";
+  return void 0;
+}
+function genericArgs(type) {
+  const open = type.indexOf("<");
+  if (open < 0 || !type.trimEnd().endsWith(">")) return void 0;
+  const inner = type.slice(open + 1, type.trimEnd().length - 1);
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const c of inner) {
+    if (c === "<" || c === "(" || c === "[") depth++;
+    if (c === ">" || c === ")" || c === "]") depth--;
+    if (c === "," && depth === 0) {
+      out2.push(cur.trim());
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) out2.push(cur.trim());
+  return out2;
+}
+function propagation(returnType, family, text, deps, reason) {
+  const t = returnType.replace(/\s+/g, " ").trim();
+  const msg = JSON.stringify(reason);
+  if (/^(std::option::|core::option::)?Option\s*</.test(t)) return { text: ".ok()?", how: "returns `None` when authentication fails" };
+  if (/^(std::)?io::Result\s*</.test(t)) return { text: `.map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, ${msg}))?`, how: "returns an `InvalidData` error when authentication fails" };
+  if (/^anyhow::Result\s*</.test(t)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how: "returns the error when authentication fails" } : void 0;
+  const m = /^(?:(?:std|core)::result::)?Result\s*</.exec(t);
+  if (!m) return void 0;
+  const args2 = genericArgs(t);
+  if (!args2 || args2.length !== 2) return void 0;
+  const err2 = args2[1];
+  const how = "returns the error to the caller when authentication fails";
+  if (/^anyhow::Error$/.test(err2)) return deps.has("anyhow") ? { text: family === "openssl" ? "?" : `.map_err(|_| anyhow::anyhow!(${msg}))?`, how } : void 0;
+  if (/^Box\s*<\s*dyn\s+(std::error::|core::error::)?Error(\s*\+\s*(Send|Sync|'static))*\s*>$/.test(err2)) return { text: family === "openssl" ? "?" : `.map_err(|_| ${msg})?`, how };
+  if (/^(std::string::)?String$/.test(err2)) return { text: `.map_err(|_| ${msg})?`, how };
+  if (family === "aead" && (AEAD_CRATES.test(err2) && /::Error$/.test(err2))) return { text: "?", how };
+  if (family === "aead" && err2 === "Error" && new RegExp(`use\\s+[^;]*${AEAD_CRATES.source}[^;]*\\bError\\b[^;]*;`).test(text) && !/\b(enum|struct)\s+Error\b/.test(text)) return { text: "?", how };
+  if (family === "ring" && /(^|::)Unspecified$/.test(err2)) return { text: "?", how };
+  if (family === "openssl" && /(^|::)ErrorStack$/.test(err2)) return { text: "?", how };
+  const own = /^[A-Z]\w*$/.test(err2) ? err2 : void 0;
+  if (own) {
+    const fromType = family === "aead" ? `(?:\\w+::)*Error` : family === "ring" ? "(?:\\w+::)*Unspecified" : "(?:\\w+::)*ErrorStack";
+    const impl = new RegExp(`impl\\s+From\\s*<\\s*(${fromType})\\s*>\\s+for\\s+${own}\\b`).exec(text);
+    if (impl && (family !== "aead" || AEAD_CRATES.test(impl[1]))) return { text: "?", how };
+    const enumBody = new RegExp(`enum\\s+${own}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(text)?.[1] ?? "";
+    const from = /#\[from\]\s*((?:\w+::)*\w+)/g;
+    for (const f of enumBody.matchAll(from)) if (family === "aead" && AEAD_CRATES.test(f[1]) && /Error$/.test(f[1]) || family === "ring" && /Unspecified$/.test(f[1]) || family === "openssl" && /ErrorStack$/.test(f[1])) return { text: "?", how };
+  }
+  return void 0;
+}
+function matchingParen(text, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === '"') {
+      for (i2++; i2 < text.length && text[i2] !== '"'; i2++) if (text[i2] === "\\") i2++;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function osRng(crate) {
+  if (!crate.dependencies.has("rand")) return void 0;
+  const v = compatible(crate.version("rand"));
+  if (v === "0.7" || v === "0.8") return "rand::rngs::OsRng";
+  if (v === "0.9") return "rand::TryRngCore::unwrap_err(rand::rngs::OsRng)";
+  return void 0;
+}
+function asSliceArg(n, ctx) {
+  const t = n.text;
+  if (SLICE_SUFFIX.test(t) || n.type === "reference_expression") return t;
+  if (n.type === "identifier") {
+    const type = bindingType(n);
+    if (type && /\bstr\b|\bString\b/.test(type)) return `${t}.as_bytes()`;
+    if (type && /^&\s*(\[\s*u8\s*\]|\[\s*u8\s*;[^\]]*\])$/.test(type.trim())) return t;
+  }
+  const simple = /^(identifier|field_expression|call_expression|index_expression|scoped_identifier|self)$/.test(n.type);
+  return simple ? `&${t}` : `&(${t})`;
+}
+function bindingType(id) {
+  const fn = enclosingFn(id);
+  const params = fn?.childForFieldName("parameters")?.namedChildren ?? [];
+  for (const p of params) if (p?.type === "parameter" && p.childForFieldName("pattern")?.text === id.text) return p.childForFieldName("type")?.text;
+  let found;
+  for (const l of fn?.descendantsOfType("let_declaration") ?? []) {
+    if (!l || l.startIndex > id.startIndex || l.childForFieldName("pattern")?.text.replace(/^mut\s+/, "") !== id.text) continue;
+    found = l.childForFieldName("type")?.text ?? (/(to_string\(\)|String::from|format!)/.test(l.childForFieldName("value")?.text ?? "") ? "String" : void 0);
+  }
+  return found;
+}
+function macOutput(n) {
+  const t = n.text.replace(/\s+/g, "");
+  const m = /^&?([a-z_][a-z0-9_]*)\.finalize\(\)\.into_bytes\(\)(\.as_slice\(\)|\[\.\.\]|\.to_vec\(\)|\.as_ref\(\))?$/.exec(t);
+  return m?.[1];
+}
+function swapDigest(ctx, type, targets, use) {
+  const d = DIGEST_OF[type];
+  if (!ctx.crate.dependencies.has("sha2") || !ctx.crate.dependencies.has(d.pkg)) return void 0;
+  const a = ctx.crate.digestOf(d.pkg);
+  const b = ctx.crate.digestOf("sha2");
+  if (!a || !b || compatible(a) !== compatible(b)) return void 0;
+  const scope = enclosingFn(use) ?? ctx.root;
+  if (new RegExp(`;\\s*${d.bytes}\\s*\\]|\\bU${d.bytes}\\b`).test(scope.text)) return void 0;
+  const let_ = up(use, "let_declaration");
+  if (let_?.childForFieldName("type") && new RegExp(`\\b${type}\\b`).test(let_.childForFieldName("type").text)) return void 0;
+  const typeUses = scope.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && !targets.some((x) => x.startIndex <= t.startIndex && t.endIndex <= x.endIndex));
+  if (use.type !== "generic_type" && typeUses.length) return void 0;
+  return {
+    description: `Use SHA-256 (\`sha2::Sha256\`, a dependency already) instead of ${d.name}; the digest grows from ${d.bytes} to 32 bytes, so stored digests must be recomputed.`,
+    edits: targets.map((t) => ({ start: t.startIndex, end: t.endIndex, text: "sha2::Sha256" }))
+  };
+}
+var OWASP, MAX, weakKdfCost2, AEAD_CRATES, uncheckedResult2, RNG_CONSTRUCTOR, weakRng2, SLICE_SUFFIX, nonConstantTimeCompare2, DIGEST_OF, weakHash2, FIXERS, DESIGN_ADVICE;
+var init_fixers = __esm({
+  "src/fix/fixers.ts"() {
+    "use strict";
+    init_cost();
+    init_cargo();
+    OWASP = "OWASP Password Storage Cheat Sheet";
+    MAX = { u8: 255, i8: 127, u16: 65535, i16: 32767 };
+    weakKdfCost2 = (ctx) => {
+      const n = ctx.node;
+      if (n.type === "field_initializer") return costField(ctx, n);
+      const call = callsAround(n);
+      if (!call) return void 0;
+      const sinks = ctx.resolver().sinks(call, COST_KINDS);
+      const byKind = new Map(sinks.map((s) => [s.row.kind, s.arg]));
+      const edit = (arg, value) => {
+        if (!arg) return void 0;
+        const src = integerSource(arg, ctx.root);
+        if (!src) return void 0;
+        const old = intValue(src.literal);
+        if (old === void 0) return void 0;
+        const text = value(old, src.literal, src.via);
+        if (text !== void 0 && !fits(src.literal, text)) return void 0;
+        return text === void 0 ? void 0 : { edit: { start: src.literal.startIndex, end: src.literal.endIndex, text }, old, lit: src.literal, via: src.via };
+      };
+      if (byKind.has("iterations")) {
+        const fnNode = enclosingFn(call);
+        const { floor, hash } = pbkdf2Floor(`${call.text}
+${fnNode?.text ?? ""}`);
+        const e = edit(byKind.get("iterations"), (old, lit) => old < floor ? intText(floor, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise the PBKDF2-${hash} iteration count from ${e.old.toLocaleString("en-US")} to ${floor.toLocaleString("en-US")}${where(ctx, e.lit, e.via)}, the ${OWASP} minimum.`, edits: [e.edit] };
+      }
+      if (byKind.has("bcrypt-cost")) {
+        const e = edit(byKind.get("bcrypt-cost"), (old, lit, via) => old < BCRYPT_MIN ? via === "direct" && ctx.crate.dependencies.has("bcrypt") ? "bcrypt::DEFAULT_COST" : intText(12, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise the bcrypt cost from ${e.old} to bcrypt's default, 12${where(ctx, e.lit, e.via)}.`, edits: [e.edit] };
+      }
+      if (byKind.has("scrypt-log-n")) {
+        const e = edit(byKind.get("scrypt-log-n"), (old, lit) => old < SCRYPT_LOG_N_MIN ? intText(SCRYPT_LOG_N_MIN, lit) : void 0);
+        if (!e) return void 0;
+        return { description: `Raise scrypt's log_n from ${e.old} to ${SCRYPT_LOG_N_MIN} (N = 2^17), the ${OWASP} minimum.`, edits: [e.edit] };
+      }
+      if (byKind.has("argon2-m-cost")) return argon2(ctx, byKind.get("argon2-m-cost"), byKind.get("argon2-t-cost"));
+      return void 0;
+    };
+    AEAD_CRATES = /\b(aead|aes_gcm|aes_gcm_siv|chacha20poly1305|aes_siv|ccm|eax|ocb3|xsalsa20poly1305|crypto_secretbox|deoxys|ascon_aead)\b/;
+    uncheckedResult2 = (ctx) => {
+      const n = ctx.node;
+      const call = n.type === "call_expression" ? n : void 0;
+      if (call) {
+        const name2 = calleeOf(call);
+        const inner = receiverOf2(call);
+        if (!/^(unwrap|expect)$/.test(name2) || inner?.type !== "call_expression") return void 0;
+        const family = decryptFamily(inner, ctx.text);
+        const fn2 = enclosingFn(call);
+        const ret2 = fn2?.childForFieldName("return_type")?.text;
+        if (!family || !ret2) return void 0;
+        const reason = name2 === "expect" ? argsOf(call)[0]?.type === "string_literal" ? JSON.parse(argsOf(call)[0].text.replace(/\\'/g, "'")) : "decryption failed" : "decryption failed";
+        const p2 = propagation(ret2, family, ctx.text, ctx.crate.dependencies, reason);
+        if (!p2) return void 0;
+        return { description: `Replace \`.${name2}(${name2 === "expect" ? ".." : ""})\` with \`${p2.text}\`: the function ${p2.how} instead of panicking.`, edits: [{ start: inner.endIndex, end: call.endIndex, text: p2.text }] };
+      }
+      const region = ctx.text.slice(ctx.at.start, ctx.at.end);
+      const m = /\.\s*(unwrap|expect)\s*\($/.exec(region);
+      if (!m) return void 0;
+      const close = matchingParen(ctx.text, ctx.at.end - 1);
+      const macro = up(n, "macro_invocation") ?? (n.type === "macro_invocation" ? n : void 0);
+      const fn = macro ? enclosingFn(macro) : void 0;
+      const ret = fn?.childForFieldName("return_type")?.text;
+      if (close < 0 || !ret || !/^\s*decrypt/.test(region) || !macro || !/^(std::)?(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|dbg)$/.test(macro.childForFieldName("macro")?.text ?? "")) return void 0;
+      const p = propagation(ret, "aead", ctx.text, ctx.crate.dependencies, "decryption failed");
+      if (!p) return void 0;
+      const dot = ctx.at.start + m.index;
+      return { description: `Replace \`.${m[1]}(${m[1] === "expect" ? ".." : ""})\` with \`${p.text}\`: the function ${p.how} instead of panicking.`, edits: [{ start: dot, end: close + 1, text: p.text }] };
+    };
+    RNG_CONSTRUCTOR = /^(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng|new)$/;
+    weakRng2 = (ctx) => {
+      const os = osRng(ctx.crate);
+      const origin = ctx.related[0];
+      if (!os || !origin) return void 0;
+      const made = nodeAt(ctx.root, origin.start, origin.end);
+      if (made.type !== "call_expression" || !RNG_CONSTRUCTOR.test(calleeOf(made))) return void 0;
+      const path = made.childForFieldName("function");
+      const type = path?.type === "scoped_identifier" ? path.childForFieldName("path")?.text.split("::").pop() ?? "" : "";
+      if (!/Rng$/.test(type)) return void 0;
+      const parent = made.parent;
+      const edits = [{ start: made.startIndex, end: made.endIndex, text: os }];
+      if (parent?.type === "let_declaration") {
+        const annotated = parent.childForFieldName("type");
+        if (annotated) {
+          if (annotated.text.split("::").pop() !== type) return void 0;
+          if (/unwrap_err/.test(os)) return void 0;
+          edits.unshift({ start: annotated.startIndex, end: annotated.endIndex, text: os });
+        }
+      } else if (!(parent?.type === "reference_expression" && parent.parent?.type === "arguments") && !(parent?.type === "field_expression" && parent.parent?.type === "call_expression")) return void 0;
+      const typeUses = ctx.root.descendantsOfType("type_identifier").filter((t) => t?.text === type && !up(t, "use_declaration") && up(t, "let_declaration")?.childForFieldName("type")?.startIndex !== t.startIndex);
+      if (typeUses.length) return void 0;
+      return { description: `Draw from the operating system's generator (\`${os}\`) instead of \`${ctx.text.slice(made.startIndex, made.endIndex).slice(0, 60)}\`.`, edits };
+    };
+    SLICE_SUFFIX = /\.(as_slice|as_bytes)\(\)$/;
+    nonConstantTimeCompare2 = (ctx) => {
+      const n = ctx.node;
+      let left;
+      let right;
+      let negated = false;
+      if (n.type === "binary_expression") {
+        const op = n.childForFieldName("operator")?.text;
+        if (op !== "==" && op !== "!=") return void 0;
+        negated = op === "!=";
+        left = n.childForFieldName("left") ?? void 0;
+        right = n.childForFieldName("right") ?? void 0;
+      } else if (n.type === "call_expression" && /^(eq|ne)$/.test(calleeOf(n)) && argsOf(n).length === 1) {
+        negated = calleeOf(n) === "ne";
+        left = receiverOf2(n);
+        right = argsOf(n)[0];
+      }
+      if (!left || !right) return void 0;
+      const macVar = macOutput(left) ?? macOutput(right);
+      const hmac = compatible(ctx.crate.version("hmac"));
+      const verifies = !hmac || !/^0\.([0-9]|1[01])$/.test(hmac);
+      if (macVar && verifies && /use\s[^;]*\bMac\b/.test(ctx.text)) {
+        const other = macOutput(left) ? right : left;
+        const text2 = `${macVar}.verify_slice(${asSliceArg(other, ctx)}).${negated ? "is_err" : "is_ok"}()`;
+        return { description: `Let the MAC check the tag in constant time: \`${macVar}.verify_slice(..)\` instead of comparing its output with \`${negated ? "!=" : "=="}\`.`, edits: [{ start: n.startIndex, end: n.endIndex, text: text2 }] };
+      }
+      if (!ctx.crate.dependencies.has("subtle")) return void 0;
+      const text = `${negated ? "!" : ""}bool::from(<[u8] as subtle::ConstantTimeEq>::ct_eq(${asSliceArg(left, ctx)}, ${asSliceArg(right, ctx)}))`;
+      return { description: "Compare in constant time with `subtle::ConstantTimeEq` (a dependency already).", edits: [{ start: n.startIndex, end: n.endIndex, text }] };
+    };
+    DIGEST_OF = { Sha1: { pkg: "sha1", bytes: 20, name: "SHA-1" }, Md5: { pkg: "md-5", bytes: 16, name: "MD5" } };
+    weakHash2 = (ctx) => {
+      const n = ctx.node;
+      if (n.type === "generic_type") {
+        const arg = n.childForFieldName("type_arguments")?.namedChildren.find((c) => c?.type === "type_identifier");
+        if (!arg || !DIGEST_OF[arg.text]) return void 0;
+        return swapDigest(ctx, arg.text, [arg], n);
+      }
+      const call = n.type === "call_expression" ? n : void 0;
+      if (!call) {
+        const m = /^((?:sha1|md5)::)?(Sha1|Md5)\s*::\s*(new|digest|new_with_prefix)\s*\(/.exec(ctx.text.slice(ctx.at.start, ctx.at.end));
+        if (!m || !up(n, "token_tree") && n.type !== "token_tree") return void 0;
+        const target = { startIndex: ctx.at.start, endIndex: ctx.at.start + (m[1] ?? "").length + m[2].length };
+        return swapDigest(ctx, m[2], [target], up(n, "macro_invocation") ?? n);
+      }
+      const fn = call.childForFieldName("function");
+      if (fn?.type === "scoped_identifier" && /(^|::)MessageDigest$/.test(fn.childForFieldName("path")?.text ?? "") && /^(sha1|md5)$/.test(calleeOf(call)) && ctx.crate.dependencies.has("openssl")) {
+        const name2 = fn.childForFieldName("name");
+        return { description: `Use SHA-256 (\`MessageDigest::sha256()\`) instead of ${calleeOf(call) === "md5" ? "MD5" : "SHA-1"}; the digest grows to 32 bytes, so stored digests must be recomputed.`, edits: [{ start: name2.startIndex, end: name2.endIndex, text: "sha256" }] };
+      }
+      const ringArg = argsOf(call).find((a) => /SHA1_FOR_LEGACY_USE_ONLY$/.test(a.text));
+      if (ringArg && ctx.crate.dependencies.has("ring")) {
+        const id = ringArg.descendantsOfType("identifier").find((i2) => i2?.text === "SHA1_FOR_LEGACY_USE_ONLY");
+        if (!id) return void 0;
+        return { description: "Use SHA-256 (`ring::digest::SHA256`) instead of SHA-1; the digest grows to 32 bytes, so stored digests must be recomputed.", edits: [{ start: id.startIndex, end: id.endIndex, text: "SHA256" }] };
+      }
+      if (fn?.type !== "scoped_identifier" || !/^(new|digest|new_with_prefix|default)$/.test(calleeOf(call))) return void 0;
+      const path = fn.childForFieldName("path");
+      const type = path?.text.split("::").pop() ?? "";
+      if (!path || !DIGEST_OF[type]) return void 0;
+      return swapDigest(ctx, type, [path], call);
+    };
+    FIXERS = {
+      "weak-kdf-cost": weakKdfCost2,
+      "unchecked-result": uncheckedResult2,
+      "weak-rng": weakRng2,
+      "non-constant-time-compare": nonConstantTimeCompare2,
+      "weak-hash": weakHash2
+    };
+    DESIGN_ADVICE = {
+      "constant-nonce": (f) => {
+        if (/Suggested/.test(f.message) || !/^Constant nonce/.test(f.message)) return void 0;
+        const context = `${f.lineText} ${f.message}`;
+        const head = "Suggested (a design change, so no automatic fix):";
+        const travel = "send the nonce with the ciphertext (e.g. prepend it) and split it off, after a length check, before decrypting.";
+        if (/assume_unique_for_key|seal_in_place|LessSafeKey|SealingKey/.test(context)) return `${head} \`let mut bytes = [0u8; NONCE_LEN]; ring::rand::SystemRandom::new().fill(&mut bytes)?; let nonce = Nonce::assume_unique_for_key(bytes);\` for each message \u2014 ${travel}`;
+        if (/symm::|Crypter|encrypt_aead|Cipher::/.test(context)) return `${head} \`let mut iv = [0u8; 12]; openssl::rand::rand_bytes(&mut iv)?;\` for each message \u2014 ${travel}`;
+        const cipher = /\b(Aes\d+Gcm(?:Siv)?|X?ChaCha20Poly1305)\b/.exec(context)?.[1] ?? "Aes256Gcm";
+        return `${head} \`let nonce = ${cipher}::generate_nonce(&mut OsRng); let mut out = nonce.to_vec(); out.extend(cipher.encrypt(&nonce, plaintext)?);\` \u2014 ${travel}`;
+      },
+      "hardcoded-key": (f) => {
+        if (/Suggested/.test(f.message) || !/^Hard-coded key/.test(f.message)) return void 0;
+        const api = /reaches `([^`]+)`/.exec(f.message)?.[1];
+        return `Suggested (a design change, so no automatic fix): \`let key = hex::decode(std::env::var("APP_DATA_KEY")?)?;\` and use \`key\` where the literal is now${api ? ` (it reaches \`${api}\`)` : ""} \u2014 or read it from a secrets manager or KMS; the committed key must be rotated.`;
+      }
+    };
   }
 });
 
-// node_modules/smol-toml/dist/parse.js
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
+// src/fix/index.ts
+var fix_exports = {};
+__export(fix_exports, {
+  Offsets: () => Offsets,
+  applyFixes: () => applyFixes,
+  attachFixes: () => attachFixes,
+  suggestedLines: () => suggestedLines,
+  tidyImports: () => tidyImports,
+  unifiedDiff: () => unifiedDiff
 });
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    HAS_WELLFORMED = !!"".isWellFormed;
+function attachFixes(findings, inputs) {
+  for (const f of findings) {
+    const advice = DESIGN_ADVICE[f.ruleId]?.(f);
+    if (advice && !f.suppression) f.message = `${f.message} ${advice}`;
   }
-});
-
-// node_modules/smol-toml/dist/index.js
-var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (FIXERS[f.ruleId] && !f.suppression) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  if (byFile.size === 0) return;
+  const facts = /* @__PURE__ */ new Map();
+  for (const [file, list] of byFile) {
+    const text = inputs.textOf(file);
+    if (text === void 0) continue;
+    const tree = inputs.parser.parser.parse(text);
+    if (!tree) continue;
+    try {
+      const source = new SourceText(text);
+      let resolver;
+      const getResolver = () => {
+        if (!resolver) {
+          const model = new FileModel(file, source, tree);
+          resolver = new Resolver(model, new Values(model, inputs.models), inputs.models);
+        }
+        return resolver;
+      };
+      const crate = inputs.crateOf(file);
+      const key2 = crate?.manifest ?? "";
+      if (!facts.has(key2)) facts.set(key2, crateFacts(crate?.manifest, crate?.dependencies));
+      const offsets = new Offsets(text);
+      for (const f of list) {
+        const at = offsets.span(f.region);
+        const related = f.related.filter((r) => r.file === f.file).map((r) => offsets.span(r.region));
+        const ctx = { finding: f, text, root: tree.rootNode, node: nodeAt(tree.rootNode, at.start, at.end), at, related, crate: facts.get(key2), resolver: getResolver };
+        let plan;
+        try {
+          plan = FIXERS[f.ruleId](ctx);
+        } catch {
+          plan = void 0;
+        }
+        if (!plan || plan.edits.length === 0) continue;
+        const edits = plan.edits.map((e) => ({ region: source.region(e.start, e.end), text: e.text }));
+        f.fix = { description: plan.description, edits, lines: suggestedLines(edits, (n) => source.line(n)) };
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+}
+function applyFixes(file, text, findings) {
+  const offsets = new Offsets(text);
+  const withFix = findings.filter((f) => f.file === file && f.fix && !f.suppression).map((f) => ({ finding: f, fix: f.fix, spans: f.fix.edits.map((e) => ({ ...offsets.span(e.region), text: e.text })) }));
+  withFix.sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)) || a.finding.region.startLine - b.finding.region.startLine);
+  const taken = [];
+  const applied = [];
+  const skipped = [];
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end || a.start === b.start && (a.start === a.end || b.start === b.end);
+  const same = (a, b) => a.start === b.start && a.end === b.end && a.text === b.text;
+  for (const w of withFix) {
+    if (w.spans.every((s) => taken.some((t) => same(s, t)))) {
+      applied.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    if (w.spans.some((s) => taken.some((t) => overlaps(s, t)))) {
+      skipped.push({ finding: w.finding, fix: w.fix });
+      continue;
+    }
+    taken.push(...w.spans);
+    applied.push({ finding: w.finding, fix: w.fix });
+  }
+  let after = text;
+  const gone = /* @__PURE__ */ new Set();
+  for (const s of [...taken].sort((a, b) => b.start - a.start)) {
+    for (const w of text.slice(s.start, s.end).match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (!new RegExp(`\\b${w}\\b`).test(s.text)) gone.add(w);
+    after = after.slice(0, s.start) + s.text + after.slice(s.end);
+  }
+  const tidy = applied.length ? tidyImports(after, gone) : { text: after, removed: [] };
+  return { file, before: text, after: tidy.text, applied, skipped, unusedImports: tidy.removed };
+}
+function tidyImports(text, replaced) {
+  const candidates = /* @__PURE__ */ new Set([...replaced, ...Object.keys(TRAIT_METHODS)]);
+  const outsideUses = text.replace(/^\s*(pub(\([^)]*\))?\s+)?use\s[^;]*;[^\n]*\n?/gm, "");
+  const unused = (name2) => !new RegExp(`\\b${name2}\\b`).test(outsideUses) && !(TRAIT_METHODS[name2]?.test(outsideUses) ?? false);
+  const removed = [];
+  const out2 = text.replace(/^([ \t]*)use\s+([\w:]+?)(::\{([^{}]*)\}|)\s*;[ \t]*\n/gm, (line, indent, path, braces, list) => {
+    if (!braces) {
+      const name2 = path.split("::").pop();
+      if (!candidates.has(name2) || !unused(name2)) return line;
+      removed.push(name2);
+      return "";
+    }
+    const items = list.split(",").map((x) => x.trim()).filter(Boolean);
+    const keep = items.filter((x) => !(/^\w+$/.test(x) && candidates.has(x) && unused(x)));
+    if (keep.length === items.length) return line;
+    removed.push(...items.filter((x) => !keep.includes(x)));
+    if (keep.length === 0) return "";
+    return `${indent}use ${path}::${keep.length === 1 && /^\w+$/.test(keep[0]) ? keep[0] : `{${keep.join(", ")}}`};
+`;
+  });
+  return { text: out2, removed };
+}
+function unifiedDiff(file, before2, after) {
+  if (before2 === after) return "";
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before2, after, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+}
+function suggestedLines(edits, line) {
+  const startLine = Math.min(...edits.map((e) => e.region.startLine));
+  const endLine = Math.max(...edits.map((e) => e.region.endLine));
+  const block = Array.from({ length: endLine - startLine + 1 }, (_, i2) => line(startLine + i2)).join("\n");
+  const base = new Offsets(block);
+  let out2 = block;
+  for (const e of [...edits].sort((a, b) => b.region.startLine - a.region.startLine || b.region.startColumn - a.region.startColumn)) {
+    const s = base.offset(e.region.startLine - startLine + 1, e.region.startColumn);
+    const t = base.offset(e.region.endLine - startLine + 1, e.region.endColumn);
+    out2 = out2.slice(0, s) + e.text + out2.slice(t);
+  }
+  return { startLine, endLine, text: out2, before: block };
+}
+var Offsets, TRAIT_METHODS;
+var init_fix = __esm({
+  "src/fix/index.ts"() {
+    "use strict";
+    init_libesm();
+    init_model();
+    init_resolve();
+    init_source();
+    init_values();
+    init_cargo();
+    init_fixers();
+    Offsets = class {
+      starts = [0];
+      text;
+      constructor(text) {
+        this.text = text;
+        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      }
+      offset(line, column) {
+        const start2 = this.starts[Math.min(this.starts.length, Math.max(1, line)) - 1];
+        return Math.min(this.text.length, start2 + column - 1);
+      }
+      span(r) {
+        return { start: this.offset(r.startLine, r.startColumn), end: this.offset(r.endLine, r.endColumn) };
+      }
+    };
+    TRAIT_METHODS = { SeedableRng: /\.?\b(seed_from_u64|from_seed|from_entropy|from_rng|from_os_rng)\s*\(/ };
   }
 });
 
 // src/scan/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/scan/files.ts
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+
+// src/scan/crates.ts
+init_dist();
+
+// src/scan/files.ts
+var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function readRustSource(file, maxBytes) {
+  const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
+  let size;
+  try {
+    size = statSync(file.absolute).size;
+  } catch (e) {
+    return skip(`cannot read: ${e.code ?? e.message}`, "error");
+  }
+  if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
+  let bytes;
+  try {
+    bytes = readFileSync(file.absolute);
+  } catch (e) {
+    return skip(`cannot read: ${e.code ?? e.message}`, "error");
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
+  try {
+    const text = UTF8.decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
+  }
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} B`;
+}
+
 // src/finding.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 function severityRank(s) {
   return SEVERITIES.indexOf(s);
+}
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || a.region.startLine - b.region.startLine || a.region.startColumn - b.region.startColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
 // src/analyzer/checks/keys.ts
@@ -8824,10 +10843,301 @@ init_apis();
 init_names();
 
 // src/analyzer/modules.ts
+import { posix } from "node:path";
+var TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^\n]{1,10}?)'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
+var NEST = /\/\*|\*\//g;
+var IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
+function fileItems(text) {
+  const out2 = { scopes: [{ path: [], start: 0, end: text.length }], items: [], uses: [], mods: [] };
+  if (!/\b(fn|const|static|struct|enum|union|trait|type|mod|use)\b/.test(text)) return out2;
+  const b = text;
+  const frames = [];
+  const scopeHere = () => {
+    for (let k = frames.length - 1; k >= 0; k--) if (frames[k] >= 0) return { scope: frames[k], top: k === frames.length - 1 };
+    return { scope: 0, top: frames.length === 0 };
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(b); m; m = TOKEN.exec(b)) {
+    const tok = m[0];
+    const at = m.index;
+    const c0 = tok.charCodeAt(0);
+    if (tok === "/*") {
+      let depth = 1;
+      NEST.lastIndex = at + 2;
+      let end = b.length;
+      for (let c = NEST.exec(b); c; c = NEST.exec(b)) {
+        depth += c[0] === "/*" ? 1 : -1;
+        if (depth === 0) {
+          end = c.index + 2;
+          break;
+        }
+      }
+      TOKEN.lastIndex = end;
+      continue;
+    }
+    if (c0 === 47 || c0 === 34 || c0 === 39 || (c0 === 114 || c0 === 98) && tok.length > 1 && !/^\w+$/.test(tok)) continue;
+    if (tok === "{") {
+      const here = scopeHere();
+      frames.push(here.top && /(?<![\w:])(?!macro_rules!)[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*!\s*$/.test(b.slice(Math.max(0, at - 80), at)) ? here.scope : -1);
+      continue;
+    }
+    if (tok === "}") {
+      const f = frames.pop();
+      if (f !== void 0 && f > 0 && !frames.includes(f)) out2.scopes[f].end = at;
+      continue;
+    }
+    const { scope, top } = scopeHere();
+    const rest = b.slice(TOKEN.lastIndex, TOKEN.lastIndex + 200);
+    if (tok === "use") {
+      const end = b.indexOf(";", TOKEN.lastIndex);
+      if (end < 0) break;
+      for (const u of useTree(b.slice(TOKEN.lastIndex, end).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, " "))) out2.uses.push({ scope, ...u });
+      TOKEN.lastIndex = end + 1;
+      continue;
+    }
+    if (tok === "macro_rules") continue;
+    if (tok === "mod") {
+      const id = /^\s*(?:r#)?([A-Za-z_]\w*)\s*([;{])/.exec(rest);
+      if (!id) continue;
+      if (top) out2.items.push({ scope, kind: "mod", name: id[1] });
+      if (id[2] === ";") {
+        if (top) out2.mods.push({ scope, name: id[1], ...pathAttr(text, at) });
+        continue;
+      }
+      const open = TOKEN.lastIndex + id[0].length;
+      out2.scopes.push({ path: [...out2.scopes[scope].path, id[1]], start: open, end: text.length });
+      frames.push(top ? out2.scopes.length - 1 : -1);
+      if (!top) out2.scopes.pop();
+      TOKEN.lastIndex = open;
+      continue;
+    }
+    if (!top) continue;
+    if (tok === "fn") {
+      const id = IDENT.exec(rest);
+      if (id) out2.items.push({ scope, kind: "fn", name: id[1] });
+    } else if (tok === "const" || tok === "static") {
+      const id = /^\s*(?:mut\s+)?([A-Za-z_]\w*)\s*:/.exec(rest);
+      if (id) out2.items.push({ scope, kind: "value", name: id[1] });
+    } else {
+      const id = IDENT.exec(rest);
+      if (id && (tok !== "union" || /^\s*[A-Za-z_]\w*\s*[{<]/.test(rest))) out2.items.push({ scope, kind: "type", name: id[1] });
+    }
+  }
+  return out2;
+}
+function pathAttr(text, modAt) {
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
+  return m ? { pathAttr: m[1] } : {};
+}
+function useTree(src) {
+  const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
+  let i2 = 0;
+  const out2 = [];
+  const tree = (prefix) => {
+    const path = [...prefix];
+    for (; ; ) {
+      const t = toks[i2];
+      if (t === void 0) return;
+      if (t === "::") {
+        i2++;
+        continue;
+      }
+      if (t === "{") {
+        i2++;
+        while (toks[i2] !== void 0 && toks[i2] !== "}") {
+          const before2 = i2;
+          tree(path);
+          if (toks[i2] === ",") i2++;
+          else if (i2 === before2) i2++;
+        }
+        i2++;
+        return;
+      }
+      if (t === "*") {
+        i2++;
+        out2.push({ name: "*", path });
+        return;
+      }
+      if (/^[A-Za-z_]/.test(t) && t !== "as") {
+        path.push(t.replace(/^r#/, ""));
+        i2++;
+        if (toks[i2] === "as") {
+          const alias = toks[i2 + 1];
+          i2 += 2;
+          if (alias && alias !== "_") out2.push({ name: alias, path: normalizeSelf(path) });
+          return;
+        }
+        if (toks[i2] === "::") continue;
+        const p = normalizeSelf(path);
+        out2.push({ name: p[p.length - 1], path: p });
+        return;
+      }
+      return;
+    }
+  };
+  while (i2 < toks.length) {
+    const before2 = i2;
+    tree([]);
+    if (toks[i2] === ",") i2++;
+    if (i2 === before2) i2++;
+  }
+  return out2.filter((u) => u.path.length > 0);
+}
+function normalizeSelf(path) {
+  return path.length > 1 && path[path.length - 1] === "self" ? path.slice(0, -1) : path;
+}
 function inlinePathAt(node) {
   const out2 = [];
   for (let p = node?.parent; p; p = p.parent) if (p.type === "mod_item" && p.childForFieldName("body")) out2.unshift(p.childForFieldName("name")?.text ?? "");
   return out2;
+}
+var ROOT_FILE = /^(?:src\/(?:lib|main)\.rs|src\/bin\/[^/]+\.rs|src\/bin\/[^/]+\/main\.rs|(?:tests|examples|benches)\/[^/]+\.rs|(?:tests|examples|benches)\/[^/]+\/main\.rs|build\.rs)$/;
+var CrateModules = class {
+  modules = /* @__PURE__ */ new Map();
+  byFile = /* @__PURE__ */ new Map();
+  itemsOf = /* @__PURE__ */ new Map();
+  /** The root of the crate's library (what `crate_name::` names from a binary or test). */
+  libRoot;
+  /** The package name as code writes it (`my_crate`). */
+  crateName;
+  constructor(files, crateName, loose = false) {
+    this.crateName = crateName?.replace(/-/g, "_");
+    const texts = new Map(files.map((f) => [f.file, f.text]));
+    let dir;
+    for (const f of files) {
+      const m = /^(.*?\/)?(?:src|tests|examples|benches)\//.exec(f.file);
+      const d = m ? m[1] ?? "" : void 0;
+      if (d !== void 0 && (dir === void 0 || d.length < dir.length)) dir = d;
+    }
+    const roots = files.map((f) => f.file).filter((f) => loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== void 0 && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length))).sort();
+    const seen = /* @__PURE__ */ new Map();
+    for (const root of roots) {
+      const shared = /(?:^|\/)(?:lib|main)\.rs$/.test(root) && !/\/bin\//.test(root);
+      const key2 = shared ? `${posix.dirname(root)}/` : root;
+      if (/(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === void 0 || key2.length < this.libRoot.length)) this.libRoot = key2;
+      if (!seen.has(key2)) seen.set(key2, /* @__PURE__ */ new Set());
+      this.walk(key2, [], root, 0, texts, posix.dirname(root), seen.get(key2));
+    }
+  }
+  items(file, text) {
+    let it = this.itemsOf.get(file);
+    if (!it) this.itemsOf.set(file, it = fileItems(text));
+    return it;
+  }
+  module(root, path) {
+    const id = `${root}|${path.join("::")}`;
+    let m = this.modules.get(id);
+    if (!m) this.modules.set(id, m = { id, root, parts: [], children: /* @__PURE__ */ new Map(), items: /* @__PURE__ */ new Map(), uses: [] });
+    return m;
+  }
+  /** Adds a file (or an inline module of one) at `path` below `root`; `dir` is where its `mod x;` files are. */
+  walk(root, path, file, scope, texts, dir, seen) {
+    const text = texts.get(file);
+    if (text === void 0 || seen.has(`${file}#${scope}`) || path.length > 32) return;
+    seen.add(`${file}#${scope}`);
+    const items = this.items(file, text);
+    const m = this.module(root, path);
+    m.parts.push({ file, scope });
+    if (scope === 0) this.byFile.set(file, [...this.byFile.get(file) ?? [], m.id]);
+    for (const it of items.items) if (it.scope === scope) m.items.set(it.name, (m.items.get(it.name) ?? /* @__PURE__ */ new Set()).add(it.kind));
+    for (const u of items.uses) if (u.scope === scope) m.uses.push(u);
+    const own = items.scopes[scope].path;
+    items.scopes.forEach((s, i2) => {
+      if (i2 === 0 || s.path.length !== own.length + 1 || s.path.slice(0, -1).join("::") !== own.join("::")) return;
+      const name2 = s.path[s.path.length - 1];
+      m.children.set(name2, `${root}|${[...path, name2].join("::")}`);
+      this.walk(root, [...path, name2], file, i2, texts, posix.join(dir, name2), seen);
+    });
+    for (const d of items.mods) {
+      if (d.scope !== scope) continue;
+      const candidates = d.pathAttr !== void 0 ? [posix.normalize(posix.join(scope === 0 ? posix.dirname(file) : dir, d.pathAttr))] : [posix.join(dir, `${d.name}.rs`), posix.join(dir, d.name, "mod.rs")];
+      const target = candidates.map((c) => c.replace(/^\.\//, "")).find((c) => texts.has(c));
+      m.children.set(d.name, `${root}|${[...path, d.name].join("::")}`);
+      if (!target) continue;
+      const childDir = /(?:^|\/)mod\.rs$/.test(target) || d.pathAttr !== void 0 ? posix.dirname(target) : posix.join(posix.dirname(target), d.name);
+      this.walk(root, [...path, d.name], target, 0, texts, childDir, seen);
+    }
+  }
+  /** The modules a file is (several when more than one target's root reaches it); undefined when none does. */
+  modulesOf(file, inline = []) {
+    const ids = this.byFile.get(file);
+    if (!ids) return void 0;
+    return ids.map((id) => inline.length ? `${id}${id.endsWith("|") ? "" : "::"}${inline.join("::")}` : id);
+  }
+  parent(id) {
+    const [root, path] = splitId(id);
+    return path.length ? `${root}|${path.slice(0, -1).join("::")}` : void 0;
+  }
+  /** The module a path of modules names from `from` (`crate::a`, `super`, `self::b`, `a` through a `use`), or undefined. */
+  resolveModule(from, segs, depth = 0) {
+    if (depth > 8) return void 0;
+    let cur = from;
+    const [root] = splitId(from);
+    for (let i2 = 0; i2 < segs.length && cur; i2++) {
+      const s = segs[i2];
+      if (i2 === 0 && s === "crate") cur = `${root}|`;
+      else if (i2 === 0 && s === "self") cur = from;
+      else if (s === "super" && (i2 === 0 || segs[i2 - 1] === "super" || segs[i2 - 1] === "self")) cur = this.parent(cur);
+      else if (i2 === 0 && this.crateName && s === this.crateName && this.libRoot && !this.modules.get(from)?.children.has(s)) cur = `${this.libRoot}|`;
+      else if (i2 === 0 && s === "Self") return void 0;
+      else {
+        const m = this.modules.get(cur);
+        const child = m?.children.get(s);
+        if (child) {
+          cur = child;
+          continue;
+        }
+        if (i2 > 0 || !m) return void 0;
+        const u = m.uses.find((x) => x.name === s);
+        if (u) cur = this.resolveModule(cur, u.path, depth + 1);
+        else cur = this.modules.get(`${root}|`)?.children.get(s);
+      }
+    }
+    return cur && this.modules.has(cur) ? cur : void 0;
+  }
+  /**
+   * The module that defines what `segs` names from module `from` (a `fn`, a const or static, a
+   * type): through `use`s, `pub use` re-exports and globs. Undefined when it cannot be known.
+   */
+  resolve(from, segs, kind, depth = 0) {
+    if (depth > 8 || segs.length === 0) return void 0;
+    const name2 = segs[segs.length - 1];
+    const m = segs.length === 1 ? from : this.resolveModule(from, segs.slice(0, -1), depth + 1);
+    if (!m) return void 0;
+    return this.lookup(m, name2, kind, depth);
+  }
+  lookup(id, name2, kind, depth) {
+    const m = this.modules.get(id);
+    if (!m || depth > 8) return void 0;
+    if (m.items.get(name2)?.has(kind)) return id;
+    for (const u of m.uses) {
+      if (u.name !== name2) continue;
+      const found = this.resolve(id, u.path, kind, depth + 1);
+      if (found) return found;
+    }
+    const hits = /* @__PURE__ */ new Set();
+    for (const u of m.uses) {
+      if (u.name !== "*") continue;
+      const g = this.resolveModule(id, u.path, depth + 1);
+      const found = g ? this.lookup(g, name2, kind, depth + 1) : void 0;
+      if (found) hits.add(found);
+    }
+    return hits.size === 1 ? [...hits][0] : void 0;
+  }
+  /** Whether a module is known (reached from a root). */
+  has(id) {
+    return this.modules.has(id);
+  }
+  /** The files (and inline scope paths) that are a module. */
+  partsOf(id) {
+    const m = this.modules.get(id);
+    return (m?.parts ?? []).map((p) => ({ file: p.file, inline: this.itemsOf.get(p.file)?.scopes[p.scope]?.path ?? [] }));
+  }
+};
+function splitId(id) {
+  const bar = id.lastIndexOf("|");
+  const path = id.slice(bar + 1);
+  return [id.slice(0, bar), path ? path.split("::") : []];
 }
 function pathSegments(written) {
   let depth = 0;
@@ -8847,6 +11157,64 @@ function pathSegments(written) {
   if (cur) out2.push(cur);
   return out2.map((s) => s.replace(/^r#/, "")).filter((s) => /^[A-Za-z_]\w*$/.test(s));
 }
+var CrateIndex = class {
+  byCrate = /* @__PURE__ */ new Map();
+  files;
+  textOf;
+  constructor(files, textOf) {
+    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? "", name: f.crate?.name, loose: !f.crate }]));
+    this.textOf = textOf;
+  }
+  /** The module tree of the crate a file belongs to. */
+  crateOf(file) {
+    const info2 = this.files.get(file);
+    if (!info2) return void 0;
+    let c = this.byCrate.get(info2.crateKey);
+    if (!c) {
+      const members = [];
+      for (const [f, i2] of this.files) {
+        if (i2.crateKey !== info2.crateKey) continue;
+        const text = this.textOf(f);
+        if (text !== void 0) members.push({ file: f, text });
+      }
+      this.byCrate.set(info2.crateKey, c = new CrateModules(members, info2.name, info2.loose));
+    }
+    return c;
+  }
+  /** The modules a file (or an inline module in it) is, or undefined. */
+  modulesOf(file, inline = []) {
+    return this.crateOf(file)?.modulesOf(file, inline);
+  }
+  /**
+   * The module that defines what a path written in `file` (at inline module `inline`) names, or
+   * undefined when it cannot be known. With several modules for the file (reached from two
+   * roots), an answer all of them agree on.
+   */
+  resolve(file, inline, written, kind) {
+    const c = this.crateOf(file);
+    const from = c?.modulesOf(file, inline);
+    if (!c || !from) return void 0;
+    const segs = typeof written === "string" ? pathSegments(written) : written;
+    const found = new Set(from.map((m) => c.resolve(m, segs, kind)));
+    return found.size === 1 ? [...found][0] : void 0;
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexFor(analyses, textOf) {
+  let index = indexes.get(analyses);
+  if (!index) indexes.set(analyses, index = new CrateIndex(analyses, textOf));
+  return index;
+}
+function placeFn(index, fn, file) {
+  if (fn.owner) {
+    const t = index.resolve(file, fn.inline ?? [], fn.ownerPath ?? fn.owner, "type");
+    return t ? [t] : void 0;
+  }
+  return index.modulesOf(file, fn.inline ?? []);
+}
+function scopeOf(index, file) {
+  return { known: !!index.modulesOf(file), resolve: (inline, segs, kind) => index.resolve(file, inline, segs, kind) };
+}
 
 // src/analyzer/flow.ts
 var SINKS = [
@@ -8861,10 +11229,10 @@ var FIELD_KINDS = /* @__PURE__ */ new Set(["iterations"]);
 function fnRef(fn, r) {
   const impl = fn.node.parent?.parent;
   const inline = inlinePathAt(fn.node);
-  const where = inline.length ? { inline } : {};
-  if (impl?.type !== "impl_item") return { name: fn.name, ...where };
+  const where2 = inline.length ? { inline } : {};
+  if (impl?.type !== "impl_item") return { name: fn.name, ...where2 };
   const written = impl.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
-  return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where, ...written ? { ownerPath: written } : {} };
+  return { name: fn.name, owner: r.implType(fn.start), ...fn.params.has("self") ? { method: true } : {}, ...where2, ...written ? { ownerPath: written } : {} };
 }
 function implPlace(n) {
   let impl = n.parent;
@@ -8872,6 +11240,12 @@ function implPlace(n) {
   const written = impl?.childForFieldName("type")?.text.replace(/<.*$/s, "").replace(/^&\s*/, "").trim();
   const inline = inlinePathAt(n);
   return { ...written ? { ownerPath: written } : {}, ...inline.length ? { inline } : {} };
+}
+function mentionOf(f) {
+  const n = f.name.replace(/[^\w]/g, "");
+  if (f.method) return `\\.\\s*${n}\\s*\\(`;
+  if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
+  return `(?:^|[^\\w.:]|\\b(?:[a-z_]\\w*)\\s*::\\s*)${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
@@ -9038,6 +11412,65 @@ function loopAround(model, bindAt, call) {
   const loops = model.loopsBetween(bindAt, { start: call.startIndex, end: call.endIndex });
   return loops.sort((a, b) => b.start - a.start)[0];
 }
+var key = (f) => `${f.owner ?? ""}::${f.name}`;
+function reachTable(summaries, sameCrate = () => true, sameType = () => true) {
+  const table = /* @__PURE__ */ new Map();
+  const add = (r) => {
+    const k = `${key(r.fn)}#${r.param}`;
+    const list = table.get(k) ?? [];
+    if (list.some((x) => x.sink.kind === r.sink.kind && x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.at.file === r.at.file)) return false;
+    list.push(r);
+    table.set(k, list);
+    return true;
+  };
+  for (const s of summaries) for (const r of s.reaches) add(r);
+  const fieldReaches = summaries.flatMap((s) => s.fieldReaches);
+  for (const s of summaries) {
+    for (const w of s.fieldWrites) {
+      for (const fr of fieldReaches) {
+        if (fr.owner !== w.owner || fr.field !== w.field || !sameCrate(w.at.file, fr.at.file) || !sameType(w, fr)) continue;
+        add({ fn: w.fn, param: w.param, at: w.at, sink: fr.sink, steps: [{ ...w.at, message: `stored into \`${w.owner}.${w.field}\`` }, { ...fr.at, message: `\`self.${w.field}\` reaches \`${fr.sink.api}\` here` }] });
+      }
+    }
+  }
+  return table;
+}
+function reachesOf(table, fn, param) {
+  const all = table.get(`${key(fn)}#${param}`) ?? [];
+  const m = fn.module;
+  if (!m) return all;
+  const here = all.filter((r) => r.fn.modules?.includes(m));
+  return here.length ? here : all.filter((r) => !r.fn.modules);
+}
+function targetsOf(table) {
+  const byFn = /* @__PURE__ */ new Map();
+  for (const reaches of table.values()) {
+    for (const r of reaches) {
+      const k = key(r.fn);
+      const t = byFn.get(k) ?? { fn: r.fn, params: /* @__PURE__ */ new Set() };
+      t.params.add(r.param);
+      byFn.set(k, t);
+    }
+  }
+  return [...byFn.values()];
+}
+function propagate(table, facts, sees = () => true) {
+  let grew = false;
+  for (const f of facts) {
+    if (f.value.kind !== "param") continue;
+    const at = f.value.at;
+    for (const r of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, r.at.file)) continue;
+      const k = `${key(f.value.fn)}#${f.value.param}`;
+      const list = table.get(k) ?? [];
+      if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      table.set(k, list);
+      grew = true;
+    }
+  }
+  return grew;
+}
 
 // src/analyzer/checks/keys.ts
 init_model();
@@ -9051,6 +11484,29 @@ init_names();
 
 // src/analyzer/crate-items.ts
 init_names();
+var sameInline = (a, b) => (a ?? []).join("::") === b.join("::");
+function constByPath(index, lookup, file, ref, name2) {
+  const find = (from, inline, written, want) => {
+    const m = index.resolve(from, inline, written, "value");
+    if (!m) return void 0;
+    for (const part of index.crateOf(from)?.partsOf(m) ?? []) {
+      const c = lookup(part.file).find((x) => x.name === want && sameInline(x.inline, part.inline));
+      if (c) return c;
+    }
+    return void 0;
+  };
+  const def = find(file, ref.inline, ref.written, name2);
+  if (!def) return void 0;
+  if (!def.isConst) return null;
+  let holder = def;
+  for (let i2 = 0; holder.alias && i2 < 8; i2++) {
+    const next = find(holder.file, holder.inline ?? [], holder.aliasPath ?? holder.alias, holder.alias);
+    if (!next) return void 0;
+    if (!next.isConst) return null;
+    holder = next;
+  }
+  return holder.alias ? void 0 : { def, holder };
+}
 function isSecretField(name2) {
   return isSecretName(name2) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name2);
 }
@@ -9062,6 +11518,53 @@ function derivedSecretField(text, type) {
 }
 function handWrittenDebug(text, type) {
   return new RegExp(`\\bimpl(?:\\s*<[^>{]*>)?\\s+(?:::)?(?:std::|core::)?(?:fmt::)?Debug\\s+for\\s+(?:[\\w:]*::)?${type}\\b`).test(text);
+}
+var CrateTypes = class {
+  definers = /* @__PURE__ */ new Map();
+  handDebug = /* @__PURE__ */ new Set();
+  implFiles = /* @__PURE__ */ new Map();
+  textOf;
+  constructor(files, textOf) {
+    this.textOf = textOf;
+    const add = (m, k, f) => {
+      const l = m.get(k) ?? [];
+      if (!l.includes(f)) l.push(f);
+      m.set(k, l);
+    };
+    for (const f of files) {
+      const text = textOf(f) ?? "";
+      for (const m of text.matchAll(/\b(?:struct|enum|union|type)\s+([A-Z]\w*)/g)) add(this.definers, m[1], f);
+      for (const m of text.matchAll(/\bimpl\b([^{;]*)/g)) {
+        const d = /\bDebug\s+for\s+(?:[\w:]*::)?([A-Z]\w*)/.exec(m[1]);
+        if (d && handWrittenDebug(m[0], d[1])) this.handDebug.add(d[1]);
+        for (const [w] of m[1].matchAll(/[A-Z]\w*/g)) add(this.implFiles, w, f);
+      }
+    }
+  }
+  definersOf(type) {
+    return this.definers.get(type) ?? [];
+  }
+  hasHandWrittenDebug(type) {
+    return this.handDebug.has(type);
+  }
+  /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
+  returns(type, fn) {
+    return (this.implFiles.get(type) ?? []).some((f) => returnsType(this.textOf(f) ?? "", type, fn));
+  }
+};
+function secretStructField(index, types, file, inline, cond) {
+  const segs = pathSegments(cond.type);
+  const name2 = segs[segs.length - 1];
+  if (!name2 || !/^[A-Z]\w*$/.test(name2)) return void 0;
+  const all = types.definersOf(name2).filter((f) => f !== file);
+  if (all.length === 0 || types.hasHandWrittenDebug(name2)) return void 0;
+  const m = index?.resolve(file, inline, segs, "type");
+  const definers = m ? [...new Set((index.crateOf(file)?.partsOf(m) ?? []).map((p) => p.file))].filter((f) => all.includes(f)) : all;
+  if (definers.length !== 1) return void 0;
+  const field = derivedSecretField(types.textOf(definers[0]) ?? "", name2);
+  if (!field) return void 0;
+  if (cond.via && !types.returns(name2, cond.via)) return void 0;
+  return field;
 }
 function returnsType(text, type, fn) {
   if (!new RegExp(`\\bimpl\\b[^{;]*\\b${type}\\b`).test(text)) return false;
@@ -9402,10 +11905,10 @@ function uncheckedSliceLength(ctx) {
     const before2 = model.source.text.slice(fn.start, at.startIndex);
     const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
     if (checked) return;
-    const key = `${fn.start}:${name2}`;
+    const key2 = `${fn.start}:${name2}`;
     const direct = feeds === "direct";
-    const prev = chosen.get(key);
-    if (!prev || direct && !prev.direct) chosen.set(key, { at, name: name2, bound, direct });
+    const prev = chosen.get(key2);
+    if (!prev || direct && !prev.direct) chosen.set(key2, { at, name: name2, bound, direct });
   };
   for (const idx of model.indexes) {
     const value = idx.namedChild(0);
@@ -9494,10 +11997,10 @@ function writesInto(slice) {
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 function feedsDecryption(ctx, fn, slice, name2) {
   const bound = [];
-  let up = slice.parent;
-  while (up && up.type !== "let_declaration" && /expression|arguments|reference/.test(up.type)) up = up.parent;
-  if (up?.type === "let_declaration") {
-    const pattern = up.childForFieldName("pattern");
+  let up2 = slice.parent;
+  while (up2 && up2.type !== "let_declaration" && /expression|arguments|reference/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type === "let_declaration") {
+    const pattern = up2.childForFieldName("pattern");
     if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
   const re = (names2) => names2.length ? new RegExp(`\\b(${names2.map(escapeRe).join("|")})\\b`) : void 0;
@@ -9622,12 +12125,12 @@ function literalFallbacks(ctx) {
     const setting = /"([^"]+)"/.exec(recv.text)?.[1] ?? "";
     const fn = model.enclosingFunction(call.startIndex);
     let holder;
-    for (let up = call.parent; up; up = up.parent) {
-      if (/^(let_declaration|static_item|const_item)$/.test(up.type)) {
-        holder = up.childForFieldName("pattern")?.text ?? up.childForFieldName("name")?.text;
+    for (let up2 = call.parent; up2; up2 = up2.parent) {
+      if (/^(let_declaration|static_item|const_item)$/.test(up2.type)) {
+        holder = up2.childForFieldName("pattern")?.text ?? up2.childForFieldName("name")?.text;
         break;
       }
-      if (up.type === "function_item") break;
+      if (up2.type === "function_item") break;
     }
     if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
     ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
@@ -9666,15 +12169,15 @@ var CREDENTIAL = /secret|passw|passwd|pwd|token|api_?key/i;
 var FALLBACKS = /* @__PURE__ */ new Set(["unwrap_or", "unwrap_or_else", "or", "or_else", "unwrap_or_default"]);
 function weakKdf(ctx) {
   const { model, values } = ctx;
-  for (const { sink: key, value: v } of keySinks(ctx)) {
-    const call = key.call;
+  for (const { sink: key2, value: v } of keySinks(ctx)) {
+    const call = key2.call;
     {
-      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key)) {
-        ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
+      if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key2)) {
+        ctx.report(span(call), `Key material for \`${key2.api}\` is taken straight from a string (\`${quote(model, key2.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
         });
       } else if (v.kind === "fast-hash") {
-        ctx.report(span(call), `The key for \`${key.api}\` is one fast hash of its input (\`${quote(model, key.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) with a random salt.`, {
+        ctx.report(span(call), `The key for \`${key2.api}\` is one fast hash of its input (\`${quote(model, key2.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the single hash" }] : []
         });
       }
@@ -9894,13 +12397,13 @@ function nonceReuse(ctx) {
         continue;
       }
       const fn = model.enclosingFunction(call.startIndex);
-      const key = `${fn?.start}:${b.kind === "let" ? b.info.start : b.name}:${receiverOf(call)?.text ?? ""}`;
-      const first = firstUse.get(key);
+      const key2 = `${fn?.start}:${b.kind === "let" ? b.info.start : b.name}:${receiverOf(call)?.text ?? ""}`;
+      const first = firstUse.get(key2);
       if (first && first.origin === v.origin?.start && !inDifferentBranches(first.call, call)) {
         report(call, `Nonce \`${argText}\` was already used for an encryption at line ${model.source.lineOf(first.call.startIndex)} under the same key; using it again for \`${api}\` repeats the nonce. Make a new nonce for each message.`, [
           { at: span(first.call), message: "first encryption with this nonce" }
         ]);
-      } else firstUse.set(key, { call, origin: v.origin?.start });
+      } else firstUse.set(key2, { call, origin: v.origin?.start });
     }
     if (b?.kind === "field" && !b.advanced) {
       if (fieldsReported.has(b.name)) continue;
@@ -10115,14 +12618,14 @@ function updatesOf(ctx, ctor) {
     const call = n.parent;
     if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
   }
-  let up = ctor.parent;
-  while (up && /^(try_expression|call_expression|field_expression)$/.test(up.type)) up = up.parent;
-  if (up?.type !== "let_declaration") return out2;
-  const name2 = up.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  let up2 = ctor.parent;
+  while (up2 && /^(try_expression|call_expression|field_expression)$/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type !== "let_declaration") return out2;
+  const name2 = up2.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
   const fn = ctx.model.enclosingFunction(ctor.startIndex);
   if (!name2 || !fn) return out2;
   for (const call of ctx.model.calls) {
-    if (call.startIndex < up.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    if (call.startIndex < up2.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
     const recv = receiverOf(call);
     if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
     for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
@@ -10154,8 +12657,8 @@ function passwordFunction(ctx, fn) {
 }
 function calledWithPassword(ctx, fn, params) {
   const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const indexes = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
-  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes.some((i2) => {
+  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
     const arg = argumentsOf(c)[i2];
     return !!arg && isPasswordExpr(arg);
   }));
@@ -10446,6 +12949,19 @@ var CHECKS = {
 };
 var CHECK_NAMES = new Set(Object.keys(CHECKS));
 
+// src/analyzer/fingerprint.ts
+import { createHash } from "node:crypto";
+function assignFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key2 = `${f.file}\0${f.ruleId}\0${f.lineText.replace(/\s+/g, "")}`;
+    const n = (seen.get(key2) ?? 0) + 1;
+    seen.set(key2, n);
+    const hash = createHash("sha256").update(`${f.ruleId}\0${f.lineText.replace(/\s+/g, "")}`).digest("hex").slice(0, 16);
+    f.fingerprint = `${hash}:${n}`;
+  }
+}
+
 // src/analyzer/engine.ts
 init_model();
 init_source();
@@ -10469,6 +12985,9 @@ function parseSuppressions(lines, lineCount, text) {
     });
   }
   return out2;
+}
+function suppressionFor(suppressions, ruleId, line) {
+  return suppressions.find((s) => s.reason && (s.line === line || s.line === line - 1) && (s.ruleIds.includes(ruleId) || s.ruleIds.includes("*")));
 }
 
 // node_modules/@eslint-community/regexpp/index.mjs
@@ -11259,9 +13778,9 @@ var RegExpValidator = class {
       this._options.onEscapeCharacterSet(start2, end, kind, negate);
     }
   }
-  onUnicodePropertyCharacterSet(start2, end, kind, key, value, negate, strings) {
+  onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings) {
     if (this._options.onUnicodePropertyCharacterSet) {
-      this._options.onUnicodePropertyCharacterSet(start2, end, kind, key, value, negate, strings);
+      this._options.onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings);
     }
   }
   onCharacter(start2, end, value) {
@@ -12264,12 +14783,12 @@ var RegExpValidator = class {
   eatUnicodePropertyValueExpression() {
     const start2 = this.index;
     if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
-      const key = this._lastStrValue;
+      const key2 = this._lastStrValue;
       if (this.eatUnicodePropertyValue()) {
         const value = this._lastStrValue;
-        if (isValidUnicodeProperty(this.ecmaVersion, key, value)) {
+        if (isValidUnicodeProperty(this.ecmaVersion, key2, value)) {
           return {
-            key,
+            key: key2,
             value: value || null
           };
         }
@@ -12769,7 +15288,7 @@ var RegExpParserState = class {
       negate
     });
   }
-  onUnicodePropertyCharacterSet(start2, end, kind, key, value, negate, strings) {
+  onUnicodePropertyCharacterSet(start2, end, kind, key2, value, negate, strings) {
     const parent = this._node;
     if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
       throw new Error("UnknownError");
@@ -12782,7 +15301,7 @@ var RegExpParserState = class {
       raw: this.source.slice(start2, end),
       kind,
       strings: null,
-      key
+      key: key2
     };
     if (strings) {
       if (parent.type === "CharacterClass" && !parent.unicodeSets || negate || value !== null) {
@@ -13051,7 +15570,7 @@ var RegExpParser = class {
 
 // src/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var BUNDLED_DATA_FILE = "builtin-data.json";
@@ -13063,7 +15582,7 @@ function bundledData() {
     const file = [join(here, BUNDLED_DATA_FILE), join(here, "..", "dist", BUNDLED_DATA_FILE)].find(existsSync);
     try {
       if (file) {
-        const data = JSON.parse(readFileSync(file, "utf8"));
+        const data = JSON.parse(readFileSync2(file, "utf8"));
         bundled = { yaml: new Map(data.yaml), regexLiterals: new Map(data.regexLiterals) };
       }
     } catch {
@@ -13309,11 +15828,11 @@ var Prefilter = class {
         if (!raw.startsWith("re:") && /[&|]/.test(raw)) {
           const clauses = raw.split("&").map((c) => c.split("|").map((w) => ({ p: patternOf(w.replace(/^w:/, "")), whole: w.startsWith("w:") })));
           for (const c of clauses) for (const { p } of c) this.inConjunction[p] = true;
-          const key = raw;
-          let entry = byConjunction.get(key);
+          const key2 = raw;
+          let entry = byConjunction.get(key2);
           if (!entry) {
             entry = { rules: [], clauses };
-            byConjunction.set(key, entry);
+            byConjunction.set(key2, entry);
             this.conjunctions.push(entry);
           }
           entry.rules.push(rule);
@@ -13467,6 +15986,7 @@ function moduleOf(resolved, importedAs, modules, resolver) {
 }
 
 // src/analyzer/engine.ts
+var SUPPRESSION_RULE = "suppression-without-reason";
 var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
@@ -13676,12 +16196,242 @@ function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   let w = 0;
   for (const f of findings) {
-    const key = `${f.ruleId}:${f.region.startLine}:${f.region.startColumn}:${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${f.ruleId}:${f.region.startLine}:${f.region.startColumn}:${f.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     findings[w++] = f;
   }
   findings.length = w;
+}
+function settleFlows(engine2, analyses, textOf, maxRounds = 3) {
+  const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
+  const index = indexFor(analyses, textOf);
+  const sameType = (w, fr) => {
+    const a = placeFn(index, w.fn, w.at.file);
+    const b = placeFn(index, { owner: fr.owner, ownerPath: fr.ownerPath, inline: fr.inline }, fr.at.file);
+    return !a || !b || a.some((m) => b.includes(m));
+  };
+  const table = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
+  if (table.size === 0) return;
+  const place = () => {
+    for (const list of table.values()) for (const r of list) if (!r.fn.modules && !placed.has(r.fn)) placed.add(r.fn), r.fn.modules = placeFn(index, r.fn, r.at.file);
+  };
+  const placed = /* @__PURE__ */ new WeakSet();
+  place();
+  const sees = (caller, callee) => {
+    const a = crateOf.get(caller);
+    const b = crateOf.get(callee);
+    return a?.manifest === b?.manifest || !!a && !!b?.name && a.dependencies.includes(b.name);
+  };
+  const facts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let round = 0; round < maxRounds; round++) {
+    const targets = targetsOf(table).filter((t) => !seen.has(`${t.fn.owner ?? ""}::${t.fn.name}#${[...t.params].join(",")}`));
+    if (targets.length === 0) break;
+    for (const t of targets) seen.add(`${t.fn.owner ?? ""}::${t.fn.name}#${[...t.params].join(",")}`);
+    const targetCrates = new Set(targets.flatMap((t) => [...table.values()].flat().filter((r) => r.fn.name === t.fn.name && r.fn.owner === t.fn.owner).map((r) => r.at.file)));
+    const mention = new RegExp([...new Set(targets.map((t) => mentionOf(t.fn)))].join("|"));
+    const round_facts = [];
+    for (const a of analyses) {
+      if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
+      const text = textOf(a.file);
+      if (!text || !mention.test(text)) continue;
+      round_facts.push(...engine2.callFactsIn(a.file, text, targets, scopeOf(index, a.file)));
+    }
+    facts.push(...round_facts);
+    const grew = propagate(table, round_facts, sees);
+    place();
+    if (!grew) break;
+  }
+  const byFile = new Map(analyses.map((a) => [a.file, a]));
+  const pushAtCall = (ruleId, f, message, related, flow) => {
+    const rule = engine2.rules.find((r) => r.id === ruleId);
+    const a = byFile.get(f.file);
+    if (!rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) return;
+    a.findings.push({ ruleId: rule.id, severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: "" });
+  };
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of facts) {
+    if (f.value.kind === "param") continue;
+    for (const reach of reachesOf(table, f.callee, f.arg)) {
+      if (!sees(f.file, reach.at.file)) continue;
+      if (f.value.kind === "password") {
+        const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
+        if (reach.sink.kind !== "key" && reach.sink.kind !== "kdf-ikm" || reach.sink.kind === "key" && macKey) continue;
+        pushAtCall(
+          "weak-kdf",
+          f,
+          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === "kdf-ikm" ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
+          [{ file: reach.sink.file, region: reach.sink.region, message: "the password becomes key material here" }, { ...reach.at, message: "through this parameter" }],
+          [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps]
+        );
+        continue;
+      }
+      if (reach.sink.kind === "kdf-ikm") continue;
+      if (reach.sink.kind === "key" && /(^|_)salt$/.test(reach.paramName ?? "")) continue;
+      if (f.value.kind === "loop") {
+        if (reach.sink.kind !== "nonce") continue;
+        pushAtCall(
+          "nonce-reuse",
+          f,
+          `Nonce \`${f.argText}\` is made once (line ${f.value.madeAt.startLine}) before the loop at line ${f.value.loopAt.startLine} and passed to \`${f.callee.name}\` on every iteration, where it becomes the nonce of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside \`${f.callee.name}\`).`,
+          [{ file: f.file, region: f.value.madeAt, message: "the nonce is made here, once" }, { file: reach.sink.file, region: reach.sink.region, message: "it becomes the nonce here" }],
+          [{ file: f.file, region: f.value.madeAt, message: "made once" }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\` in the loop` }, ...reach.steps]
+        );
+        continue;
+      }
+      const rule = engine2.rules.find((r) => r.id === FLOW_RULE_OF[reach.sink.kind]);
+      const a = byFile.get(f.file);
+      if (!rule || !a) continue;
+      const id = `${rule.id}:${f.file}:${f.region.startLine}:${f.region.startColumn}:${f.arg}`;
+      if (reported.has(id) || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+      const literal = f.value.kind === "const" ? f.value.literal : void 0;
+      const n = integerLiteral(literal);
+      if (reach.sink.kind === "iterations" && f.value.kind === "const" && (n === void 0 || n >= 6e5)) continue;
+      if (reach.sink.kind === "nonce" && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? "")) continue;
+      reported.add(id);
+      const where2 = `${reach.sink.file}:${reach.sink.region.startLine}`;
+      const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where2})`;
+      const message = {
+        key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
+        nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
+        salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
+        iterations: `PBKDF2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`
+      }[reach.sink.kind];
+      const severity = reach.sink.kind === "salt" ? "medium" : rule.severity;
+      const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
+      const steps = [
+        ...f.value.kind === "const" && f.value.origin && !(f.value.origin.startLine >= f.region.startLine && f.value.origin.endLine <= f.region.endLine) ? [{ file: f.file, region: f.value.origin, message: "the constant is defined here" }] : [],
+        { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` },
+        ...reach.steps
+      ];
+      const finding = {
+        ruleId: rule.id,
+        severity: lowered ? rule.testSeverity : severity,
+        cwe: rule.cwe,
+        file: f.file,
+        region: f.region,
+        message: lowered ? `${message} (in test, example or demo code, so reported at lower severity)` : message,
+        related: [{ file: reach.sink.file, region: reach.sink.region, message: `the value reaches \`${reach.sink.api}\` here` }, { ...reach.at, message: "through this parameter" }],
+        flow: steps,
+        lineText: f.lineText,
+        fingerprint: ""
+      };
+      if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === "iterations" ? 6e5 : void 0, ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
+      else a.findings.push(finding);
+    }
+  }
+}
+function crateConsts(analyses, wanted, lookup) {
+  const found = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Set();
+  for (let round = 0; round < 4 && wanted.size; round++) {
+    const more = /* @__PURE__ */ new Set();
+    for (const a of analyses) {
+      if (read.has(a.file) || !a.constNames.some((n) => wanted.has(n))) continue;
+      read.add(a.file);
+      for (const c of lookup(a.file)) {
+        if (!c.isConst || found.has(c.name)) continue;
+        found.set(c.name, c);
+        if (c.alias && !found.has(c.alias)) more.add(c.alias);
+      }
+    }
+    wanted = more;
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, c] of found) {
+    let cur = c;
+    for (let i2 = 0; cur?.alias && i2 < 8; i2++) cur = found.get(cur.alias);
+    if (cur && !cur.alias) out2.set(name2, { def: c, holder: cur });
+  }
+  return out2;
+}
+function finalize(analyses, rules2, constLookup, textOf) {
+  const constMemo = /* @__PURE__ */ new Map();
+  const lookup = (file) => constMemo.get(file) ?? constMemo.set(file, constLookup(file)).get(file);
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct).map((p) => p.name))), lookup);
+  const index = textOf && analyses.some((a) => a.pending.some((p) => p.ref)) ? indexFor(analyses, textOf) : void 0;
+  const typesByCrate = /* @__PURE__ */ new Map();
+  const typesOf = (a, read) => {
+    const k = a.crate?.manifest ?? "";
+    let t = typesByCrate.get(k);
+    if (!t) typesByCrate.set(k, t = new CrateTypes(analyses.filter((b) => (b.crate?.manifest ?? "") === k).map((b) => b.file), read));
+    return t;
+  };
+  const suppressionRule = rules2.find((r) => r.id === SUPPRESSION_RULE);
+  const all = [];
+  const onceKept = /* @__PURE__ */ new Set();
+  for (const a of [...analyses].sort((x, y) => x.file.localeCompare(y.file))) {
+    for (const o of a.once) {
+      if (onceKept.has(o.key)) continue;
+      onceKept.add(o.key);
+      a.findings.push(o.finding);
+    }
+  }
+  for (const a of analyses) {
+    const findings = [...a.findings];
+    for (const p of a.pending) {
+      if (p.struct) {
+        const field = textOf ? secretStructField(index, typesOf(a, textOf), a.file, p.ref?.inline ?? [], p.struct) : void 0;
+        if (field) findings.push({ ...p.finding, message: p.finding.message.replaceAll("{{field}}", field) });
+        continue;
+      }
+      const byPath = index && p.ref ? constByPath(index, lookup, a.file, p.ref, p.name) : void 0;
+      if (byPath === null) continue;
+      const found = byPath ?? consts.get(p.name);
+      if (!found) continue;
+      const { def, holder } = found;
+      let message = p.finding.message;
+      if (p.below !== void 0) {
+        const n = integerLiteral(holder.literal);
+        if (n === void 0 || n >= p.below) continue;
+        message = message.replaceAll("{{value}}", n.toLocaleString("en-US"));
+      }
+      const steps = [{ file: def.file, region: def.region, message: `\`${p.name}\` is a constant defined here` }];
+      if (holder !== def) steps.unshift({ file: holder.file, region: holder.region, message: `\`${holder.name}\` holds the value` });
+      const related = [...p.finding.related, ...steps];
+      const flow = [...steps, ...p.finding.flow ?? [{ file: p.finding.file, region: p.finding.region, message: "used here" }]];
+      findings.push({ ...p.finding, message, related, flow });
+    }
+    for (const f of findings) {
+      const s = suppressionFor(a.suppressions, f.ruleId, f.region.startLine);
+      if (s) f.suppression = { justification: s.reason };
+    }
+    if (suppressionRule) {
+      for (const s of a.suppressions) {
+        if (s.reason) continue;
+        findings.push({
+          ruleId: suppressionRule.id,
+          severity: suppressionRule.severity,
+          cwe: suppressionRule.cwe,
+          file: a.file,
+          region: { startLine: s.line, startColumn: s.column, endLine: s.line, endColumn: s.column + s.length },
+          message: `This suppression of ${s.ruleIds.join(", ") || "no rule"} gives no reason, so it is not applied. Write why after the bracket: \`// rust-crypto-gate: ignore[${s.ruleIds[0] ?? "rule-id"}] <reason>\`.`,
+          related: [],
+          lineText: s.text,
+          fingerprint: ""
+        });
+      }
+    }
+    findings.sort(compareFindings);
+    assignFingerprints(findings);
+    all.push(...findings);
+  }
+  return dropSubsumed(all).sort(compareFindings);
+}
+function dropSubsumed(findings) {
+  const pointedBy = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    for (const r of f.related) {
+      const k = `${f.ruleId}\0${r.file}\0${r.region.startLine}`;
+      pointedBy.set(k, (pointedBy.get(k) ?? /* @__PURE__ */ new Set()).add(`${f.file}\0${f.region.startLine}`));
+    }
+  }
+  return findings.filter((f) => {
+    if (f.related.length) return true;
+    const by = pointedBy.get(`${f.ruleId}\0${f.file}\0${f.region.startLine}`);
+    return !by || [...by].every((x) => x === `${f.file}\0${f.region.startLine}`);
+  });
 }
 
 // src/analyzer/parser.ts
@@ -15194,7 +17944,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -17728,7 +20478,7 @@ function loadRustParser() {
 }
 
 // src/analyzer/models.ts
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var ModelError = class extends Error {
@@ -17746,8 +20496,8 @@ function loadModels(extraDirs = []) {
 function loadModelFiles(dirs) {
   const out2 = [];
   for (const dir of dirs) {
-    if (!existsSync3(dir) || !statSync(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
-    for (const name2 of readdirSync(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync2(join3(dir, name2), "utf8"), join3(dir, name2)));
+    if (!existsSync3(dir) || !statSync2(dir).isDirectory()) throw new ModelError(`models directory not found: ${dir}`);
+    for (const name2 of readdirSync2(dir).sort()) if (/\.ya?ml$/.test(name2)) out2.push(parseModel(readFileSync3(join3(dir, name2), "utf8"), join3(dir, name2)));
   }
   return out2;
 }
@@ -17937,44 +20687,6 @@ function endsWith(a, b) {
   return b.every((s, i2) => a[a.length - b.length + i2] === s);
 }
 
-// src/scan/files.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-
-// src/scan/crates.ts
-init_dist();
-
-// src/scan/files.ts
-var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function readRustSource(file, maxBytes) {
-  const skip = (message, level = "warning") => ({ ok: false, note: { level, file: file.path, message } });
-  let size;
-  try {
-    size = statSync2(file.absolute).size;
-  } catch (e) {
-    return skip(`cannot read: ${e.code ?? e.message}`, "error");
-  }
-  if (size > maxBytes) return skip(`file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-file-size); skipped`);
-  let bytes;
-  try {
-    bytes = readFileSync3(file.absolute);
-  } catch (e) {
-    return skip(`cannot read: ${e.code ?? e.message}`, "error");
-  }
-  if (bytes.subarray(0, 8192).includes(0)) return skip("binary content (NUL bytes) in a .rs file; skipped");
-  try {
-    const text = UTF8.decode(bytes);
-    return { ok: true, text };
-  } catch {
-    return skip("not valid UTF-8 (Rust source must be UTF-8); skipped");
-  }
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} B`;
-}
-
 // src/scan/scan.ts
 async function createEngine(rules2, modelDirs2 = [], inventory2 = false) {
   const engine2 = new Engine(await loadRustParser(), rules2, loadModels(modelDirs2));
@@ -17990,14 +20702,60 @@ function analyzeFile(engine2, file, maxFileSize2) {
     return { note: { level: "error", file: file.path, message: `internal error while analyzing: ${e.message}` } };
   }
 }
+async function crateWide(analyses, rules2, engineOf, textOf, crateOf, fixes) {
+  let engine2;
+  const before2 = { callers: 0, consts: 0 };
+  const get = async () => {
+    if (!engine2) {
+      engine2 = await engineOf();
+      Object.assign(before2, { callers: engine2.parses.callers, consts: engine2.parses.consts });
+    }
+    return engine2;
+  };
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await get(), analyses, textOf);
+  const e = analyses.some((a) => a.pending.length) ? await get() : void 0;
+  const lookup = (path) => {
+    const text = e ? textOf(path) : void 0;
+    return e && text !== void 0 ? e.constsIn(path, text) : [];
+  };
+  const findings = finalize(analyses, rules2, lookup, textOf);
+  if (fixes && findings.length) {
+    const [{ attachFixes: attachFixes2 }, { DESIGN_ADVICE: DESIGN_ADVICE2, FIXERS: FIXERS2 }] = await Promise.all([Promise.resolve().then(() => (init_fix(), fix_exports)), Promise.resolve().then(() => (init_fixers(), fixers_exports))]);
+    if (findings.some((f) => FIXERS2[f.ruleId] || DESIGN_ADVICE2[f.ruleId])) {
+      const models = (await get()).models;
+      attachFixes2(findings, { parser: await loadRustParser(), models, textOf, crateOf });
+    }
+  }
+  const parsedAgain = engine2 ? engine2.parses.callers - before2.callers + engine2.parses.consts - before2.consts : 0;
+  return { findings, parsedAgain };
+}
 var RECYCLE_AFTER_BYTES = 512 * 1024;
 
 // src/scan/worker.ts
 var { rules, modelDirs, maxFileSize, inventory } = workerData;
 var engine = await createEngine(rules, modelDirs, inventory);
 parentPort.on("message", (m) => {
-  const outcomes = m.files.map((f) => analyzeFile(engine, f, maxFileSize));
-  const recycle = outcomes.some((o) => "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES);
+  if ("crateWide" in m) {
+    const { analyses, files, fixes } = m.crateWide;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const textOf = (path) => {
+      const f = byPath.get(path);
+      const read = f ? readRustSource(f, maxFileSize) : void 0;
+      return read?.ok ? read.text : void 0;
+    };
+    crateWide(analyses, rules, async () => engine, textOf, (path) => byPath.get(path)?.crate, fixes).then(
+      (result) => parentPort.postMessage({ crateWide: result }),
+      (e) => parentPort.postMessage({ error: e.message })
+    );
+    return;
+  }
+  let recycle = false;
+  const outcomes = m.files.map((f) => {
+    const parsed = engine.parses.analyze;
+    const o = analyzeFile(engine, f, maxFileSize);
+    recycle ||= "bytes" in o && o.bytes >= RECYCLE_AFTER_BYTES && engine.parses.analyze > parsed;
+    return o;
+  });
   parentPort.postMessage({ start: m.start, outcomes, recycle });
 });
 parentPort.postMessage({ ready: true });

@@ -197,16 +197,25 @@ test('worker threads: the same findings in the same order as one thread, from so
   // A constant defined in one file and used in another must still resolve across threads.
   files['src/zz_consts.rs'] = 'pub const SHARED_IV: [u8; 12] = [7; 12];\n';
   files['src/aa_user.rs'] = 'fn f(c: &Aes256Gcm, m: &[u8]) { c.encrypt(Nonce::from_slice(&SHARED_IV), m).ok(); }\n';
+  // A literal key handed to a function of another file whose parameter reaches the cipher: the
+  // callers are parsed again after the per-file analysis (in a worker when workers ran), and the
+  // finding gets its path and the suggested design change.
+  files['src/ab_helper.rs'] = 'use aes_gcm::{Aes256Gcm, KeyInit};\npub fn make(key: &[u8]) -> Aes256Gcm {\n    Aes256Gcm::new_from_slice(key).unwrap()\n}\n';
+  files['src/ac_call.rs'] = 'fn start() {\n    let _c = make(b"0123456789abcdef0123456789abcdef");\n}\n';
   const dir = tempTree(files);
   const one = runCli(['scan', dir, '--threads', '1', '--format', 'json', '--fail-on', 'none']);
   const two = runCli(['scan', dir, '--threads', '2', '--format', 'json', '--fail-on', 'none']);
   const bundled = runCli(['scan', dir, '--threads', '2', '--format', 'json', '--fail-on', 'none'], { bundle: true });
   assert.equal(two.status, 0, two.stderr);
   const f1 = JSON.parse(one.stdout).findings;
-  assert.equal(f1.length, 30 * 2 + 1);
+  assert.equal(f1.length, 30 * 2 + 2);
   assert.deepEqual(JSON.parse(two.stdout).findings, f1);
   assert.deepEqual(JSON.parse(bundled.stdout).findings, f1);
   assert.ok(f1.some((f: { file: string; ruleId: string }) => f.file === 'src/aa_user.rs' && f.ruleId === 'constant-nonce'));
+  const viaCall = f1.filter((f: { file: string; ruleId: string }) => f.file === 'src/ac_call.rs');
+  assert.deepEqual(viaCall.map((f: { ruleId: string; region: { startLine: number } }) => [f.ruleId, f.region.startLine]), [['hardcoded-key', 2]]);
+  assert.deepEqual(viaCall[0].flow.map((s: { file: string }) => s.file), ['src/ac_call.rs', 'src/ab_helper.rs', 'src/ab_helper.rs']);
+  assert.match(viaCall[0].message, /Suggested \(a design change/);
   assert.equal(runCli(['scan', dir, '--threads', '0']).status, 2);
 });
 

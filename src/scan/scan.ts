@@ -99,7 +99,8 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
   // (a wasm parser and the rules in each) costs more than it saves (measured on a one-file PR
   // with 204 files to parse: 40% more CPU and no shorter on two cores).
   const useWorkers = work.length >= (options.focus ? PARALLEL_MIN_FILES * 8 : PARALLEL_MIN_FILES);
-  const outcomes = useWorkers ? await analyzeInWorkers(work, rules, options.modelDirs ?? [], maxFileSize, threads, !!options.inventory) : [];
+  const pool = useWorkers ? new AnalysisPool(rules, options.modelDirs ?? [], maxFileSize, !!options.inventory) : undefined;
+  const outcomes = pool ? await pool.analyze(work, threads) : [];
   if (!useWorkers) {
     const e = await getEngine();
     for (const f of files) outcomes.push(analyzeFile(e, f, maxFileSize));
@@ -123,26 +124,47 @@ export async function scanFiles(all: SourceFile[], rules: RuleDef[], options: Sc
     const read = readRustSource(byPath.get(path)!, maxFileSize);
     return read.ok ? read.text : undefined;
   };
-  // Constants handed to crate functions whose parameters reach sinks: the callers are found by name, then parsed.
-  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await getEngine(), analyses, textOf);
+  // What needs the whole crate, in a worker that analyzed files (its engine is built and warm) or here.
+  const tail = pool ? await pool.crateWide(analyses, all, options.fixes !== false).catch(() => undefined) : undefined;
+  if (pool) pool.close();
+  const { findings, parsedAgain } = tail ?? (await crateWide(analyses, rules, getEngine, textOf, (path) => byPath.get(path)?.crate, options.fixes !== false));
+  return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: parsedAgain, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
+}
+
+/**
+ * What comes after every file's own analysis: constants handed to crate functions whose parameters
+ * reach sinks (the callers are found by name, then parsed), consts another file's finding waits for,
+ * suppressions and fingerprints (finalize), and the fixes. The engine is asked for only when needed.
+ */
+export async function crateWide(analyses: FileAnalysis[], rules: RuleDef[], engineOf: () => Promise<Engine>, textOf: (path: string) => string | undefined, crateOf: (path: string) => SourceFile['crate'], fixes: boolean): Promise<{ findings: Finding[]; parsedAgain: number }> {
+  let engine: Engine | undefined;
+  const before = { callers: 0, consts: 0 };
+  const get = async () => {
+    if (!engine) {
+      engine = await engineOf();
+      Object.assign(before, { callers: engine.parses.callers, consts: engine.parses.consts });
+    }
+    return engine;
+  };
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await get(), analyses, textOf);
   // Files defining a const another file's finding waits for are read again, when asked (rarely any).
-  const e = analyses.some((a) => a.pending.length) ? await getEngine() : undefined;
+  const e = analyses.some((a) => a.pending.length) ? await get() : undefined;
   const lookup = (path: string) => {
     const text = e ? textOf(path) : undefined;
     return e && text !== undefined ? e.constsIn(path, text) : [];
   };
   const findings = finalize(analyses, rules, lookup, textOf);
-  // Fixes as data on the findings (files with a fixable finding are parsed once more, in this thread).
+  // Fixes as data on the findings (files with a fixable finding are parsed once more).
   // (Loaded on first need: a scan with no findings never evaluates the fix code.)
-  if (options.fixes !== false && findings.length) {
+  if (fixes && findings.length) {
     const [{ attachFixes }, { DESIGN_ADVICE, FIXERS }] = await Promise.all([import('../fix/index.ts'), import('../fix/fixers.ts')]);
     if (findings.some((f) => FIXERS[f.ruleId] || DESIGN_ADVICE[f.ruleId])) {
-      const models = (await getEngine()).models;
-      attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf: (path) => byPath.get(path)?.crate });
+      const models = (await get()).models;
+      attachFixes(findings, { parser: await loadRustParser(), models, textOf, crateOf });
     }
   }
-
-  return { findings, notes, rules, filesScanned: analyses.length - context.length, bytesScanned: bytes, filesParsedAgain: engine ? engine.parses.callers + engine.parses.consts : 0, ...(options.inventory ? { uses: analyses.flatMap((a) => (a.uses ?? []).map((u) => (a.crate ? { ...u, crate: a.crate } : u))) } : {}) };
+  const parsedAgain = engine ? engine.parses.callers - before.callers + engine.parses.consts - before.consts : 0;
+  return { findings, parsedAgain };
 }
 
 /** Calls as written: `name(` or `module::name(` (group 1), `Type::name(` (groups 2, 3), `.name(` (group 4). */
@@ -219,49 +241,87 @@ function workerEntry(): URL {
 }
 
 /**
- * Parses and analyzes in worker threads, one wasm parser in each. Files are handed out in small
+ * Worker threads that parse and analyze, one wasm parser in each. Files are handed out in small
  * batches as workers finish (so one huge file does not hold up a thread's whole share), and the
  * outcomes are put back in input order. Memory stays bounded whatever the tree size: each worker's
  * heap is capped, and a worker that parsed a large file is replaced, since wasm memory only grows.
+ * The first worker to run out of files is kept for what needs the whole crate (crateWide): its
+ * engine is built and its code warm, where this thread would build an engine for it and run it cold.
  */
-async function analyzeInWorkers(files: SourceFile[], rules: RuleDef[], modelDirs: string[], maxFileSize: number, threads: number, inventory: boolean): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
-  const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
-  let next = 0;
-  const entry = workerEntry();
-  const slot = () =>
-    new Promise<void>((resolve, reject) => {
-      const start = () => {
-        const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize, inventory }, resourceLimits: WORKER_LIMITS });
-        let finished = false;
-        const give = () => {
-          if (next >= files.length) {
+class AnalysisPool {
+  private kept?: Worker;
+  private readonly entry = workerEntry();
+  private readonly rules: RuleDef[];
+  private readonly modelDirs: string[];
+  private readonly maxFileSize: number;
+  private readonly inventory: boolean;
+
+  constructor(rules: RuleDef[], modelDirs: string[], maxFileSize: number, inventory: boolean) {
+    this.rules = rules;
+    this.modelDirs = modelDirs;
+    this.maxFileSize = maxFileSize;
+    this.inventory = inventory;
+  }
+
+  async analyze(files: SourceFile[], threads: number): Promise<FileOutcome[]> {
+    const { rules, modelDirs, maxFileSize, inventory, entry } = this;
+    const outcomes: FileOutcome[] = new Array(files.length);
+    const batch = Math.max(1, Math.min(16, Math.floor(files.length / (threads * 8))));
+    let next = 0;
+    const slot = () =>
+      new Promise<void>((resolve, reject) => {
+        const start = () => {
+          const worker = new Worker(entry, { workerData: { rules, modelDirs, maxFileSize, inventory }, resourceLimits: WORKER_LIMITS });
+          let finished = false;
+          const done = () => {
             finished = true;
-            void worker.terminate();
-            return resolve();
-          }
-          const from = next;
-          next = Math.min(files.length, next + batch);
-          worker.postMessage({ start: from, files: files.slice(from, next) });
+            worker.removeAllListeners('message');
+            if (this.kept) void worker.terminate();
+            else this.kept = worker;
+            resolve();
+          };
+          const give = () => {
+            if (next >= files.length) return done();
+            const from = next;
+            next = Math.min(files.length, next + batch);
+            worker.postMessage({ start: from, files: files.slice(from, next) });
+          };
+          worker.on('message', (m: { start?: number; outcomes?: FileOutcome[]; recycle?: boolean }) => {
+            if (m.outcomes && m.start !== undefined) m.outcomes.forEach((o, i) => (outcomes[m.start! + i] = o));
+            if (m.recycle && next < files.length) {
+              finished = true;
+              void worker.terminate();
+              return start();
+            }
+            give();
+          });
+          worker.on('error', (e) => (finished ? undefined : reject(e)));
+          worker.on('exit', (code) => {
+            if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
+          });
         };
-        worker.on('message', (m: { start?: number; outcomes?: FileOutcome[]; recycle?: boolean }) => {
-          if (m.outcomes && m.start !== undefined) m.outcomes.forEach((o, i) => (outcomes[m.start! + i] = o));
-          if (m.recycle && next < files.length) {
-            finished = true;
-            void worker.terminate();
-            return start();
-          }
-          give();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (!finished) reject(new Error(`analysis worker exited with code ${code}`));
-        });
-      };
-      start();
+        start();
+      });
+    await Promise.all(Array.from({ length: threads }, slot));
+    return outcomes;
+  }
+
+  /** crateWide in the kept worker (it reads the files it needs again). Rejects if the worker fails. */
+  crateWide(analyses: FileAnalysis[], files: SourceFile[], fixes: boolean): Promise<{ findings: Finding[]; parsedAgain: number }> {
+    const worker = this.kept;
+    if (!worker) return Promise.reject(new Error('no analysis worker left'));
+    return new Promise((resolve, reject) => {
+      worker.once('message', (m: { crateWide?: { findings: Finding[]; parsedAgain: number }; error?: string }) => (m.crateWide ? resolve(m.crateWide) : reject(new Error(m.error))));
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('analysis worker exited')));
+      worker.postMessage({ crateWide: { analyses, files, fixes } });
     });
-  await Promise.all(Array.from({ length: threads }, slot));
-  return outcomes;
+  }
+
+  close(): void {
+    void this.kept?.terminate();
+    this.kept = undefined;
+  }
 }
 
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
