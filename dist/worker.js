@@ -878,17 +878,18 @@ function readQuickName(call) {
   let depth = 0;
   let i2 = t.length - 1;
   for (; i2 >= 0; i2--) {
-    const c = t[i2];
-    if (c === ")") depth++;
-    else if (c === "(" && --depth === 0) break;
+    const c = t.charCodeAt(i2);
+    if (c === 41) depth++;
+    else if (c === 40 && --depth === 0) break;
   }
   let j = i2 - 1;
   while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t[j] === ">") {
+  if (t.charCodeAt(j) === 62) {
     let d = 0;
     for (; j >= 0; j--) {
-      if (t[j] === ">") d++;
-      else if (t[j] === "<" && --d === 0) break;
+      const c = t.charCodeAt(j);
+      if (c === 62) d++;
+      else if (c === 60 && --d === 0) break;
     }
     j -= 3;
   }
@@ -1159,7 +1160,7 @@ function isDemoFunction(f) {
 function isTestPath(path) {
   return /(^|\/)(tests|examples|benches)\//.test(path) || /(^|\/)(tests?|test_[^/]*|[^/]*_tests?)\.rs$/.test(path) || /(^|\/)bin\/(test|demo|example|sample|playground|scratch)[^/]*\.rs$/.test(path);
 }
-var SECTION_TYPES, SECTION_OF, ALL_TYPES, Item, span, contains, FileModel, ASSERTS;
+var SECTION_TYPES, SECTION_OF, ALL_TYPES, Item, Fn, span, contains, FileModel, ASSERTS;
 var init_model = __esm({
   "src/analyzer/model.ts"() {
     "use strict";
@@ -1203,6 +1204,51 @@ var init_model = __esm({
       }
       get mutable() {
         return this.node.children.some((c) => c?.type === "mutable_specifier");
+      }
+    };
+    Fn = class {
+      node;
+      start;
+      end;
+      _name;
+      _params;
+      _paramTypes;
+      _body;
+      constructor(node) {
+        this.node = node;
+        this.start = node.startIndex;
+        this.end = node.endIndex;
+      }
+      get name() {
+        return this._name ??= this.node.childForFieldName("name")?.text ?? "";
+      }
+      get body() {
+        if (this._body === void 0) this._body = this.node.childForFieldName("body");
+        return this._body;
+      }
+      get params() {
+        if (!this._params) this.readParams();
+        return this._params;
+      }
+      get paramTypes() {
+        if (!this._paramTypes) this.readParams();
+        return this._paramTypes;
+      }
+      readParams() {
+        const params = /* @__PURE__ */ new Map();
+        const paramTypes = /* @__PURE__ */ new Map();
+        for (const p of this.node.childForFieldName("parameters")?.namedChildren ?? []) {
+          if (!p) continue;
+          if (p.type === "self_parameter") params.set("self", p);
+          const pattern = p.childForFieldName("pattern");
+          if (!pattern) continue;
+          for (const id of identifiersIn(pattern)) {
+            params.set(id, p);
+            paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
+          }
+        }
+        this._params = params;
+        this._paramTypes = paramTypes;
       }
     };
     span = (n) => ({ start: n.startIndex, end: n.endIndex });
@@ -1252,24 +1298,7 @@ var init_model = __esm({
         return this.nodes("uses");
       }
       get functions() {
-        return this.memo(
-          "functions",
-          () => this.nodes("functions").map((node) => {
-            const params = /* @__PURE__ */ new Map();
-            const paramTypes = /* @__PURE__ */ new Map();
-            for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
-              if (!p) continue;
-              if (p.type === "self_parameter") params.set("self", p);
-              const pattern = p.childForFieldName("pattern");
-              if (!pattern) continue;
-              for (const id of identifiersIn(pattern)) {
-                params.set(id, p);
-                paramTypes.set(id, p.childForFieldName("type")?.text ?? "");
-              }
-            }
-            return { node, ...span(node), name: node.childForFieldName("name")?.text ?? "", params, paramTypes, body: node.childForFieldName("body") };
-          })
-        );
+        return this.memo("functions", () => this.nodes("functions").map((node) => new Fn(node)));
       }
       get closures() {
         return this.memo(
@@ -12885,8 +12914,10 @@ function isEcbByHand(ctx, call) {
 var isRc4Name = (name2) => !!name2 && words(name2).some((w) => /^(a?rc4|arcfour)$/.test(w));
 function handWrittenRc4(ctx) {
   const { model } = ctx;
+  const swaps = [...model.source.text.matchAll(/\.swap\s*\(/g)].map((m) => m.index);
+  if (swaps.length === 0) return;
   for (const fn of model.functions) {
-    if (!fn.body) continue;
+    if (!fn.body || !swaps.some((at) => fn.start <= at && at < fn.end)) continue;
     const body2 = fn.body.text;
     if (!/\.swap\s*\(/.test(body2) || !/\b256\b/.test(body2)) continue;
     const impl = implTypeOf(fn);

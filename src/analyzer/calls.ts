@@ -24,18 +24,19 @@ function readQuickName(call: Node): string | undefined {
   let depth = 0;
   let i = t.length - 1;
   for (; i >= 0; i--) {
-    const c = t[i];
-    if (c === ')') depth++;
-    else if (c === '(' && --depth === 0) break;
+    const c = t.charCodeAt(i);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */ && --depth === 0) break;
   }
   let j = i - 1;
   while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t[j] === '>') {
+  if (t.charCodeAt(j) === 62 /* > */) {
     // Skip a turbofish: `new_from_slice::<T>(..)`.
     let d = 0;
     for (; j >= 0; j--) {
-      if (t[j] === '>') d++;
-      else if (t[j] === '<' && --d === 0) break;
+      const c = t.charCodeAt(j);
+      if (c === 62) d++;
+      else if (c === 60 /* < */ && --d === 0) break;
     }
     j -= 3; // '::' before '<'
   }

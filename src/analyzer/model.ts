@@ -92,6 +92,59 @@ class Item implements ItemInfo {
   }
 }
 
+/** A function; its name, parameters and body are read when first asked for (most checks ask of few functions). */
+class Fn implements FnInfo {
+  readonly node: Node;
+  readonly start: number;
+  readonly end: number;
+  private _name?: string;
+  private _params?: Map<string, Node>;
+  private _paramTypes?: Map<string, string>;
+  private _body?: Node | null;
+
+  constructor(node: Node) {
+    this.node = node;
+    this.start = node.startIndex;
+    this.end = node.endIndex;
+  }
+
+  get name(): string {
+    return (this._name ??= this.node.childForFieldName('name')?.text ?? '');
+  }
+
+  get body(): Node | null {
+    if (this._body === undefined) this._body = this.node.childForFieldName('body');
+    return this._body;
+  }
+
+  get params(): Map<string, Node> {
+    if (!this._params) this.readParams();
+    return this._params!;
+  }
+
+  get paramTypes(): Map<string, string> {
+    if (!this._paramTypes) this.readParams();
+    return this._paramTypes!;
+  }
+
+  private readParams(): void {
+    const params = new Map<string, Node>();
+    const paramTypes = new Map<string, string>();
+    for (const p of this.node.childForFieldName('parameters')?.namedChildren ?? []) {
+      if (!p) continue;
+      if (p.type === 'self_parameter') params.set('self', p);
+      const pattern = p.childForFieldName('pattern');
+      if (!pattern) continue;
+      for (const id of identifiersIn(pattern)) {
+        params.set(id, p);
+        paramTypes.set(id, p.childForFieldName('type')?.text ?? '');
+      }
+    }
+    this._params = params;
+    this._paramTypes = paramTypes;
+  }
+}
+
 export interface LoopInfo extends Span {
   node: Node;
   /** Names bound by a `for` pattern. */
@@ -157,23 +210,7 @@ export class FileModel {
   }
 
   get functions(): FnInfo[] {
-    return this.memo('functions', () =>
-      this.nodes('functions').map((node) => {
-        const params = new Map<string, Node>();
-        const paramTypes = new Map<string, string>();
-        for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
-          if (!p) continue;
-          if (p.type === 'self_parameter') params.set('self', p);
-          const pattern = p.childForFieldName('pattern');
-          if (!pattern) continue;
-          for (const id of identifiersIn(pattern)) {
-            params.set(id, p);
-            paramTypes.set(id, p.childForFieldName('type')?.text ?? '');
-          }
-        }
-        return { node, ...span(node), name: node.childForFieldName('name')?.text ?? '', params, paramTypes, body: node.childForFieldName('body') };
-      }),
-    );
+    return this.memo('functions', () => this.nodes('functions').map((node) => new Fn(node)));
   }
 
   get closures(): ClosureInfo[] {

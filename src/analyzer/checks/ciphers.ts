@@ -144,8 +144,11 @@ const isRc4Name = (name: string | undefined): boolean => !!name && words(name).s
  */
 function handWrittenRc4(ctx: CheckContext): void {
   const { model } = ctx;
+  // Only functions around a `.swap(` are read (a file can hold hundreds of functions).
+  const swaps = [...model.source.text.matchAll(/\.swap\s*\(/g)].map((m) => m.index);
+  if (swaps.length === 0) return;
   for (const fn of model.functions) {
-    if (!fn.body) continue;
+    if (!fn.body || !swaps.some((at) => fn.start <= at && at < fn.end)) continue;
     const body = fn.body.text;
     if (!/\.swap\s*\(/.test(body) || !/\b256\b/.test(body)) continue;
     const impl = implTypeOf(fn);
