@@ -51488,6 +51488,7 @@ var LiteralAutomaton = class {
     this.delta = delta;
     this.out = new Array(delta.length);
     for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
+    for (let k = 0; k < delta.length; k++) if (this.out[delta[k]] !== void 0) delta[k] = ~delta[k];
   }
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
   scan(text, onMatch, done) {
@@ -51495,9 +51496,9 @@ var LiteralAutomaton = class {
     let s = 0;
     for (let i2 = 0; i2 < text.length; i2++) {
       s = delta[s + classOf[text.charCodeAt(i2)]];
-      const hits = out2[s];
-      if (hits !== void 0) {
-        for (const p of hits) if (done === void 0 || done[p] === 0) onMatch(p, i2 + 1 - patterns[p].length);
+      if (s < 0) {
+        s = ~s;
+        for (const p of out2[s]) if (done === void 0 || done[p] === 0) onMatch(p, i2 + 1 - patterns[p].length);
       }
     }
   }

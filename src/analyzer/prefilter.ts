@@ -85,6 +85,9 @@ export class LiteralAutomaton {
     this.delta = delta;
     this.out = new Array(delta.length);
     for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
+    // A transition into a state where patterns end is stored complemented (negative), so the scan
+    // tests a sign instead of looking every character's state up in `out`.
+    for (let k = 0; k < delta.length; k++) if (this.out[delta[k]] !== undefined) delta[k] = ~delta[k];
   }
 
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
@@ -93,8 +96,10 @@ export class LiteralAutomaton {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s + classOf[text.charCodeAt(i)]];
-      const hits = out[s];
-      if (hits !== undefined) for (const p of hits) if (done === undefined || done[p] === 0) onMatch(p, i + 1 - patterns[p].length);
+      if (s < 0) {
+        s = ~s;
+        for (const p of out[s]!) if (done === undefined || done[p] === 0) onMatch(p, i + 1 - patterns[p].length);
+      }
     }
   }
 }
