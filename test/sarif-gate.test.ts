@@ -6,7 +6,7 @@ import { loadRustParser } from '../src/analyzer/parser.ts';
 import type { Finding } from '../src/finding.ts';
 import { attachFixes } from '../src/fix/index.ts';
 import { decide } from '../src/gate.ts';
-import { MergeError, mergeSarif } from '../src/sarif/merge.ts';
+import { MergeError, mergeSarif, shardOfRun } from '../src/sarif/merge.ts';
 import { sarifLevel, sarifRule, toSarif } from '../src/sarif/sarif.ts';
 import { loadRuleSet } from '../src/scan/scan.ts';
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../src/version.ts';
@@ -230,6 +230,104 @@ test('merging shards refuses what is not one complete split of one analysis, say
   const otherCategory = structuredClone(b);
   otherCategory.log.runs[0].automationDetails.id = 'other/';
   refuses([a, otherCategory], /shard2\.sarif has the category "other\/", shard1\.sarif "cat\/"/);
+});
+
+test('SARIF of findings with several related locations, a one-step path, and notes that include an error', () => {
+  const nonce = byRule('constant-nonce', 7);
+  const two = { ...nonce, related: [nonce.related[0], { ...nonce.related[0], message: 'the [key] is made here' }], flow: [nonce.flow![0]] };
+  const run = (toSarif([two], rules, [{ level: 'warning', message: 'w' }, { level: 'error', message: 'e' }]) as Json).runs[0];
+  const r = run.results[0];
+  // Links are joined with "; ", and brackets in a message are dropped from its link text.
+  assert.equal(r.message.text, `${nonce.message} See: [${nonce.related[0].message.replace(/[[\]]/g, '')}](1); [the key is made here](2).`);
+  assert.deepEqual(r.relatedLocations.map((l: Json) => [l.id, l.message.text]), [[1, nonce.related[0].message], [2, 'the [key] is made here']]);
+  // A path of one step is no code flow.
+  assert.ok(!('codeFlows' in r));
+  // One error among the notes: the run did not succeed; without notes, no notifications.
+  assert.equal(run.invocations[0].executionSuccessful, false);
+  assert.deepEqual((toSarif(findings, rules) as Json).runs[0].invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+});
+
+test("a rule's help as plain text: fences, heading marks and backticks go, nothing else", () => {
+  const rule = rules.find((r) => r.id === 'weak-rng')!;
+  const help = '## Fix\n```rust\nlet n = OsRng.next_u64();\n```\n###Notes\nsee issue #12 and `OsRng`, a ```fence``` mid-line\n```';
+  assert.equal((sarifRule({ ...rule, help }) as Json).help.text, 'Fix\nlet n = OsRng.next_u64();\nNotes\nsee issue #12 and OsRng, a fence mid-line');
+  assert.equal((sarifRule({ ...rule, help }) as Json).help.markdown, help);
+});
+
+test('merging shards: results sorted by decoded file, line, column and rule; a result of an unknown rule keeps no index; sparse logs merge', () => {
+  const [a, b] = shardLogs();
+  const loc = (uri: string, line?: number, column?: number) => ({ physicalLocation: { artifactLocation: { uri }, ...(line ? { region: { startLine: line, startColumn: column ?? 1 } } : {}) } });
+  // Out of order within a shard, as no scan writes them: the merge orders them.
+  a.log.runs[0].results = [
+    { ruleId: 'weak-rng', locations: [loc('src/z-b.rs', 3)] },
+    { ruleId: 'weak-rng', locations: [loc('src/z%20a.rs', 9, 5)] },
+    { ruleId: 'weak-hash', locations: [loc('src/z%20a.rs', 9, 5)] },
+    { ruleId: 'weak-rng', locations: [loc('src/z%20a.rs', 9, 2)] },
+    { ruleId: 'weak-rng', locations: [loc('src/z%20a.rs', 4, 7)] },
+    { ruleId: 'weak-rng', locations: [{ physicalLocation: { artifactLocation: { uri: 'src/z%20a.rs' }, region: {} } }] },
+    { ruleId: 'no-such-rule', locations: [loc('src/%E0%A4%A.rs')] },
+    { ruleId: 'weak-rng' },
+    { ruleId: 'weak-rng', locations: [] },
+    { ruleId: 'weak-rng', locations: [{ physicalLocation: {} }] },
+    { locations: [loc('src/z-b.rs', 3)] },
+    { ruleId: 'broken-cipher', locations: [loc('src/z-b.rs', 3)] },
+  ];
+  // Shard 2: no rules, no results, no invocations.
+  b.log.runs[0] = { tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION } }, automationDetails: b.log.runs[0].automationDetails, properties: b.log.runs[0].properties };
+  const merged = (mergeSarif([a, b]) as Json).runs[0];
+  const at = (r: Json) => {
+    const l = r.locations?.[0]?.physicalLocation;
+    return `${r.ruleId} ${l?.artifactLocation?.uri ?? '-'}:${l?.region?.startLine ?? 0}:${l?.region?.startColumn ?? 0}`;
+  };
+  assert.deepEqual(merged.results.map(at), [
+    'weak-rng -:0:0',
+    'weak-rng -:0:0',
+    'weak-rng -:0:0',
+    'no-such-rule src/%E0%A4%A.rs:0:0',
+    'weak-rng src/z%20a.rs:0:0',
+    'weak-rng src/z%20a.rs:4:7',
+    'weak-rng src/z%20a.rs:9:2',
+    'weak-hash src/z%20a.rs:9:5',
+    'weak-rng src/z%20a.rs:9:5',
+    'undefined src/z-b.rs:3:1',
+    'broken-cipher src/z-b.rs:3:1',
+    'weak-rng src/z-b.rs:3:1',
+  ]);
+  // The rules are shard 1's (shard 2 lists none).
+  assert.deepEqual(merged.tool.driver.rules.map((r: Json) => r.id), rules.map((r) => r.id));
+  const unknown = merged.results.find((r: Json) => r.ruleId === 'no-such-rule');
+  assert.ok(unknown && !('ruleIndex' in unknown));
+  assert.equal(merged.tool.driver.rules[merged.results[0].ruleIndex].id, 'weak-rng');
+  assert.deepEqual(merged.invocations, [{ executionSuccessful: true, toolExecutionNotifications: a.log.runs[0].invocations[0].toolExecutionNotifications }]);
+  // One failed invocation of several makes the merged run failed.
+  a.log.runs[0].invocations = [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note', message: { text: 'n' } }] }, { executionSuccessful: false }];
+  assert.deepEqual((mergeSarif([a, b]) as Json).runs[0].invocations, [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'note', message: { text: 'n' } }] }]);
+});
+
+test('merging shards refuses malformed logs and incomplete splits with the names of what is wrong', () => {
+  const refuses = (logs: { name: string; log: Json }[], message: RegExp) => assert.throws(() => mergeSarif(logs), (e: Error) => e instanceof MergeError && message.test(e.message));
+  const [a, b] = shardLogs();
+  refuses([a, { name: 'null.sarif', log: null as unknown as Json }], /null\.sarif is not a SARIF log/);
+  refuses([a, { name: 'text.sarif', log: 'runs' as unknown as Json }], /text\.sarif is not a SARIF log/);
+  refuses([a, { name: 'obj.sarif', log: { runs: {} } }], /obj\.sarif is not a SARIF log/);
+  refuses([a, { name: 'bare.sarif', log: { runs: [{}] } }], /bare\.sarif is not a rust-crypto-gate shard: it has 1 run\(s\) of \?$/);
+  refuses([a, { name: 'none.sarif', log: { runs: [] } }], /none\.sarif is not a rust-crypto-gate shard: it has 0 run\(s\) of $/);
+  refuses([a, { name: 'nodriver.sarif', log: { runs: [{ tool: {} }] } }], /nodriver\.sarif is not a rust-crypto-gate shard: it has 1 run\(s\) of \?$/);
+  refuses([a, { name: 'nulls.sarif', log: { runs: [null] } }], /nulls\.sarif is not a rust-crypto-gate shard: it has 1 run\(s\) of \?$/);
+  refuses([a, { name: 'two.sarif', log: { runs: [null, {}] } }], /two\.sarif is not a rust-crypto-gate shard: it has 2 run\(s\) of \?, \?$/);
+  const ofThree = structuredClone(a);
+  ofThree.log.runs[0].properties.shard = { index: 1, count: 3 };
+  refuses([ofThree], /missing shards 2, 3 of 3:/);
+  const noCategory = structuredClone(b);
+  delete noCategory.log.runs[0].automationDetails;
+  refuses([a, noCategory], /shard2\.sarif has the category "undefined", shard1\.sarif "cat\/"/);
+  const firstWithout = structuredClone(a);
+  delete firstWithout.log.runs[0].automationDetails;
+  refuses([firstWithout, b], /shard2\.sarif has the category "cat\/", shard1\.sarif "undefined"/);
+  assert.equal(shardOfRun(undefined), undefined);
+  assert.equal(shardOfRun({}), undefined);
+  assert.equal(shardOfRun({ properties: { shard: { index: 1.5, count: 2 } } }), undefined);
+  assert.deepEqual(shardOfRun({ properties: { shard: { index: 1, count: 2 } } }), { index: 1, count: 2 });
 });
 
 test('the verdict: new, unsuppressed findings at or above fail-on fail the check, with the count; a broken build when asked', () => {
