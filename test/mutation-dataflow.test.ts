@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import type { Finding, RelatedLocation } from '../src/finding.ts';
+
+// Dataflow across functions and files (src/analyzer/flow.ts, values.ts, resolve.ts) as a user sees
+// it: which call sites are reported, at which severity, with which message, and the path (SARIF
+// `codeFlows`) and related locations each finding carries. The analyzer runs in-process on real
+// Rust source, the files of one crate analyzed together. `npm run mutate` runs this file against
+// every mutant it reaches (UNIT_TEST_FILES in scripts/stryker-fixtures-runner.ts).
+
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+
+function scan(files: Record<string, string>): Finding[] {
+  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t));
+  settleFlows(engine, analyses, (p) => files[p]);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]));
+}
+const at = (l: RelatedLocation) => `${l.file}:${l.region.startLine}:${l.region.startColumn} ${l.message}`;
+/** Every finding: rule, severity and position, the whole message, the path and the related locations. */
+const view = (findings: Finding[]) =>
+  findings.map((f) => ({ at: `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn}`, message: f.message, flow: f.flow?.map(at) ?? [], related: f.related.map(at) }));
+
+test("a password handed to the crate's own functions: as a key, through a `let` of another function's parameter, as the input of a hand-written HKDF, as a field named for one", () => {
+  const files = {
+    'src/crypto.rs': `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+pub fn make_cipher(material: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(material).unwrap()
+}
+pub fn login(password: &str) -> Aes256Gcm {
+    let ikm = password.as_bytes().to_vec();
+    make_cipher(&ikm)
+}
+pub fn hkdf_sha256(salt: &[u8], ikm: &[u8], info: &[u8]) -> [u8; 32] {
+    let _ = (salt, ikm, info);
+    [0u8; 32]
+}
+`,
+    'src/app.rs': `use crate::crypto::{hkdf_sha256, login, make_cipher};
+pub fn run(user_password: String, passphrase: &str) {
+    let _a = make_cipher(user_password.as_bytes());
+    let _b = login(&user_password);
+    let _c = hkdf_sha256(b"salt", (passphrase).trim().as_bytes(), b"info");
+    let _d = make_cipher(config.password_bytes.as_ref());
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "weak-kdf(high)@src/app.rs:3:14",
+      "message": "Password `user_password.as_bytes()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:3:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:4:14",
+      "message": "Password `&user_password` is passed to `login`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:4:14 password passed to `login`",
+        "src/crypto.rs:5:14 parameter of `login`",
+        "src/crypto.rs:7:5 passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:5:14 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:5:14",
+      "message": "Password `(passphrase).trim().as_bytes()` is passed to `hkdf_sha256`, which derives a key from it with one HKDF pass (`hkdf_sha256`, src/crypto.rs:9): HKDF does no work per guess, so every password guess costs an attacker one hash. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:5:14 password passed to `hkdf_sha256`",
+        "src/crypto.rs:9:33 parameter `ikm` of the crate's own HKDF `hkdf_sha256`"
+      ],
+      "related": [
+        "src/crypto.rs:9:33 the password becomes key material here",
+        "src/crypto.rs:9:33 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:6:14",
+      "message": "Password `config.password_bytes.as_ref()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:6:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/crypto.rs:7:5",
+      "message": "Password `&ikm` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/crypto.rs:7:5 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    }
+  ]);
+});
+
+test("a nonce made once before a loop and passed to a helper on every iteration (a parameter attribute does not shift the index); made inside the loop it is not reported", () => {
+  const files = {
+    'src/seal.rs': `use aes_gcm::aead::{Aead, AeadCore, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub fn seal_one(c: &Aes256Gcm, #[allow(unused)] tag: u8, nonce: &Nonce<aes_gcm::aead::consts::U12>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(nonce, m).unwrap_or_default()
+}
+pub fn seal_all(c: &Aes256Gcm, msgs: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = Vec::new();
+    for m in msgs {
+        out.push(seal_one(c, 0, &nonce, m));
+    }
+    out
+}
+pub fn seal_each(c: &Aes256Gcm, msgs: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    for m in msgs {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        out.push(seal_one(c, 0, &nonce, m));
+    }
+    out
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "nonce-reuse(critical)@src/seal.rs:10:18",
+      "message": "Nonce `&nonce` is made once (line 7) before the loop at line 9 and passed to `seal_one` on every iteration, where it becomes the nonce of `encrypt` (src/seal.rs:4): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside `seal_one`).",
+      "flow": [
+        "src/seal.rs:7:5 made once",
+        "src/seal.rs:10:18 passed to `seal_one` in the loop",
+        "src/seal.rs:3:58 parameter `nonce` of `seal_one`",
+        "src/seal.rs:4:5 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/seal.rs:7:5 the nonce is made here, once",
+        "src/seal.rs:4:5 it becomes the nonce here"
+      ]
+    }
+  ]);
+});
+
+test("a key stored by a constructor (`Self { key: key.to_vec() }`) reaches the cipher of another method; a crate const and a multi-line literal are quoted", () => {
+  const files = {
+    'src/locker.rs': `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+pub struct Locker { key: Vec<u8>, label: String }
+impl Locker {
+    pub fn new(label: &str, key: &[u8]) -> Self {
+        Self { key: key.to_vec(), label: label.to_string() }
+    }
+    pub fn wipe(&mut self) {
+        self.key = Vec::new();
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new_from_slice(&self.key).unwrap()
+    }
+}
+`,
+    'src/keys.rs': `pub const MASTER_KEY: [u8; 32] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+];
+`,
+    'src/app.rs': `use crate::keys::MASTER_KEY;
+use crate::locker::Locker;
+pub fn open() -> Locker {
+    Locker::new("main", &MASTER_KEY)
+}
+pub fn open_inline() -> Locker {
+    Locker::new("inline", &[
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+    ])
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:4:5",
+      "message": "Hard-coded key: `&MASTER_KEY` is passed to `Locker::new`, whose parameter reaches `Aes256Gcm::new_from_slice` (src/locker.rs:11). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/keys.rs:1:1 `MASTER_KEY` is a constant defined here",
+        "src/app.rs:4:5 passed to `new`",
+        "src/locker.rs:5:21 stored into `Locker.key`",
+        "src/locker.rs:11:9 `self.key` reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/locker.rs:11:9 the value reaches `Aes256Gcm::new_from_slice` here",
+        "src/locker.rs:5:21 through this parameter",
+        "src/keys.rs:1:1 `MASTER_KEY` is a constant defined here"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:7:5",
+      "message": "Hard-coded key: `&[ 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, ` is passed to `Locker::new`, whose parameter reaches `Aes256Gcm::new_from_slice` (src/locker.rs:11). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/app.rs:7:5 passed to `new`",
+        "src/locker.rs:5:21 stored into `Locker.key`",
+        "src/locker.rs:11:9 `self.key` reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/locker.rs:11:9 the value reaches `Aes256Gcm::new_from_slice` here",
+        "src/locker.rs:5:21 through this parameter"
+      ]
+    }
+  ]);
+});
+
+test("a method call reaches the method of the receiver's type: a typed receiver of another type does not, an untyped one reaches the only method of that name that reaches a sink", () => {
+  const files = {
+    'src/a.rs': `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub struct Real { c: Aes256Gcm }
+impl Real {
+    pub fn seal(&self, nonce: &[u8], m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(nonce), m).unwrap_or_default()
+    }
+}
+pub struct Fake;
+impl Fake {
+    pub fn seal(&self, nonce: &[u8], m: &[u8]) -> Vec<u8> {
+        let _ = nonce;
+        m.to_vec()
+    }
+}
+`,
+    'src/b.rs': `use crate::a::{Fake, Real};
+pub fn typed(r: &Real, f: &Fake, m: &[u8]) {
+    let _x = r.seal(b"fixed nonce!", m);
+    let _y = f.seal(b"fixed nonce!", m);
+}
+pub fn untyped(m: &[u8]) {
+    let r = make();
+    let _z = r.seal(b"fixed nonce!", m);
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "constant-nonce(critical)@src/b.rs:3:14",
+      "message": "Constant nonce `b\"fixed nonce!\"` is passed to `Real::seal`, whose parameter reaches `encrypt` (src/a.rs:6) as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.",
+      "flow": [
+        "src/b.rs:3:14 passed to `seal`",
+        "src/a.rs:5:24 parameter `nonce` of `seal`",
+        "src/a.rs:6:9 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/a.rs:6:9 the value reaches `encrypt` here",
+        "src/a.rs:5:24 through this parameter"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/b.rs:8:14",
+      "message": "Constant nonce `b\"fixed nonce!\"` is passed to `Real::seal`, whose parameter reaches `encrypt` (src/a.rs:6) as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.",
+      "flow": [
+        "src/b.rs:8:14 passed to `seal`",
+        "src/a.rs:5:24 parameter `nonce` of `seal`",
+        "src/a.rs:6:9 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/a.rs:6:9 the value reaches `encrypt` here",
+        "src/a.rs:5:24 through this parameter"
+      ]
+    }
+  ]);
+});
+
