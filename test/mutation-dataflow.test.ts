@@ -286,3 +286,357 @@ pub fn untyped(m: &[u8]) {
   ]);
 });
 
+
+test("a constant salt and a low iteration count handed to the crate's own PBKDF2 wrapper: one finding each, at the call, with the parameter it goes through", () => {
+  const files = {
+    'src/kdf.rs': `use pbkdf2::pbkdf2_hmac;
+use sha2::Sha256;
+pub fn derive(password: &[u8], salt: &[u8], rounds: u32) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    pbkdf2_hmac::<Sha256>(password, salt, rounds, &mut out);
+    out
+}
+`,
+    'src/app.rs': `use crate::kdf::derive;
+pub fn unlock(pw: &[u8], salt: &[u8]) -> [u8; 32] {
+    derive(pw, b"constant salt!!!", 1_000)
+}
+pub fn good(pw: &[u8], salt: &[u8]) -> [u8; 32] {
+    derive(pw, salt, 600_000)
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "weak-kdf(medium)@src/app.rs:3:5",
+      "message": "Constant salt `b\"constant salt!!!\"` is passed to `derive`, whose parameter reaches `pbkdf2::pbkdf2_hmac` (src/kdf.rs:5): the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.",
+      "flow": [
+        "src/app.rs:3:5 passed to `derive`",
+        "src/kdf.rs:3:32 parameter `salt` of `derive`",
+        "src/kdf.rs:5:5 reaches `pbkdf2::pbkdf2_hmac` here"
+      ],
+      "related": [
+        "src/kdf.rs:5:5 the value reaches `pbkdf2::pbkdf2_hmac` here",
+        "src/kdf.rs:3:32 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf-cost(medium)@src/app.rs:3:5",
+      "message": "PBKDF2 with 1,000 iterations: `1_000` is passed to `derive`, whose parameter reaches `pbkdf2::pbkdf2_hmac` (src/kdf.rs:5); OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.",
+      "flow": [
+        "src/app.rs:3:5 passed to `derive`",
+        "src/kdf.rs:3:45 parameter `rounds` of `derive`",
+        "src/kdf.rs:5:5 reaches `pbkdf2::pbkdf2_hmac` here"
+      ],
+      "related": [
+        "src/kdf.rs:5:5 the value reaches `pbkdf2::pbkdf2_hmac` here",
+        "src/kdf.rs:3:45 through this parameter"
+      ]
+    }
+  ]);
+});
+
+test("two types with methods and fields of the same names: a typed receiver reaches its own type's method, an untyped one is not guessed between two, and a key stored in a type whose field reaches no cipher is not reported", () => {
+  const files = {
+    'src/a.rs': `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub struct Left { c: Aes256Gcm, key: Vec<u8> }
+pub struct Right { c: Aes256Gcm, key: Vec<u8> }
+impl Left {
+    pub fn new(key: &[u8]) -> Self {
+        Left { c: Aes256Gcm::new_from_slice(&[0u8; 32]).unwrap(), key: key.to_vec() }
+    }
+    pub fn seal(&self, nonce: &[u8], m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(nonce), m).unwrap_or_default()
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new_from_slice(&self.key).unwrap()
+    }
+}
+impl Right {
+    pub fn new(key: &[u8]) -> Self {
+        Right { c: Aes256Gcm::new_from_slice(&[1u8; 32]).unwrap(), key: key.to_vec() }
+    }
+    pub fn seal(&self, nonce: &[u8], m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(nonce), m).unwrap_or_default()
+    }
+}
+pub struct Plain { key: Vec<u8> }
+impl Plain {
+    pub fn new(key: &[u8]) -> Self {
+        Plain { key: key.to_vec() }
+    }
+}
+`,
+    'src/b.rs': `use crate::a::{Left, Plain, Right};
+pub fn typed(l: &Left, r: &Right, m: &[u8]) {
+    let _x = l.seal(b"fixed nonce!", m);
+    let _y = r.seal(b"other nonce!", m);
+}
+pub fn untyped(m: &[u8]) {
+    let which = pick();
+    let _z = which.seal(b"fixed nonce!", m);
+}
+pub fn keys() {
+    let _l = Left::new(b"0123456789abcdef0123456789abcdef");
+    let _p = Plain::new(b"0123456789abcdef0123456789abcdef");
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "hardcoded-key(critical)@src/a.rs:7:19",
+      "message": "Hard-coded key: `&[0u8; 32]` reaches `Aes256Gcm::new_from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/a.rs:7:46 the key bytes are defined here",
+        "src/a.rs:7:19 used here"
+      ],
+      "related": [
+        "src/a.rs:7:46 the key bytes are defined here"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/a.rs:18:20",
+      "message": "Hard-coded key: `&[1u8; 32]` reaches `Aes256Gcm::new_from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/a.rs:18:47 the key bytes are defined here",
+        "src/a.rs:18:20 used here"
+      ],
+      "related": [
+        "src/a.rs:18:47 the key bytes are defined here"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/b.rs:3:14",
+      "message": "Constant nonce `b\"fixed nonce!\"` is passed to `Left::seal`, whose parameter reaches `encrypt` (src/a.rs:10) as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.",
+      "flow": [
+        "src/b.rs:3:14 passed to `seal`",
+        "src/a.rs:9:24 parameter `nonce` of `seal`",
+        "src/a.rs:10:9 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/a.rs:10:9 the value reaches `encrypt` here",
+        "src/a.rs:9:24 through this parameter"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/b.rs:4:14",
+      "message": "Constant nonce `b\"other nonce!\"` is passed to `Right::seal`, whose parameter reaches `encrypt` (src/a.rs:21) as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.",
+      "flow": [
+        "src/b.rs:4:14 passed to `seal`",
+        "src/a.rs:20:24 parameter `nonce` of `seal`",
+        "src/a.rs:21:9 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/a.rs:21:9 the value reaches `encrypt` here",
+        "src/a.rs:20:24 through this parameter"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/b.rs:11:14",
+      "message": "Hard-coded key: `b\"0123456789abcdef0123456789abcdef\"` is passed to `Left::new`, whose parameter reaches `Aes256Gcm::new_from_slice` (src/a.rs:13). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/b.rs:11:14 passed to `new`",
+        "src/a.rs:7:72 stored into `Left.key`",
+        "src/a.rs:13:9 `self.key` reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/a.rs:13:9 the value reaches `Aes256Gcm::new_from_slice` here",
+        "src/a.rs:7:72 through this parameter"
+      ]
+    }
+  ]);
+});
+
+test("a nonce made before nested loops is reported with the innermost loop; one made anew in the loop is not", () => {
+  const files = {
+    'src/seal.rs': `use aes_gcm::aead::{Aead, AeadCore, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub fn seal_one(c: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(nonce, m).unwrap_or_default()
+}
+pub fn seal_batches(c: &Aes256Gcm, batches: &[Vec<Vec<u8>>]) -> Vec<Vec<u8>> {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = Vec::new();
+    for batch in batches {
+        for m in batch {
+            out.push(seal_one(c, &nonce, m));
+        }
+    }
+    out
+}
+pub fn seal_each(c: &Aes256Gcm, batches: &[Vec<Vec<u8>>]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    for batch in batches {
+        let mut nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        for m in batch {
+            nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+            out.push(seal_one(c, &nonce, m));
+        }
+    }
+    out
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "nonce-reuse(critical)@src/seal.rs:11:22",
+      "message": "Nonce `&nonce` is made once (line 7) before the loop at line 10 and passed to `seal_one` on every iteration, where it becomes the nonce of `encrypt` (src/seal.rs:4): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside `seal_one`).",
+      "flow": [
+        "src/seal.rs:7:5 made once",
+        "src/seal.rs:11:22 passed to `seal_one` in the loop",
+        "src/seal.rs:3:32 parameter `nonce` of `seal_one`",
+        "src/seal.rs:4:5 reaches `encrypt` here"
+      ],
+      "related": [
+        "src/seal.rs:7:5 the nonce is made here, once",
+        "src/seal.rs:4:5 it becomes the nonce here"
+      ]
+    }
+  ]);
+});
+
+test("passwords in the forms a call site writes them (a long field path cut to 40 characters, a reference in parentheses, `?`, `clone().into_bytes()`, `self.password`); a password given to a parameter that reaches no key, or as HKDF's salt, or hashed first, is not a password key", () => {
+  const files = {
+    'src/crypto.rs': `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+pub fn make_cipher(material: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(material).unwrap()
+}
+pub fn remember(secret: &[u8]) -> Vec<u8> {
+    secret.to_vec()
+}
+pub fn hkdf_extract(salt: &[u8], input_key_material: &[u8]) -> [u8; 32] {
+    let _ = (salt, input_key_material);
+    [0u8; 32]
+}
+pub struct Login { password: String }
+impl Login {
+    pub fn cipher(&self) -> Aes256Gcm {
+        make_cipher(self.password.as_bytes())
+    }
+}
+pub fn forward(password: &str) -> Aes256Gcm {
+    make_cipher(&password.as_bytes().to_vec())
+}
+pub fn hashed(password: &str) -> Aes256Gcm {
+    let digest = blake3::hash(password.as_bytes());
+    make_cipher(digest.as_bytes())
+}
+`,
+    'src/app.rs': `use crate::crypto::{forward, hkdf_extract, make_cipher, remember};
+pub fn run(settings: &Settings, admin_password: String) -> Option<()> {
+    let _a = make_cipher(settings.database_administrator_password.trim().as_bytes());
+    let _b = remember(admin_password.as_bytes());
+    let _c = hkdf_extract(admin_password.as_bytes(), &[7u8; 32]);
+    let _d = make_cipher((&admin_password).as_ref());
+    let _e = make_cipher(&admin_password.clone().into_bytes());
+    let _f = forward(&admin_password);
+    let pw = Some(admin_password.clone());
+    let _g = make_cipher(pw?.as_bytes());
+    Some(())
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "weak-kdf(high)@src/app.rs:3:14",
+      "message": "Password `settings.database_administrator_password` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:3:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:6:14",
+      "message": "Password `(&admin_password).as_ref()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:6:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:7:14",
+      "message": "Password `&admin_password.clone().into_bytes()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:7:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:8:14",
+      "message": "Password `&admin_password` is passed to `forward`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:8:14 password passed to `forward`",
+        "src/crypto.rs:18:16 parameter of `forward`",
+        "src/crypto.rs:19:5 passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:18:16 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/app.rs:10:14",
+      "message": "Password `pw?.as_bytes()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/app.rs:10:14 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/crypto.rs:15:9",
+      "message": "Password `self.password.as_bytes()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/crypto.rs:15:9 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/crypto.rs:19:5",
+      "message": "Password `&password.as_bytes().to_vec()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/crypto.rs:19:5 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-password-hash(high)@src/crypto.rs:22:18",
+      "message": "Password hashed with one pass of BLAKE3 (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`.",
+      "flow": [],
+      "related": []
+    }
+  ]);
+});
+

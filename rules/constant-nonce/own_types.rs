@@ -22,6 +22,10 @@ impl Parcel {
     pub fn copy(&self) -> Self {
         Self::new(&self.label)
     }
+    pub fn fresh(m: &[u8]) -> Vec<u8> {
+        let p = Self::new("fresh");
+        p.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+    }
 }
 
 pub struct Courier {
@@ -30,6 +34,8 @@ pub struct Courier {
 }
 
 type Wrapper = Parcel;
+type Outer = Inner;
+type Inner = Parcel;
 type Shared<'a> = &'a Parcel;
 
 fn make_parcel() -> Parcel {
@@ -100,4 +106,35 @@ pub fn generic<T: Aead>(c: &T, m: &[u8]) -> Vec<u8> {
 
 pub fn cipher_parameter(c: &Arc<Mutex<Cipher>>, m: &[u8]) -> Vec<u8> {
     c.lock().unwrap().encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn shared_cell(p: &std::rc::Rc<std::cell::RefCell<Parcel>>, m: &[u8]) -> Vec<u8> {
+    p.borrow().encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub fn behind_a_rwlock(p: &std::sync::RwLock<Parcel>, m: &[u8]) -> Vec<u8> {
+    p.read().unwrap().encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub fn zeroizing(p: zeroize::Zeroizing<Parcel>, m: &[u8]) -> Vec<u8> {
+    p.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub fn borrowed(p: std::borrow::Cow<Parcel>, m: &[u8]) -> Vec<u8> {
+    p.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub fn alias_of_an_alias(p: &Outer, m: &[u8]) -> Vec<u8> {
+    p.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub struct Boxed<C> {
+    cipher: C,
+}
+
+impl<C: Aead> Boxed<C> {
+    pub fn seal_with(&self, c: &C, m: &[u8]) -> Vec<u8> {
+        let _ = &self.cipher;
+        c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+    }
 }
