@@ -640,3 +640,104 @@ pub fn run(settings: &Settings, admin_password: String) -> Option<()> {
   ]);
 });
 
+
+test("constants of another file of the crate: the literal forms a const can take are constant (`*b\"\u2026\"`, parentheses, a list with a comment, `hex!`, a `&` static, a `&str` through `as_bytes`); one built by a call, holding a name, or a macro that is not a literal one is not; a tuple field is not followed", () => {
+  const files = {
+    'src/consts.rs': `pub const DEREF_NONCE: [u8; 12] = *b"deref nonce!";
+pub const PAREN_NONCE: [u8; 12] = ([3u8; 12]);
+pub const LISTED_NONCE: [u8; 12] = [0x01, 0x02, /* fixed */ 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c];
+pub const HEX_NONCE: [u8; 12] = hex_literal::hex!("0102030405060708090a0b0c");
+pub const PAIR: ([u8; 12], u8) = ([4u8; 12], 1);
+pub static REF_KEY: &[u8; 32] = &[5u8; 32];
+pub const KEY_TEXT: &str = "0123456789abcdef0123456789abcdef";
+pub const BUILT_NONCE: [u8; 12] = make_nonce();
+pub const MIXED_NONCE: [u8; 12] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, SEED];
+pub const NESTED_NONCE: [u8; 12] = vec_macro!([1, 2]);
+`,
+    'src/app.rs': `use crate::consts::*;
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub fn run(c: &Aes256Gcm, m: &[u8]) {
+    let _a = c.encrypt(Nonce::from_slice(&DEREF_NONCE), m);
+    let _b = c.encrypt(Nonce::from_slice(&PAREN_NONCE), m);
+    let _c = c.encrypt(Nonce::from_slice(&LISTED_NONCE), m);
+    let _d = c.encrypt(Nonce::from_slice(&HEX_NONCE), m);
+    let _e = c.encrypt(Nonce::from_slice(&PAIR.0), m);
+    let _f = Aes256Gcm::new_from_slice(REF_KEY);
+    let _g = Aes256Gcm::new_from_slice(KEY_TEXT.as_bytes());
+    let _h = c.encrypt(Nonce::from_slice(&BUILT_NONCE), m);
+    let _i = c.encrypt(Nonce::from_slice(&MIXED_NONCE), m);
+    let _j = c.encrypt(Nonce::from_slice(&NESTED_NONCE), m);
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "constant-nonce(critical)@src/app.rs:5:14",
+      "message": "Constant nonce `Nonce::from_slice(&DEREF_NONCE)` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats.",
+      "flow": [
+        "src/consts.rs:1:1 `DEREF_NONCE` is a constant defined here",
+        "src/app.rs:5:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:1:1 `DEREF_NONCE` is a constant defined here"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/app.rs:6:14",
+      "message": "Constant nonce `Nonce::from_slice(&PAREN_NONCE)` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats.",
+      "flow": [
+        "src/consts.rs:2:1 `PAREN_NONCE` is a constant defined here",
+        "src/app.rs:6:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:2:1 `PAREN_NONCE` is a constant defined here"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/app.rs:7:14",
+      "message": "Constant nonce `Nonce::from_slice(&LISTED_NONCE)` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats.",
+      "flow": [
+        "src/consts.rs:3:1 `LISTED_NONCE` is a constant defined here",
+        "src/app.rs:7:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:3:1 `LISTED_NONCE` is a constant defined here"
+      ]
+    },
+    {
+      "at": "constant-nonce(critical)@src/app.rs:8:14",
+      "message": "Constant nonce `Nonce::from_slice(&HEX_NONCE)` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats.",
+      "flow": [
+        "src/consts.rs:4:1 `HEX_NONCE` is a constant defined here",
+        "src/app.rs:8:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:4:1 `HEX_NONCE` is a constant defined here"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:10:14",
+      "message": "Hard-coded key: `REF_KEY` reaches `Aes256Gcm::new_from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/consts.rs:6:1 `REF_KEY` is a constant defined here",
+        "src/app.rs:10:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:6:1 `REF_KEY` is a constant defined here"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:11:14",
+      "message": "Hard-coded key: `KEY_TEXT.as_bytes()` reaches `Aes256Gcm::new_from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/consts.rs:7:1 `KEY_TEXT` is a constant defined here",
+        "src/app.rs:11:14 used here"
+      ],
+      "related": [
+        "src/consts.rs:7:1 `KEY_TEXT` is a constant defined here"
+      ]
+    }
+  ]);
+});
+
