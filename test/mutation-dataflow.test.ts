@@ -741,3 +741,137 @@ pub fn run(c: &Aes256Gcm, m: &[u8]) {
   ]);
 });
 
+
+test("a parameter that reaches two sinks of two rules (a pepper used as the Argon2 salt and as the HMAC key): both findings, at the call and through a function that hands it on", () => {
+  const files = {
+    'src/hashing.rs': `use argon2::Argon2;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+pub fn protect(password: &[u8], pepper: &[u8]) -> Vec<u8> {
+    let mut out = [0u8; 32];
+    Argon2::default().hash_password_into(password, pepper, &mut out).unwrap();
+    let mut mac = Hmac::<Sha256>::new_from_slice(pepper).unwrap();
+    mac.update(&out);
+    mac.finalize().into_bytes().to_vec()
+}
+pub fn protect_user(password: &[u8], pepper: &[u8]) -> Vec<u8> {
+    protect(password, pepper)
+}
+`,
+    'src/app.rs': `use crate::hashing::{protect, protect_user};
+pub fn store(pw: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let direct = protect(pw, b"static pepper!!!");
+    let through = protect_user(pw, b"another pepper!!");
+    (direct, through)
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:3:18",
+      "message": "Hard-coded key: `b\"static pepper!!!\"` is passed to `protect`, whose parameter reaches `Hmac::new_from_slice` (src/hashing.rs:7). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/app.rs:3:18 passed to `protect`",
+        "src/hashing.rs:4:33 parameter `pepper` of `protect`",
+        "src/hashing.rs:7:19 reaches `Hmac::new_from_slice` here"
+      ],
+      "related": [
+        "src/hashing.rs:7:19 the value reaches `Hmac::new_from_slice` here",
+        "src/hashing.rs:4:33 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(medium)@src/app.rs:3:18",
+      "message": "Constant salt `b\"static pepper!!!\"` is passed to `protect`, whose parameter reaches `hash_password_into` (src/hashing.rs:6): the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.",
+      "flow": [
+        "src/app.rs:3:18 passed to `protect`",
+        "src/hashing.rs:4:33 parameter `pepper` of `protect`",
+        "src/hashing.rs:6:5 reaches `hash_password_into` here"
+      ],
+      "related": [
+        "src/hashing.rs:6:5 the value reaches `hash_password_into` here",
+        "src/hashing.rs:4:33 through this parameter"
+      ]
+    },
+    {
+      "at": "hardcoded-key(critical)@src/app.rs:4:19",
+      "message": "Hard-coded key: `b\"another pepper!!\"` is passed to `protect_user`, whose parameter is handed on until it reaches `Hmac::new_from_slice` (src/hashing.rs:7). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.",
+      "flow": [
+        "src/app.rs:4:19 passed to `protect_user`",
+        "src/hashing.rs:11:38 parameter of `protect_user`",
+        "src/hashing.rs:12:5 passed to `protect`",
+        "src/hashing.rs:4:33 parameter `pepper` of `protect`",
+        "src/hashing.rs:7:19 reaches `Hmac::new_from_slice` here"
+      ],
+      "related": [
+        "src/hashing.rs:7:19 the value reaches `Hmac::new_from_slice` here",
+        "src/hashing.rs:11:38 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(medium)@src/app.rs:4:19",
+      "message": "Constant salt `b\"another pepper!!\"` is passed to `protect_user`, whose parameter is handed on until it reaches `hash_password_into` (src/hashing.rs:6): the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.",
+      "flow": [
+        "src/app.rs:4:19 passed to `protect_user`",
+        "src/hashing.rs:11:38 parameter of `protect_user`",
+        "src/hashing.rs:12:5 passed to `protect`",
+        "src/hashing.rs:4:33 parameter `pepper` of `protect`",
+        "src/hashing.rs:6:5 reaches `hash_password_into` here"
+      ],
+      "related": [
+        "src/hashing.rs:6:5 the value reaches `hash_password_into` here",
+        "src/hashing.rs:11:38 through this parameter"
+      ]
+    }
+  ]);
+});
+
+test("a `let` of a password handed on as `ikm.as_ref()` or `&ikm.to_vec()` is a password; a key field of a value named for passwords is not", () => {
+  const files = {
+    'src/crypto.rs': `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+pub fn make_cipher(material: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(material).unwrap()
+}
+pub fn sliced(password: &str) -> Aes256Gcm {
+    let ikm = password.as_bytes();
+    make_cipher(ikm.as_ref())
+}
+pub fn copied(password: &str) -> Aes256Gcm {
+    let ikm = password.as_bytes();
+    make_cipher(&ikm.to_vec())
+}
+pub fn stored_key(password_store: &Store) -> Aes256Gcm {
+    make_cipher(password_store.master_key.as_slice())
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "weak-kdf(high)@src/crypto.rs:7:5",
+      "message": "Password `ikm.as_ref()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/crypto.rs:7:5 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    },
+    {
+      "at": "weak-kdf(high)@src/crypto.rs:11:5",
+      "message": "Password `&ikm.to_vec()` is passed to `make_cipher`, which uses it directly as the key of `Aes256Gcm::new_from_slice` (src/crypto.rs:3). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.",
+      "flow": [
+        "src/crypto.rs:11:5 password passed to `make_cipher`",
+        "src/crypto.rs:2:20 parameter `material` of `make_cipher`",
+        "src/crypto.rs:3:5 reaches `Aes256Gcm::new_from_slice` here"
+      ],
+      "related": [
+        "src/crypto.rs:3:5 the password becomes key material here",
+        "src/crypto.rs:2:20 through this parameter"
+      ]
+    }
+  ]);
+});
+
