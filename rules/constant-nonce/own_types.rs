@@ -138,3 +138,42 @@ impl<C: Aead> Boxed<C> {
         c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
     }
 }
+
+// A real cipher behind the same wrappers is still the cipher.
+pub fn cipher_behind_rc(c: &std::rc::Rc<std::cell::RefCell<Cipher>>, m: &[u8]) -> Vec<u8> {
+    c.borrow().encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_behind_a_rwlock(c: &std::sync::RwLock<Cipher>, m: &[u8]) -> Vec<u8> {
+    c.read().unwrap().encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_in_an_option(c: Option<&Cipher>, m: &[u8]) -> Vec<u8> {
+    c.unwrap().encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_zeroizing(c: zeroize::Zeroizing<Cipher>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_borrowed(c: std::borrow::Cow<Cipher>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_with_a_lifetime<'a>(c: &'a mut Cipher, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_in_an_arc_of_a_reference(c: Arc<&mut Cipher>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+// A type alias of a trait object: a type of this file, not a cipher.
+pub trait Wrap {
+    fn encrypt(&self, nonce: &[u8], m: &[u8]) -> Vec<u8>;
+}
+type AnyWrap = Box<dyn Wrap>;
+
+pub fn through_an_alias_of_a_trait_object(w: &AnyWrap, m: &[u8]) -> Vec<u8> {
+    w.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
