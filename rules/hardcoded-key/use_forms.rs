@@ -1,5 +1,5 @@
 // Keys written in the source, reached through the forms a `use` declaration takes: a renamed
-// import, a nested list with `self`, a glob, a renamed module, a leading `::`, an extern crate
+// import, a nested list with `self`, a glob (also of a free function), a renamed module, a leading `::`, an extern crate
 // under another name.
 use aes_gcm::{aead::{self, KeyInit}, Aes256Gcm as Gcm};
 use chacha20poly1305::*;
@@ -39,6 +39,13 @@ pub fn qualified() -> Gcm {
 pub fn turbofish_key() -> Gcm {
     let key = aes_gcm::Key::<Gcm>::from_slice(b"0123456789abcdef0123456789abcdef"); // expect: hardcoded-key(critical) "Hard-coded key: `b\"0123456789abcdef0123456789abcdef\"` reaches `Key::from_slice`."
     Gcm::new(key)
+}
+
+pub fn free_function_through_a_glob(password: &[u8]) -> [u8; 32] {
+    use pbkdf2::*;
+    let mut out = [0u8; 32];
+    pbkdf2_hmac::<sha2::Sha256>(password, b"fixed salt value", 1_000, &mut out); // expect: weak-kdf(medium) "Constant salt `b\"fixed salt value\"` passed to `pbkdf2::pbkdf2_hmac`: t", weak-kdf-cost(medium) "PBKDF2-HMAC-SHA256 with 1,000 iterations (`1_000`): OWASP recommends a"
+    out
 }
 
 // --- correct code ---
