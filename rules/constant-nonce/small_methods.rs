@@ -79,3 +79,25 @@ pub fn formatted(c: &Aes256Gcm, m: &[u8], id: u32) -> Vec<u8> {
     let n = format!("{id:012}");
     c.encrypt(Nonce::from_slice(n.as_bytes()), m).unwrap_or_default() // ok: constant-nonce
 }
+
+// A method that returns a literal before a statement tail (`panic!(..);`) or a comment tail.
+
+pub struct Gate { c: Aes256Gcm, ready: bool }
+impl Gate {
+    fn fixed_or_panic(&self) -> [u8; 12] {
+        if self.ready {
+            return [3u8; 12];
+        }
+        panic!("not ready");
+    }
+    fn fixed_then_comment(&self) -> [u8; 12] {
+        return [4u8; 12];
+        // unreachable from here on
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.fixed_or_panic()), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(&self.fixed_or_panic())` (= `[3u8; 12]`) passed to `encr"
+    }
+    pub fn seal2(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.fixed_then_comment()), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(&self.fixed_then_comment())` (= `[4u8; 12]`) passed to `"
+    }
+}

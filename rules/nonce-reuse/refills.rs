@@ -80,3 +80,16 @@ pub fn closure_parameter_shadows(c: &Aes256Gcm, nonces: &[[u8; 12]], m: &[u8]) -
     let _ = n;
     nonces.iter().map(|n| c.encrypt(Nonce::from_slice(n), m).unwrap_or_default()).collect() // ok: nonce-reuse
 }
+
+// Filled once by a retry loop before the uses: the loop is not around them, so two uses reuse it.
+pub fn filled_by_a_retry_loop_then_used_twice(c: &Aes256Gcm, a: &[u8], b: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let mut n = [0u8; 12];
+    loop {
+        if OsRng.try_fill_bytes(&mut n).is_ok() {
+            break;
+        }
+    }
+    let first = c.encrypt(Nonce::from_slice(&n), a).unwrap_or_default(); // ok: nonce-reuse
+    let second = c.encrypt(Nonce::from_slice(&n), b).unwrap_or_default(); // expect: nonce-reuse(critical) "Nonce `Nonce::from_slice(&n)` was already used for an encryption at line 92 under the same"
+    (first, second)
+}

@@ -2,6 +2,7 @@
 // type or module (from the models), by a hasher's `finalize`, or by ring's `digest`.
 use aes_gcm::aead::{AeadCore, KeyInit, OsRng};
 use aes_gcm::Aes256Gcm;
+use argon2::password_hash::SaltString;
 use hmac::{Hmac, Mac};
 use md5::Md5;
 use rand::{Rng, RngCore};
@@ -103,4 +104,21 @@ pub fn hmac_finalize(password: &str, salt: &[u8]) -> Aes256Gcm {
     mac.update(password.as_bytes());
     let tag = mac.finalize().into_bytes();
     Aes256Gcm::new_from_slice(&tag).unwrap() // ok: weak-kdf
+}
+
+// The bytes of a string literal are a hard-coded key, not a password; a hash of a random salt
+// string or of a generated nonce is not one fast hash of a password.
+pub fn str_key() -> Aes256Gcm {
+    Aes256Gcm::new_from_slice("0123456789abcdef0123456789abcdef".as_bytes()).unwrap() // expect: hardcoded-key(critical) "Hard-coded key: `\"0123456789abcdef0123456789abcdef\".as_bytes()` reaches `Aes256Gcm::new_fr"
+}
+
+pub fn hash_of_a_salt_string() -> Aes256Gcm {
+    let salt = SaltString::generate(&mut OsRng);
+    let digest = Sha256::digest(salt.as_str().as_bytes());
+    Aes256Gcm::new_from_slice(&digest).unwrap() // ok: weak-kdf
+}
+
+pub fn hash_of_a_nonce() -> Aes256Gcm {
+    let digest = Sha256::digest(Aes256Gcm::generate_nonce(&mut OsRng));
+    Aes256Gcm::new_from_slice(&digest).unwrap() // ok: weak-kdf
 }

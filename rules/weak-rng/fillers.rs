@@ -122,3 +122,16 @@ pub fn from_a_parameter(c: &Aes256Gcm, m: &[u8], rng: &mut impl RngCore) -> Vec<
     rng.fill_bytes(&mut buf);
     c.encrypt(Nonce::from_slice(&buf), m).unwrap_or_default() // ok: weak-rng
 }
+
+// A helper whose other branch hands back its parameter: the weak branch decides.
+
+fn pick(flag: bool, given: [u8; 12]) -> [u8; 12] {
+    if flag {
+        return given;
+    }
+    SmallRng::seed_from_u64(1).gen()
+}
+
+pub fn weak_branch(c: &Aes256Gcm, m: &[u8], given: [u8; 12]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&pick(false, given)), m).unwrap_or_default() // expect: weak-rng(high) "`Nonce::from_slice(&pick(false, given))` for `encrypt` comes from `SmallRng`, which an att"
+}
