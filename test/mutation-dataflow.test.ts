@@ -875,3 +875,50 @@ pub fn stored_key(password_store: &Store) -> Aes256Gcm {
   ]);
 });
 
+
+test("a constructor that stores two parameters into two fields, each reaching its own sink: the constant nonce is reported as a nonce, and not as the key", () => {
+  const files = {
+    'src/session.rs': `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+pub struct Session { key: Vec<u8>, nonce: Vec<u8> }
+impl Session {
+    pub fn new(key: &[u8], nonce: &[u8]) -> Self {
+        Session { key: key.to_vec(), nonce: nonce.to_vec() }
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        let c = Aes256Gcm::new_from_slice(&self.key).unwrap();
+        c.encrypt(Nonce::from_slice(&self.nonce), m).unwrap_or_default()
+    }
+}
+`,
+    'src/app.rs': `use crate::session::Session;
+pub fn start(key: &[u8]) -> Session {
+    Session::new(key, b"fixed nonce!")
+}
+`,
+  };
+  assert.deepEqual(view(scan(files)), [
+    {
+      "at": "constant-nonce(critical)@src/app.rs:3:5",
+      "message": "Constant nonce `b\"fixed nonce!\"` is passed to `Session::new`, whose parameter reaches `encrypt` (src/session.rs:10) as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.",
+      "flow": [
+        "src/app.rs:3:5 passed to `new`",
+        "src/session.rs:6:45 stored into `Session.nonce`",
+        "src/session.rs:10:9 `self.nonce` reaches `encrypt` here"
+      ],
+      "related": [
+        "src/session.rs:10:9 the value reaches `encrypt` here",
+        "src/session.rs:6:45 through this parameter"
+      ]
+    },
+    {
+      "at": "nonce-reuse(critical)@src/session.rs:10:9",
+      "message": "Nonce `Nonce::from_slice(&self.nonce)` comes from the field `nonce`, which nothing ever advances: every call of `seal` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.",
+      "flow": [],
+      "related": [
+        "src/session.rs:6:45 `nonce` is set here and never changed"
+      ]
+    }
+  ]);
+});
+
