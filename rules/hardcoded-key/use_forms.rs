@@ -68,3 +68,11 @@ pub fn own_type_renamed() -> Option<Label> {
 pub fn own_type_by_self_path() -> Option<Tag> {
     Tag::new_from_slice(b"0123456789abcdef0123456789abcdef") // ok: hardcoded-key
 }
+
+// A secret-named const used by a path (`self::MASTER_KEY`) is reported where it reaches the cipher,
+// once, not again as a secret-named constant.
+const MASTER_KEY: [u8; 32] = *b"master-key-master-key-master-key";
+
+pub fn by_a_path() -> Gcm {
+    Gcm::new_from_slice(&self::MASTER_KEY).unwrap() // expect: hardcoded-key(critical) "Hard-coded key: `&self::MASTER_KEY` reaches `Aes256Gcm::new_from_slice`. Anyone with the s"
+}
