@@ -35,3 +35,19 @@ impl Sealer {
         cipher.encrypt(&nonce, msg).unwrap_or_default()
     }
 }
+
+/// Entries by key, generic over the value type: its `key` is a map key.
+pub struct Locker<T> {
+    key: Vec<u8>,
+    entries: HashMap<Vec<u8>, T>,
+}
+
+impl<T> Locker<T> {
+    pub fn new(key: &[u8]) -> Self {
+        Locker { key: key.to_vec(), entries: HashMap::new() }
+    }
+
+    pub fn get(&self) -> Option<&T> {
+        self.entries.get(&self.key)
+    }
+}

@@ -22,6 +22,9 @@ fn main() {
     let _ = sealed::Vault::new(b"sealed-vault-key-0123456789abcde").seal(b"m"); // expect: hardcoded-key "is passed to `Vault::new`"
     let _ = lookup::Vault::new(b"settings/theme").get(); // ok: hardcoded-key
     let _ = lookup::Sealer::from_env().seal(b"theme=dark");
+    // The same with generic impls (`impl<T> Locker<T>`).
+    let _ = sealed::Locker::<u8>::new(b"sealed-locker-key-0123456789abcd").seal(b"m"); // expect: hardcoded-key "is passed to `Locker::new`"
+    let _ = lookup::Locker::<String>::new(b"settings/locale").get(); // ok: hardcoded-key
     cache::warm();
     let _ = report::label();
 }
