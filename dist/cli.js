@@ -9030,7 +9030,7 @@ var init_values = __esm({
           const recv = receiverOf(call);
           const method = calleeName(call);
           const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`).test(recv.text);
-          if (mutRef.test(argsText) || onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
+          if (mutRef.test(argsText) || onName && /^(fill|try_fill|copy_from_slice|clone_from_slice|fill_bytes|try_fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method)) {
             if (RNG_FILLERS.has(method) && !onName) {
               const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
               const rng = candidates.map((c) => this.rngValue(c, call)).find((v) => v);
@@ -9236,7 +9236,7 @@ function typeName(text) {
     if (!m) break;
     const outer = m[1].split("::").pop();
     if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, "");
+    t = m[2].trim().replace(/^('\w+\s*,\s*)+/, "").replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
   }
   const last = t.split("::").pop().trim();
   return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;

@@ -177,3 +177,16 @@ type AnyWrap = Box<dyn Wrap>;
 pub fn through_an_alias_of_a_trait_object(w: &AnyWrap, m: &[u8]) -> Vec<u8> {
     w.encrypt(b"fixed nonce!", m) // ok: constant-nonce
 }
+
+// A lifetime argument before the wrapped type: still the file's own type.
+pub fn borrowed_with_a_lifetime(p: std::borrow::Cow<'_, Parcel>, m: &[u8]) -> Vec<u8> {
+    p.encrypt(b"fixed nonce!", m) // ok: constant-nonce
+}
+
+pub fn cipher_borrowed_with_a_lifetime<'a>(c: std::borrow::Cow<'a, Cipher>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}
+
+pub fn cipher_in_an_arc_of_a_reference_with_a_lifetime<'a>(c: Arc<&'a mut Cipher>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(b"fixed nonce!"), m).unwrap_or_default() // expect: constant-nonce(critical) "Constant nonce `Nonce::from_slice(b\"fixed nonce!\")` passed t"
+}

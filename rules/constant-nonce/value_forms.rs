@@ -135,3 +135,10 @@ pub fn element_computed_at_run_time(c: &Aes256Gcm, m: &[u8], counter: u8) -> Vec
     let n = [counter ^ 0x5a; 12];
     c.encrypt(Nonce::from_slice(&n), m).unwrap_or_default() // ok: constant-nonce
 }
+
+// rand's `Fill`: the buffer filled in place by the generator it is handed (`try_fill` as `fill`).
+pub fn filled_in_place_by_try_fill(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let mut n = [0u8; 12];
+    n.try_fill(&mut rand::thread_rng()).unwrap();
+    c.encrypt(Nonce::from_slice(&n), m).unwrap_or_default() // ok: constant-nonce
+}

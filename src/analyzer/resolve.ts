@@ -85,7 +85,8 @@ export function typeName(text: string): string | undefined {
     if (!m) break;
     const outer = m[1].split('::').pop()!;
     if (!WRAPPERS.has(outer)) return outer;
-    t = m[2].trim().replace(/^&\s*(mut\s+)?/, '');
+    // The wrapped type, past lifetime arguments and a reference: `Cow<'_, T>`, `Arc<&'a mut T>`.
+    t = m[2].trim().replace(/^('\w+\s*,\s*)+/, '').replace(/^&\s*('\w+\s+)?(mut\s+)?/, '');
   }
   const last = t.split('::').pop()!.trim();
   return /^[A-Za-z_]\w*$/.test(last) ? last : undefined;

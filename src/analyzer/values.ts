@@ -185,7 +185,7 @@ export class Values {
       const recv = receiverOf(call);
       const method = calleeName(call);
       const onName = recv !== null && new RegExp(`^(\\*\\s*)?${escapeRe(name)}\\b`).test(recv.text);
-      if (mutRef.test(argsText) || (onName && /^(fill|copy_from_slice|clone_from_slice|fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method))) {
+      if (mutRef.test(argsText) || (onName && /^(fill|try_fill|copy_from_slice|clone_from_slice|fill_bytes|try_fill_bytes|increment|iter_mut|as_mut|swap|reverse|rotate_\w+|push|extend\w*|copy_within)$/.test(method))) {
         if (RNG_FILLERS.has(method) && !onName) {
           // `rng.fill_bytes(&mut n)`, or a helper `fill_random(&mut n, rng)`: the generator decides.
           const candidates = recv ? [recv] : argumentsOf(call).filter((a) => !mutRef.test(a.text));
