@@ -999,7 +999,7 @@ function fieldSinksIn(model, r, kinds) {
       const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
       const literal = init2.parent?.parent;
       if (literal?.type !== "struct_expression") continue;
-      const name2 = literal.childForFieldName("name")?.text.replace(/<.*$/s, "").split("::").pop();
+      const name2 = literal.childForFieldName("name")?.text.replace(/\s*(::\s*)?<.*$/s, "").split("::").pop();
       if (name2 === field.struct) out2.push({ field, value, literal });
     }
   }
@@ -12930,8 +12930,8 @@ function reportRustCrypto(ctx) {
   const deps = ctx.crate?.dependencies;
   if (deps && !deps.includes("rust-crypto")) return;
   const used = ctx.model.uses.find((u) => u.type === "extern_crate_declaration" && u.childForFieldName("name")?.text === "crypto" || u.type === "use_declaration" && /^(::)?crypto::/.test(u.childForFieldName("argument")?.text ?? "") && (deps || RUST_CRYPTO_MODULES.test((u.childForFieldName("argument")?.text ?? "").replace(/^(::)?crypto::\{?\s*/, ""))));
-  const path = deps && !used ? /(^|[^\w:])crypto::[a-z]/.exec(ctx.model.source.text) : null;
-  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[0].length + 8 } : void 0;
+  const path = deps && !used ? /(^|[^\w:])(crypto::[a-z]\w*(?:::\w+)*)/.exec(ctx.model.source.text) : null;
+  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[1].length + path[2].length } : void 0;
   if (!first) return;
   ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? "" : " (Reported once per crate.)"}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ""}` });
 }

@@ -24,3 +24,9 @@ pub fn argon2_generic_path(password: &[u8], salt: &[u8]) -> String {
     let config = argon2::Config { mem_cost: 2048, ..argon2::Config::default() }; // expect: weak-kdf-cost "Argon2 with 2,048 KiB of memory (`argon2::Config`): below OWASP's minimum"
     argon2::hash_encoded(password, salt, &config).unwrap()
 }
+
+// The struct named with a turbofish (rust-argon2's `Config<'a>`).
+pub fn argon2_turbofish(password: &[u8], salt: &[u8]) -> String {
+    let config = argon2::Config::<'static> { mem_cost: 2048, ..argon2::Config::default() }; // expect: weak-kdf-cost "Argon2 with 2,048 KiB of memory"
+    argon2::hash_encoded(password, salt, &config).unwrap()
+}

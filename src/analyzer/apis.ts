@@ -97,7 +97,8 @@ export function fieldSinksIn(model: FileModel, r: Resolver, kinds: ReadonlySet<s
       const init = value.parent?.type === 'field_initializer' || value.parent?.type === 'shorthand_field_initializer' ? value.parent : value;
       const literal = init.parent?.parent;
       if (literal?.type !== 'struct_expression') continue;
-      const name = literal.childForFieldName('name')?.text.replace(/<.*$/s, '').split('::').pop();
+      // (`Config::<'static> { .. }`: the turbofish and its `::` go, so the last segment is the type.)
+      const name = literal.childForFieldName('name')?.text.replace(/\s*(::\s*)?<.*$/s, '').split('::').pop();
       if (name === field.struct) out.push({ field, value, literal });
     }
   }

@@ -165,8 +165,9 @@ function reportRustCrypto(ctx: CheckContext): void {
   if (deps && !deps.includes('rust-crypto')) return;
   const used = ctx.model.uses.find((u) => (u.type === 'extern_crate_declaration' && u.childForFieldName('name')?.text === 'crypto') || (u.type === 'use_declaration' && /^(::)?crypto::/.test(u.childForFieldName('argument')?.text ?? '') && (deps || RUST_CRYPTO_MODULES.test((u.childForFieldName('argument')?.text ?? '').replace(/^(::)?crypto::\{?\s*/, '')))));
   // With the dependency, a path written out (`crypto::sha2::Sha512::new()`) counts as a use too.
-  const path = deps && !used ? /(^|[^\w:])crypto::[a-z]/.exec(ctx.model.source.text) : null;
-  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[0].length + 8 } : undefined;
+  // (The whole path as written: `crypto::sha2::Sha512::new`.)
+  const path = deps && !used ? /(^|[^\w:])(crypto::[a-z]\w*(?:::\w+)*)/.exec(ctx.model.source.text) : null;
+  const first = used ? span(used) : path ? { start: path.index + path[1].length, end: path.index + path[1].length + path[2].length } : undefined;
   if (!first) return;
   ctx.report(first, `\`${quote(ctx.model, first, 50)}\`: the \`rust-crypto\` crate is unmaintained since 2016 and has known vulnerabilities (RUSTSEC-2022-0011, RUSTSEC-2016-0005). Move to the RustCrypto crates (\`aes-gcm\`, \`chacha20poly1305\`, \`sha2\`, \`argon2\`).${deps ? '' : ' (Reported once per crate.)'}`, { oncePer: `rust-crypto:${ctx.crate?.manifest ?? ''}` });
 }
