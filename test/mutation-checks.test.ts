@@ -1,0 +1,305 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import type { CrateContext } from '../src/analyzer/check-context.ts';
+import type { Finding } from '../src/finding.ts';
+
+// What the checks of src/analyzer/checks/ (misc, keys, nonce, hashes) report on real Rust source,
+// where a fixture would need one folder per case: the severity by the crate's dependencies, the
+// exact place of a finding, and the words of the name lists, one by one. The analyzer runs
+// in-process; `npm run mutate` runs this file against every mutant it reaches
+// (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
+
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+
+function scan(path: string, text: string, crate?: CrateContext): Finding[] {
+  const analyses = [engine.analyze(path, text, crate)];
+  settleFlows(engine, analyses, () => text);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, text));
+}
+const of = (findings: Finding[], ruleId: string): Finding[] => findings.filter((f) => f.ruleId === ruleId);
+
+// --- unchecked-result ---
+
+const UNWRAP = `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+pub fn open(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Vec<u8> {
+    cipher.decrypt(nonce, ct).unwrap()
+}
+`;
+
+// The crates the check counts as network-facing (its NETWORK_CRATES), each on its own.
+const NETWORK = ['tokio', 'async-std', 'smol', 'actix', 'actix-web', 'axum', 'hyper', 'warp', 'rocket', 'tonic', 'tide', 'poem', 'salvo', 'gotham', 'iron', 'rouille', 'tiny_http', 'tiny-http', 's2n-quic', 'quinn', 'quiche', 'reqwest', 'ureq', 'surf', 'isahc', 'pcap', 'tungstenite', 'tokio-tungstenite', 'async-tungstenite', 'ws', 'websocket', 'libp2p', 'mio', 'rumqttc', 'lapin', 'tarpc', 'zmq', 'socket2', 'rustls', 'tokio-rustls', 'native-tls', 'ssh2', 'russh', 'thrussh', 'smoltcp'];
+const crateWith = (...dependencies: string[]): CrateContext => ({ manifest: 'Cargo.toml', name: 'app', dependencies });
+
+test('unchecked-result: a panic on a forged ciphertext is medium with any network-facing dependency, low in a crate without one', () => {
+  const medium = 'src/lib.rs:5:5 medium `decrypt(..).unwrap()` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).';
+  const line = (f: Finding) => `${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message}`;
+  for (const dep of NETWORK) {
+    assert.deepEqual(of(scan('src/lib.rs', UNWRAP, crateWith('aes-gcm', dep, 'serde')), 'unchecked-result').map(line), [medium], dep);
+  }
+  // Outside any crate the dependencies are unknown: a network is assumed.
+  assert.deepEqual(of(scan('src/lib.rs', UNWRAP), 'unchecked-result').map(line), [medium]);
+  assert.deepEqual(of(scan('src/lib.rs', UNWRAP, crateWith('aes-gcm', 'clap', 'tokio-util')), 'unchecked-result').map(line), [
+    'src/lib.rs:5:5 low `decrypt(..).unwrap()` panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process (this crate has no network-facing dependency, so that is a local crash). Handle the error (reject the message and return an error).',
+  ]);
+});
+
+test('unchecked-result: every decryption whose result is dropped, by each API that decrypts', () => {
+  const text = `use aes_gcm::aead::{Aead, AeadInPlace, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use ring::aead::{Aad, LessSafeKey};
+
+pub fn dropped(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8], buf: &mut Vec<u8>, tag: &aes_gcm::Tag) {
+    cipher.decrypt(nonce, ct);
+    cipher.decrypt_in_place_detached(nonce, b"", buf, tag);
+    let plain = cipher.decrypt(nonce, ct);
+    let _ = plain;
+}
+
+pub fn ring_dropped(key: &LessSafeKey, nonce: ring::aead::Nonce, n2: ring::aead::Nonce, n3: ring::aead::Nonce, buf: &mut [u8], tag: ring::aead::Tag) {
+    key.open_in_place(nonce, Aad::empty(), buf);
+    key.open_within(n2, Aad::empty(), buf, 0..);
+    let _ = key.open_in_place_separate_tag(n3, Aad::empty(), tag, buf, 0..);
+}
+
+pub fn openssl_dropped(key: &[u8], iv: &[u8], ct: &[u8], tag: &[u8]) {
+    let _ = openssl::symm::decrypt_aead(openssl::symm::Cipher::aes_256_gcm(), key, Some(iv), b"", ct, tag);
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'unchecked-result');
+  assert.deepEqual(
+    found.map((f) => `${f.region.startLine}(${f.severity}) ${f.message.split(':')[0]}`),
+    ['6(high) The result of `decrypt` is ignored', '7(high) The result of `decrypt_in_place_detached` is ignored', '13(high) The result of `open_in_place` is ignored', '14(high) The result of `open_within` is ignored', '15(high) The result of `open_in_place_separate_tag` is ignored', '19(high) The result of `decrypt_aead` is ignored'],
+  );
+  assert.match(found[0].message, /^The result of `decrypt` is ignored: when authentication fails the buffer holds unauthenticated \(attacker-chosen\) bytes and the code goes on as if it were valid\. Check the result and stop on error\.$/);
+});
+
+test('unchecked-result: inside a macro the finding spans the tokens from just after the dot to the `(` of the unwrap', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+pub fn show(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) {
+    println!("{:?}", cipher.decrypt(nonce, ct).unwrap());
+    println!("{:?}", cipher . decrypt (nonce, ct) . expect ("bad"));
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'unchecked-result');
+  assert.deepEqual(
+    found.map((f) => `${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message}`),
+    [
+      '5:29-5:55 medium `decrypt(..).unwrap()` (inside `println!`) panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).',
+      '6:30-6:61 medium `decrypt(..).expect()` (inside `println!`) panics when authentication fails: anyone who can send a forged or corrupted ciphertext can crash the process. Handle the error (reject the message and return an error).',
+    ],
+  );
+});
+
+// --- non-constant-time-compare ---
+
+const CMP_HEADER = `use hmac::{Hmac, Mac};\n`;
+const compareFile = (header: string, names: string[]): string =>
+  header + names.map((n, i) => `pub fn same_${i}(a: &[u8], ${n}: &[u8]) -> bool {\n    a == ${n}\n}\n`).join('');
+const comparedLines = (text: string): number[] => of(scan('src/lib.rs', text), 'non-constant-time-compare').map((f) => f.region.startLine);
+
+test('non-constant-time-compare: each word that names a secret makes a compared value one, in crypto code', () => {
+  const words = ['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'secret', 'password', 'passwd', 'pwd', 'otp', 'csrf', 'token', 'hash', 'apikey'];
+  const text = compareFile(CMP_HEADER, words.map((w) => `expected_${w}`));
+  assert.deepEqual(comparedLines(text), words.map((_, i) => 3 + 3 * i));
+});
+
+test('non-constant-time-compare: a length, a kind, a confirmation field is not the secret', () => {
+  const words = ['len', 'length', 'size', 'kind', 'type', 'name', 'id', 'count', 'algorithm', 'alg', 'confirm', 'confirmation', 'retype', 'repeat', 'repeated', 'again', 'policy', 'prefix', 'format'];
+  assert.deepEqual(comparedLines(compareFile(CMP_HEADER, words.map((w) => `expected_tag_${w}`))), []);
+  assert.deepEqual(comparedLines(compareFile(CMP_HEADER, words.map((w) => `password_${w}`))), []);
+});
+
+test('non-constant-time-compare: tag, mac, signature and sign are secrets only in code that does cryptography', () => {
+  const words = ['tag', 'mac', 'hmac', 'signature', 'sig', 'sign'];
+  assert.deepEqual(comparedLines(compareFile('use std::fmt;\n', words.map((w) => `other_${w}`))), []);
+  assert.deepEqual(comparedLines(compareFile(CMP_HEADER, words.map((w) => `other_${w}`))), words.map((_, i) => 3 + 3 * i));
+});
+
+// --- secret-logged ---
+
+const loggedLines = (text: string, path = 'src/lib.rs'): number[] => of(scan(path, text), 'secret-logged').map((f) => f.region.startLine);
+const CRYPTO = 'use aes_gcm::{Aes256Gcm, KeyInit};\n';
+const PLAIN = 'use std::collections::HashMap;\n';
+
+test('secret-logged: a bare `key` or `seed` is a secret only in crypto code and not as a loop variable; other secret names always', () => {
+  const body = (header: string) => `${header}pub fn show(map: &HashMap<String, String>, key: &str, seed: u64, password: &str, client_secret: &str) {
+    println!("{}", key);
+    println!("{}", seed);
+    println!("{}", password);
+    println!("{}", client_secret);
+    for (key, value) in map {
+        println!("{key} = {value}");
+    }
+}
+`;
+  assert.deepEqual(loggedLines(body(CRYPTO + PLAIN)), [4, 5, 6, 7]);
+  assert.deepEqual(loggedLines(body(PLAIN)), [5, 6]);
+});
+
+test('secret-logged: a token by its name, in code about logins or not', () => {
+  const text = (header: string) => `${header}pub fn show(token: &str, github_token: &str, identity_token: &str, backend_token: &str, next_token: &str, pass: &str, db_pass: &str) {
+    println!("{:?}", token);
+    println!("{}", github_token);
+    println!("{}", identity_token);
+    println!("{}", backend_token);
+    println!("{}", next_token);
+    println!("{}", pass);
+    println!("{}", db_pass);
+}
+`;
+  // In a lexer a bare `token` is a token of the input; `next_token` is control flow everywhere.
+  assert.deepEqual(loggedLines(text(PLAIN)), [4, 5, 6, 9]);
+  assert.deepEqual(loggedLines(text('// login handling\n')), [3, 4, 5, 6, 9]);
+});
+
+test('secret-logged: a secret field and inline format arguments are what is printed; a method of the secret is not', () => {
+  const text = `${CRYPTO}pub struct Conf { pub api_key: String }
+impl Conf {
+    pub fn show(&self, api_key: &str) {
+        println!("{}", self.api_key);
+        println!("{api_key:?}");
+        println!("{api_key:>12}");
+        println!("{}", api_key.len());
+        println!("{:?}", api_key.as_bytes());
+        println!("{api_key_len}", api_key_len = 3);
+    }
+}
+`;
+  assert.deepEqual(loggedLines(text), [5, 6, 7, 9]);
+});
+
+// --- unchecked-slice-length ---
+
+const sliceLines = (text: string): number[] => of(scan('src/lib.rs', text), 'unchecked-slice-length').map((f) => f.region.startLine);
+const AEAD = `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use sha2::{Digest, Sha256};
+use std::borrow::Cow;
+const NONCE_LEN: usize = 12;
+`;
+
+test('unchecked-slice-length: a buffer this code made with a fixed size cannot be short; one read or taken from input can', () => {
+  const text = `${AEAD}pub fn declared_then_allocated(c: &Aes256Gcm, ct: &[u8]) {
+    let mut data;
+    data = vec![0u8; 64];
+    c.decrypt(Nonce::from_slice(&data[..12]), ct).ok();
+}
+pub fn declared_then_copied(c: &Aes256Gcm, input: &[u8], ct: &[u8]) {
+    let data;
+    data = input.to_vec();
+    c.decrypt(Nonce::from_slice(&data[..12]), ct).ok();
+}
+pub fn typed_array(c: &Aes256Gcm, ct: &[u8]) {
+    let buf: [u8; 64] = read_header();
+    c.decrypt(Nonce::from_slice(&buf[..12]), ct).ok();
+}
+pub fn allocated(c: &Aes256Gcm, ct: &[u8]) {
+    let buf = vec![0u8; 4096];
+    c.decrypt(Nonce::from_slice(&buf[..12]), ct).ok();
+}
+pub fn counter_bytes(c: &Aes256Gcm, n: u128, ct: &[u8]) {
+    let buf = n.to_be_bytes();
+    c.decrypt(Nonce::from_slice(&buf[..12]), ct).ok();
+}
+pub fn digest(c: &Aes256Gcm, seed: &[u8], ct: &[u8]) {
+    let buf = Sha256::digest(seed);
+    c.decrypt(Nonce::from_slice(&buf[..12]), ct).ok();
+}
+pub fn halves(c: &Aes256Gcm, data: &[u8]) {
+    if data.len() < 16 { return; }
+    let (head, rest) = data.split_at(16);
+    c.decrypt(Nonce::from_slice(&head[..12]), &rest[..]).ok();
+    c.decrypt(Nonce::from_slice(&rest[..12]), head).ok();
+}
+pub fn read_back(c: &Aes256Gcm, ct: &[u8]) {
+    let buf = read_all();
+    c.decrypt(Nonce::from_slice(&buf[..12]), ct).ok();
+}
+`;
+  assert.deepEqual(sliceLines(text), [14, 36, 40]);
+});
+
+test('unchecked-slice-length: a bound known when the code is written, and one that is not', () => {
+  const text = `${AEAD}pub fn by_const_path(c: &Aes256Gcm, data: &[u8], ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..crate::NONCE_LEN]), ct).ok();
+}
+pub fn by_param(c: &Aes256Gcm, data: &[u8], n: usize, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..n]), ct).ok();
+}
+pub fn by_local(c: &Aes256Gcm, data: &[u8], ct: &[u8]) {
+    let start = NONCE_LEN * 2;
+    c.decrypt(Nonce::from_slice(&data[start..start + 12]), ct).ok();
+}
+pub fn by_param_sum(c: &Aes256Gcm, data: &[u8], n: usize, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..n + 12]), ct).ok();
+}
+pub fn by_named_lengths(c: &Aes256Gcm, data: &[u8], header_len: usize, tag_size: usize, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..header_len + 12]), ct).ok();
+}
+pub fn by_named_size(c: &Aes256Gcm, data: &[u8], tag_size: usize, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..tag_size + 16]), ct).ok();
+}
+pub fn by_lengths_only(c: &Aes256Gcm, data: &[u8], header_len: usize, tag_len: usize, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..header_len + tag_len]), ct).ok();
+}
+`;
+  assert.deepEqual(sliceLines(text), [7, 14, 20, 23]);
+});
+
+test('unchecked-slice-length: slices, Vecs and byte buffers can be short; arrays and other named types cannot', () => {
+  const types = ['&[u8; 64]', 'Vec<u8>', '&Vec <u8>', 'bytes::Bytes', '&mut [u8]', '& [ u8 ]', 'Packet', "Cow<'_, [u8]>", "Cow<'_, [ u8 ]>", '&[ u8; 64]', '&[u8 ;64]'];
+  const text = AEAD + types.map((t, i) => `pub fn open_${i}(c: &Aes256Gcm, data: ${t}, ct: &[u8]) {\n    c.decrypt(Nonce::from_slice(&data[..12]), ct).ok();\n}\n`).join('');
+  const reported = sliceLines(text).map((l) => types[(l - 7) / 3]);
+  assert.deepEqual(reported, ['Vec<u8>', '&Vec <u8>', 'bytes::Bytes', '&mut [u8]', '& [ u8 ]', "Cow<'_, [u8]>", "Cow<'_, [ u8 ]>"]);
+});
+
+test('non-constant-time-compare: a comparison with a known value (a literal, a const, an enum path, an empty value) is not a secret check', () => {
+  const rights = ['EMPTY_TAG', 'tags::NONE', 'Some(&tags::NUMBER)', 'TagKind::Empty', 'Some(TagKind::Empty)', "b'x'", 'String::new()', 'Vec::<u8>::new()', 'Vec::default()', 'computed', 'DEFAULT_TAG.to_vec()'];
+  const text = CMP_HEADER + rights.map((r, i) => `pub fn same_${i}(expected_tag: &[u8], computed: &[u8]) -> bool {\n    expected_tag == ${r}\n}\n`).join('');
+  assert.deepEqual(comparedLines(text).map((l) => rights[(l - 3) / 3]), ['computed', 'DEFAULT_TAG.to_vec()']);
+});
+
+test('non-constant-time-compare: a stored hash checked in a `verify` of code that hashes with SHA-2, SHA-3 or BLAKE2', () => {
+  const text = `use std::collections::HashMap;
+pub struct Record { pub hash: String }
+pub fn verify_sha2(pw: &str, stored: &Record) -> bool {
+    let h = Sha256::new().chain_update(pw).finalize();
+    hex::encode(h) == stored.hash
+}
+pub fn verify_sha3(pw: &str, stored: &Record) -> bool {
+    let h = sha3::Keccak256::new().chain_update(pw).finalize();
+    hex::encode(h) == stored.hash
+}
+pub fn verify_blake2(pw: &str, stored: &Record) -> bool {
+    let h = blake2::Blake2b512::new().chain_update(pw).finalize();
+    hex::encode(h) == stored.hash
+}
+pub fn check_file(data: &str, stored: &Record) -> bool {
+    let h = Sha256::new().chain_update(data).finalize();
+    hex::encode(h) == stored.hash
+}
+pub fn lookup_and_verify(pw: &str, stored: &Record) -> bool {
+    let h = Sha256::new().chain_update(pw).finalize();
+    hex::encode(h) == stored.hash
+}
+`;
+  assert.deepEqual(comparedLines(text), [5, 9, 13]);
+});
+
+test('non-constant-time-compare: a bare token is a credential in a file about logins, by its text or its path', () => {
+  const text = 'pub fn check(header: &str, token: &str) -> bool {\n    header == token\n}\n';
+  const lines = (path: string) => of(scan(path, text), 'non-constant-time-compare').map((f) => `${f.file}:${f.region.startLine}`);
+  assert.deepEqual(lines('src/auth.rs'), ['src/auth.rs:2']);
+  assert.deepEqual(lines('login.rs'), ['login.rs:2']);
+  assert.deepEqual(lines('src/user_session.rs'), ['src/user_session.rs:2']);
+  assert.deepEqual(lines('src/parse.rs'), []);
+  assert.deepEqual(lines('src/oauthlib.rs'), []);
+});
