@@ -303,3 +303,139 @@ test('non-constant-time-compare: a bare token is a credential in a file about lo
   assert.deepEqual(lines('src/parse.rs'), []);
   assert.deepEqual(lines('src/oauthlib.rs'), []);
 });
+
+test('secret-logged: `{:?}` of a value whose type (through references and Debug-transparent wrappers) derives Debug over a secret field', () => {
+  const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', 'HashMap<String, User>', 'Account', 'user'];
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+#[derive(Debug)]
+pub struct Account { pub name: String }
+${types.map((t, i) => `pub fn show_${i}<'a>(u: ${t}) {\n    println!("{:?}", u);\n}\n`).join('')}`;
+  const found = of(scan('src/lib.rs', text), 'secret-logged');
+  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >']);
+  assert.match(found[0].message, /^`u\.password` is written out by `println!`/);
+});
+
+test('secret-logged: `{:?}` of what `Some(x)`/`Ok(x)` binds from a call that returns the type', () => {
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+impl User {
+    pub fn find(id: u32) -> Option<User> { None }
+    pub fn count(id: u32) -> Option<u32> { None }
+}
+pub fn a(id: u32) {
+    match User::find(id) {
+        Some(u) => println!("{:?}", u),
+        None => {}
+    }
+}
+pub fn b(id: u32) {
+    if let Some(ref mut u) = User::find(id) {
+        println!("{:?}", u);
+    }
+}
+pub async fn c(conn: &mut Conn) -> Result<(), Error> {
+    if let Ok(u) = users.first::<User>(conn).await {
+        println!("{:?}", u);
+    }
+    Ok(())
+}
+pub fn d(id: u32) {
+    if let Some(u) = User::count(id) {
+        println!("{:?}", u);
+    }
+}
+pub fn e(id: u32) {
+    if let Some(u) = Self::find(id) {
+        println!("{:?}", u);
+    }
+}
+pub fn f(id: u32) {
+    if let Some(u) = (User::find(id)) {
+        println!("{:?}", u);
+    }
+}
+`;
+  assert.deepEqual(of(scan('src/lib.rs', text), 'secret-logged').map((f) => f.region.startLine), [9, 15, 20, 36]);
+});
+
+test('non-constant-time-compare: `==`, `!=`, `.eq()` and `.ne()` compare; an ordering and a query builder\'s condition do not', () => {
+  const text = `use hmac::{Hmac, Mac};
+pub struct Keys { pub api_key: Vec<u8> }
+impl Keys {
+    pub fn check(&self, provided: &[u8]) -> bool {
+        let expected_tag = self.api_key.clone();
+        let a = self.api_key.eq(&provided.to_vec());
+        let b = expected_tag.ne(&provided.to_vec());
+        let c = expected_tag != provided;
+        let d = expected_tag < provided.to_vec();
+        self.set_authorized(expected_tag.eq(&provided.to_vec()));
+        self.record_comparison(expected_tag.eq(&provided.to_vec()));
+        let e = users.filter(expected_tag.eq(&provided.to_vec()));
+        a && b && c && d
+    }
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'non-constant-time-compare');
+  assert.deepEqual(found.map((f) => `${f.region.startLine} ${/with `([^`]+)`/.exec(f.message)?.[1]}`), ['6 .eq()', '7 .ne()', '8 !=', '10 .eq()', '11 .eq()']);
+  assert.equal(
+    found[2].message,
+    '`expected_tag != provided` compares secret bytes with `!=`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use `subtle::ConstantTimeEq` (`a.ct_eq(b).into()`), `Mac::verify_slice`, or `ring::constant_time::verify_slices_are_equal` — and for passwords, a password hash\'s `verify_password`.',
+  );
+});
+
+test('non-constant-time-compare: in diesel code a schema column compared in `.eq()` is SQL; a local or a field is not', () => {
+  const text = `use diesel::prelude::*;
+use hmac::Mac;
+pub fn find(conn: &mut PgConnection, h: &str, me: &User) -> bool {
+    let q = password_hash.eq(h);
+    let api_key = load();
+    let a = api_key.eq(h);
+    let b = me.password_hash.eq(h);
+    a && b
+}
+`;
+  assert.deepEqual(comparedLines(text), [6, 7]);
+});
+
+test('non-constant-time-compare: a short name bound from a secret by `match` or `if let` is that secret', () => {
+  const text = `use hmac::Mac;
+pub struct Settings { pub bearer_token: Option<String>, pub api_key: Option<String>, pub upload_pass: Option<String>, pub pass_len: Option<usize> }
+pub fn a(s: &Settings, provided: Option<String>) -> bool {
+    match (&s.bearer_token, provided) {
+        (Some(expected), Some(value)) => expected == &value,
+        _ => false,
+    }
+}
+pub fn b(s: &Settings, provided: &str) -> bool {
+    match &s.api_key {
+        Some(k) => k == provided,
+        None => false,
+    }
+}
+pub fn c(s: &Settings, upass: &str) -> bool {
+    if let Some(pass) = &s.upload_pass {
+        return upass == pass;
+    }
+    false
+}
+pub fn d(s: &Settings, n: usize) -> bool {
+    if let Some(p) = s.pass_len {
+        return n == p;
+    }
+    false
+}
+pub fn e(s: &Settings, provided: &str) -> bool {
+    if let Some(k) = s.api_key.clone() {
+        return provided == k;
+    }
+    false
+}
+pub fn f(s: &Settings, provided: &str) -> bool {
+    match &s.pass_len {
+        n => n.is_some() && provided == "x",
+    }
+}
+`;
+  assert.deepEqual(comparedLines(text), [5, 11, 17, 29]);
+});
