@@ -439,3 +439,65 @@ pub fn f(s: &Settings, provided: &str) -> bool {
 `;
   assert.deepEqual(comparedLines(text), [5, 11, 17, 29]);
 });
+
+// --- constant-nonce ---
+
+test('constant-nonce: what a repeated nonce costs, by cipher; GCM-SIV high; under a key made fresh by an ephemeral exchange, low', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use aes_gcm_siv::Aes256GcmSiv;
+use chacha20poly1305::ChaCha20Poly1305;
+use x25519_dalek::{EphemeralSecret, PublicKey};
+
+const IV: [u8; 12] = [7; 12];
+
+pub fn gcm(cipher: &Aes256Gcm, pt: &[u8]) -> Vec<u8> {
+    cipher.encrypt(Nonce::from_slice(b"unique nonce"), pt).unwrap()
+}
+
+pub fn gcm_const(cipher: &Aes256Gcm, pt: &[u8]) -> Vec<u8> {
+    cipher.encrypt(Nonce::from_slice(&IV), pt).unwrap()
+}
+
+pub fn siv(cipher: &Aes256GcmSiv, pt: &[u8]) -> Vec<u8> {
+    cipher.encrypt(aes_gcm_siv::Nonce::from_slice(b"unique nonce"), pt).unwrap()
+}
+
+pub fn chacha(cipher: &ChaCha20Poly1305, pt: &[u8]) -> Vec<u8> {
+    cipher.encrypt(chacha20poly1305::Nonce::from_slice(&[0u8; 12]), pt).unwrap()
+}
+
+pub fn cbc(key: &[u8], data: &[u8]) -> Vec<u8> {
+    openssl::symm::encrypt(openssl::symm::Cipher::aes_128_cbc(), key, Some(b"0000000000000000"), data).unwrap()
+}
+
+pub fn ofb(key: &[u8], data: &[u8]) -> Vec<u8> {
+    openssl::symm::encrypt(openssl::symm::Cipher::aes_256_ofb(), key, Some(&IV), data).unwrap()
+}
+
+pub fn fresh(peer: &PublicKey, pt: &[u8]) -> Vec<u8> {
+    let secret = EphemeralSecret::random_from_rng(OsRng);
+    let shared = secret.diffie_hellman(peer);
+    let cipher = Aes256Gcm::new(shared.as_bytes().into());
+    cipher.encrypt(Nonce::from_slice(&[0u8; 12]), pt).unwrap()
+}
+
+`;
+  const found = of(scan('src/lib.rs', text), 'constant-nonce');
+  const cut = (m: string) => m.slice(0, m.indexOf('. Generate') > 0 ? m.indexOf('. Generate') : m.indexOf('; if the key'));
+  assert.deepEqual(
+    found.map((f) => `${f.region.startLine} ${f.severity} ${cut(f.message)}`),
+    [
+      '10 critical Constant nonce `Nonce::from_slice(b"unique nonce")` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags',
+      '14 critical Constant nonce `Nonce::from_slice(&IV)` (= `const IV: [u8; 12] = [7; 12];`) passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags',
+      '18 high Constant nonce `aes_gcm_siv::Nonce::from_slice(b"unique nonce")` passed to `encrypt`: every message under this key reuses it, and GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal',
+      '22 critical Constant nonce `chacha20poly1305::Nonce::from_slice(&[0u8; 12])` passed to `encrypt`: every message under this key reuses it, and with ChaCha20-Poly1305 a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags',
+      '26 critical Constant nonce `b"0000000000000000"` passed to `symm::encrypt`: every message under this key reuses it, and with AES-128-CBC a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts',
+      '30 critical Constant nonce `&IV` (= `const IV: [u8; 12] = [7; 12];`) passed to `symm::encrypt`: every message under this key reuses it, and with AES-256-OFB a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts',
+      '37 low Constant nonce `Nonce::from_slice(&[0u8; 12])` passed to `encrypt`, under a key made fresh in this function (`shared.as_bytes().into()`), so no key and nonce pair repeats as written',
+    ],
+  );
+  assert.match(found[0].message, /\. Generate a fresh random nonce for each message \(e\.g\. `Aes256Gcm::generate_nonce\(&mut OsRng\)`\) or use a counter that never repeats\./);
+  assert.match(found[6].message, /; if the key is ever kept or reused, every message reuses the nonce\. Prefer a random nonce anyway\./);
+  assert.deepEqual(found[1].related.map((r) => `${r.region.startLine} ${r.message}`), ['7 the constant nonce is defined here']);
+});
