@@ -501,3 +501,121 @@ pub fn fresh(peer: &PublicKey, pt: &[u8]) -> Vec<u8> {
   assert.match(found[6].message, /; if the key is ever kept or reused, every message reuses the nonce\. Prefer a random nonce anyway\./);
   assert.deepEqual(found[1].related.map((r) => `${r.region.startLine} ${r.message}`), ['7 the constant nonce is defined here']);
 });
+
+// --- hardcoded-key ---
+
+test('hardcoded-key: a literal given to an unseen function named for a key or password, judged by the name', () => {
+  const text = `pub fn setup(client: &mut vendor::Client) {
+    client.set_key([0x1f, 0x2e, 0x3d, 0x4c, 0x5b, 0x6a, 0x79, 0x88]);
+    client.set_key([0u8; 32]);
+    client.set_key([ 7u8 ; 16 ]);
+    client.set_key([0; 32]);
+    client.set_key([10, 20, 30, 40, 50, 60, 70, 80]);
+    client.set_key([1u8,2u8,3u8,4u8,5u8,6u8,7u8,8u8]);
+    client.set_key([1, 2, 3]);
+    client.set_key([0u8; 4]);
+    client.set_key([1, 2, 3, 4, 5, 6, 7]);
+    client.with_passphrase("correct-horse-battery");
+    client.set_secret("abcdefgh");
+    client.set_secret("abcdefg");
+    client.set_secret("with space in it");
+    client.set_secret("https://vault/x");
+    client.password(b"hunter2hunter2");
+    key("0123456789abcdef");
+    client.set_keys("0123456789abcdef");
+    client.reset_key("0123456789abcdef");
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'hardcoded-key');
+  assert.deepEqual(
+    found.map((f) => `${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message.slice(0, f.message.indexOf(': by its name'))} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      '11:12 medium `with_passphrase("correct-horse-battery")` is given a literal password (`"correct-horse-battery"`) | 11:28 the literal',
+      '12:12 medium `set_secret("abcdefgh")` is given a literal key (`"abcdefgh"`) | 12:23 the literal',
+      '16:12 medium `password(b"hunter2hunter2")` is given a literal password (`b"hunter2hunter2"`) | 16:21 the literal',
+    ],
+  );
+  assert.equal(
+    found[1].message,
+    '`set_secret("abcdefgh")` is given a literal key (`"abcdefgh"`): by its name, `set_secret` takes secret material, and a secret in the source is shared with everyone who can read it. (No model describes `set_secret` and its body is not in the crate, so this is judged by the name.) Load it at run time instead.',
+  );
+});
+
+// --- weak-kdf, weak-rng ---
+
+test('weak-kdf and weak-rng: what each finding says and the place it points at as the cause', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+use sha2::{Digest, Sha256};
+use rand::{rngs::StdRng, Rng, SeedableRng};
+
+const SALT: &[u8] = b"fixed-salt-value";
+
+pub fn from_password(password: &str) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(password.as_bytes()).unwrap()
+}
+
+pub fn from_hash(password: &str) -> Aes256Gcm {
+    let key = Sha256::digest(password.as_bytes());
+    Aes256Gcm::new_from_slice(&key).unwrap()
+}
+
+pub fn salted(password: &[u8], out: &mut [u8]) {
+    pbkdf2::pbkdf2_hmac::<Sha256>(password, SALT, 600_000, out);
+}
+
+pub fn hashed_salt(password: &[u8], out: &mut [u8]) {
+    let salt = Sha256::digest(password);
+    pbkdf2::pbkdf2_hmac::<Sha256>(password, &salt, 600_000, out);
+}
+
+pub fn weak_key() -> [u8; 32] {
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut key = [0u8; 32];
+    rng.fill_bytes(&mut key);
+    key
+}
+
+pub fn create_secure_rng() -> rand::rngs::SmallRng {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
+    rand::rngs::SmallRng::seed_from_u64(now)
+}
+
+pub fn generate_token(uid: u64) -> String {
+    let now = std::time::SystemTime::now();
+    format!("{:x}", md5::compute(format!("{uid}{now:?}")))
+}
+
+pub fn generate_random_token(uid: u64) -> String {
+    let now = std::time::SystemTime::now();
+    format!("{:x}{}", md5::compute(format!("{uid}{now:?}")), random_suffix())
+}
+
+pub fn create_session_token(uid: u64) -> String {
+    let now = std::time::SystemTime::now();
+    jsonwebtoken::encode(&Header::default(), &Claims { uid, iat: now }, &KEY).unwrap()
+}
+
+pub fn create_token_pair(uid: u64) -> (String, u64) {
+    let now = std::time::SystemTime::now();
+    (create_access_token(uid), now.elapsed().unwrap().as_secs())
+}
+
+pub fn make_counter(uid: u64) -> u64 {
+    let now = std::time::SystemTime::now();
+    now.elapsed().unwrap().as_secs() + uid
+}
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'weak-kdf' || f.ruleId === 'weak-rng');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "weak-kdf 8:5 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`password.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 8:31 the string used as key",
+      "weak-kdf 13:5 high The key for `Aes256Gcm::new_from_slice` is one fast hash of its input (`&key`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with ≥ 600 000 iterations) with a random salt. | 12:15 the single hash",
+      "weak-kdf 17:5 medium Constant salt `SALT` passed to `pbkdf2::pbkdf2_hmac`: the same password gives the same key everywhere, so one precomputed table attacks every user. Generate a random salt per password (e.g. `SaltString::generate(&mut OsRng)`) and store it beside the hash. | 5:1 the salt is defined here",
+      "weak-kdf 22:5 medium Salt `&salt` for `pbkdf2::pbkdf2_hmac` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. `SaltString::generate(&mut OsRng)`) and store it beside the hash. | 21:16 the salt is computed here",
+      "weak-rng 28:5 high `rng.fill_bytes(&mut key)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 26:19 the weak generator",
+      "weak-rng 34:5 high `create_secure_rng` hands out `rand::rngs::SmallRng::seed_from_u64(now)`: a non-cryptographic generator seeded with the system clock, so everything drawn from it (nonces, keys, tokens) can be predicted from the seed. Use `OsRng` or `rand::thread_rng()` for anything secret. | 33:15 the seed",
+      "weak-rng 38:15 high `generate_token` makes its value from the clock (`std::time::SystemTime::now()`) and nothing random: anyone who knows roughly when it ran can compute it. Draw 32 random bytes from `OsRng` (or `rand::thread_rng()`) for the token. | ",
+    ],
+  );
+});
