@@ -619,3 +619,144 @@ pub fn make_counter(uid: u64) -> u64 {
     ],
   );
 });
+
+test('hardcoded-key: a secret setting that falls back to a literal, in code, in `lazy_static!` and as a command-line default', () => {
+  const text = `use std::env;
+
+pub fn jwt_secret() -> String {
+    env::var("JWT_SECRET").unwrap_or_else(|_| "secret".to_string())
+}
+
+pub fn settings() {
+    let signing_key = settings.get_string("signing").unwrap_or(String::from("dev-signing-key"));
+    let api_token = config.lookup("service").unwrap_or_else(|| { "tok-1234" });
+    let host = env::var("HOST").unwrap_or_else(|_| "localhost".to_string());
+    let secret = env::var("APP").or(b"abcd".to_vec());
+}
+
+static MASTER_KEY: &str = env!("MASTER");
+
+lazy_static::lazy_static! {
+    static ref SECRET: Vec<u8> = settings.get("secret").unwrap_or(b"fallback-secret".to_vec());
+    static ref NAME: String = settings.get("name").unwrap_or("nobody".to_string());
+    static ref HMAC_KEY: Vec<u8> = std::env::var("X").ok().map(|s| s.into_bytes()).unwrap_or_else(|| b"dev-key-1".to_vec());
+}
+
+#[derive(clap::Parser)]
+pub struct Args {
+    #[arg(long, default_value = "hunter22")]
+    /// The password.
+    pub password: String,
+    #[clap(long, default_value_t = "swordfish")]
+    pub api_key: String,
+    #[arg(long, default_value = "8080")]
+    pub port: String,
+}
+
+pub fn session_secret(opt: Option<String>) -> String {
+    opt.unwrap_or("abcd-session".into())
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'hardcoded-key');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "hardcoded-key 4:5-4:68 high `env::var(\"JWT_SECRET\").unwrap_or_else(|_| \"secret\".to_strin…` falls back to a literal secret when `JWT_SECRET` is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (`.expect(\"JWT_SECRET must be set\")`), or generate a random key. | 4:43 the literal fallback",
+      "hardcoded-key 8:23-8:96 high `settings.get_string(\"signing\").unwrap_or(String::from(\"dev-…` falls back to a literal secret when `signing` is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (`.expect(\"signing must be set\")`), or generate a random key. | 8:64 the literal fallback",
+      "hardcoded-key 9:21-9:79 high `config.lookup(\"service\").unwrap_or_else(|| { \"tok-1234\" })` falls back to a literal secret when `service` is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (`.expect(\"service must be set\")`), or generate a random key. | 9:61 the literal fallback",
+      "hardcoded-key 11:18-11:54 high `env::var(\"APP\").or(b\"abcd\".to_vec())` falls back to a literal secret when `APP` is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (`.expect(\"APP must be set\")`), or generate a random key. | 11:37 the literal fallback",
+      "hardcoded-key 17:5-17:96 high `SECRET` falls back to a literal secret when `secret` is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key. | ",
+      "hardcoded-key 19:5-19:125 high `HMAC_KEY` falls back to a literal secret when `X` is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key. | ",
+      "hardcoded-key 24:5-24:45 high Command-line secret `password` has the literal default `\"hunter22\"`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default. | ",
+      "hardcoded-key 27:5-27:49 high Command-line secret `api_key` has the literal default `\"swordfish\"`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default. | ",
+      "hardcoded-key 34:5-34:41 high `opt.unwrap_or(\"abcd-session\".into())` falls back to a literal secret when the setting is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (`.expect(\"SECRET must be set\")`), or generate a random key. | 34:19 the literal fallback",
+    ],
+  );
+});
+
+test('hardcoded-key, weak-kdf, weak-rng: credentials checked against literals, keys copied from strings, one key per constructor chain, generators handed to helpers', () => {
+  const text = `use aes_gcm::{Aes256Gcm, Key, KeyInit};
+use rand::{rngs::StdRng, SeedableRng};
+
+pub fn login(payload: &Login) -> Result<(), Error> {
+    if payload.client_secret != "bar-baz" {
+        return Err(Error::Denied);
+    }
+    if payload.password == "changeme" {
+        return Err(Error::WeakPassword);
+    }
+    if payload.api_key == "k3y-for-admin" && payload.user == "root" {
+        grant();
+    }
+    if payload.password =="none" || payload.token == "ab" {
+        grant();
+    }
+    if "open-sesame" == payload.passwd {
+        grant();
+    }
+    if payload.password == " padded" {
+        grant();
+    }
+    if payload.password == "hunter22" {
+        return false;
+    }
+    Ok(())
+}
+
+pub fn key_from_text(key_string: &str) -> Aes256Gcm {
+    let mut key = [0u8; 32];
+    key[..key_string.len()].copy_from_slice(&key_string.as_bytes()[..]);
+    Aes256Gcm::new(&key.into())
+}
+
+pub fn key_from_owned(secret: String) -> Aes256Gcm {
+    let mut aes_key = [0u8; 32];
+    let bytes = secret.as_bytes();
+    aes_key.copy_from_slice(&bytes[..32]);
+    Aes256Gcm::new(&aes_key.into())
+}
+
+pub fn key_from_bytes(raw: &[u8]) -> Aes256Gcm {
+    let mut key = [0u8; 32];
+    key.copy_from_slice(&raw[..32]);
+    Aes256Gcm::new(&key.into())
+}
+
+pub fn nested() -> Aes256Gcm {
+    let key = (Key::<Aes256Gcm>::from_slice(b"0123456789abcdef0123456789abcdef"));
+    Aes256Gcm::new(&key)
+}
+
+pub fn referenced() -> Aes256Gcm {
+    let key = &Key::<Aes256Gcm>::from_slice(b"0123456789abcdef0123456789abcdef");
+    Aes256Gcm::new(key)
+}
+
+pub fn rng_helpers() {
+    let mut rng = StdRng::seed_from_u64(7);
+    let mut nonce = [0u8; 12];
+    fill_random(&mut nonce, &mut rng);
+    let k = Aes256Gcm::generate_key(&mut rng);
+    let mut salt = [0u8; 16];
+    rng.try_fill_bytes(&mut salt).unwrap();
+    let mut buf = [0u8; 16];
+    rng.fill(&mut buf);
+}
+`;
+  const found = scan('src/lib.rs', text).filter((f) => ['hardcoded-key', 'weak-kdf', 'weak-rng', 'non-constant-time-compare'].includes(f.ruleId));
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "hardcoded-key 5:8-5:42 high `payload.client_secret != \"bar-baz\"` checks a credential against a literal in the source: anyone who reads the code (or the binary's strings) can log in with it. Compare against a hash stored outside the code (a password hash's `verify_password`), or a secret loaded at run time, in constant time. | ",
+      "hardcoded-key 11:8-11:42 high `payload.api_key == \"k3y-for-admin\"` checks a credential against a literal in the source: anyone who reads the code (or the binary's strings) can log in with it. Compare against a hash stored outside the code (a password hash's `verify_password`), or a secret loaded at run time, in constant time. | ",
+      "hardcoded-key 17:8-17:39 high `\"open-sesame\" == payload.passwd` checks a credential against a literal in the source: anyone who reads the code (or the binary's strings) can log in with it. Compare against a hash stored outside the code (a password hash's `verify_password`), or a secret loaded at run time, in constant time. | ",
+      "weak-kdf 31:5-31:72 high Key buffer `key` is filled with the bytes of the string `key_string`: the key is that text, padded or cut to size, with a password's entropy at best and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 and a random salt, or decode a random key (hex/base64) of the right length. | ",
+      "weak-kdf 38:5-38:42 high Key buffer `aes_key` is filled with the bytes of the string `secret`: the key is that text, padded or cut to size, with a password's entropy at best and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 and a random salt, or decode a random key (hex/base64) of the right length. | ",
+      "hardcoded-key 49:16-49:81 critical Hard-coded key: `b\"0123456789abcdef0123456789abcdef\"` reaches `Key::from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF. | 49:45 the key bytes are defined here",
+      "hardcoded-key 54:16-54:81 critical Hard-coded key: `b\"0123456789abcdef0123456789abcdef\"` reaches `Key::from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF. | 54:45 the key bytes are defined here",
+      "weak-rng 61:5-61:38 high `fill_random(&mut nonce, &mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 59:19 the weak generator",
+      "weak-rng 62:13-62:46 high `Aes256Gcm::generate_key(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 59:19 the weak generator",
+      "weak-rng 64:5-64:34 high `rng.try_fill_bytes(&mut salt)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 59:19 the weak generator",
+    ],
+  );
+});
