@@ -760,3 +760,72 @@ pub fn rng_helpers() {
     ],
   );
 });
+
+test('secret-logged: a value that is a secret by where it comes from: a call named for one, or what a secret-minting function returns', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub fn shown(cfg: &Config, store: &Store, when: u64) -> Result<(), Error> {
+    log::info!("key rotation at {}", when);
+    let a = cfg.private_key();
+    println!("{:?}", a);
+    let b = cfg.key_value();
+    println!("{:?}", b);
+    let c = store.get_secret_base32()?;
+    println!("{}", c);
+    let d = cfg.public_key();
+    println!("{:?}", d);
+    let e = cfg.signing_key();
+    println!("{:?}", e);
+    let f = cfg.key();
+    println!("{:?}", f);
+    let g = cfg.session_key_id();
+    println!("{:?}", g);
+    let h = cfg.hmac_key();
+    println!("{:?}", h);
+    let i = cfg.keystore_password();
+    println!("{:?}", i);
+    Ok(())
+}
+
+pub struct ApiKey;
+
+impl ApiKey {
+    pub fn new() -> String {
+        let v = random_hex(32);
+        log::info!("minted {}", v);
+        v
+    }
+}
+
+pub fn make_reset_token(user: &str) -> String {
+    let v = random_hex(16);
+    log::debug!("reset for {}: {}", user, v);
+    return v;
+}
+
+pub fn make_token_len() -> usize {
+    let v = 32;
+    log::debug!("len {}", v);
+    v
+}
+
+pub fn issue_session() -> String {
+    let v = random_hex(16);
+    log::debug!("issued {}", v);
+    String::new()
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'secret-logged');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "secret-logged 6:5-6:24 medium `a` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 10:5-10:22 medium `c` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 14:5-14:24 medium `e` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 20:5-20:24 medium `h` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 22:5-22:24 medium `i` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 31:9-31:35 medium `v` is written out by `log::info!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+      "secret-logged 38:5-38:45 medium `v` is written out by `log::debug!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself. | ",
+    ],
+  );
+});
