@@ -829,3 +829,18 @@ pub fn issue_session() -> String {
     ],
   );
 });
+
+test('secret-logged: a secret read through a conversion is printed; a field or method of it, or a call it is passed to, is not the secret', () => {
+  const text = `${CRYPTO}pub fn show(api_key: &Secret, nonce: &[u8], ct: &[u8]) {
+    println!("{}", api_key.expose_secret());
+    println!("{}", api_key.reveal());
+    println!("{:?}", api_key.to_vec());
+    println!("{:?}", api_key.clone());
+    println!("{}", api_key.id);
+    println!("{}", api_key.fingerprint());
+    println!("{:?}", decrypt(nonce, ct));
+    println!("{:?}", wrap(api_key));
+}
+`;
+  assert.deepEqual(loggedLines(text), [3, 4, 5, 6]);
+});
