@@ -844,3 +844,51 @@ test('secret-logged: a secret read through a conversion is printed; a field or m
 `;
   assert.deepEqual(loggedLines(text), [3, 4, 5, 6]);
 });
+
+// --- nonce-reuse: ring's NonceSequence ---
+
+const SEQUENCE_HEADER = `use ring::aead::{Nonce, NonceSequence, NONCE_LEN};
+use ring::error::Unspecified;
+use ring::rand::{SecureRandom, SystemRandom};
+use std::sync::atomic::Ordering;
+`;
+/** One `NonceSequence` per body, each its own type `S<i>`: the `advance` findings, by the index of their body, with related lines counted from the impl's first line. */
+function stuckSequences(bodies: string[]): { index: number; message: string; related: string[] }[] {
+  let text = SEQUENCE_HEADER;
+  const starts: number[] = [];
+  bodies.forEach((b, i) => {
+    starts.push(text.split('\n').length);
+    text += `pub struct S${i} { n: u64, iv: [u8; NONCE_LEN] }\nimpl NonceSequence for S${i} {\n    fn advance(&mut self) -> Result<Nonce, Unspecified> {\n        let mut b = self.current();\n        ${b}\n    }\n}\n`;
+  });
+  const indexOf = (line: number) => starts.findLastIndex((s) => s <= line);
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'nonce-reuse' && f.message.startsWith('`advance`'));
+  return found.map((f) => {
+    const index = indexOf(f.region.startLine);
+    return { index, message: f.message, related: f.related.map((r) => `${r.region.startLine - starts[index] + 1} ${r.message}`) };
+  });
+}
+
+test('nonce-reuse: a NonceSequence whose advance writes a field, counts up or draws random bytes advances; one that only reads does not', () => {
+  const made = 'Ok(Nonce::assume_unique_for_key(b))';
+  const advancing = [
+    'self.n+=1;', 'self . n += 1;', 'self.state.count = 7;', 'self.state . count=self.n + 1;', 'self.n ^= 0x55;', 'self.n |= 1;', 'self.n -= 1;',
+    'bump(&mut self.n);', 'bump(&mut  self .n);', 'let _ = self.n.checked_add(1);', 'self.n.increment();', 'self.n . fetch_add (1, Ordering::SeqCst);',
+    'let _ = self.n.wrapping_add(1);', 'let _ = self.n.overflowing_add(1);', 'SystemRandom::new().fill(&mut b)?;', 'rng.fill_bytes(&mut b);',
+    'rng.try_fill_bytes(&mut b)?;', 'let b = self.seq.next_nonce();', 'let b: [u8; 12] = OsRng.gen();', 'let b: [u8; 12] = thread_rng().gen();',
+    'getrandom::getrandom(&mut b)?;', 'rand_bytes(&mut b)?;',
+  ].map((s) => `${s}\n        ${made}`);
+  const still = ['let same = self.n == 1;', 'log(self.n);', 'let _ = self.n.count_ones();'].map((s) => `${s}\n        ${made}`);
+  const bodies = [...advancing, ...still];
+  const found = stuckSequences(bodies);
+  assert.deepEqual(found.map((f) => bodies[f.index].split('\n')[0]), ['let same = self.n == 1;', 'log(self.n);', 'let _ = self.n.count_ones();']);
+  assert.equal(
+    found[0].message,
+    `\`advance\` of \`S${advancing.length}\` returns a nonce without changing anything: every seal under a key built with it uses the same nonce, and with AES-GCM or ChaCha20-Poly1305 a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Count a field up (refusing to wrap) and build the nonce from it.`,
+  );
+  assert.deepEqual(found[0].related, ['3 nothing here advances the sequence']);
+});
+
+test('nonce-reuse: an advance that hands out a field as it is, or a constant, is left to the field and constant-nonce findings', () => {
+  const bodies = ['Nonce::try_assume_unique_for_key(&self.iv)', 'Nonce::try_assume_unique_for_key(& self . iv )', 'Ok(Nonce::assume_unique_for_key(self.iv))', 'Nonce::try_assume_unique_for_key(&[0u8; 12])', 'Nonce::try_assume_unique_for_key(&b)', 'Nonce::try_assume_unique_for_key(&self.iv.clone())'];
+  assert.deepEqual(stuckSequences(bodies).map((f) => bodies[f.index]), ['Nonce::try_assume_unique_for_key(&b)', 'Nonce::try_assume_unique_for_key(&self.iv.clone())']);
+});
