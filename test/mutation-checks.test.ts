@@ -892,3 +892,62 @@ test('nonce-reuse: an advance that hands out a field as it is, or a constant, is
   const bodies = ['Nonce::try_assume_unique_for_key(&self.iv)', 'Nonce::try_assume_unique_for_key(& self . iv )', 'Ok(Nonce::assume_unique_for_key(self.iv))', 'Nonce::try_assume_unique_for_key(&[0u8; 12])', 'Nonce::try_assume_unique_for_key(&b)', 'Nonce::try_assume_unique_for_key(&self.iv.clone())'];
   assert.deepEqual(stuckSequences(bodies).map((f) => bodies[f.index]), ['Nonce::try_assume_unique_for_key(&b)', 'Nonce::try_assume_unique_for_key(&self.iv.clone())']);
 });
+
+// --- predictable-nonce ---
+
+test('predictable-nonce: a nonce cut from key material through calls, fields, parentheses and assignments; not from its own seed or a table', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Key, Nonce};
+
+pub fn through_a_call(password: &str, msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new_from_slice(password.as_bytes()).unwrap();
+    let nonce = &password.as_bytes()[..12];
+    cipher.encrypt(Nonce::from_slice(nonce), msg).unwrap()
+}
+
+pub fn through_a_field(cfg: &Config, msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new_from_slice(&cfg.master_key).unwrap();
+    let iv_bytes = (&cfg.master_key)[..12].to_vec();
+    cipher.encrypt(Nonce::from_slice(&iv_bytes), msg).unwrap()
+}
+
+pub fn assigned(secret_key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new_from_slice(secret_key).unwrap();
+    let mut iv = [0u8; 12];
+    iv = secret_key[..12].try_into().unwrap();
+    cipher.encrypt(Nonce::from_slice(&iv), msg).unwrap()
+}
+
+pub fn own_field(&self, msg: &[u8]) -> Vec<u8> {
+    let nonce = &self.salt[..12];
+    self.cipher.encrypt(Nonce::from_slice(nonce), msg).unwrap()
+}
+
+pub fn named_nonce(nonce_seed: &[u8], k: &Key<Aes256Gcm>, msg: &[u8]) -> Vec<u8> {
+    let noncebuf = &nonce_seed[..12];
+    Aes256Gcm::new(k).encrypt(Nonce::from_slice(noncebuf), msg).unwrap()
+}
+
+pub fn ivec(private_key: &[u8], out: &mut [u8]) {
+    let mut my_iv = [0u8; 16];
+    my_iv.copy_from_slice(&private_key[..16]);
+    let _ = Nonce::from(my_iv);
+}
+
+pub fn constant_type(key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new_from_slice(key).unwrap();
+    let nonce = &KEY_TABLE[..12];
+    cipher.encrypt(Nonce::from_slice(nonce), msg).unwrap()
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'predictable-nonce');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "predictable-nonce 6:5-6:44 high The nonce is made from key material (`password`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (`Aes256Gcm::generate_nonce(&mut OsRng)`) and store it beside the ciphertext. | ",
+      "predictable-nonce 12:5-12:53 high The nonce is made from key material (`cfg`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (`Aes256Gcm::generate_nonce(&mut OsRng)`) and store it beside the ciphertext. | ",
+      "predictable-nonce 19:5-19:46 high The nonce is made from key material (`secret_key`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (`Aes256Gcm::generate_nonce(&mut OsRng)`) and store it beside the ciphertext. | ",
+      "predictable-nonce 35:5-35:46 high The nonce is made from key material (`private_key`): it is the same for every message under that key, so every encryption reuses one nonce — with AES-GCM or ChaCha20-Poly1305 that reveals the XOR of the plaintexts and lets an attacker forge tags — and the nonce, which travels in the clear, gives away part of what the key was made from. Generate a random nonce per message (`Aes256Gcm::generate_nonce(&mut OsRng)`) and store it beside the ciphertext. | ",
+    ],
+  );
+});
