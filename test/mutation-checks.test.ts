@@ -951,3 +951,144 @@ pub fn constant_type(key: &[u8], msg: &[u8]) -> Vec<u8> {
     ],
   );
 });
+
+// --- weak-hash, weak-password-hash ---
+
+test('weak-hash: MD5 and SHA-1 by what they hash — a secret high (where it goes in), a simulation seed, a transcript or anything else low; in macros too', () => {
+  const text = `use md5::{Digest, Md5};
+use sha1::Sha1;
+
+pub fn world(seed: u64) -> Xoroshiro128Plus {
+    let h = md5::compute(seed.to_le_bytes());
+    Xoroshiro128Plus::from_seed(h.0)
+}
+pub fn world2(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); Xorshift128::new(h).next() }
+pub fn world3(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); Xoshiro256::new(h).next() }
+pub fn world4(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); Pcg64::new(h).next() }
+pub fn world5(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); SplitMix64::new(h).next() }
+pub fn world6(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); Mt19937GenRand32::new(h).next() }
+pub fn world7(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); Lcg128::new(h).next() }
+pub fn world8(seed: u64) -> u64 { let h = md5::compute(seed.to_le_bytes()); h.0[0] as u64 }
+pub fn world9(seed: u64, secret: &[u8]) -> u64 { let h = md5::compute(secret); Pcg64::new(seed).next() }
+
+pub fn keyed(secret_key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let mut h = Md5::new();
+    h.update(msg);
+    h.update(secret_key);
+    h.finalize().to_vec()
+}
+pub fn chained(token_secret: &[u8]) -> Vec<u8> {
+    Sha1::new().chain_update(token_secret).finalize().to_vec()
+}
+pub fn transcript(shared_secret: &[u8], server_public_key: &[u8]) -> Vec<u8> {
+    Sha1::new().chain_update(shared_secret).chain_update(server_public_key).finalize().to_vec()
+}
+pub fn shown(api_secret: &[u8], data: &[u8]) {
+    println!("{:x}", md5::compute(api_secret));
+    println!("{:x}", md5::compute(data));
+    println!("{:x}", Sha1::digest(data));
+    println!("{}", blake3::hash(data));
+}
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'weak-hash' || f.ruleId === 'weak-password-hash');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "weak-hash 5:13-5:45 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 8:43-8:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 9:43-9:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 10:43-10:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 11:43-11:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 12:43-12:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 13:43-13:75 low `md5::compute(seed.to_le_bytes())` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 14:43-14:75 high MD5 of `seed.to_le_bytes()`: MD5 has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys. | ",
+      "weak-hash 15:58-15:78 high MD5 of `secret`: MD5 has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys. | ",
+      "weak-hash 18:17-18:27 high MD5 of `secret_key`: MD5 has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys. | 20:5 the secret goes into the hash here",
+      "weak-hash 24:5-24:16 high SHA-1 of `token_secret`: SHA-1 has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys. | 24:5 the secret goes into the hash here",
+      "weak-hash 27:5-27:16 low `Sha1::new()` uses SHA-1, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 30:22-30:46 high MD5 of `api_secret`: MD5 has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys. | ",
+      "weak-hash 31:22-31:40 low `md5::compute(data)` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 32:22-32:40 low `Sha1::digest(data)` uses SHA-1, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+    ],
+  );
+});
+
+test('weak-password-hash: a stored password compared in the clear, and a password hashed once — by its name, by the function or type it is hashed in, by what the callers pass', () => {
+  const text = `use sha2::{Digest, Sha256};
+
+pub struct User { pub password: String, pub pwd_len: usize }
+
+impl User {
+    pub fn check(&self, password: &str) -> bool {
+        self.password == password
+    }
+    pub fn check_trimmed(&self, password: &str) -> bool {
+        self.password.as_str() == password.trim()
+    }
+    pub fn check_hashed(&self, password: &str) -> bool {
+        self.password == argon2_verify(password)
+    }
+    pub fn check_len(&self, password: &str) -> bool {
+        self.pwd_len == password.len()
+    }
+    pub fn check_deref(&self, password: &String) -> bool {
+        *password == (&self.password).to_string()
+    }
+}
+
+pub fn confirm(password: &str, password_again: &str) -> bool {
+    password == password_again
+}
+
+pub fn hash_password(value: &str) -> Vec<u8> {
+    Sha256::digest(value.as_bytes()).to_vec()
+}
+
+pub fn digest_of(value: &str) -> Vec<u8> {
+    Sha256::digest(value.as_bytes()).to_vec()
+}
+
+pub fn register(form: &Form) -> Vec<u8> {
+    digest_of(&form.password)
+}
+
+pub fn fingerprint(value: &str) -> String {
+    format!("{:x}", md5::compute(value))
+}
+
+pub fn login(form: &Form) -> String {
+    fingerprint(&form.passwd)
+}
+
+pub fn show(pwd: &str, password_hash: &str) {
+    println!("{:x}", md5::compute(pwd));
+    println!("{:x}", md5::compute(password_hash));
+}
+
+pub struct PasswordHasher;
+impl PasswordHasher {
+    pub fn encode(&self, raw: &str) -> String {
+        hex::encode(Sha256::digest(raw.as_bytes()))
+    }
+}
+`;
+  const found = scan('src/lib.rs', text).filter((f) => ['weak-hash', 'weak-password-hash', 'non-constant-time-compare'].includes(f.ruleId));
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "non-constant-time-compare 7:9-7:34 medium `self.password == password` compares secret bytes with `==`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use `subtle::ConstantTimeEq` (`a.ct_eq(b).into()`), `Mac::verify_slice`, or `ring::constant_time::verify_slices_are_equal` — and for passwords, a password hash's `verify_password`. | ",
+      "weak-password-hash 7:9-7:34 high `self.password == password` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (`argon2::Argon2::default().hash_password(pw, &salt)`) and check with `verify_password`. | ",
+      "non-constant-time-compare 10:9-10:50 medium `self.password.as_str() == password.trim()` compares secret bytes with `==`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use `subtle::ConstantTimeEq` (`a.ct_eq(b).into()`), `Mac::verify_slice`, or `ring::constant_time::verify_slices_are_equal` — and for passwords, a password hash's `verify_password`. | ",
+      "weak-password-hash 10:9-10:50 high `self.password.as_str() == password.trim()` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (`argon2::Argon2::default().hash_password(pw, &salt)`) and check with `verify_password`. | ",
+      "non-constant-time-compare 13:9-13:49 medium `self.password == argon2_verify(password)` compares secret bytes with `==`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use `subtle::ConstantTimeEq` (`a.ct_eq(b).into()`), `Mac::verify_slice`, or `ring::constant_time::verify_slices_are_equal` — and for passwords, a password hash's `verify_password`. | ",
+      "non-constant-time-compare 19:9-19:50 medium `*password == (&self.password).to_string()` compares secret bytes with `==`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use `subtle::ConstantTimeEq` (`a.ct_eq(b).into()`), `Mac::verify_slice`, or `ring::constant_time::verify_slices_are_equal` — and for passwords, a password hash's `verify_password`. | ",
+      "weak-password-hash 19:9-19:50 high `*password == (&self.password).to_string()` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (`argon2::Argon2::default().hash_password(pw, &salt)`) and check with `verify_password`. | ",
+      "weak-password-hash 28:5-28:37 high Password hashed with one pass of SHA-256 (`value.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 32:5-32:37 high Password hashed with one pass of SHA-256 (`value.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 40:21-40:40 high Password hashed with one pass of MD5 (`value`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 48:22-48:39 high Password hashed with one pass of MD5 (`pwd`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-hash 49:22-49:49 low `md5::compute(password_hash)` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-password-hash 55:21-55:51 high Password hashed with one pass of SHA-256 (`raw.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+    ],
+  );
+});
