@@ -1092,3 +1092,40 @@ impl PasswordHasher {
     ],
   );
 });
+
+const saltedService = (fnName: string, body: string, compare = true) => `use sha2::{Digest, Sha256};
+pub struct Stored { pub hash: String, pub salt: String }
+pub fn ${fnName}(value: &str, salt: &str, pepper_key: &[u8]) -> Vec<u8> {
+    ${body}
+}
+${compare ? 'pub fn matches(h: &[u8], stored: &Stored) -> bool {\n    hex::encode(h) == stored.hash\n}\n' : ''}`;
+const SALT_CASES: [string, string][] = [
+  ['reported: chain', saltedService('hash_value', 'Sha256::new().chain_update(salt).chain_update(value).finalize().to_vec()')],
+  ['reported: let', saltedService('salted', 'let mixed = format!("{salt}{value}");\n    Sha256::digest(mixed.as_bytes()).to_vec()')],
+  ['reported: check', saltedService('check_secret', 'let mut h = Sha256::new();\n    h.update(salt);\n    h.update(value);\n    h.finalize().to_vec()')],
+  ['reported: verify', saltedService('verify', 'Sha256::digest(format!("{}{}", salt, value).as_bytes()).to_vec()')],
+  ['not: named otherwise', saltedService('digest_value', 'Sha256::new().chain_update(salt).chain_update(value).finalize().to_vec()')],
+  ['not: named hashing', saltedService('hashing', 'Sha256::new().chain_update(salt).chain_update(value).finalize().to_vec()')],
+  ['not: no comparison', saltedService('hash_value', 'Sha256::new().chain_update(salt).chain_update(value).finalize().to_vec()', false)],
+  ['not: a key', saltedService('hash_value', 'Sha256::new().chain_update(salt).chain_update(pepper_key).finalize().to_vec()')],
+  ['not: no salt', saltedService('hash_value', 'Sha256::new().chain_update(value).finalize().to_vec()')],
+  ['not: only the salt is a parameter', saltedService('hash_value', 'Sha256::new().chain_update(salt).chain_update(b"fixed").finalize().to_vec()')],
+];
+
+test('weak-password-hash: one fast hash over a salt and a parameter, in a function named for hashing or checking, in a file that compares hashes: the shape of password storage', () => {
+  const found = SALT_CASES.map(([name, text]) => [name, of(scan('src/lib.rs', text), 'weak-password-hash').map((f) => `${f.region.startLine}:${f.region.startColumn} ${f.message.slice(0, f.message.indexOf(' over a salt'))} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`)]);
+  assert.deepEqual(found, [
+    ['reported: chain', ['4:5 `salt` is stored as one pass of SHA-256 | 4:5 the SHA-256 hasher is made here']],
+    ['reported: let', ['5:5 `mixed.as_bytes()` is stored as one pass of SHA-256 | ']],
+    ['reported: check', ['5:5 `salt` is stored as one pass of SHA-256 | 4:17 the SHA-256 hasher is made here']],
+    ['reported: verify', ['4:5 `format!("{}{}", salt, value).as_bytes()` is stored as one pass of SHA-256 | ']],
+    ['not: named otherwise', []],
+    ['not: named hashing', []],
+    ['not: no comparison', []],
+    ['not: a key', []],
+    ['not: no salt', []],
+    ['not: only the salt is a parameter', []],
+  ]);
+  const [first] = of(scan('src/lib.rs', SALT_CASES[0][1]), 'weak-password-hash');
+  assert.equal(first.message, '`salt` is stored as one pass of SHA-256 over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second — if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt.');
+});
