@@ -1129,3 +1129,33 @@ test('weak-password-hash: one fast hash over a salt and a parameter, in a functi
   const [first] = of(scan('src/lib.rs', SALT_CASES[0][1]), 'weak-password-hash');
   assert.equal(first.message, '`salt` is stored as one pass of SHA-256 over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second — if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt.');
 });
+
+test('weak-hash and weak-password-hash: the algorithm named by openssl\'s MessageDigest, ring\'s digest algorithm, md5 and blake3', () => {
+  const text = `use openssl::hash::{hash, MessageDigest};
+
+pub fn a(data: &[u8]) { let _ = openssl::hash::hash(MessageDigest::md5(), data); }
+pub fn b(data: &[u8]) { let _ = openssl::hash::hash(MessageDigest::sha1(), data); }
+pub fn c(password: &str) { let _ = openssl::hash::hash(MessageDigest::sha512(), password.as_bytes()); }
+pub fn d(password: &str, nid: Nid) { let _ = openssl::hash::hash(MessageDigest::from_nid(nid).unwrap(), password.as_bytes()); }
+pub fn e(data: &[u8]) { let _ = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, data); }
+pub fn f(password: &str) { let _ = ring::digest::digest(&ring::digest::SHA384, password.as_bytes()); }
+pub fn g(password: &str, alg: &'static ring::digest::Algorithm) { let _ = ring::digest::digest(alg, password.as_bytes()); }
+pub fn h(password: &str) { let _ = blake3::hash(password.as_bytes()); }
+pub fn i(data: &[u8]) { let _ = md5::compute(data); }
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'weak-hash' || f.ruleId === 'weak-password-hash');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "weak-hash 3:33-3:80 low `openssl::hash::hash(MessageDigest::md5(…` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-hash 4:33-4:81 low `openssl::hash::hash(MessageDigest::sha1…` uses SHA-1, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-password-hash 5:36-5:101 high Password hashed with one pass of SHA-512 (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 6:46-6:125 high Password hashed with one pass of a hash (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-hash 7:33-7:100 low `ring::digest::digest(&ring::digest::SHA…` uses SHA-1, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+      "weak-password-hash 8:36-8:100 high Password hashed with one pass of SHA-384 (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 9:75-9:121 high Password hashed with one pass of a hash (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-password-hash 10:36-10:69 high Password hashed with one pass of BLAKE3 (`password.as_bytes()`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id (`argon2::Argon2::default().hash_password(pw, &salt)`), scrypt or bcrypt, and check them with `verify_password`. | ",
+      "weak-hash 11:33-11:51 low `md5::compute(data)` uses MD5, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) — use SHA-256 there. | ",
+    ],
+  );
+});
