@@ -1245,3 +1245,54 @@ impl Channel {
     ],
   );
 });
+
+test('nonce-reuse and constant-nonce: a field nonce handed to the crate\'s own helper method; a stream cipher built with a constant nonce to decrypt is the encrypting side\'s finding', () => {
+  const text = `use crypto::aes::{self, KeySize};
+use crypto::blockmodes::PkcsPadding;
+use chacha20::cipher::{KeyIvInit, StreamCipher};
+use chacha20::ChaCha20;
+
+pub struct AesBox {
+    key: [u8; 32],
+    iv: [u8; 16],
+}
+
+impl AesBox {
+    pub fn encrypt(&self, data: &[u8]) -> Vec<u8> {
+        self.seal(data, &self.iv)
+    }
+
+    pub fn encrypt_with(&self, data: &[u8], other: &Sealer) -> Vec<u8> {
+        other.seal(data, &self.iv)
+    }
+
+    fn seal(&self, #[allow(unused)] data: &[u8], iv: &[u8; 16]) -> Vec<u8> {
+        let _enc = aes::cbc_encryptor(KeySize::KeySize256, &self.key, iv, PkcsPadding);
+        vec![]
+    }
+}
+
+pub fn encrypt_stream(key: &[u8; 32], data: &mut [u8]) {
+    let mut c = ChaCha20::new(key.into(), &[0u8; 12].into());
+    c.apply_keystream(data);
+}
+
+pub fn decrypt_stream(key: &[u8; 32], data: &mut [u8]) {
+    let mut c = ChaCha20::new(key.into(), &[0u8; 12].into());
+    c.apply_keystream(data);
+}
+
+pub fn decipher_slices(key: &[u8], data: &mut [u8]) {
+    let mut c = ChaCha20::new_from_slices(key, &[0u8; 12]).unwrap();
+    c.apply_keystream(data);
+}
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'nonce-reuse' || f.ruleId === 'constant-nonce');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "nonce-reuse 13:9-13:34 critical Nonce `&self.iv` comes from the field `iv`, which nothing ever advances: every call of `encrypt` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap. | ",
+      "constant-nonce 27:17-27:61 critical Constant nonce `&[0u8; 12].into()` passed to `ChaCha20::new`: every message under this key reuses it, and with ChaCha20 a repeated nonce reveals the XOR of the plaintexts. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats. | 27:44 the constant nonce is defined here",
+    ],
+  );
+});
