@@ -1296,3 +1296,38 @@ pub fn decipher_slices(key: &[u8], data: &mut [u8]) {
     ],
   );
 });
+
+test('weak-kdf: the bytes of a string as a cipher key — by the name, the declared type, or how the string was made; not an HMAC or JWT secret from configuration, not a DH secret', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+use hmac::{Hmac, Mac};
+use jsonwebtoken::EncodingKey;
+
+pub fn a(pass_phrase: &[u8]) { let _ = Aes256Gcm::new_from_slice(pass_phrase.as_ref()); }
+pub fn b(s: &str) { let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn c(s: String) { let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn d(x: u32) { let s = format!("{x}"); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn e() { let s = String::from("abc"); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn f() { let s = std::env::var("K").unwrap(); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn g(x: &Cfg) { let s = x.name.to_string(); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn i() { let s = std::env::args().nth(1).unwrap(); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn j() { let s = load(); let _ = Aes256Gcm::new_from_slice(s.as_bytes()); }
+pub fn k(shared_secret: &SharedSecret) { let _ = Aes256Gcm::new_from_slice(shared_secret.as_bytes()); }
+pub fn l(secret: &str) { let _ = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()); }
+pub fn m(jwt_secret: &str) { let _ = EncodingKey::from_secret(jwt_secret.as_bytes()); }
+pub fn n(password: &str) { let _ = Hmac::<sha2::Sha256>::new_from_slice(password.as_bytes()); }
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'weak-kdf' || f.ruleId === 'hardcoded-key');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "weak-kdf 6:29-6:68 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 6:55 the string used as key",
+      "weak-kdf 7:31-7:70 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 7:57 the string used as key",
+      "weak-kdf 8:52-8:91 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 8:78 the string used as key",
+      "hardcoded-key 9:51-9:90 critical Hard-coded key: `s.as_bytes()` reaches `Aes256Gcm::new_from_slice`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF. | 9:35 the key bytes are defined here",
+      "weak-kdf 10:59-10:98 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 10:85 the string used as key",
+      "weak-kdf 11:57-11:96 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 11:83 the string used as key",
+      "weak-kdf 12:64-12:103 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string (`s.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 12:90 the string used as key",
+      "weak-kdf 17:36-17:93 high Key material for `Hmac::new_from_slice` is taken straight from a string (`password.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 17:73 the string used as key",
+    ],
+  );
+});
