@@ -1331,3 +1331,42 @@ pub fn n(password: &str) { let _ = Hmac::<sha2::Sha256>::new_from_slice(password
     ],
   );
 });
+
+test('unchecked-slice-length: only a slice of an input by name; a nonce read back from a message counts in crypto code, which the crate\'s dependencies can make it', () => {
+  const text = `pub struct Frame { pub body: Vec<u8> }
+
+pub fn fields(c: &Cipher, frame: &Frame, ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&frame.body[..12]), ct).ok();
+}
+pub fn single_index(c: &Cipher, data: &[u8], ct: &[u8]) {
+    let first = data[12];
+    c.decrypt(Nonce::from_slice(&[first; 12]), ct).ok();
+}
+pub fn full_range(c: &Cipher, data: &[u8], ct: &[u8]) {
+    c.decrypt(Nonce::from_slice(&data[..]), ct).ok();
+}
+pub fn drained(c: &Cipher, mut data: Vec<u8>, ct: &[u8]) {
+    let nonce: Vec<u8> = data.drain(..12).collect();
+    c.decrypt(Nonce::from_slice(&nonce), ct).ok();
+}
+pub fn drained_range(c: &Cipher, mut data: Vec<u8>, ct: &[u8]) {
+    let nonce: Vec<u8> = data.drain(2..14).collect();
+    c.decrypt(Nonce::from_slice(&nonce), ct).ok();
+}
+pub fn read_back(info: &[u8]) -> Vec<u8> {
+    let cipher_nonce = info[4..16].to_vec();
+    cipher_nonce
+}
+pub fn copied(filecontent: &[u8]) -> Vec<u8> {
+    let mut nonce = filecontent.clone();
+    let iv = nonce[..12].to_vec();
+    iv
+}
+`;
+  const lines = (crate?: CrateContext) => of(scan('src/lib.rs', text, crate), 'unchecked-slice-length').map((f) => f.region.startLine);
+  assert.deepEqual(lines(), [14]);
+  assert.deepEqual(lines(crateWith('serde')), [14]);
+  assert.deepEqual(lines(crateWith('aes-gcm')), [14, 22, 27]);
+  assert.deepEqual(lines(crateWith('serde', 'chacha20poly1305')), [14, 22, 27]);
+  assert.equal(of(scan('src/lib.rs', text), 'unchecked-slice-length')[0].message, '`data.drain(..12)` cuts the nonce or tag off `data` without checking its length first: an input shorter than 12 bytes panics (a remote crash for anyone who can send one). Check `data.len()` first, or use `split_at_checked` / `get(..)`.');
+});
