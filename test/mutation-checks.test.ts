@@ -1370,3 +1370,53 @@ pub fn copied(filecontent: &[u8]) -> Vec<u8> {
   assert.deepEqual(lines(crateWith('serde', 'chacha20poly1305')), [14, 22, 27]);
   assert.equal(of(scan('src/lib.rs', text), 'unchecked-slice-length')[0].message, '`data.drain(..12)` cuts the nonce or tag off `data` without checking its length first: an input shorter than 12 bytes panics (a remote crash for anyone who can send one). Check `data.len()` first, or use `split_at_checked` / `get(..)`.');
 });
+
+test('weak-rng: every generator call that draws key material from a seeded generator, and the ones that do not draw key material', () => {
+  const text = `use rand::{rngs::StdRng, SeedableRng};
+
+pub fn all(n: u64) {
+    let mut rng = StdRng::seed_from_u64(n);
+    let _a = SaltString::generate(&mut rng);
+    let _b = Aes256Gcm::generate_key(&mut rng);
+    let _c = Aes256Gcm::generate_nonce(&mut rng);
+    let _d = Kdf::generate_salt(&mut rng);
+    let _e = Ed25519::generate_keypair(&mut rng);
+    let _f = box_::gen_keypair(&mut rng);
+    let _g = Rsa::generate_key_pair(&mut rng);
+    let _h = StaticSecret::generate_secret(&mut rng);
+    let mut key = [0u8; 32];
+    rng.fill_bytes(&mut key);
+    let mut iv = [0u8; 16];
+    rng.try_fill_bytes(&mut iv).unwrap();
+    let mut salt = [0u8; 16];
+    rng.fill(&mut salt);
+    let mut seed = [0u8; 32];
+    fill_random(&mut seed, &mut rng);
+    let mut secret = [0u8; 32];
+    random_bytes(&mut secret, &mut rng);
+    let mut other = [0u8; 32];
+    rng.fill_bytes(&mut other);
+    let _i = Thing::generate_id(&mut rng);
+    let _j = Aes256Gcm::generate_keys(&mut rng);
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'weak-rng');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "weak-rng 5:14-5:44 high `SaltString::generate(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 6:14-6:47 high `Aes256Gcm::generate_key(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 7:14-7:49 high `Aes256Gcm::generate_nonce(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 8:14-8:42 high `Kdf::generate_salt(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 9:14-9:49 high `Ed25519::generate_keypair(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 10:14-10:41 high `box_::gen_keypair(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 11:14-11:46 high `Rsa::generate_key_pair(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 12:14-12:53 high `StaticSecret::generate_secret(&mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 14:5-14:29 high `rng.fill_bytes(&mut key)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 16:5-16:32 high `rng.try_fill_bytes(&mut iv)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 18:5-18:24 high `rng.fill(&mut salt)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 20:5-20:37 high `fill_random(&mut seed, &mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+      "weak-rng 22:5-22:40 high `random_bytes(&mut secret, &mut rng)` draws key material from `seed_from_u64`, which is not cryptographically secure (predictable from its seed or output). Use `OsRng` or `rand::thread_rng()`. | 4:19 the weak generator",
+    ],
+  );
+});
