@@ -1420,3 +1420,32 @@ pub fn all(n: u64) {
     ],
   );
 });
+
+test('hardcoded-key: secret-named consts and statics that hold a literal; not numbers, flags, an empty string, or one already reported where it reaches a key', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+
+const SECRET_KEY: [u8; 32] = [7; 32];
+const API_SECRET: &str = "";
+const API_TOKEN: &str = "tok_live_4242";
+const SECRET_MASK: i64 = 1 << 40;
+const SESSION_SECRET_BITS: u128 = 1 << 100;
+const AUTH_KEY_ID: u32 = 0x13;
+const SIGNING_SECRET: &[u8] = b"sign-me";
+const PRIVATE_KEY_FLAG: bool = true;
+static MASTER_PASSWORD: &str = "hunter22";
+
+pub fn cipher() -> Aes256Gcm {
+    Aes256Gcm::new(&SECRET_KEY.into())
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'hardcoded-key');
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
+    [
+      "hardcoded-key 5:1-5:41 high Secret-named const `API_TOKEN` holds a literal value (`\"tok_live_4242\"`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead. | ",
+      "hardcoded-key 9:1-9:42 high Secret-named const `SIGNING_SECRET` holds a literal value (`b\"sign-me\"`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead. | ",
+      "hardcoded-key 11:1-11:43 high Secret-named static `MASTER_PASSWORD` holds a literal value (`\"hunter22\"`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead. | ",
+      "hardcoded-key 14:5-14:39 critical Hard-coded key: `&SECRET_KEY.into()` reaches `Aes256Gcm::new`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF. | 3:1 the key bytes are defined here",
+    ],
+  );
+});
