@@ -322,6 +322,7 @@ pub struct User { pub name: String, pub password: String }
 impl User {
     pub fn find(id: u32) -> Option<User> { None }
     pub fn count(id: u32) -> Option<u32> { None }
+    pub async fn load(id: u32) -> Result<User, Error> { todo!() }
 }
 pub fn a(id: u32) {
     match User::find(id) {
@@ -355,8 +356,31 @@ pub fn f(id: u32) {
         println!("{:?}", u);
     }
 }
+pub fn g(id: u32) {
+    match User::find(id) {
+        Option::Some(u) => println!("{:?}", u),
+        _ => {}
+    }
+}
+pub fn h(id: u32) {
+    match User::find(id) {
+        Some( mut u ) => println!("{:?}", u),
+        _ => {}
+    }
+}
+pub fn i(id: u32) {
+    if let Some(ref u) = User::find(id) {
+        println!("{:?}", u);
+    }
+}
+pub async fn j(id: u32) -> Result<(), Error> {
+    if let Ok(u) = (User::load(id).await) {
+        println!("{:?}", u);
+    }
+    Ok(())
+}
 `;
-  assert.deepEqual(of(scan('src/lib.rs', text), 'secret-logged').map((f) => f.region.startLine), [9, 15, 20, 36]);
+  assert.deepEqual(of(scan('src/lib.rs', text), 'secret-logged').map((f) => f.region.startLine), [10, 16, 21, 37, 42, 48, 54, 59]);
 });
 
 test('non-constant-time-compare: `==`, `!=`, `.eq()` and `.ne()` compare; an ordering and a query builder\'s condition do not', () => {
