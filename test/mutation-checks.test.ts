@@ -305,14 +305,14 @@ test('non-constant-time-compare: a bare token is a credential in a file about lo
 });
 
 test('secret-logged: `{:?}` of a value whose type (through references and Debug-transparent wrappers) derives Debug over a secret field', () => {
-  const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', 'HashMap<String, User>', 'Account', 'user'];
+  const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>', 'Account', 'user'];
   const text = `#[derive(Debug)]
 pub struct User { pub name: String, pub password: String }
 #[derive(Debug)]
 pub struct Account { pub name: String }
 ${types.map((t, i) => `pub fn show_${i}<'a>(u: ${t}) {\n    println!("{:?}", u);\n}\n`).join('')}`;
   const found = of(scan('src/lib.rs', text), 'secret-logged');
-  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >']);
+  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>']);
   assert.match(found[0].message, /^`u\.password` is written out by `println!`/);
 });
 
@@ -1472,4 +1472,26 @@ pub fn cipher() -> Aes256Gcm {
       "hardcoded-key 14:5-14:39 critical Hard-coded key: `&SECRET_KEY.into()` reaches `Aes256Gcm::new`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF. | 3:1 the key bytes are defined here",
     ],
   );
+});
+
+test('secret-logged: the type of a printed `let` from its declared type or what the resolver knows of its value', () => {
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+impl User {
+    pub fn new() -> User { todo!() }
+}
+pub fn declared() {
+    let u: web::Json<User> = get();
+    println!("{:?}", u);
+}
+pub fn constructed() {
+    let u = User::new();
+    println!("{:?}", u);
+}
+pub fn unknown() {
+    let u = get();
+    println!("{:?}", u);
+}
+`;
+  assert.deepEqual(loggedLines(text), [8, 12]);
 });
