@@ -1495,3 +1495,57 @@ pub fn unknown() {
 `;
   assert.deepEqual(loggedLines(text), [8, 12]);
 });
+
+test('non-constant-time-compare: the words that qualify a key, a hash or a token, and the crypto-only words in other code', () => {
+  const crypto = ['cache_key', 'api_key', 'restored_hash', 'stored_hash', 'tokenizer_hash', 'preset_token', 'authority_token', 'refresh_token'];
+  assert.deepEqual(comparedLines(compareFile(CMP_HEADER, crypto)).map((l) => crypto[(l - 3) / 3]), ['api_key', 'stored_hash', 'refresh_token']);
+  const plain = ['unexpected_tag', 'stored_tag', 'computed_mac', 'tag'];
+  assert.deepEqual(comparedLines(compareFile('use std::fmt;\n', plain)).map((l) => plain[(l - 3) / 3]), ['stored_tag', 'computed_mac']);
+});
+
+test('hardcoded-key: a credential compared with a literal is a named value, not a path or a confirmation field', () => {
+  const text = `pub fn login(form: &Form) -> bool {
+    if consts::ADMIN_PASSWORD == "hunter22" {
+        return true;
+    }
+    if form.password_confirm == "hunter22" {
+        return true;
+    }
+    if form.password.as_str() == "hunter22" {
+        return true;
+    }
+    false
+}
+`;
+  assert.deepEqual(of(scan('src/lib.rs', text), 'hardcoded-key').map((f) => `${f.region.startLine} ${f.message.split(' checks')[0]}`), ['8 `form.password.as_str() == "hunter22"`']);
+});
+
+test('non-constant-time-compare: a name bound by `let Some(x) = …` from a `…_pass` or secret field, not from a bare `pass` or a confirmation', () => {
+  const text = `use hmac::Mac;
+pub fn a(cfg: &Cfg, entered: &str) -> bool {
+    if let Some(p) = &cfg.db_pass {
+        return entered == p;
+    }
+    false
+}
+pub fn b(cfg: &Cfg, entered: &str) -> bool {
+    if let Some(p) = &cfg.pass {
+        return entered == p;
+    }
+    false
+}
+pub fn c(cfg: &Cfg, entered: &str) -> bool {
+    if let Some(p) = cfg.api_key.as_deref() {
+        return entered == p;
+    }
+    false
+}
+pub fn d(form: &Form, entered: &str) -> bool {
+    if let Some(p) = &form.confirm_pass {
+        return entered == p;
+    }
+    false
+}
+`;
+  assert.deepEqual(comparedLines(text), [4, 16]);
+});
