@@ -51466,10 +51466,14 @@ var LiteralAutomaton = class {
     }
     const delta = new Int32Array(rows * classes);
     const fail = new Int32Array(rows);
+    const ending = new Int8Array(rows);
+    const enc = (t) => ending[t / classes] ? ~t : t;
     const queue = [];
     for (let k = 0; k < children[0].length; k += 2) {
-      delta[children[0][k]] = children[0][k + 1];
-      queue.push(children[0][k + 1]);
+      const t = children[0][k + 1];
+      ending[t / classes] = ends[t / classes].length ? 1 : 0;
+      delta[children[0][k]] = enc(t);
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
@@ -51479,8 +51483,11 @@ var LiteralAutomaton = class {
       const kids = children[s / classes];
       for (let k = 0; k < kids.length; k += 2) {
         const t = kids[k + 1];
-        fail[t / classes] = delta[f + kids[k]];
-        delta[s + kids[k]] = t;
+        const v = delta[f + kids[k]];
+        const ft = v < 0 ? ~v : v;
+        fail[t / classes] = ft;
+        ending[t / classes] = ends[t / classes].length || ending[ft / classes] ? 1 : 0;
+        delta[s + kids[k]] = enc(t);
         queue.push(t);
       }
     }
@@ -51488,7 +51495,6 @@ var LiteralAutomaton = class {
     this.delta = delta;
     this.out = new Array(delta.length);
     for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
-    for (let k = 0; k < delta.length; k++) if (this.out[delta[k]] !== void 0) delta[k] = ~delta[k];
   }
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
   scan(text, onMatch, done) {
@@ -51513,15 +51519,17 @@ function requiredLiterals(source, flags2 = "") {
 }
 function queryRequiredLiterals(query, patternCount) {
   if (patternCount !== 1) return [];
-  const unquote = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: "\n", t: "	", r: "\r", "0": "\0" })[c] ?? c);
   const clauses = [];
-  for (const m of query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)) {
-    const strings = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1]));
-    if (m[1] === "match") clauses.push(...requiredLiterals(strings[0]));
-    else if (m[1] === "eq" && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
-    else if (m[1] === "any-of" && strings.every((x) => x)) clauses.push(strings);
+  for (const { op, strings } of queryPredicates(query)) {
+    if (op === "match") clauses.push(...requiredLiterals(strings[0]));
+    else if (op === "eq" && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
+    else if (op === "any-of" && strings.every((x) => x)) clauses.push(strings);
   }
   return clauses;
+}
+function queryPredicates(query) {
+  const unquote = (s) => s.replace(/\\(.)/g, (_, c) => ({ n: "\n", t: "	", r: "\r", "0": "\0" })[c] ?? c);
+  return [...query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)].map((m) => ({ op: m[1], strings: [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1])) }));
 }
 function deriveRequiredLiterals(source, flags2 = "") {
   let pattern;

@@ -29,8 +29,8 @@ copyFileSync(require.resolve('tree-sitter-rust/tree-sitter-rust.wasm'), 'dist/tr
 
 // What start-up would compute from the built-in rules and models, computed now (src/yaml-doc.ts):
 // each YAML file parsed (only documents that survive JSON unchanged are listed), and the literals
-// each `re:` trigger requires. Start-up finds each entry by its exact input.
-const { deriveRequiredLiterals } = await import('../src/analyzer/prefilter.ts');
+// each `re:` trigger and each query's `#match?` regex requires. Start-up finds each entry by its exact input.
+const { deriveRequiredLiterals, queryRegexes } = await import('../src/analyzer/prefilter.ts');
 const data = { yaml: [], regexLiterals: [] };
 const regexes = new Set();
 for (const dir of ['rules', 'models']) {
@@ -40,6 +40,8 @@ for (const dir of ['rules', 'models']) {
     const json = JSON.stringify(doc);
     if (isDeepStrictEqual(JSON.parse(json), doc)) data.yaml.push([text, json]);
     for (const t of Array.isArray(doc?.triggers) ? doc.triggers : []) if (typeof t === 'string' && t.startsWith('re:')) regexes.add(t.slice(3));
+    // (and the regexes of the rules' query predicates, which decide whether a query runs at all)
+    for (const p of Array.isArray(doc?.patterns) ? doc.patterns : []) if (typeof p?.query === 'string') for (const re of queryRegexes(p.query)) regexes.add(re);
   }
 }
 for (const source of [...regexes].sort()) data.regexLiterals.push([source, deriveRequiredLiterals(source)]);

@@ -324,7 +324,7 @@ test('merging shards refuses malformed logs and incomplete splits with the names
   const firstWithout = structuredClone(a);
   delete firstWithout.log.runs[0].automationDetails;
   refuses([firstWithout, b], /shard2\.sarif has the category "cat\/", shard1\.sarif "undefined"/);
-  assert.equal(shardOfRun(undefined), undefined);
+  assert.equal(shardOfRun(undefined as unknown as Json), undefined);
   assert.equal(shardOfRun({}), undefined);
   assert.equal(shardOfRun({ properties: { shard: { index: 1.5, count: 2 } } }), undefined);
   assert.deepEqual(shardOfRun({ properties: { shard: { index: 1, count: 2 } } }), { index: 1, count: 2 });

@@ -61,12 +61,20 @@ export class LiteralAutomaton {
     }
     // Failure links in breadth-first order, folded into a full transition table: each state's row
     // starts as its failure state's row (a native copy), then its own children are written over it.
+    // A transition into a state where patterns end is stored complemented (negative), so the scan
+    // tests a sign instead of looking every character's state up in `out`. Whether patterns end in
+    // a state is known when the transition into it is written: its own patterns, or its failure
+    // state's (shallower, so already linked).
     const delta = new Int32Array(rows * classes);
     const fail = new Int32Array(rows);
+    const ending = new Int8Array(rows);
+    const enc = (t: number) => (ending[t / classes] ? ~t : t);
     const queue: number[] = [];
     for (let k = 0; k < children[0].length; k += 2) {
-      delta[children[0][k]] = children[0][k + 1];
-      queue.push(children[0][k + 1]);
+      const t = children[0][k + 1];
+      ending[t / classes] = ends[t / classes].length ? 1 : 0;
+      delta[children[0][k]] = enc(t);
+      queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
@@ -76,8 +84,11 @@ export class LiteralAutomaton {
       const kids = children[s / classes];
       for (let k = 0; k < kids.length; k += 2) {
         const t = kids[k + 1];
-        fail[t / classes] = delta[f + kids[k]];
-        delta[s + kids[k]] = t;
+        const v = delta[f + kids[k]];
+        const ft = v < 0 ? ~v : v;
+        fail[t / classes] = ft;
+        ending[t / classes] = ends[t / classes].length || ending[ft / classes] ? 1 : 0;
+        delta[s + kids[k]] = enc(t);
         queue.push(t);
       }
     }
@@ -85,9 +96,6 @@ export class LiteralAutomaton {
     this.delta = delta;
     this.out = new Array(delta.length);
     for (let state = 0; state < rows; state++) if (ends[state].length) this.out[state * classes] = ends[state];
-    // A transition into a state where patterns end is stored complemented (negative), so the scan
-    // tests a sign instead of looking every character's state up in `out`.
-    for (let k = 0; k < delta.length; k++) if (this.out[delta[k]] !== undefined) delta[k] = ~delta[k];
   }
 
   /** With `done`, a pattern whose entry is set is not reported again (the caller has learnt all it needs of it). */
@@ -128,16 +136,25 @@ export function requiredLiterals(source: string, flags = ''): string[][] {
  */
 export function queryRequiredLiterals(query: string, patternCount: number): string[][] {
   if (patternCount !== 1) return [];
-  // A query string's escapes: backslash and n, t, r or 0 is that control character; before anything else, the character itself.
-  const unquote = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', '0': '\0' })[c] ?? c);
   const clauses: string[][] = [];
-  for (const m of query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)) {
-    const strings = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1]));
-    if (m[1] === 'match') clauses.push(...requiredLiterals(strings[0]));
-    else if (m[1] === 'eq' && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
-    else if (m[1] === 'any-of' && strings.every((x) => x)) clauses.push(strings);
+  for (const { op, strings } of queryPredicates(query)) {
+    if (op === 'match') clauses.push(...requiredLiterals(strings[0]));
+    else if (op === 'eq' && strings.length === 1 && strings[0]) clauses.push([strings[0]]);
+    else if (op === 'any-of' && strings.every((x) => x)) clauses.push(strings);
   }
   return clauses;
+}
+
+/** The regexes of a query's `#match?` predicates (the bundle script computes their literals ahead). */
+export function queryRegexes(query: string): string[] {
+  return queryPredicates(query).flatMap((p) => (p.op === 'match' ? [p.strings[0]] : []));
+}
+
+/** A query's `#eq?`, `#match?` and `#any-of?` predicates that compare a capture with strings, the strings unquoted. */
+function queryPredicates(query: string): { op: string; strings: string[] }[] {
+  // A query string's escapes: backslash and n, t, r or 0 is that control character; before anything else, the character itself.
+  const unquote = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', t: '\t', r: '\r', '0': '\0' })[c] ?? c);
+  return [...query.matchAll(/\(#(eq|match|any-of)\?\s+@[\w.-]+((?:\s+"(?:[^"\\]|\\.)*")+)\s*\)/g)].map((m) => ({ op: m[1], strings: [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((x) => unquote(x[1])) }));
 }
 
 /** requiredLiterals without the bundle-time table (the bundle script fills the table with it). */
