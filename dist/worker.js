@@ -11808,8 +11808,14 @@ function isCallArgument(id, top) {
     const before2 = tt.previousSibling;
     if (before2?.type === "identifier") return true;
   }
-  const next = id.nextSibling;
-  return next?.text === "." && !!next.nextSibling && next.nextSibling.type === "identifier" && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
+  let next = id.nextSibling;
+  for (let i2 = 0; i2 < 8 && next?.text === "." && next.nextSibling?.type === "identifier"; i2++) {
+    if (!/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text)) return true;
+    let after = next.nextSibling.nextSibling;
+    if (after?.type === "token_tree" && after.text.startsWith("(")) after = after.nextSibling;
+    next = after;
+  }
+  return false;
 }
 var SECRET_CMP_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "secret", "password", "passwd", "pwd", "otp", "csrf", "token", "hash", "apikey"]);
 var CRYPTO_ONLY_WORDS = /* @__PURE__ */ new Set(["tag", "mac", "hmac", "signature", "sig", "sign", "hash"]);
@@ -12316,7 +12322,7 @@ function containsKeySink(n, r) {
     if (cur.type === "call_expression") {
       if (keySinkOf(cur, r)) return true;
       cur = receiverOf(cur);
-    } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression") {
+    } else if (cur.type === "reference_expression" || cur.type === "try_expression" || cur.type === "parenthesized_expression" || cur.type === "unary_expression" && cur.text.startsWith("*")) {
       cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
     } else return false;
   }
@@ -12388,7 +12394,13 @@ function freshKeyOf(ctx, call) {
   const ctor = b?.kind === "let" ? b.info.value : void 0;
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!ctor || !fn || ctor.type !== "call_expression" && ctor.type !== "try_expression") return void 0;
-  const keyArg = argumentsOf(ctor.type === "try_expression" ? ctor.namedChild(0) ?? ctor : ctor)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0))[0] : void 0);
+  let built = ctor;
+  for (let i2 = 0; i2 < 4; i2++) {
+    const inner = built.type === "try_expression" ? built.namedChild(0) : built.type === "call_expression" && /^(unwrap|expect)$/.test(calleeName(built)) ? receiverOf(built) : null;
+    if (!inner) break;
+    built = inner;
+  }
+  const keyArg = argumentsOf(built)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0))[0] : void 0);
   if (!keyArg) return void 0;
   const root = /^[&*\s]*([a-z_]\w*)/.exec(keyArg.text)?.[1];
   const kb = root ? ctx.values.lookup(root, keyArg.startIndex) : void 0;

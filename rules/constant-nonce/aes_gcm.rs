@@ -96,3 +96,11 @@ pub fn ephemeral_seal(secret: x25519_dalek::EphemeralSecret, peer: &x25519_dalek
     let nonce = chacha20poly1305::Nonce::default();
     cipher.encrypt(&nonce, data).unwrap_or_default() // expect: constant-nonce(low) "made fresh in this function"
 }
+
+// The same with the cipher made by `new_from_slice(..).unwrap()`.
+pub fn ephemeral_seal_from_slice(secret: x25519_dalek::EphemeralSecret, peer: &x25519_dalek::PublicKey, data: &[u8]) -> Vec<u8> {
+    let shared_secret = secret.diffie_hellman(peer);
+    let cipher = Aes256Gcm::new_from_slice(shared_secret.as_bytes()).unwrap();
+    let nonce = Nonce::default();
+    cipher.encrypt(&nonce, data).unwrap_or_default() // expect: constant-nonce(low) "made fresh in this function"
+}

@@ -17,6 +17,11 @@ pub fn key_from_literal() -> Aes256Gcm {
     Aes256Gcm::new(key) // ok: hardcoded-key
 }
 
+pub fn key_from_literal_dereferenced() -> Aes256Gcm {
+    let key = &*Key::<Aes256Gcm>::from_slice(b"an example very very secret key."); // expect: hardcoded-key(critical) "Hard-coded key"
+    Aes256Gcm::new(key) // ok: hardcoded-key
+}
+
 pub fn key_from_const() -> Aes256Gcm {
     Aes256Gcm::new_from_slice(&MASTER_KEY).unwrap() // expect: hardcoded-key "Hard-coded key"
 }

@@ -50,6 +50,8 @@ pub fn log_message_count(count: usize) {
 pub fn log_verification(key: &[u8], msg: &[u8], tag: &[u8]) {
     println!("valid: {}", verify(key, msg, tag)); // ok: secret-logged
     println!("key is {} bytes", key.len()); // ok: secret-logged
+    println!("key is {} bytes", key.as_bytes().len()); // ok: secret-logged
+    println!("key: {:?}", key.as_bytes()); // expect: secret-logged "`key` is written out by `println!`"
 }
 
 const NONCE_LEN: usize = 12;

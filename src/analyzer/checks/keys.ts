@@ -351,7 +351,8 @@ function containsKeySink(n: Node, r: Resolver): boolean {
     if (cur.type === 'call_expression') {
       if (keySinkOf(cur, r)) return true;
       cur = receiverOf(cur);
-    } else if (cur.type === 'reference_expression' || cur.type === 'try_expression' || cur.type === 'parenthesized_expression') {
+    } else if (cur.type === 'reference_expression' || cur.type === 'try_expression' || cur.type === 'parenthesized_expression' || (cur.type === 'unary_expression' && cur.text.startsWith('*'))) {
+      // (`&*Key::from_slice(..)`: a deref of the sink's result is the sink's result too.)
       cur = cur.type === 'reference_expression' ? cur.childForFieldName('value') : cur.namedChild(0);
     } else return false;
   }

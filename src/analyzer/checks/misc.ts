@@ -274,9 +274,16 @@ function isCallArgument(id: Node, top: Node): boolean {
     const before = tt.previousSibling;
     if (before?.type === 'identifier') return true;
   }
-  // `key.len()`, `key.id`: a method or field of the secret, not the secret itself.
-  const next = id.nextSibling;
-  return next?.text === '.' && !!next.nextSibling && next.nextSibling.type === 'identifier' && !/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text);
+  // `key.len()`, `key.id`, `key.as_bytes().len()`: a method or field of the secret (past the
+  // conversions that still print it), not the secret itself.
+  let next = id.nextSibling;
+  for (let i = 0; i < 8 && next?.text === '.' && next.nextSibling?.type === 'identifier'; i++) {
+    if (!/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text)) return true;
+    let after = next.nextSibling.nextSibling;
+    if (after?.type === 'token_tree' && after.text.startsWith('(')) after = after.nextSibling;
+    next = after;
+  }
+  return false;
 }
 
 const SECRET_CMP_WORDS = new Set(['tag', 'mac', 'hmac', 'signature', 'sig', 'sign', 'secret', 'password', 'passwd', 'pwd', 'otp', 'csrf', 'token', 'hash', 'apikey']);

@@ -88,7 +88,14 @@ function freshKeyOf(ctx: CheckContext, call: Node): Node | undefined {
   const ctor = b?.kind === 'let' ? b.info.value : undefined;
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!ctor || !fn || ctor.type !== 'call_expression' && ctor.type !== 'try_expression') return undefined;
-  const keyArg = argumentsOf(ctor.type === 'try_expression' ? (ctor.namedChild(0) ?? ctor) : ctor)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0)!)[0] : undefined);
+  // The constructor past `?`, `.unwrap()` and `.expect(..)`: `Aes256Gcm::new_from_slice(k).unwrap()`.
+  let built: Node = ctor;
+  for (let i = 0; i < 4; i++) {
+    const inner: Node | null = built.type === 'try_expression' ? built.namedChild(0) : built.type === 'call_expression' && /^(unwrap|expect)$/.test(calleeName(built)) ? receiverOf(built) : null;
+    if (!inner) break;
+    built = inner;
+  }
+  const keyArg = argumentsOf(built)[0] ?? (ctor.namedChild(0) ? argumentsOf(ctor.namedChild(0)!)[0] : undefined);
   if (!keyArg) return undefined;
   // Only an ephemeral key agreement makes a key per message by design; a key generated in `main` of
   // a demo is kept and reused as soon as the code is copied into a function, so it stays reported.
