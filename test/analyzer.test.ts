@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
-import type { Finding, RelatedLocation } from '../src/finding.ts';
+import type { Finding } from '../src/finding.ts';
+import { at, crateScanner } from './crate-scan.ts';
 
 // What the rule fixtures cannot see: the path a dataflow finding carries (SARIF `codeFlows`) and
 // its related locations. The analyzer runs in-process on real Rust source, as a crate's files are
 // analyzed together. `npm run mutate` runs this file against every mutant it reaches.
 
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
-
-function scan(files: Record<string, string>): Finding[] {
-  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t));
-  settleFlows(engine, analyses, (p) => files[p]);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]));
-}
-const at = (l: RelatedLocation) => `${l.file}:${l.region.startLine}:${l.region.startColumn} ${l.message}`;
+const scan = await crateScanner();
 const only = (findings: Finding[], ruleId: string): Finding => {
   const of = findings.filter((f) => f.ruleId === ruleId);
   assert.equal(of.length, 1, `one ${ruleId} finding, got: ${findings.map((f) => `${f.ruleId}@${f.file}:${f.region.startLine}`).join(', ')}`);

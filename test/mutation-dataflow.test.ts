@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
-import type { Finding, RelatedLocation } from '../src/finding.ts';
+import type { Finding } from '../src/finding.ts';
+import { at, crateScanner } from './crate-scan.ts';
 
 // Dataflow across functions and files (src/analyzer/flow.ts, values.ts, resolve.ts) as a user sees
 // it: which call sites are reported, at which severity, with which message, and the path (SARIF
@@ -12,14 +9,7 @@ import type { Finding, RelatedLocation } from '../src/finding.ts';
 // Rust source, the files of one crate analyzed together. `npm run mutate` runs this file against
 // every mutant it reaches (UNIT_TEST_FILES in scripts/stryker-fixtures-runner.ts).
 
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
-
-function scan(files: Record<string, string>): Finding[] {
-  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t));
-  settleFlows(engine, analyses, (p) => files[p]);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]));
-}
-const at = (l: RelatedLocation) => `${l.file}:${l.region.startLine}:${l.region.startColumn} ${l.message}`;
+const scan = await crateScanner();
 /** Every finding: rule, severity and position, the whole message, the path and the related locations. */
 const view = (findings: Finding[]) =>
   findings.map((f) => ({ at: `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn}`, message: f.message, flow: f.flow?.map(at) ?? [], related: f.related.map(at) }));
