@@ -12,7 +12,8 @@ set -euo pipefail
 dest=${RCG_REGISTRY_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/rust-crypto-gate/debian-trixie}
 default_pkgs=(librust-aes-gcm-dev librust-chacha20poly1305-dev librust-aes-gcm-siv-dev librust-rand-dev
   librust-getrandom-dev librust-ring-dev librust-argon2-dev librust-pbkdf2-dev librust-hkdf-dev
-  librust-sha2-dev librust-md-5-dev librust-sha1-dev librust-hmac-dev librust-subtle-dev)
+  librust-sha2-dev librust-md-5-dev librust-sha1-dev librust-hmac-dev librust-subtle-dev
+  librust-mio-dev) # mio: the study test's network-facing sample (decrypt().unwrap() on data from a socket)
 pkgs=("$@")
 [ ${#pkgs[@]} -gt 0 ] || pkgs=("${default_pkgs[@]}")
 
