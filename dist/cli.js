@@ -9362,6 +9362,17 @@ var init_resolve = __esm({
       get localTypes() {
         return this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1]));
       }
+      /**
+       * The crate a type name is imported from by a `use` (`acme_vault` of `use acme_vault::Vault`), when
+       * the path starts with neither `crate::`/`self::`/`super::` nor a module the file declares, and
+       * the file defines no type of that name; undefined otherwise.
+       */
+      importedFromOtherCrate(name2) {
+        const full = this.useMap.names.get(name2);
+        const head = full?.split("::")[0];
+        if (!head || /^(crate|self|super|Self)$/.test(head) || this.localTypes.has(name2)) return void 0;
+        return new RegExp(`\\bmod\\s+${head}\\b`).test(this.model.source.text) ? void 0 : head;
+      }
       /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
       implType(at) {
         this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
@@ -23437,7 +23448,10 @@ function callTarget(call, target, r, owners, scope) {
     const candidates = [...owners.get(target.name) ?? []].filter((o) => recv.text === "self" || o !== r.implType(call.startIndex));
     if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return void 0;
     const t = r.typeOf(recv);
-    return t === target.owner || t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? {} : void 0;
+    const from = t !== void 0 && t === target.owner ? r.importedFromOtherCrate(t) : void 0;
+    if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t], "type"))) return { from };
+    if (t === target.owner) return {};
+    return t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? { untyped: true } : void 0;
   }
   const shape = r.shape(call);
   const segs = pathSegments(shape.path?.written ?? target.name);
@@ -23463,7 +23477,7 @@ function callFacts(path, source, model, values, r, targets, scope) {
     for (const t of targets) {
       const named = callTarget(call, t.fn, r, owners, scope);
       if (!named) continue;
-      const callee = { name: t.fn.name, ...t.fn.owner !== void 0 ? { owner: t.fn.owner } : {}, ...t.fn.method ? { method: true } : {}, ...named.module ? { module: named.module } : {} };
+      const callee = { name: t.fn.name, ...t.fn.owner !== void 0 ? { owner: t.fn.owner } : {}, ...t.fn.method ? { method: true } : {}, ...named.module ? { module: named.module } : {}, ...named.from ? { from: named.from } : {}, ...named.untyped ? { untyped: true } : {} };
       const args2 = argumentsOf(call);
       for (const i2 of t.params) {
         const arg = args2[i2];
@@ -23575,7 +23589,7 @@ function propagate(table, facts, sees = () => true) {
     if (f.value.kind !== "param") continue;
     const at = f.value.at;
     for (const r of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, r.at.file)) continue;
+      if (!sees(f.file, r.at.file, f.callee.from)) continue;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
@@ -24099,7 +24113,7 @@ function isFixedBound(ctx, n, depth = 0) {
   const fixedLocal = (id) => {
     if (depth > 3) return false;
     const b = ctx.values.lookup(id.text, id.startIndex);
-    return b?.kind === "let" && !!b.info.value && b.info.simple && !/\bmut\b/.test(b.info.node.childForFieldName("pattern")?.text ?? "") && isFixedBound(ctx, b.info.value, depth + 1);
+    return b?.kind === "let" && !!b.info.value && b.info.simple && !b.info.node.children.some((c) => c?.type === "mutable_specifier") && isFixedBound(ctx, b.info.value, depth + 1);
   };
   if (n.type === "identifier") return fixedLocal(n);
   if (n.type === "binary_expression" || n.type === "parenthesized_expression" || n.type === "call_expression") {
@@ -24204,9 +24218,10 @@ function hardcodedKey(ctx) {
   }
 }
 var KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;
-function literalSecretValue(v) {
-  const lit = v.literal ?? "";
-  if (v.kind !== "const" || !lit) return false;
+function literalSecretValue(model, v) {
+  if (v.kind !== "const") return false;
+  const lit = v.literal ?? (v.origin ? model.text(v.origin) : "");
+  if (!lit) return false;
   const str = /^(?:b|r|br)?#*"(.*)"#*$/s.exec(lit)?.[1];
   if (str !== void 0) return str.length >= 8 && !/[\s/:{}]/.test(str);
   return /^\[\s*(0x[0-9a-f]+|\d+)(u8)?\s*(;\s*\d{2,}\s*|(,\s*(0x[0-9a-f]+|\d+)(u8)?\s*){7,})\]$/i.test(lit);
@@ -24219,7 +24234,7 @@ function heuristicKeySinks(ctx) {
     if (!m) continue;
     if (name2 === m[1] && !receiverOf(call)) continue;
     if (model.functionsNamed(name2).length > 0 || keySinkOf(call, ctx.resolver) || nonceSinkOf(call, ctx.resolver)) continue;
-    const arg = argumentsOf(call).find((a) => literalSecretValue(values.resolve(a)));
+    const arg = argumentsOf(call).find((a) => literalSecretValue(model, values.resolve(a)));
     if (!arg) continue;
     const v = values.resolve(arg);
     const method = call.childForFieldName("function")?.childForFieldName("field");
@@ -28322,9 +28337,10 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
   };
   const placed = /* @__PURE__ */ new WeakSet();
   place();
-  const sees = (caller, callee) => {
+  const sees = (caller, callee, from) => {
     const a = crateOf.get(caller);
     const b = crateOf.get(callee);
+    if (from !== void 0 && b?.name?.replace(/-/g, "_") !== from) return false;
     return a?.manifest === b?.manifest || !!a && !!b?.name && a.dependencies.includes(b.name);
   };
   const facts = [];
@@ -28348,17 +28364,25 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (!grew) break;
   }
   const byFile = new Map(analyses.map((a) => [a.file, a]));
+  const makeRoom = (a, ruleId, f, severity) => {
+    const same = a.findings.findIndex((x) => x.ruleId === ruleId && x.region.startLine === f.region.startLine);
+    if (same < 0) return true;
+    if (f.callee.untyped || severityRank(a.findings[same].severity) <= severityRank(severity)) return false;
+    a.findings.splice(same, 1);
+    return true;
+  };
   const pushAtCall = (ruleId, f, message, related, flow) => {
     const rule = engine.rules.find((r) => r.id === ruleId);
     const a = byFile.get(f.file);
-    if (!rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) return;
-    a.findings.push({ ruleId: rule.id, severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: "" });
+    const severity = rule && (f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity);
+    if (!rule || !a || !severity || !makeRoom(a, rule.id, f, severity)) return;
+    a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: "" });
   };
   const reported = /* @__PURE__ */ new Set();
   for (const f of facts) {
     if (f.value.kind === "param") continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, reach.at.file)) continue;
+      if (!sees(f.file, reach.at.file, f.callee.from)) continue;
       if (f.value.kind === "password") {
         const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
         if (reach.sink.kind !== "key" && reach.sink.kind !== "kdf-ikm" || reach.sink.kind === "key" && macKey) continue;
@@ -28388,7 +28412,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       const a = byFile.get(f.file);
       if (!rule || !a) continue;
       const id = `${rule.id}:${f.file}:${f.region.startLine}:${f.region.startColumn}:${f.arg}`;
-      if (reported.has(id) || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+      if (reported.has(id) || f.value.kind === "external" && a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
       const literal = f.value.kind === "const" ? f.value.literal : void 0;
       const n = integerLiteral(literal);
       if (reach.sink.kind === "iterations" && f.value.kind === "const" && (n === void 0 || n >= 6e5)) continue;
@@ -28404,6 +28428,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       }[reach.sink.kind];
       const severity = reach.sink.kind === "salt" ? "medium" : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
+      if (f.value.kind !== "external" && !makeRoom(a, rule.id, f, lowered ? rule.testSeverity : severity)) continue;
       const steps = [
         ...f.value.kind === "const" && f.value.origin && !(f.value.origin.startLine >= f.region.startLine && f.value.origin.endLine <= f.region.endLine) ? [{ file: f.file, region: f.value.origin, message: "the constant is defined here" }] : [],
         { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` },
@@ -33026,7 +33051,7 @@ var Models = class {
         const name2 = segs[segs.length - 1];
         if (r.call.startsWith(".")) both(name2, [...r.on ?? m.types.map((t) => t.name), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
-          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::"));
+          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[0]}::`);
           else both(name2, [...segs.slice(0, -1), ...m.modules]);
         } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {
@@ -33091,7 +33116,7 @@ var Models = class {
     if (shape.path.local) return false;
     const want = r.call.split("::");
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    return shape.imports([want[0], ...r.model.modules]);
+    return shape.imports(want.length >= 2 ? [want[0]] : [want[0], ...r.model.modules]);
   }
 };
 function endsWith(a, b) {

@@ -554,13 +554,20 @@ test('hardcoded-key: a literal given to an unseen function named for a key or pa
   assert.deepEqual(
     found.map((f) => `${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message.slice(0, f.message.indexOf(': by its name'))} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
     [
+      // Byte arrays: eight or more elements, or a repeat of ten or more (lines 8-10 are too short).
+      '2:12 medium `set_key([0x1f, 0x2e, 0x3d, 0x4c, 0x5b, 0x6a, 0x79…` is given a literal key (`[0x1f, 0x2e, 0x3d, 0x4c, 0x5b…`) | 2:20 the literal',
+      '3:12 medium `set_key([0u8; 32])` is given a literal key (`[0u8; 32]`) | 3:20 the literal',
+      '4:12 medium `set_key([ 7u8 ; 16 ])` is given a literal key (`[ 7u8 ; 16 ]`) | 4:20 the literal',
+      '5:12 medium `set_key([0; 32])` is given a literal key (`[0; 32]`) | 5:20 the literal',
+      '6:12 medium `set_key([10, 20, 30, 40, 50, 60, 70, 80])` is given a literal key (`[10, 20, 30, 40, 50, 60, 70, …`) | 6:20 the literal',
+      '7:12 medium `set_key([1u8,2u8,3u8,4u8,5u8,6u8,7u8,8u8])` is given a literal key (`[1u8,2u8,3u8,4u8,5u8,6u8,7u8,…`) | 7:20 the literal',
       '11:12 medium `with_passphrase("correct-horse-battery")` is given a literal password (`"correct-horse-battery"`) | 11:28 the literal',
       '12:12 medium `set_secret("abcdefgh")` is given a literal key (`"abcdefgh"`) | 12:23 the literal',
       '16:12 medium `password(b"hunter2hunter2")` is given a literal password (`b"hunter2hunter2"`) | 16:21 the literal',
     ],
   );
   assert.equal(
-    found[1].message,
+    found[7].message,
     '`set_secret("abcdefgh")` is given a literal key (`"abcdefgh"`): by its name, `set_secret` takes secret material, and a secret in the source is shared with everyone who can read it. (No model describes `set_secret` and its body is not in the crate, so this is judged by the name.) Load it at run time instead.',
   );
 });

@@ -24,3 +24,22 @@ pub fn lookup(cache: &acme_vault::Cache) -> Option<String> {
 pub fn from_env(v: &mut Vault) {
     v.set_key(&std::env::var("VAULT_KEY").unwrap().into_bytes()); // ok: hardcoded-key
 }
+
+// Byte arrays written out are key material as much as a byte string is.
+pub fn zero_key() -> Vault {
+    let mut v = Vault::builder();
+    v.set_key([0u8; 32]); // expect: hardcoded-key(medium) "literal key (`[0u8; 32]`)"
+    v.build()
+}
+
+pub fn listed_key(v: &mut Vault) {
+    let key = [0x1f, 0x2e, 0x3d, 0x4c, 0x5b, 0x6a, 0x79, 0x88];
+    v.with_secret(&key); // expect: hardcoded-key(medium) "literal key"
+}
+
+// A short array is a flag set or a version, not a key. And `Vault` here is `acme_vault::Vault`, not
+// the `Vault` of setters.rs in this crate, whose `set_key` reaches a cipher: a type imported from
+// another crate is not the crate's own type of the same name.
+pub fn short_array(v: &mut Vault) {
+    v.set_key([1, 2]); // ok: hardcoded-key
+}

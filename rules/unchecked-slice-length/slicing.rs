@@ -136,3 +136,17 @@ pub fn seal_into_new(key: &ring::aead::LessSafeKey, input: &[u8]) -> Vec<u8> {
     let _ = key;
     data
 }
+
+// A `let mut` offset moved by what the header says is no fixed length: whatever cuts the nonce at
+// `start` depends on the input, which the skip above has read (and bounded) already.
+pub fn offset_moved_by_header(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let mut start = 4;
+    start += skip_extensions(data)?;
+    let nonce = Nonce::from_slice(&data[start..start + 12]); // ok: unchecked-slice-length
+    cipher.decrypt(nonce, data.get(start + 12..)?).ok()
+}
+
+fn skip_extensions(data: &[u8]) -> Option<usize> {
+    let n = *data.first()? as usize;
+    (data.len() >= 4 + n + 12).then_some(n)
+}

@@ -1,5 +1,5 @@
 import type { Node, Query } from 'web-tree-sitter';
-import { type Finding, type Note, type RelatedLocation, compareFindings, severityRank } from '../finding.ts';
+import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { assignFingerprints } from './fingerprint.ts';
@@ -349,9 +349,11 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
   const placed = new WeakSet<object>();
   place();
   // A call reaches a function of its own crate, or of a crate it depends on (a workspace library).
-  const sees = (caller: string, callee: string) => {
+  // And a call on a type imported from a crate (`use acme_vault::Vault`) reaches only that crate's.
+  const sees = (caller: string, callee: string, from?: string) => {
     const a = crateOf.get(caller);
     const b = crateOf.get(callee);
+    if (from !== undefined && b?.name?.replace(/-/g, '_') !== from) return false;
     return a?.manifest === b?.manifest || (!!a && !!b?.name && a.dependencies.includes(b.name));
   };
   const facts: CallFact[] = [];
@@ -377,18 +379,32 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (!grew) break;
   }
   const byFile = new Map(analyses.map((a) => [a.file, a]));
-  /** A finding at a call site of the caller's file, unless that line already has one of the rule. */
+  /**
+   * Whether a finding of the rule at this severity may go on the call's line: not when the line has
+   * one of the rule at this severity or above; one below it (a literal judged only by the callee's
+   * name, at medium) gives way to what the flow shows, where the call is known to be to this
+   * function (not a method matched by name on a receiver of unknown type).
+   */
+  const makeRoom = (a: FileAnalysis, ruleId: string, f: CallFact, severity: Severity): boolean => {
+    const same = a.findings.findIndex((x) => x.ruleId === ruleId && x.region.startLine === f.region.startLine);
+    if (same < 0) return true;
+    if (f.callee.untyped || severityRank(a.findings[same].severity) <= severityRank(severity)) return false;
+    a.findings.splice(same, 1);
+    return true;
+  };
+  /** A finding at a call site of the caller's file, where `makeRoom` lets it. */
   const pushAtCall = (ruleId: string, f: CallFact, message: string, related: RelatedLocation[], flow: RelatedLocation[]) => {
     const rule = engine.rules.find((r) => r.id === ruleId);
     const a = byFile.get(f.file);
-    if (!rule || !a || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) return;
-    a.findings.push({ ruleId: rule.id, severity: f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: '' });
+    const severity = rule && (f.inTest && rule.testSeverity ? rule.testSeverity : rule.severity);
+    if (!rule || !a || !severity || !makeRoom(a, rule.id, f, severity)) return;
+    a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: '' });
   };
   const reported = new Set<string>();
   for (const f of facts) {
     if (f.value.kind === 'param') continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, reach.at.file)) continue;
+      if (!sees(f.file, reach.at.file, f.callee.from)) continue;
       if (f.value.kind === 'password') {
         // A password handed to the crate's function that uses it as a key, or as HKDF's input.
         // HMAC and JWT keys from a password are protocol choices (SCRAM's Hi is HMAC keyed by the password), not this finding.
@@ -422,7 +438,8 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       const a = byFile.get(f.file);
       if (!rule || !a) continue;
       const id = `${rule.id}:${f.file}:${f.region.startLine}:${f.region.startColumn}:${f.arg}`;
-      if (reported.has(id) || a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
+      // (An external value is settled later and may come to nothing: it takes no other finding's place.)
+      if (reported.has(id) || (f.value.kind === 'external' && a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine))) continue;
       const literal = f.value.kind === 'const' ? f.value.literal : undefined;
       const n = integerLiteral(literal);
       if (reach.sink.kind === 'iterations' && f.value.kind === 'const' && (n === undefined || n >= 600_000)) continue;
@@ -439,6 +456,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       }[reach.sink.kind as Exclude<SinkKind, 'kdf-ikm'>];
       const severity = reach.sink.kind === 'salt' ? 'medium' : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
+      if (f.value.kind !== 'external' && !makeRoom(a, rule.id, f, lowered ? rule.testSeverity! : severity)) continue;
       const steps = [
         ...(f.value.kind === 'const' && f.value.origin && !(f.value.origin.startLine >= f.region.startLine && f.value.origin.endLine <= f.region.endLine) ? [{ file: f.file, region: f.value.origin, message: 'the constant is defined here' }] : []),
         { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` },

@@ -44,6 +44,13 @@ export interface FnRef {
   modules?: ModuleId[];
   /** On a call site's callee: the module its path resolves to (as `modules`), when known. */
   module?: ModuleId;
+  /**
+   * On a call site's callee: the crate its receiver's type is imported from (`acme_vault` of `use
+   * acme_vault::Vault`); only a function of a crate of that name can be the callee.
+   */
+  from?: string;
+  /** On a call site's callee: a method taken to be this one by its name (the receiver's type is not known). */
+  untyped?: boolean;
 }
 
 /** How a call site's file answers path questions (the crate's `mod` tree): see CrateIndex. */
@@ -238,7 +245,7 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
  * Whether a call names this function (by name, and for a method or `T::f`, by its impl type where
  * the caller shows it), and the module its path resolves to where the crate's `mod` tree says.
  */
-function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, Set<string>>, scope?: PathScope): { module?: ModuleId } | undefined {
+function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, Set<string>>, scope?: PathScope): { module?: ModuleId; from?: string; untyped?: boolean } | undefined {
   if (calleeName(call) !== target.name) return undefined;
   const recv = receiverOf(call);
   if (recv) {
@@ -248,9 +255,13 @@ function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, 
     const candidates = [...(owners.get(target.name) ?? [])].filter((o) => recv.text === 'self' || o !== r.implType(call.startIndex));
     if (r.typeOf(recv) === undefined && (candidates.length > 1 || (candidates.length === 1 && candidates[0] !== target.owner))) return undefined;
     const t = r.typeOf(recv);
+    // `v: &mut Vault` with `use acme_vault::Vault`: only a `Vault` of that crate can be it.
+    const from = t !== undefined && t === target.owner ? r.importedFromOtherCrate(t) : undefined;
+    if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t!], 'type'))) return { from };
     // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
     // taken to be the owner when the crate has just one such method (checked by the caller).
-    return t === target.owner || (t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner)) ? {} : undefined;
+    if (t === target.owner) return {};
+    return t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner) ? { untyped: true } : undefined;
   }
   const shape = r.shape(call);
   const segs = pathSegments(shape.path?.written ?? target.name);
@@ -279,7 +290,7 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
     for (const t of targets) {
       const named = callTarget(call, t.fn, r, owners, scope);
       if (!named) continue;
-      const callee: FnRef = { name: t.fn.name, ...(t.fn.owner !== undefined ? { owner: t.fn.owner } : {}), ...(t.fn.method ? { method: true } : {}), ...(named.module ? { module: named.module } : {}) };
+      const callee: FnRef = { name: t.fn.name, ...(t.fn.owner !== undefined ? { owner: t.fn.owner } : {}), ...(t.fn.method ? { method: true } : {}), ...(named.module ? { module: named.module } : {}), ...(named.from ? { from: named.from } : {}), ...(named.untyped ? { untyped: true } : {}) };
       const args = argumentsOf(call);
       for (const i of t.params) {
         const arg = args[i];
@@ -415,13 +426,13 @@ export function targetsOf(table: Map<string, Reach[]>): { fn: FnRef; params: Set
 }
 
 /** Call sites passing a parameter on make the caller's parameter reach the same sinks. Returns whether the table grew. */
-export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: (caller: string, callee: string) => boolean = () => true): boolean {
+export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: (caller: string, callee: string, from?: string) => boolean = () => true): boolean {
   let grew = false;
   for (const f of facts) {
     if (f.value.kind !== 'param') continue;
     const at = f.value.at;
     for (const r of reachesOf(table, f.callee, f.arg)) {
-      if (!sees(f.file, r.at.file)) continue;
+      if (!sees(f.file, r.at.file, f.callee.from)) continue;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;

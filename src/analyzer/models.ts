@@ -252,7 +252,8 @@ export class Models {
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
           // `md5::compute`: a common word (`hash`, `derive`) stays in its qualified form; another
           // name `a::b::f` resolves through a path that holds `b` (or `a`), or in a file importing the module.
-          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::'));
+          // (A bare call is matched where the file names the row's module: `use blake3::*; hash(..)`.)
+          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::')).add(`w:${name}&${segs[0]}::`);
           else both(name, [...segs.slice(0, -1), ...m.modules]);
         }
         else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
@@ -328,11 +329,13 @@ export class Models {
       if (prefix.length) return prefix.some((s) => r.model.modules.includes(s));
       return r.model.types.some((t) => t.name === self) || shape.imports(r.model.modules);
     }
-    // `a::b::f`: the resolved path ends with the row's path, or the call is bare and the file imports the module.
+    // `a::b::f`: the resolved path ends with the row's path, or the call is bare and the file
+    // imports the row's module (`use blake3::*; hash(..)`; another module of the model is not
+    // enough: `hash(..)` in a file that uses sha2 is no `blake3::hash`).
     if (shape.path.local) return false;
     const want = r.call.split('::');
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    return shape.imports([want[0], ...r.model.modules]);
+    return shape.imports(want.length >= 2 ? [want[0]] : [want[0], ...r.model.modules]);
   }
 }
 

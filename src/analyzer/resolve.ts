@@ -193,6 +193,18 @@ export class Resolver {
     return (this.locals ??= new Set([...this.model.source.text.matchAll(/\b(?:struct|enum|union|trait)\s+([A-Z]\w*)/g)].map((m) => m[1])));
   }
 
+  /**
+   * The crate a type name is imported from by a `use` (`acme_vault` of `use acme_vault::Vault`), when
+   * the path starts with neither `crate::`/`self::`/`super::` nor a module the file declares, and
+   * the file defines no type of that name; undefined otherwise.
+   */
+  importedFromOtherCrate(name: string): string | undefined {
+    const full = this.useMap.names.get(name);
+    const head = full?.split('::')[0];
+    if (!head || /^(crate|self|super|Self)$/.test(head) || this.localTypes.has(name)) return undefined;
+    return new RegExp(`\\bmod\\s+${head}\\b`).test(this.model.source.text) ? undefined : head;
+  }
+
   /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
   implType(at: number): string | undefined {
     this.impls ??= this.model.tree.rootNode.descendantsOfType('impl_item').flatMap((n) => (n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName('type')?.text ?? '') }] : []));

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { type Sink, argumentsOf, calleeName, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import { isPassword } from '../flow.ts';
 import type { CheckContext } from '../check-context.ts';
-import { type ItemInfo, span } from '../model.ts';
+import { type FileModel, type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { oncePerFile, quote } from './common.ts';
@@ -95,10 +95,14 @@ export function hardcodedKey(ctx: CheckContext): void {
 // describes, whose name says it takes key material (`set_key`, `with_secret`, `.password(..)`).
 const KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;
 
-/** A literal that could be key material or a password: a byte string, a string of 8+ characters, a byte array. */
-function literalSecretValue(v: Value): boolean {
-  const lit = v.literal ?? '';
-  if (v.kind !== 'const' || !lit) return false;
+/**
+ * A literal that could be key material or a password: a byte string, a string of 8+ characters, a
+ * byte array (an array of literals has no one `literal`; its text is where it was made).
+ */
+function literalSecretValue(model: FileModel, v: Value): boolean {
+  if (v.kind !== 'const') return false;
+  const lit = v.literal ?? (v.origin ? model.text(v.origin) : '');
+  if (!lit) return false;
   const str = /^(?:b|r|br)?#*"(.*)"#*$/s.exec(lit)?.[1];
   if (str !== undefined) return str.length >= 8 && !/[\s/:{}]/.test(str);
   return /^\[\s*(0x[0-9a-f]+|\d+)(u8)?\s*(;\s*\d{2,}\s*|(,\s*(0x[0-9a-f]+|\d+)(u8)?\s*){7,})\]$/i.test(lit);
@@ -114,7 +118,7 @@ function heuristicKeySinks(ctx: CheckContext): void {
     // A bare `key(..)`/`secret(..)` is a builder method only; the crate's own functions are followed by the dataflow.
     if (name === m[1] && !receiverOf(call)) continue;
     if (model.functionsNamed(name).length > 0 || keySinkOf(call, ctx.resolver) || nonceSinkOf(call, ctx.resolver)) continue;
-    const arg = argumentsOf(call).find((a) => literalSecretValue(values.resolve(a)));
+    const arg = argumentsOf(call).find((a) => literalSecretValue(model, values.resolve(a)));
     if (!arg) continue;
     const v = values.resolve(arg);
     // At the method's name, not at the start of a builder chain lines above.

@@ -546,7 +546,7 @@ function isFixedBound(ctx: CheckContext, n: Node, depth = 0): boolean {
   const fixedLocal = (id: Node): boolean => {
     if (depth > 3) return false;
     const b = ctx.values.lookup(id.text, id.startIndex);
-    return b?.kind === 'let' && !!b.info.value && b.info.simple && !/\bmut\b/.test(b.info.node.childForFieldName('pattern')?.text ?? '') && isFixedBound(ctx, b.info.value, depth + 1);
+    return b?.kind === 'let' && !!b.info.value && b.info.simple && !b.info.node.children.some((c) => c?.type === 'mutable_specifier') && isFixedBound(ctx, b.info.value, depth + 1);
   };
   if (n.type === 'identifier') return fixedLocal(n);
   if (n.type === 'binary_expression' || n.type === 'parenthesized_expression' || n.type === 'call_expression') {
