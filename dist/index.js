@@ -31421,8 +31421,8 @@ var require_parse2 = __commonJS({
       }
       return value.replace(/\\(.)/g, "$1");
     };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+    var hasRepeatedCharPrefixOverlap = (branches2) => {
+      const values = branches2.map(normalizeSimpleBranch).filter(Boolean);
       for (let i2 = 0; i2 < values.length; i2++) {
         for (let j = i2 + 1; j < values.length; j++) {
           const a = values[i2];
@@ -31505,11 +31505,11 @@ var require_parse2 = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
+        const branches2 = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches2.length !== 1) {
           return;
         }
-        const branch = normalizeSimpleBranch(branches[0]);
+        const branch = normalizeSimpleBranch(branches2[0]);
         if (!branch || branch.length !== 1) {
           return;
         }
@@ -31537,16 +31537,16 @@ var require_parse2 = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+      const branches2 = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches2.length > 1) {
+        if (branches2.some((branch) => branch === "") || branches2.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches2)) {
           return { risky: true };
         }
       }
       const safeChars = [];
       let sawStarSequence = false;
       let combinable = true;
-      for (const branch of branches) {
+      for (const branch of branches2) {
         const chars = getStarExtglobSequenceChars(branch);
         if (chars) {
           sawStarSequence = true;
@@ -46677,6 +46677,108 @@ init_names();
 
 // src/analyzer/modules.ts
 import { posix as posix2 } from "node:path";
+
+// src/analyzer/cfg-if.ts
+var INVOCATION = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
+function unwrapCfgIf(text) {
+  if (!text.includes("cfg_if")) return text;
+  let out2;
+  const blank = (chars, from, to) => {
+    for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = " ";
+  };
+  INVOCATION.lastIndex = 0;
+  for (let m = INVOCATION.exec(text); m; m = INVOCATION.exec(text)) {
+    const edits = branches(text, m.index + m[0].length);
+    if (!edits) continue;
+    out2 ??= text.split("");
+    blank(out2, m.index, m.index + m[0].length);
+    for (const [from, to] of edits) blank(out2, from, to);
+  }
+  return out2 ? out2.join("") : text;
+}
+function branches(text, i2) {
+  const edits = [];
+  let first = true;
+  for (; ; ) {
+    i2 = skipSpace(text, i2);
+    if (text[i2] === "}") {
+      edits.push([i2, i2 + 1]);
+      return edits;
+    }
+    const start2 = i2;
+    if (!first) {
+      if (!text.startsWith("else", i2)) return void 0;
+      i2 = skipSpace(text, i2 + 4);
+    }
+    let predicate = "";
+    if (text.startsWith("if", i2) && !/\w/.test(text[i2 + 2] ?? "")) {
+      i2 = skipSpace(text, i2 + 2);
+      if (text[i2] !== "#") return void 0;
+      i2 = skipSpace(text, i2 + 1);
+      if (text[i2] !== "[") return void 0;
+      const close = matching(text, i2, "[", "]");
+      if (close < 0) return void 0;
+      predicate = text.slice(i2 + 1, close);
+      i2 = skipSpace(text, close + 1);
+    } else if (first) return void 0;
+    if (text[i2] !== "{") return void 0;
+    const end = matching(text, i2, "{", "}");
+    if (end < 0) return void 0;
+    const testOnly = /\btest\b/.test(predicate) && !/\bnot\s*\(\s*test\s*\)/.test(predicate) && !/\bany\s*\(/.test(predicate);
+    edits.push(testOnly ? [start2, end + 1] : [start2, i2 + 1], ...testOnly ? [] : [[end, end + 1]]);
+    i2 = end + 1;
+    first = false;
+  }
+}
+function skipSpace(text, i2) {
+  for (; ; ) {
+    while (i2 < text.length && /\s/.test(text[i2])) i2++;
+    if (text.startsWith("//", i2)) {
+      const nl = text.indexOf("\n", i2);
+      i2 = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith("/*", i2)) {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? text.length : end + 2;
+    } else return i2;
+  }
+}
+function matching(text, open2, o, c) {
+  let depth = 0;
+  for (let i2 = open2; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) {
+      i2 = skipSpace(text, i2) - 1;
+      continue;
+    }
+    if (ch === '"' || ch === "r" && /^r#*"/.test(text.slice(i2, i2 + 130)) && !/\w/.test(text[i2 - 1] ?? "")) {
+      i2 = stringEnd(text, i2);
+      if (i2 < 0) return -1;
+      continue;
+    }
+    if (ch === "'") {
+      const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i2, i2 + 12));
+      if (lit) i2 += lit[0].length - 1;
+      continue;
+    }
+    if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i2;
+  }
+  return -1;
+}
+function stringEnd(text, i2) {
+  if (text[i2] === "r") {
+    const hashes = /^r(#*)"/.exec(text.slice(i2, i2 + 130))[1];
+    const end = text.indexOf(`"${hashes}`, i2 + hashes.length + 2);
+    return end < 0 ? -1 : end + hashes.length;
+  }
+  for (let j = i2 + 1; j < text.length; j++) {
+    if (text[j] === "\\") j++;
+    else if (text[j] === '"') return j;
+  }
+  return -1;
+}
+
+// src/analyzer/modules.ts
 var TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^\n]{1,10}?)'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
 var NEST = /\/\*|\*\//g;
 var IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
@@ -47008,7 +47110,7 @@ var CrateIndex = class {
       for (const [f, i2] of this.files) {
         if (i2.crateKey !== info3.crateKey) continue;
         const text = this.textOf(f);
-        if (text !== void 0) members.push({ file: f, text });
+        if (text !== void 0) members.push({ file: f, text: unwrapCfgIf(text) });
       }
       this.byCrate.set(info3.crateKey, c = new CrateModules(members, info3.name, info3.loose));
     }
@@ -49162,11 +49264,11 @@ var GroupSpecifiersAsES2025 = class {
     return this.groupNames.has(name2);
   }
   hasInScope(name2) {
-    const branches = this.groupNames.get(name2);
-    if (!branches) {
+    const branches2 = this.groupNames.get(name2);
+    if (!branches2) {
       return false;
     }
-    for (const branch of branches) {
+    for (const branch of branches2) {
       if (!branch.separatedFrom(this.branchID)) {
         return true;
       }
@@ -49174,9 +49276,9 @@ var GroupSpecifiersAsES2025 = class {
     return false;
   }
   addToScope(name2) {
-    const branches = this.groupNames.get(name2);
-    if (branches) {
-      branches.push(this.branchID);
+    const branches2 = this.groupNames.get(name2);
+    if (branches2) {
+      branches2.push(this.branchID);
       return;
     }
     this.groupNames.set(name2, [this.branchID]);
@@ -51900,7 +52002,8 @@ var Engine = class {
     return this.prefilter.active(text, this.syntaxRules);
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path6, text, crate) {
+  analyze(path6, original, crate) {
+    const text = unwrapCfgIf(original);
     const source = new SourceText(text);
     const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
@@ -51969,7 +52072,8 @@ var Engine = class {
     return out2;
   }
   /** Parses a file once more, for one question about it, and frees the tree after. */
-  withModel(path6, text, none, ask) {
+  withModel(path6, original, none, ask) {
+    const text = unwrapCfgIf(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
@@ -51990,8 +52094,9 @@ var Engine = class {
    * Module-level consts and statics of a file, for findings in other files that name them. Only
    * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
    */
-  constsIn(path6, text) {
+  constsIn(path6, original) {
     this.parses.consts++;
+    const text = unwrapCfgIf(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {

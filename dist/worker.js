@@ -10884,6 +10884,108 @@ init_names();
 
 // src/analyzer/modules.ts
 import { posix } from "node:path";
+
+// src/analyzer/cfg-if.ts
+var INVOCATION = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
+function unwrapCfgIf(text) {
+  if (!text.includes("cfg_if")) return text;
+  let out2;
+  const blank = (chars, from, to) => {
+    for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = " ";
+  };
+  INVOCATION.lastIndex = 0;
+  for (let m = INVOCATION.exec(text); m; m = INVOCATION.exec(text)) {
+    const edits = branches(text, m.index + m[0].length);
+    if (!edits) continue;
+    out2 ??= text.split("");
+    blank(out2, m.index, m.index + m[0].length);
+    for (const [from, to] of edits) blank(out2, from, to);
+  }
+  return out2 ? out2.join("") : text;
+}
+function branches(text, i2) {
+  const edits = [];
+  let first = true;
+  for (; ; ) {
+    i2 = skipSpace(text, i2);
+    if (text[i2] === "}") {
+      edits.push([i2, i2 + 1]);
+      return edits;
+    }
+    const start2 = i2;
+    if (!first) {
+      if (!text.startsWith("else", i2)) return void 0;
+      i2 = skipSpace(text, i2 + 4);
+    }
+    let predicate = "";
+    if (text.startsWith("if", i2) && !/\w/.test(text[i2 + 2] ?? "")) {
+      i2 = skipSpace(text, i2 + 2);
+      if (text[i2] !== "#") return void 0;
+      i2 = skipSpace(text, i2 + 1);
+      if (text[i2] !== "[") return void 0;
+      const close = matching(text, i2, "[", "]");
+      if (close < 0) return void 0;
+      predicate = text.slice(i2 + 1, close);
+      i2 = skipSpace(text, close + 1);
+    } else if (first) return void 0;
+    if (text[i2] !== "{") return void 0;
+    const end = matching(text, i2, "{", "}");
+    if (end < 0) return void 0;
+    const testOnly = /\btest\b/.test(predicate) && !/\bnot\s*\(\s*test\s*\)/.test(predicate) && !/\bany\s*\(/.test(predicate);
+    edits.push(testOnly ? [start2, end + 1] : [start2, i2 + 1], ...testOnly ? [] : [[end, end + 1]]);
+    i2 = end + 1;
+    first = false;
+  }
+}
+function skipSpace(text, i2) {
+  for (; ; ) {
+    while (i2 < text.length && /\s/.test(text[i2])) i2++;
+    if (text.startsWith("//", i2)) {
+      const nl = text.indexOf("\n", i2);
+      i2 = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith("/*", i2)) {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? text.length : end + 2;
+    } else return i2;
+  }
+}
+function matching(text, open, o, c) {
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (ch === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) {
+      i2 = skipSpace(text, i2) - 1;
+      continue;
+    }
+    if (ch === '"' || ch === "r" && /^r#*"/.test(text.slice(i2, i2 + 130)) && !/\w/.test(text[i2 - 1] ?? "")) {
+      i2 = stringEnd(text, i2);
+      if (i2 < 0) return -1;
+      continue;
+    }
+    if (ch === "'") {
+      const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i2, i2 + 12));
+      if (lit) i2 += lit[0].length - 1;
+      continue;
+    }
+    if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i2;
+  }
+  return -1;
+}
+function stringEnd(text, i2) {
+  if (text[i2] === "r") {
+    const hashes = /^r(#*)"/.exec(text.slice(i2, i2 + 130))[1];
+    const end = text.indexOf(`"${hashes}`, i2 + hashes.length + 2);
+    return end < 0 ? -1 : end + hashes.length;
+  }
+  for (let j = i2 + 1; j < text.length; j++) {
+    if (text[j] === "\\") j++;
+    else if (text[j] === '"') return j;
+  }
+  return -1;
+}
+
+// src/analyzer/modules.ts
 var TOKEN = /\/\/[^\n]*|\/\*|(?<!\w)b?r(#*)"[\s\S]*?"\1|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\\n]|[\uD800-\uDBFF][\uDC00-\uDFFF]|\\[^\n]{1,10}?)'|[{}]|(?<![\w'])(?:fn|const|static|struct|enum|union|trait|type|mod|use|macro_rules)\b/g;
 var NEST = /\/\*|\*\//g;
 var IDENT = /^\s*(?:r#)?([A-Za-z_]\w*)/;
@@ -11215,7 +11317,7 @@ var CrateIndex = class {
       for (const [f, i2] of this.files) {
         if (i2.crateKey !== info2.crateKey) continue;
         const text = this.textOf(f);
-        if (text !== void 0) members.push({ file: f, text });
+        if (text !== void 0) members.push({ file: f, text: unwrapCfgIf(text) });
       }
       this.byCrate.set(info2.crateKey, c = new CrateModules(members, info2.name, info2.loose));
     }
@@ -13369,11 +13471,11 @@ var GroupSpecifiersAsES2025 = class {
     return this.groupNames.has(name2);
   }
   hasInScope(name2) {
-    const branches = this.groupNames.get(name2);
-    if (!branches) {
+    const branches2 = this.groupNames.get(name2);
+    if (!branches2) {
       return false;
     }
-    for (const branch of branches) {
+    for (const branch of branches2) {
       if (!branch.separatedFrom(this.branchID)) {
         return true;
       }
@@ -13381,9 +13483,9 @@ var GroupSpecifiersAsES2025 = class {
     return false;
   }
   addToScope(name2) {
-    const branches = this.groupNames.get(name2);
-    if (branches) {
-      branches.push(this.branchID);
+    const branches2 = this.groupNames.get(name2);
+    if (branches2) {
+      branches2.push(this.branchID);
       return;
     }
     this.groupNames.set(name2, [this.branchID]);
@@ -16104,7 +16206,8 @@ var Engine = class {
     return this.prefilter.active(text, this.syntaxRules);
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
-  analyze(path, text, crate) {
+  analyze(path, original, crate) {
+    const text = unwrapCfgIf(original);
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
@@ -16173,7 +16276,8 @@ var Engine = class {
     return out2;
   }
   /** Parses a file once more, for one question about it, and frees the tree after. */
-  withModel(path, text, none, ask) {
+  withModel(path, original, none, ask) {
+    const text = unwrapCfgIf(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
@@ -16194,8 +16298,9 @@ var Engine = class {
    * Module-level consts and statics of a file, for findings in other files that name them. Only
    * the top levels of the tree are searched (items in modules and impls), so this stays cheap.
    */
-  constsIn(path, text) {
+  constsIn(path, original) {
     this.parses.consts++;
+    const text = unwrapCfgIf(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {
