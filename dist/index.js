@@ -46276,6 +46276,18 @@ import { isAbsolute, join as join4, relative as relative2, resolve as resolve3, 
 init_dist();
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
+function targetPaths(doc) {
+  const clean = (p) => typeof p === "string" ? p.replace(/\\/g, "/").replace(/^\.\//, "") : void 0;
+  const targets = [];
+  for (const key2 of ["lib", "bin", "example", "test", "bench"]) {
+    for (const t of [doc[key2]].flat()) {
+      const path6 = clean(t?.path);
+      if (path6) targets.push(path6);
+    }
+  }
+  const libPath = clean(doc.lib?.path);
+  return { targets, ...libPath ? { libPath } : {} };
+}
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc, versions = {}) {
   const names2 = /* @__PURE__ */ new Set();
@@ -46322,7 +46334,8 @@ var CrateFinder = class {
       const doc = parse3(readFileSync2(manifest, "utf8"));
       const name2 = doc.package?.name;
       const versions = {};
-      return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc, versions), versions };
+      const { targets, libPath } = targetPaths(doc);
+      return { manifest, name: typeof name2 === "string" ? name2 : void 0, dependencies: dependencyNames(doc, versions), versions, ...targets.length ? { targets } : {}, ...libPath ? { libPath } : {} };
     } catch {
       return null;
     }
@@ -46861,8 +46874,12 @@ function fileItems(text) {
   return out2;
 }
 function pathAttr(text, modAt) {
-  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
-  return m ? { pathAttr: m[1] } : {};
+  const before2 = text.slice(Math.max(0, modAt - 400), modAt);
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(before2);
+  if (m) return { pathAttr: m[1] };
+  const attrs = /((?:#\s*\[[^\]]*\]\s*)+)(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(before2)?.[1] ?? "";
+  const cfgPaths = [...attrs.matchAll(/#\s*\[\s*cfg_attr\s*\([^\]]*?,\s*path\s*=\s*"([^"]*)"\s*\)\s*\]/g)].map((x) => x[1]);
+  return cfgPaths.length ? { cfgPaths } : {};
 }
 function useTree(src) {
   const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
@@ -46935,7 +46952,7 @@ var CrateModules = class {
   libRoot;
   /** The package name as code writes it (`my_crate`). */
   crateName;
-  constructor(files, crateName, loose = false) {
+  constructor(files, crateName, loose = false, targets = [], libPath) {
     this.crateName = crateName?.replace(/-/g, "_");
     const texts = new Map(files.map((f) => [f.file, f.text]));
     let dir;
@@ -46944,12 +46961,19 @@ var CrateModules = class {
       const d = m ? m[1] ?? "" : void 0;
       if (d !== void 0 && (dir === void 0 || d.length < dir.length)) dir = d;
     }
-    const roots = files.map((f) => f.file).filter((f) => loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== void 0 && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length))).sort();
+    const placed = /* @__PURE__ */ new Set();
+    let placedLib;
+    for (const t of targets) {
+      const f = dir !== void 0 ? files.find((x) => x.file === dir + t) : files.filter((x) => x.file === t || x.file.endsWith(`/${t}`)).sort((a, b) => a.file.length - b.file.length)[0];
+      if (f) placed.add(f.file);
+      if (f && t === libPath) placedLib = f.file;
+    }
+    const roots = files.map((f) => f.file).filter((f) => placed.has(f) || (loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== void 0 && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length)))).sort();
     const seen = /* @__PURE__ */ new Map();
     for (const root of roots) {
       const shared = /(?:^|\/)(?:lib|main)\.rs$/.test(root) && !/\/bin\//.test(root);
       const key2 = shared ? `${posix2.dirname(root)}/` : root;
-      if (/(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === void 0 || key2.length < this.libRoot.length)) this.libRoot = key2;
+      if (root === placedLib || !placedLib && /(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === void 0 || key2.length < this.libRoot.length)) this.libRoot = key2;
       if (!seen.has(key2)) seen.set(key2, /* @__PURE__ */ new Set());
       this.walk(key2, [], root, 0, texts, posix2.dirname(root), seen.get(key2));
     }
@@ -46985,12 +47009,12 @@ var CrateModules = class {
     });
     for (const d of items.mods) {
       if (d.scope !== scope) continue;
-      const candidates = d.pathAttr !== void 0 ? [posix2.normalize(posix2.join(scope === 0 ? posix2.dirname(file) : dir, d.pathAttr))] : [posix2.join(dir, `${d.name}.rs`), posix2.join(dir, d.name, "mod.rs")];
-      const target = candidates.map((c) => c.replace(/^\.\//, "")).find((c) => texts.has(c));
+      const clean = (c) => c.replace(/^\.\//, "");
+      const placed = (d.pathAttr !== void 0 ? [d.pathAttr] : d.cfgPaths ?? []).map((a) => clean(posix2.normalize(posix2.join(scope === 0 ? posix2.dirname(file) : dir, a)))).filter((c) => texts.has(c));
+      const usual = d.pathAttr !== void 0 ? void 0 : [posix2.join(dir, `${d.name}.rs`), posix2.join(dir, d.name, "mod.rs")].map(clean).find((c) => texts.has(c));
       m.children.set(d.name, `${root}|${[...path6, d.name].join("::")}`);
-      if (!target) continue;
-      const childDir = /(?:^|\/)mod\.rs$/.test(target) || d.pathAttr !== void 0 ? posix2.dirname(target) : posix2.join(posix2.dirname(target), d.name);
-      this.walk(root, [...path6, d.name], target, 0, texts, childDir, seen);
+      for (const target of placed) this.walk(root, [...path6, d.name], target, 0, texts, posix2.dirname(target), seen);
+      if (usual) this.walk(root, [...path6, d.name], usual, 0, texts, /(?:^|\/)mod\.rs$/.test(usual) ? posix2.dirname(usual) : posix2.join(posix2.dirname(usual), d.name), seen);
     }
   }
   /** The modules a file is (several when more than one target's root reaches it); undefined when none does. */
@@ -47097,7 +47121,7 @@ var CrateIndex = class {
   files;
   textOf;
   constructor(files, textOf) {
-    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? "", name: f.crate?.name, loose: !f.crate }]));
+    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? "", name: f.crate?.name, loose: !f.crate, targets: f.crate?.targets, libPath: f.crate?.libPath }]));
     this.textOf = textOf;
   }
   /** The module tree of the crate a file belongs to. */
@@ -47112,7 +47136,7 @@ var CrateIndex = class {
         const text = this.textOf(f);
         if (text !== void 0) members.push({ file: f, text: unwrapCfgIf(text) });
       }
-      this.byCrate.set(info3.crateKey, c = new CrateModules(members, info3.name, info3.loose));
+      this.byCrate.set(info3.crateKey, c = new CrateModules(members, info3.name, info3.loose, info3.targets, info3.libPath));
     }
     return c;
   }

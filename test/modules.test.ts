@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CrateIndex, CrateModules, fileItems, useTree } from '../src/analyzer/modules.ts';
+import { join } from 'node:path';
+import { CrateFinder } from '../src/scan/crates.ts';
+import { tempTree } from './helpers.ts';
 
 test('fileItems: comments, strings, raw strings and char literals hide nothing and add nothing; lifetimes are not chars', () => {
   const src = `fn a<'a>(x: &'a str) -> char { // mod fake1;\n  let s = "mod y; {"; /* mod z { /* nested } */ } */ let r = r#"} mod w;"#; let c = '{'; 'x' }\nmod real;\nfn after<'b>(y: &'b u8) {}\nconst Q: char = '\\'';\nmod also;\n`;
@@ -74,6 +77,21 @@ test('the mod tree: foo.rs, foo/mod.rs, nested a/b.rs, #[path], inline modules a
   assert.deepEqual(c.modulesOf('app/src/bin/other.rs'), ['app/src/bin/other.rs|']);
 });
 
+test('the mod tree: `#[cfg_attr(pred, path = "..")]` names the file a build may take, beside the usual one', () => {
+  const c = crate({
+    'src/lib.rs': '#[cfg_attr(unix, path = "sys/unix.rs")]\n#[cfg_attr(windows, path = "sys/windows.rs")]\npub mod sys;\n#[cfg_attr(docsrs, doc(cfg(feature = "x")))]\npub mod plain;\n',
+    'src/sys/unix.rs': 'pub fn open() {}',
+    'src/sys/windows.rs': 'pub fn open() {}',
+    'src/sys.rs': 'pub fn open() {}',
+    'src/plain.rs': 'pub fn f() {}',
+  });
+  assert.deepEqual(c.modulesOf('src/sys/unix.rs'), ['src/|sys']);
+  assert.deepEqual(c.modulesOf('src/sys/windows.rs'), ['src/|sys']);
+  assert.deepEqual(c.modulesOf('src/sys.rs'), ['src/|sys']);
+  assert.deepEqual(c.modulesOf('src/plain.rs'), ['src/|plain']);
+  assert.equal(c.resolve('src/|', ['sys', 'open'], 'fn'), 'src/|sys');
+});
+
 test('the mod tree: `mod x;` inside a macro called at module level (`cfg_rt! { .. }`), not inside macro_rules or functions', () => {
   const c = crate({
     'src/lib.rs': 'macro_rules! cfg_rt { ($($i:item)*) => { $($i)* } }\ncfg_rt! {\n    pub mod runtime;\n}\nmacro_rules! m { () => { mod fake; } }\nfn f() { mod local { } }\n',
@@ -129,4 +147,30 @@ test('CrateIndex: one tree per crate; a file reached by two roots agrees or answ
   assert.equal(index.resolve('a/src/main.rs', [], 'util::f', 'fn'), 'a/src/|util');
   assert.equal(index.resolve('b/src/main.rs', [], 'util::f', 'fn'), undefined, "crate b's util has no f");
   assert.equal(index.resolve('b/src/main.rs', [], 'util::g', 'fn'), 'b/src/|util');
+});
+
+test('the mod tree: roots the manifest places ([lib] path, [[bin]] path), read from Cargo.toml, with the crate name naming the library', () => {
+  const dir = tempTree({
+    'pkg/Cargo.toml': '[package]\nname = "my-lib"\nversion = "0.1.0"\n\n[lib]\npath = "crypto/root.rs"\n\n[[bin]]\nname = "cli"\npath = "./tools/cli.rs"\n',
+    'pkg/crypto/root.rs': 'pub mod aead;\n',
+  });
+  const info = new CrateFinder().crateOf(join(dir, 'pkg/crypto/root.rs'));
+  assert.deepEqual([info?.name, info?.targets, info?.libPath], ['my-lib', ['crypto/root.rs', 'tools/cli.rs'], 'crypto/root.rs']);
+  const c = new CrateModules(
+    [
+      { file: 'pkg/crypto/root.rs', text: 'pub mod aead;\n' },
+      { file: 'pkg/crypto/aead.rs', text: 'pub fn seal() {}\n' },
+      { file: 'pkg/tools/cli.rs', text: 'mod args;\nuse my_lib::aead;\nfn main() {}\n' },
+      { file: 'pkg/tools/args.rs', text: 'pub fn parse() {}\n' },
+      { file: 'pkg/crypto/lib.rs', text: 'pub fn stray() {}\n' },
+    ],
+    'my-lib',
+    false,
+    info!.targets,
+    info!.libPath,
+  );
+  assert.deepEqual(c.modulesOf('pkg/crypto/aead.rs'), ['pkg/crypto/root.rs|aead']);
+  assert.deepEqual(c.modulesOf('pkg/tools/args.rs'), ['pkg/tools/cli.rs|args']);
+  assert.equal(c.resolve('pkg/tools/cli.rs|', ['my_lib', 'aead', 'seal'], 'fn'), 'pkg/crypto/root.rs|aead');
+  assert.equal(c.resolve('pkg/tools/cli.rs|', ['aead', 'seal'], 'fn'), 'pkg/crypto/root.rs|aead');
 });

@@ -57,6 +57,10 @@ export interface CrateContext {
   dependencies: string[];
   /** Version requirements by package name, where the manifest states them. */
   versions?: Record<string, string>;
+  /** Target roots the manifest places itself (`[lib] path = "lib.rs"`), relative to its folder. */
+  targets?: string[];
+  /** Of those, the library's (`[lib] path`). */
+  libPath?: string;
 }
 
 

@@ -24,7 +24,7 @@ export interface FileItems {
   /** `use` declarations by scope: the local name (`*` for a glob) and the path it names. */
   uses: { scope: number; name: string; path: string[] }[];
   /** `mod x;` (file modules), with a `#[path]` if given. */
-  mods: { scope: number; name: string; pathAttr?: string }[];
+  mods: { scope: number; name: string; pathAttr?: string; cfgPaths?: string[] }[];
 }
 
 // Braces and item keywords, and what to step over: comments, strings, raw strings, char literals
@@ -118,10 +118,17 @@ export function fileItems(text: string): FileItems {
   return out;
 }
 
-/** `#[path = "x.rs"]` among the attributes right before a `mod` (read from the original text). */
-function pathAttr(text: string, modAt: number): { pathAttr?: string } {
-  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(text.slice(Math.max(0, modAt - 400), modAt));
-  return m ? { pathAttr: m[1] } : {};
+/**
+ * `#[path = "x.rs"]` among the attributes right before a `mod` (read from the original text), or
+ * else the paths of `#[cfg_attr(pred, path = "x.rs")]` there (the file when the predicate holds).
+ */
+function pathAttr(text: string, modAt: number): { pathAttr?: string; cfgPaths?: string[] } {
+  const before = text.slice(Math.max(0, modAt - 400), modAt);
+  const m = /#\s*\[\s*path\s*=\s*"([^"]*)"\s*\]\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(before);
+  if (m) return { pathAttr: m[1] };
+  const attrs = /((?:#\s*\[[^\]]*\]\s*)+)(?:pub\s*(?:\([^)]*\))?\s*)?$/.exec(before)?.[1] ?? '';
+  const cfgPaths = [...attrs.matchAll(/#\s*\[\s*cfg_attr\s*\([^\]]*?,\s*path\s*=\s*"([^"]*)"\s*\)\s*\]/g)].map((x) => x[1]);
+  return cfgPaths.length ? { cfgPaths } : {};
 }
 
 /** The names a `use` tree brings in: `a::{b, c as d, e::*}` → b→a::b, d→a::c, *→a::e. */
@@ -223,7 +230,7 @@ export class CrateModules {
   /** The package name as code writes it (`my_crate`). */
   private readonly crateName?: string;
 
-  constructor(files: CrateFile[], crateName?: string, loose = false) {
+  constructor(files: CrateFile[], crateName?: string, loose = false, targets: string[] = [], libPath?: string) {
     this.crateName = crateName?.replace(/-/g, '_');
     const texts = new Map(files.map((f) => [f.file, f.text]));
     // The crate's folder (relative, as the paths are): before the shallowest `src/`, `tests/`, … of its files.
@@ -233,9 +240,18 @@ export class CrateModules {
       const d = m ? (m[1] ?? '') : undefined;
       if (d !== undefined && (dir === undefined || d.length < dir.length)) dir = d;
     }
+    // Roots the manifest names (`[lib] path = "lib.rs"`): below the crate's folder, or (no `src/`
+    // or the like to tell the folder by) wherever a file ends with that path.
+    const placed = new Set<string>();
+    let placedLib: string | undefined;
+    for (const t of targets) {
+      const f = dir !== undefined ? files.find((x) => x.file === dir + t) : files.filter((x) => x.file === t || x.file.endsWith(`/${t}`)).sort((a, b) => a.file.length - b.file.length)[0];
+      if (f) placed.add(f.file);
+      if (f && t === libPath) placedLib = f.file;
+    }
     const roots = files
       .map((f) => f.file)
-      .filter((f) => (loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== undefined && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length))))
+      .filter((f) => placed.has(f) || (loose ? /(?:^|\/)(?:lib|main)\.rs$/.test(f) : dir !== undefined && f.startsWith(dir) && ROOT_FILE.test(f.slice(dir.length))))
       .sort();
     // A crate folder nested in another's `src/` is not a root of this one: keep the shallowest `src/lib.rs`/`main.rs` folder's.
     const seen = new Map<string, Set<string>>();
@@ -243,7 +259,7 @@ export class CrateModules {
       // lib.rs and main.rs of one folder are two targets but one namespace here (most binaries `mod` the same files, or `use` the library).
       const shared = /(?:^|\/)(?:lib|main)\.rs$/.test(root) && !/\/bin\//.test(root);
       const key = shared ? `${posix.dirname(root)}/` : root;
-      if (/(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === undefined || key.length < this.libRoot.length)) this.libRoot = key;
+      if (root === placedLib || (!placedLib && /(?:^|\/)lib\.rs$/.test(root) && (this.libRoot === undefined || key.length < this.libRoot.length))) this.libRoot = key;
       if (!seen.has(key)) seen.set(key, new Set());
       this.walk(key, [], root, 0, texts, posix.dirname(root), seen.get(key)!);
     }
@@ -283,12 +299,13 @@ export class CrateModules {
     });
     for (const d of items.mods) {
       if (d.scope !== scope) continue;
-      const candidates = d.pathAttr !== undefined ? [posix.normalize(posix.join(scope === 0 ? posix.dirname(file) : dir, d.pathAttr))] : [posix.join(dir, `${d.name}.rs`), posix.join(dir, d.name, 'mod.rs')];
-      const target = candidates.map((c) => c.replace(/^\.\//, '')).find((c) => texts.has(c));
+      // `#[path]` names the file; each `#[cfg_attr(.., path)]` names one a build may take, beside the usual one.
+      const clean = (c: string) => c.replace(/^\.\//, '');
+      const placed = (d.pathAttr !== undefined ? [d.pathAttr] : (d.cfgPaths ?? [])).map((a) => clean(posix.normalize(posix.join(scope === 0 ? posix.dirname(file) : dir, a)))).filter((c) => texts.has(c));
+      const usual = d.pathAttr !== undefined ? undefined : [posix.join(dir, `${d.name}.rs`), posix.join(dir, d.name, 'mod.rs')].map(clean).find((c) => texts.has(c));
       m.children.set(d.name, `${root}|${[...path, d.name].join('::')}`);
-      if (!target) continue;
-      const childDir = /(?:^|\/)mod\.rs$/.test(target) || d.pathAttr !== undefined ? posix.dirname(target) : posix.join(posix.dirname(target), d.name);
-      this.walk(root, [...path, d.name], target, 0, texts, childDir, seen);
+      for (const target of placed) this.walk(root, [...path, d.name], target, 0, texts, posix.dirname(target), seen);
+      if (usual) this.walk(root, [...path, d.name], usual, 0, texts, /(?:^|\/)mod\.rs$/.test(usual) ? posix.dirname(usual) : posix.join(posix.dirname(usual), d.name), seen);
     }
   }
 
@@ -408,11 +425,11 @@ export function pathSegments(written: string): string[] {
 /** What the crate-wide steps ask: the modules of each crate, built once per crate from the files' text when first needed. */
 export class CrateIndex {
   private readonly byCrate = new Map<string, CrateModules>();
-  private readonly files: Map<string, { crateKey: string; name?: string; loose: boolean }>;
+  private readonly files: Map<string, { crateKey: string; name?: string; loose: boolean; targets?: string[]; libPath?: string }>;
   private readonly textOf: (file: string) => string | undefined;
 
-  constructor(files: { file: string; crate?: { manifest: string; name?: string } }[], textOf: (file: string) => string | undefined) {
-    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? '', name: f.crate?.name, loose: !f.crate }]));
+  constructor(files: { file: string; crate?: { manifest: string; name?: string; targets?: string[]; libPath?: string } }[], textOf: (file: string) => string | undefined) {
+    this.files = new Map(files.map((f) => [f.file, { crateKey: f.crate?.manifest ?? '', name: f.crate?.name, loose: !f.crate, targets: f.crate?.targets, libPath: f.crate?.libPath }]));
     this.textOf = textOf;
   }
 
@@ -428,7 +445,7 @@ export class CrateIndex {
         const text = this.textOf(f);
         if (text !== undefined) members.push({ file: f, text: unwrapCfgIf(text) });
       }
-      this.byCrate.set(info.crateKey, (c = new CrateModules(members, info.name, info.loose)));
+      this.byCrate.set(info.crateKey, (c = new CrateModules(members, info.name, info.loose, info.targets, info.libPath)));
     }
     return c;
   }

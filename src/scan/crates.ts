@@ -15,6 +15,24 @@ export interface CrateInfo {
   dependencies: string[];
   /** The version requirement of each dependency that states one (`"0.4"`, `{ version = "=0.8.2" }`), by package name. */
   versions?: Record<string, string>;
+  /** Target roots the manifest places itself (`[lib] path`, `[[bin]] path`, …), relative to its folder. */
+  targets?: string[];
+  /** Of those, the library's (`[lib] path`). */
+  libPath?: string;
+}
+
+/** The `path`s of `[lib]`, `[[bin]]`, `[[example]]`, `[[test]]` and `[[bench]]`. */
+function targetPaths(doc: Record<string, unknown>): { targets: string[]; libPath?: string } {
+  const clean = (p: unknown) => (typeof p === 'string' ? p.replace(/\\/g, '/').replace(/^\.\//, '') : undefined);
+  const targets: string[] = [];
+  for (const key of ['lib', 'bin', 'example', 'test', 'bench']) {
+    for (const t of [doc[key]].flat()) {
+      const path = clean((t as { path?: unknown } | undefined)?.path);
+      if (path) targets.push(path);
+    }
+  }
+  const libPath = clean((doc.lib as { path?: unknown } | undefined)?.path);
+  return { targets, ...(libPath ? { libPath } : {}) };
 }
 
 const TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'];
@@ -68,7 +86,8 @@ export class CrateFinder {
       const doc = parseToml(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
       const name = (doc.package as { name?: unknown } | undefined)?.name;
       const versions: Record<string, string> = {};
-      return { manifest, name: typeof name === 'string' ? name : undefined, dependencies: dependencyNames(doc, versions), versions };
+      const { targets, libPath } = targetPaths(doc);
+      return { manifest, name: typeof name === 'string' ? name : undefined, dependencies: dependencyNames(doc, versions), versions, ...(targets.length ? { targets } : {}), ...(libPath ? { libPath } : {}) };
     } catch {
       return null;
     }
