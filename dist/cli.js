@@ -22984,23 +22984,59 @@ init_names();
 // src/analyzer/modules.ts
 import { posix as posix2 } from "node:path";
 
-// src/analyzer/cfg-if.ts
-var INVOCATION = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
-function unwrapCfgIf(text) {
-  if (!text.includes("cfg_if")) return text;
+// src/analyzer/item-macros.ts
+var CFG_IF = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
+var LAZY_STATIC = /(?<![\w:])(?:(?:::)?(?:lazy_static|std)\s*::\s*)?(?:lazy_static|thread_local)\s*!\s*\{/g;
+function unwrapItemMacros(text) {
+  const cfgIf = text.includes("cfg_if");
+  const lazy = text.includes("lazy_static") || text.includes("thread_local");
+  if (!cfgIf && !lazy) return text;
   let out2;
-  const blank = (chars, from, to) => {
-    for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n" && chars[i2] !== "\r") chars[i2] = " ";
-  };
-  INVOCATION.lastIndex = 0;
-  for (let m = INVOCATION.exec(text); m; m = INVOCATION.exec(text)) {
-    const edits = branches(text, m.index + m[0].length);
-    if (!edits) continue;
+  const apply = (at, head, edits) => {
+    if (!edits) return;
     out2 ??= text.split("");
-    blank(out2, m.index, m.index + m[0].length);
-    for (const [from, to] of edits) blank(out2, from, to);
+    for (const [from, to] of [[at, head], ...edits]) for (let i2 = from; i2 < to; i2++) if (out2[i2] !== "\n" && out2[i2] !== "\r") out2[i2] = " ";
+  };
+  for (const [on, re, body2] of [
+    [cfgIf, CFG_IF, branches],
+    [lazy, LAZY_STATIC, lazyStatics]
+  ]) {
+    if (!on) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) apply(m.index, m.index + m[0].length, body2(text, m.index + m[0].length));
   }
   return out2 ? out2.join("") : text;
+}
+function lazyStatics(text, i2) {
+  const end = matching(text, i2 - 1, "{", "}");
+  if (end < 0) return void 0;
+  const edits = [];
+  for (let j = skipSpace(text, i2); j < end; j = skipSpace(text, j)) {
+    const head = /^(?:#\s*\[[^\]]*\]\s*|\/\/[^\n]*\n\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?static\s+(ref\s+)?/.exec(text.slice(j, Math.min(end, j + 2e3)));
+    if (!head) return void 0;
+    if (head[1]) edits.push([j + head[0].length - head[1].length, j + head[0].length - head[1].length + 3]);
+    const semi = matchingSemicolon(text, j + head[0].length, end);
+    if (semi < 0) return void 0;
+    j = semi + 1;
+  }
+  if (edits.length === 0 && !/\bstatic\b/.test(text.slice(i2, end))) return void 0;
+  edits.push([end, end + 1]);
+  return edits;
+}
+function matchingSemicolon(text, i2, end) {
+  for (let k = i2; k < end; k++) {
+    const ch = text[k];
+    if (ch === ";") return k;
+    if (ch === "(" || ch === "[" || ch === "{") {
+      const close = matching(text, k, ch, ch === "(" ? ")" : ch === "[" ? "]" : "}");
+      if (close < 0) return -1;
+      k = close;
+    } else if (ch === '"' || ch === "r" && /^r#*"/.test(text.slice(k, k + 130)) && !/\w/.test(text[k - 1] ?? "")) {
+      k = stringEnd(text, k);
+      if (k < 0) return -1;
+    } else if (ch === "/" && (text[k + 1] === "/" || text[k + 1] === "*")) k = skipSpace(text, k) - 1;
+  }
+  return -1;
 }
 function branches(text, i2) {
   const edits = [];
@@ -23427,7 +23463,7 @@ var CrateIndex = class {
       for (const [f, i2] of this.files) {
         if (i2.crateKey !== info2.crateKey) continue;
         const text = this.textOf(f);
-        if (text !== void 0) members.push({ file: f, text: unwrapCfgIf(text) });
+        if (text !== void 0) members.push({ file: f, text: unwrapItemMacros(text) });
       }
       this.byCrate.set(info2.crateKey, c = new CrateModules(members, info2.name, info2.loose, info2.targets, info2.libPath));
     }
@@ -24288,6 +24324,7 @@ var keySinks = oncePerFile((ctx) => {
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
+    if (containsKeySink(sink.arg, ctx.resolver)) continue;
     const value = ctx.values.resolve(sink.arg);
     const b = value.binding;
     if (b?.kind === "let" && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
@@ -24396,16 +24433,6 @@ function literalFallbacks(ctx) {
     }
     if (![setting, holder ?? "", fn?.name ?? ""].some((n) => n && isSecretName(n.toLowerCase()))) continue;
     ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || "SECRET"} must be set")\`), or generate a random key.`, { severity: "high", related: [{ at: span(arg), message: "the literal fallback" }] });
-  }
-  for (const mac of model.macros) {
-    if (!/^((lazy_static|std)::)?(lazy_static|thread_local)$/.test(mac.childForFieldName("macro")?.text ?? "")) continue;
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    for (const m of (tt?.text ?? "").matchAll(/static\s+(?:ref\s+)?([A-Za-z_]\w*)\s*:[^=]*=([^;]*?)\.\s*(unwrap_or(?:_else)?|or_else)\s*\(([^;]*)\)\s*;/g)) {
-      const setting = /"([^"]+)"/.exec(m[2])?.[1] ?? "";
-      if (!CONFIG_READ.test(m[2]) || !LITERAL_FALLBACK.test(m[4].replace(/\s+/g, " ").trim()) || ![m[1], setting].some((n) => isSecretName(n.toLowerCase()))) continue;
-      const start2 = tt.startIndex + m.index;
-      ctx.report({ start: start2, end: start2 + m[0].length }, `\`${m[1]}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : "the setting"} is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key.`, { severity: "high" });
-    }
   }
   for (const m of model.source.text.matchAll(DEFAULT_VALUE_ATTR)) {
     if (!isSecretName(m[2])) continue;
@@ -28283,7 +28310,7 @@ var Engine = class {
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, original, crate) {
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const source = new SourceText(text);
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
@@ -28353,7 +28380,7 @@ var Engine = class {
   }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path, original, none, ask) {
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
@@ -28376,7 +28403,7 @@ var Engine = class {
    */
   constsIn(path, original) {
     this.parses.consts++;
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {

@@ -170,7 +170,7 @@ test('design changes get suggested code in the message, not an edit', () => {
   const nonce = fs.find((f) => f.ruleId === 'constant-nonce')!;
   const key = fs.find((f) => f.ruleId === 'hardcoded-key')!;
   assert.match(nonce.message, /Suggested \(a design change, so no automatic fix\): `let nonce = Aes256Gcm::generate_nonce\(&mut OsRng\);[^`]*`/);
-  assert.match(key.message, /Suggested \(a design change, so no automatic fix\): `let key = hex::decode\(std::env::var\("APP_DATA_KEY"\)\?\)\?;` and use `key` where the literal is now \(it reaches `Aes256Gcm::new`\)/);
+  assert.match(key.message, /Suggested \(a design change, so no automatic fix\): `let key = hex::decode\(std::env::var\("APP_DATA_KEY"\)\?\)\?;` and use `key` where the literal is now \(it reaches `Key::from_slice`\)/);
   assert.ok(!nonce.fix && !key.fix);
   const explain = runCli(['explain', 'constant-nonce']);
   assert.match(explain.stdout, /Automatic fix: none/);

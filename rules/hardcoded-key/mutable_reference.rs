@@ -5,5 +5,6 @@ use aes_gcm::{Aes256Gcm, Key};
 pub fn through_a_mutable_reference() -> Aes256Gcm {
     let mut key = [7u8; 32];
     let k = &mut key;
-    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(k)) // expect: hardcoded-key(critical) "Hard-coded key: `Key::<Aes256Gcm>::from_slice(k)` reaches `A", hardcoded-key(critical) "Hard-coded key: `k` reaches `Key::from_slice`. Anyone with t"
+    // One key, one finding: where its bytes enter (`Key::from_slice`), not again at `Aes256Gcm::new`.
+    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(k)) // expect: hardcoded-key(critical) "Hard-coded key: `k` reaches `Key::from_slice`. Anyone with t"
 }

@@ -2,7 +2,7 @@ import type { Node, Query } from 'web-tree-sitter';
 import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
-import { unwrapCfgIf } from './cfg-if.ts';
+import { unwrapItemMacros } from './item-macros.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
@@ -142,7 +142,7 @@ export class Engine {
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path: string, original: string, crate?: CrateContext): FileAnalysis {
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const source = new SourceText(text);
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
@@ -220,7 +220,7 @@ export class Engine {
 
   /** Parses a file once more, for one question about it, and frees the tree after. */
   private withModel<T>(path: string, original: string, none: T, ask: (m: { source: SourceText; model: FileModel; values: Values; resolver: Resolver }) => T): T {
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
@@ -245,7 +245,7 @@ export class Engine {
    */
   constsIn(path: string, original: string): ExportedConst[] {
     this.parses.consts++;
-    const text = unwrapCfgIf(original);
+    const text = unwrapItemMacros(original);
     const tree = this.parser.parser.parse(text);
     if (!tree) return [];
     try {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Node } from 'web-tree-sitter';
-import { unwrapCfgIf } from './cfg-if.ts';
+import { unwrapItemMacros } from './item-macros.ts';
 
 // Layer 2, the crate's `mod` tree: which module each file is (from the crate roots `src/lib.rs`,
 // `src/main.rs`, `src/bin/*.rs`, … through `mod foo;` → `foo.rs` or `foo/mod.rs`, `#[path]` and
@@ -443,7 +443,7 @@ export class CrateIndex {
       for (const [f, i] of this.files) {
         if (i.crateKey !== info.crateKey) continue;
         const text = this.textOf(f);
-        if (text !== undefined) members.push({ file: f, text: unwrapCfgIf(text) });
+        if (text !== undefined) members.push({ file: f, text: unwrapItemMacros(text) });
       }
       this.byCrate.set(info.crateKey, (c = new CrateModules(members, info.name, info.loose, info.targets, info.libPath)));
     }

@@ -14,7 +14,8 @@ export { isSecretName } from '../names.ts';
 
 /**
  * Key constructors in a file, leaving out those that only pass on a key an earlier constructor
- * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`): one key, reported where its bytes enter.
+ * made (`let key = Key::from_slice(k); Aes256Gcm::new(key)`, or inline, `Aes256Gcm::new(Key::
+ * from_slice(k))`): one key, reported where its bytes enter.
  */
 // (Three rules ask for them in one file.)
 const keySinks = oncePerFile((ctx): { sink: Sink; value: Value }[] => {
@@ -22,6 +23,7 @@ const keySinks = oncePerFile((ctx): { sink: Sink; value: Value }[] => {
   for (const call of ctx.model.calls) {
     const sink = keySinkOf(call, ctx.resolver);
     if (!sink) continue;
+    if (containsKeySink(sink.arg, ctx.resolver)) continue;
     const value = ctx.values.resolve(sink.arg);
     const b = value.binding;
     if (b?.kind === 'let' && b.info.value && containsKeySink(b.info.value, ctx.resolver)) continue;
@@ -165,17 +167,7 @@ function literalFallbacks(ctx: CheckContext): void {
     if (![setting, holder ?? '', fn?.name ?? ''].some((n) => n && isSecretName(n.toLowerCase()))) continue;
     ctx.report(span(call), `\`${quote(model, call, 60)}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : 'the setting'} is not set: a deployment that forgets it runs with a key that everyone with the source knows (and can sign or decrypt with). Fail at startup instead (\`.expect("${setting || 'SECRET'} must be set")\`), or generate a random key.`, { severity: 'high', related: [{ at: span(arg), message: 'the literal fallback' }] });
   }
-  // `lazy_static! { static ref SECRET: Vec<u8> = settings.get("secret").unwrap_or(b"…".to_vec()); }`: a token tree, read as text.
-  for (const mac of model.macros) {
-    if (!/^((lazy_static|std)::)?(lazy_static|thread_local)$/.test(mac.childForFieldName('macro')?.text ?? '')) continue;
-    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
-    for (const m of (tt?.text ?? '').matchAll(/static\s+(?:ref\s+)?([A-Za-z_]\w*)\s*:[^=]*=([^;]*?)\.\s*(unwrap_or(?:_else)?|or_else)\s*\(([^;]*)\)\s*;/g)) {
-      const setting = /"([^"]+)"/.exec(m[2])?.[1] ?? '';
-      if (!CONFIG_READ.test(m[2]) || !LITERAL_FALLBACK.test(m[4].replace(/\s+/g, ' ').trim()) || ![m[1], setting].some((n) => isSecretName(n.toLowerCase()))) continue;
-      const start = tt!.startIndex + m.index!;
-      ctx.report({ start, end: start + m[0].length }, `\`${m[1]}\` falls back to a literal secret when ${setting ? `\`${setting}\`` : 'the setting'} is not set: a deployment that forgets it runs with a key that everyone with the source knows. Fail at startup instead, or generate a random key.`, { severity: 'high' });
-    }
-  }
+  // (`lazy_static!`/`thread_local!` entries are statics to the parser: see item-macros.ts.)
   for (const m of model.source.text.matchAll(DEFAULT_VALUE_ATTR)) {
     if (!isSecretName(m[2])) continue;
     const start = m.index!;

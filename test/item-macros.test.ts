@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { unwrapCfgIf } from '../src/analyzer/cfg-if.ts';
+import { unwrapItemMacros } from '../src/analyzer/item-macros.ts';
 
 const lines = (t: string) => t.split('\n').map((l) => l.trimEnd());
 
@@ -17,7 +17,7 @@ cfg_if::cfg_if! {
 }
 fn d() {}
 `;
-  const out = unwrapCfgIf(text);
+  const out = unwrapItemMacros(text);
   assert.equal(out.length, text.length);
   assert.deepEqual(lines(out), [
     'use x::y;',
@@ -47,11 +47,36 @@ test('cfg_if!: a branch only tests compile is left out; not(test), any(test, ..)
     }
 }
 `;
-  assert.deepEqual(lines(unwrapCfgIf(text)).map((l) => l.trim()).filter(Boolean), ['fn also_shipped() {}', 'fn shipped() {}']);
+  assert.deepEqual(lines(unwrapItemMacros(text)).map((l) => l.trim()).filter(Boolean), ['fn also_shipped() {}', 'fn shipped() {}']);
 });
 
 test('cfg_if!: a macro of another shape, or one never closed, is left as it is', () => {
   for (const text of ['cfg_if! { fn f() {} }\n', 'cfg_if::cfg_if! {\n  if #[cfg(unix)] { fn f() {}\n', 'cfg_if! { if cfg(unix) { fn f() {} } }\n', 'my_cfg_if! { if #[cfg(unix)] { fn f() {} } }\n']) {
-    assert.equal(unwrapCfgIf(text), text);
+    assert.equal(unwrapItemMacros(text), text);
   }
+});
+
+test('lazy_static! and thread_local!: each entry becomes a static with its initializer, at its place', () => {
+  const text = `lazy_static::lazy_static! {
+    /// doc
+    #[allow(dead_code)]
+    pub static ref KEY: Vec<u8> = b"static ref in a string".to_vec();
+    static ref N: u32 = 3;
+}
+thread_local! { static C: Cell<u8> = Cell::new(0); }
+lazy_static! { fn not_an_entry() {} }
+`;
+  const out = unwrapItemMacros(text);
+  assert.equal(out.length, text.length);
+  assert.deepEqual(lines(out), [
+    '',
+    '    /// doc',
+    '    #[allow(dead_code)]',
+    '    pub static     KEY: Vec<u8> = b"static ref in a string".to_vec();',
+    '    static     N: u32 = 3;',
+    '',
+    '                static C: Cell<u8> = Cell::new(0);',
+    'lazy_static! { fn not_an_entry() {} }',
+    '',
+  ]);
 });

@@ -1,0 +1,170 @@
+// Macros that hold items in a token tree, where tree-sitter sees tokens, not code, so a cipher
+// built or a key set there was never analyzed:
+//
+// - `cfg_if::cfg_if! { if #[cfg(a)] { items } else { items } }` (the cfg-if crate): the macro's own
+//   syntax (the invocation, each branch's `if #[cfg(..)] {`, `else {` and closing brace) becomes
+//   spaces, so the branches' items parse as the file's. Every branch is kept (whichever the build
+//   picks, it is code that can ship), except one that only tests compile (`#[cfg(test)]`,
+//   `all(test, ..)`), which is blanked too.
+// - `lazy_static! { static ref KEY: T = expr; }` and `thread_local! { static KEY: T = expr; }`: the
+//   invocation, its braces and each `ref` become spaces, so each entry parses as a `static` with its
+//   initializer (a value made once, which is what the analysis needs to know of it).
+//
+// Only characters are overwritten, never added or removed: every offset, line, column, line text
+// and fingerprint stays as it is. A macro whose shape is not the expected one is left as it is.
+
+const CFG_IF = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
+const LAZY_STATIC = /(?<![\w:])(?:(?:::)?(?:lazy_static|std)\s*::\s*)?(?:lazy_static|thread_local)\s*!\s*\{/g;
+
+/** The file's text with every `cfg_if!` and `lazy_static!` unwrapped (the same text when it has none). */
+export function unwrapItemMacros(text: string): string {
+  const cfgIf = text.includes('cfg_if');
+  const lazy = text.includes('lazy_static') || text.includes('thread_local');
+  if (!cfgIf && !lazy) return text;
+  let out: string[] | undefined;
+  const apply = (at: number, head: number, edits: [number, number][] | undefined) => {
+    if (!edits) return;
+    // (Split into UTF-16 units, the unit of every offset here: the text keeps its length.)
+    out ??= text.split('');
+    for (const [from, to] of [[at, head] as [number, number], ...edits]) for (let i = from; i < to; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  };
+  for (const [on, re, body] of [
+    [cfgIf, CFG_IF, branches],
+    [lazy, LAZY_STATIC, lazyStatics],
+  ] as const) {
+    if (!on) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) apply(m.index, m.index + m[0].length, body(text, m.index + m[0].length));
+  }
+  return out ? (out as string[]).join('') : text;
+}
+
+/**
+ * The spans to blank in a `lazy_static!` or `thread_local!` body that starts at `i` (just after its
+ * `{`): each `ref` after `static` (lazy_static's), and the closing brace. Entries are `[attrs] [pub]
+ * static [ref] NAME: T = expr;`; a body with no `static` has another shape.
+ */
+function lazyStatics(text: string, i: number): [number, number][] | undefined {
+  const end = matching(text, i - 1, '{', '}');
+  if (end < 0) return undefined;
+  const edits: [number, number][] = [];
+  for (let j = skipSpace(text, i); j < end; j = skipSpace(text, j)) {
+    // Attributes (and doc comments, which skipSpace passes), `pub`/`pub(crate)`, then `static [ref]`.
+    const head = /^(?:#\s*\[[^\]]*\]\s*|\/\/[^\n]*\n\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?static\s+(ref\s+)?/.exec(text.slice(j, Math.min(end, j + 2000)));
+    if (!head) return undefined;
+    if (head[1]) edits.push([j + head[0].length - head[1].length, j + head[0].length - head[1].length + 3]);
+    const semi = matchingSemicolon(text, j + head[0].length, end);
+    if (semi < 0) return undefined;
+    j = semi + 1;
+  }
+  if (edits.length === 0 && !/\bstatic\b/.test(text.slice(i, end))) return undefined;
+  edits.push([end, end + 1]);
+  return edits;
+}
+
+/** The `;` that ends an entry starting at `i`, outside brackets, strings, chars and comments (before `end`); -1 if none. */
+function matchingSemicolon(text: string, i: number, end: number): number {
+  for (let k = i; k < end; k++) {
+    const ch = text[k];
+    if (ch === ';') return k;
+    if (ch === '(' || ch === '[' || ch === '{') {
+      const close = matching(text, k, ch, ch === '(' ? ')' : ch === '[' ? ']' : '}');
+      if (close < 0) return -1;
+      k = close;
+    } else if (ch === '"' || (ch === 'r' && /^r#*"/.test(text.slice(k, k + 130)) && !/\w/.test(text[k - 1] ?? ''))) {
+      k = stringEnd(text, k);
+      if (k < 0) return -1;
+    } else if (ch === '/' && (text[k + 1] === '/' || text[k + 1] === '*')) k = skipSpace(text, k) - 1;
+  }
+  return -1;
+}
+
+/** The spans to blank in a cfg_if! body that starts at `i` (just after its `{`), or undefined when it has another shape. */
+function branches(text: string, i: number): [number, number][] | undefined {
+  const edits: [number, number][] = [];
+  let first = true;
+  for (;;) {
+    i = skipSpace(text, i);
+    if (text[i] === '}') {
+      edits.push([i, i + 1]);
+      return edits;
+    }
+    const start = i;
+    if (!first) {
+      if (!text.startsWith('else', i)) return undefined;
+      i = skipSpace(text, i + 4);
+    }
+    let predicate = '';
+    if (text.startsWith('if', i) && !/\w/.test(text[i + 2] ?? '')) {
+      i = skipSpace(text, i + 2);
+      if (text[i] !== '#') return undefined;
+      i = skipSpace(text, i + 1);
+      if (text[i] !== '[') return undefined;
+      const close = matching(text, i, '[', ']');
+      if (close < 0) return undefined;
+      predicate = text.slice(i + 1, close);
+      i = skipSpace(text, close + 1);
+    } else if (first) return undefined;
+    if (text[i] !== '{') return undefined;
+    const end = matching(text, i, '{', '}');
+    if (end < 0) return undefined;
+    const testOnly = /\btest\b/.test(predicate) && !/\bnot\s*\(\s*test\s*\)/.test(predicate) && !/\bany\s*\(/.test(predicate);
+    edits.push(testOnly ? [start, end + 1] : [start, i + 1], ...(testOnly ? [] : [[end, end + 1] as [number, number]]));
+    i = end + 1;
+    first = false;
+  }
+}
+
+/** Past white space and comments. */
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith('//', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else return i;
+  }
+}
+
+/** The index of the bracket that closes the one at `open`, past strings, chars and comments; -1 if none. */
+function matching(text: string, open: number, o: string, c: string): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      i = skipSpace(text, i) - 1;
+      continue;
+    }
+    if (ch === '"' || (ch === 'r' && /^r#*"/.test(text.slice(i, i + 130)) && !/\w/.test(text[i - 1] ?? ''))) {
+      i = stringEnd(text, i);
+      if (i < 0) return -1;
+      continue;
+    }
+    if (ch === "'") {
+      // A char literal ('x', '\n', '\u{..}'), else a lifetime ('a).
+      const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i, i + 12));
+      if (lit) i += lit[0].length - 1;
+      continue;
+    }
+    if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of a string literal's last character (`"`, or the last `#` of a raw string). */
+function stringEnd(text: string, i: number): number {
+  if (text[i] === 'r') {
+    const hashes = /^r(#*)"/.exec(text.slice(i, i + 130))![1];
+    const end = text.indexOf(`"${hashes}`, i + hashes.length + 2);
+    return end < 0 ? -1 : end + hashes.length;
+  }
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '"') return j;
+  }
+  return -1;
+}
