@@ -46692,27 +46692,44 @@ init_names();
 import { posix as posix2 } from "node:path";
 
 // src/analyzer/item-macros.ts
-var CFG_IF = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
-var LAZY_STATIC = /(?<![\w:])(?:(?:::)?(?:lazy_static|std)\s*::\s*)?(?:lazy_static|thread_local)\s*!\s*\{/g;
-function unwrapItemMacros(text) {
-  const cfgIf = text.includes("cfg_if");
-  const lazy = text.includes("lazy_static") || text.includes("thread_local");
-  if (!cfgIf && !lazy) return text;
-  let out2;
-  const apply = (at, head, edits) => {
-    if (!edits) return;
-    out2 ??= text.split("");
-    for (const [from, to] of [[at, head], ...edits]) for (let i2 = from; i2 < to; i2++) if (out2[i2] !== "\n" && out2[i2] !== "\r") out2[i2] = " ";
-  };
-  for (const [on, re, body2] of [
-    [cfgIf, CFG_IF, branches],
-    [lazy, LAZY_STATIC, lazyStatics]
-  ]) {
-    if (!on) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) apply(m.index, m.index + m[0].length, body2(text, m.index + m[0].length));
+function* invocations(text, name2, paths) {
+  for (let at = text.indexOf(name2); at >= 0; at = text.indexOf(name2, at + name2.length)) {
+    const before2 = text.charCodeAt(at - 1);
+    let start2 = at;
+    if (before2 === 58) {
+      const path6 = paths.exec(text.slice(Math.max(0, at - 40), at));
+      if (!path6) continue;
+      start2 = at - path6[0].length;
+    }
+    if (/[\w:]/.test(text[start2 - 1] ?? "")) continue;
+    let i2 = skipSpace(text, at + name2.length);
+    if (text[i2] !== "!") continue;
+    i2 = skipSpace(text, i2 + 1);
+    if (text[i2] === "{") yield [start2, i2 + 1];
   }
-  return out2 ? out2.join("") : text;
+}
+function unwrapItemMacros(text) {
+  const edits = [];
+  for (const [name2, paths, body2] of [
+    ["cfg_if", /(?:::)?cfg_if\s*::\s*$/, branches],
+    ["lazy_static", /(?:::)?lazy_static\s*::\s*$/, lazyStatics],
+    ["thread_local", /(?:::)?std\s*::\s*$/, lazyStatics]
+  ]) {
+    for (const [start2, head] of invocations(text, name2, paths)) {
+      const inner = body2(text, head);
+      if (inner) edits.push([start2, head], ...inner);
+    }
+  }
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a[0] - b[0]);
+  let out2 = "";
+  let at = 0;
+  for (const [from, to] of edits) {
+    if (from < at) continue;
+    out2 += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, " ");
+    at = to;
+  }
+  return out2 + text.slice(at);
 }
 function lazyStatics(text, i2) {
   const end = matching(text, i2 - 1, "{", "}");
@@ -46738,7 +46755,7 @@ function matchingSemicolon(text, i2, end) {
       const close = matching(text, k, ch, ch === "(" ? ")" : ch === "[" ? "]" : "}");
       if (close < 0) return -1;
       k = close;
-    } else if (ch === '"' || ch === "r" && /^r#*"/.test(text.slice(k, k + 130)) && !/\w/.test(text[k - 1] ?? "")) {
+    } else if (ch === '"' || ch === "r" && rawStringAt(text, k)) {
       k = stringEnd(text, k);
       if (k < 0) return -1;
     } else if (ch === "/" && (text[k + 1] === "/" || text[k + 1] === "*")) k = skipSpace(text, k) - 1;
@@ -46781,15 +46798,20 @@ function branches(text, i2) {
 }
 function skipSpace(text, i2) {
   for (; ; ) {
-    while (i2 < text.length && /\s/.test(text[i2])) i2++;
-    if (text.startsWith("//", i2)) {
+    for (let c = text.charCodeAt(i2); c === 32 || c >= 9 && c <= 13; c = text.charCodeAt(++i2)) ;
+    if (text.charCodeAt(i2) !== 47) return i2;
+    if (text.charCodeAt(i2 + 1) === 47) {
       const nl = text.indexOf("\n", i2);
       i2 = nl < 0 ? text.length : nl + 1;
-    } else if (text.startsWith("/*", i2)) {
+    } else if (text.charCodeAt(i2 + 1) === 42) {
       const end = text.indexOf("*/", i2 + 2);
       i2 = end < 0 ? text.length : end + 2;
     } else return i2;
   }
+}
+function rawStringAt(text, i2) {
+  const next = text.charCodeAt(i2 + 1);
+  return (next === 34 || next === 35) && !/\w/.test(text[i2 - 1] ?? "") && /^r#*"/.test(text.slice(i2, i2 + 130));
 }
 function matching(text, open2, o, c) {
   let depth = 0;
@@ -46799,7 +46821,7 @@ function matching(text, open2, o, c) {
       i2 = skipSpace(text, i2) - 1;
       continue;
     }
-    if (ch === '"' || ch === "r" && /^r#*"/.test(text.slice(i2, i2 + 130)) && !/\w/.test(text[i2 - 1] ?? "")) {
+    if (ch === '"' || ch === "r" && rawStringAt(text, i2)) {
       i2 = stringEnd(text, i2);
       if (i2 < 0) return -1;
       continue;
@@ -48666,24 +48688,41 @@ function calledWithPassword(ctx, fn, params) {
   }));
 }
 function hashesInMacros(ctx) {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === "hash-input" && !r.call.startsWith(".")).map((r) => ({ r, m })));
+  const rows = macroHashRows(ctx.models);
   const out2 = [];
   for (const mac of ctx.model.macros) {
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split("::");
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-        if (!algorithm) continue;
+    const text = tt.text;
+    for (const { name: name2, re, algorithm, weak } of rows) {
+      if (!text.includes(name2)) continue;
+      re.lastIndex = 0;
+      for (const hit of text.matchAll(re)) {
         const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5", input: hit[1] });
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak, input: hit[1] });
       }
     }
   }
   return out2;
+}
+var macroRows = /* @__PURE__ */ new WeakMap();
+function macroHashRows(models) {
+  let rows = macroRows.get(models);
+  if (rows) return rows;
+  rows = [];
+  for (const m of models.all) {
+    for (const r of m.sinks) {
+      if (r.kind !== "hash-input" || r.call.startsWith(".")) continue;
+      const segs = r.call.split("::");
+      const t = m.types.find((x) => x.name === segs[0]);
+      const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+      if (!algorithm) continue;
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      rows.push({ name: segs[segs.length - 1].replace(/[^\w]/g, ""), re, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5" });
+    }
+  }
+  macroRows.set(models, rows);
+  return rows;
 }
 var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
 function hashesPassword(ctx, h) {
@@ -52054,13 +52093,13 @@ var Engine = class {
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path6, original, crate) {
-    const text = unwrapItemMacros(original);
-    const source = new SourceText(text);
     const out2 = { file: path6, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
+    const active = this.usePrefilter ? this.prefilter.active(original, this.syntaxRules) : this.syntaxRules;
+    const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
+    const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
+    const source = new SourceText(text);
     if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out2.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
-    const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
       this.parses.skipped++;
       return out2;

@@ -142,18 +142,20 @@ export class Engine {
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path: string, original: string, crate?: CrateContext): FileAnalysis {
-    const text = unwrapItemMacros(original);
-    const source = new SourceText(text);
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
-    const active = this.usePrefilter ? this.prefilter.active(text, this.syntaxRules) : this.syntaxRules;
+    // (It reads the text as written: a trigger in a macro body is in it either way.)
+    const active = this.usePrefilter ? this.prefilter.active(original, this.syntaxRules) : this.syntaxRules;
+    const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
+    // Items in cfg_if!/lazy_static!/thread_local! as the file's own, at the same offsets (only in a file that is parsed).
+    const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
+    const source = new SourceText(text);
     // (Without the marker there is nothing to parse, and the line table is not built.)
     if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     // A file that no rule's trigger occurs in is not parsed at all: nothing could be found in it, and
     // whatever another file needs from it (a const, a caller) is parsed on demand. Its syntax
     // errors are cargo's to report. (The inventory reads every file that names a crypto API.)
-    const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(text);
     if (active.length === 0 && !inventory) {
       this.parses.skipped++;
       return out;

@@ -13,30 +13,50 @@
 // Only characters are overwritten, never added or removed: every offset, line, column, line text
 // and fingerprint stays as it is. A macro whose shape is not the expected one is left as it is.
 
-const CFG_IF = /(?<![\w:])(?:(?:::)?cfg_if\s*::\s*)?cfg_if\s*!\s*\{/g;
-const LAZY_STATIC = /(?<![\w:])(?:(?:::)?(?:lazy_static|std)\s*::\s*)?(?:lazy_static|thread_local)\s*!\s*\{/g;
-
-/** The file's text with every `cfg_if!` and `lazy_static!` unwrapped (the same text when it has none). */
-export function unwrapItemMacros(text: string): string {
-  const cfgIf = text.includes('cfg_if');
-  const lazy = text.includes('lazy_static') || text.includes('thread_local');
-  if (!cfgIf && !lazy) return text;
-  let out: string[] | undefined;
-  const apply = (at: number, head: number, edits: [number, number][] | undefined) => {
-    if (!edits) return;
-    // (Split into UTF-16 units, the unit of every offset here: the text keeps its length.)
-    out ??= text.split('');
-    for (const [from, to] of [[at, head] as [number, number], ...edits]) for (let i = from; i < to; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
-  };
-  for (const [on, re, body] of [
-    [cfgIf, CFG_IF, branches],
-    [lazy, LAZY_STATIC, lazyStatics],
-  ] as const) {
-    if (!on) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) apply(m.index, m.index + m[0].length, body(text, m.index + m[0].length));
+/** Where a macro invocation `[path::]name! {` starts and its body begins, for each one of `name` in the text. */
+function* invocations(text: string, name: string, paths: RegExp): Generator<[number, number]> {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.charCodeAt(at - 1);
+    let start = at;
+    // (`cfg_if::cfg_if!`, `::lazy_static::lazy_static!`, `std::thread_local!`: the path goes too.)
+    if (before === 58) {
+      const path = paths.exec(text.slice(Math.max(0, at - 40), at));
+      if (!path) continue;
+      start = at - path[0].length;
+    }
+    if (/[\w:]/.test(text[start - 1] ?? '')) continue;
+    let i = skipSpace(text, at + name.length);
+    if (text[i] !== '!') continue;
+    i = skipSpace(text, i + 1);
+    if (text[i] === '{') yield [start, i + 1];
   }
-  return out ? (out as string[]).join('') : text;
+}
+
+/** The file's text with every `cfg_if!`, `lazy_static!` and `thread_local!` unwrapped (the same text when it has none). */
+export function unwrapItemMacros(text: string): string {
+  const edits: [number, number][] = [];
+  for (const [name, paths, body] of [
+    ['cfg_if', /(?:::)?cfg_if\s*::\s*$/, branches],
+    ['lazy_static', /(?:::)?lazy_static\s*::\s*$/, lazyStatics],
+    ['thread_local', /(?:::)?std\s*::\s*$/, lazyStatics],
+  ] as const) {
+    for (const [start, head] of invocations(text, name, paths)) {
+      const inner = body(text, head);
+      if (inner) edits.push([start, head], ...inner);
+    }
+  }
+  if (edits.length === 0) return text;
+  // Each span becomes spaces, its line breaks kept: the text keeps its length in UTF-16 units, the
+  // unit of every offset here.
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of edits) {
+    if (from < at) continue;
+    out += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ');
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -71,7 +91,7 @@ function matchingSemicolon(text: string, i: number, end: number): number {
       const close = matching(text, k, ch, ch === '(' ? ')' : ch === '[' ? ']' : '}');
       if (close < 0) return -1;
       k = close;
-    } else if (ch === '"' || (ch === 'r' && /^r#*"/.test(text.slice(k, k + 130)) && !/\w/.test(text[k - 1] ?? ''))) {
+    } else if (ch === '"' || (ch === 'r' && rawStringAt(text, k))) {
       k = stringEnd(text, k);
       if (k < 0) return -1;
     } else if (ch === '/' && (text[k + 1] === '/' || text[k + 1] === '*')) k = skipSpace(text, k) - 1;
@@ -118,15 +138,22 @@ function branches(text: string, i: number): [number, number][] | undefined {
 /** Past white space and comments. */
 function skipSpace(text: string, i: number): number {
   for (;;) {
-    while (i < text.length && /\s/.test(text[i])) i++;
-    if (text.startsWith('//', i)) {
+    for (let c = text.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(++i));
+    if (text.charCodeAt(i) !== 47) return i;
+    if (text.charCodeAt(i + 1) === 47) {
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? text.length : nl + 1;
-    } else if (text.startsWith('/*', i)) {
+    } else if (text.charCodeAt(i + 1) === 42) {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 2;
     } else return i;
   }
+}
+
+/** Whether a raw string (`r"`, `r#"`) starts at `i`: an `r` not ending a longer word. */
+function rawStringAt(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  return (next === 34 || next === 35) && !/\w/.test(text[i - 1] ?? '') && /^r#*"/.test(text.slice(i, i + 130));
 }
 
 /** The index of the bracket that closes the one at `open`, past strings, chars and comments; -1 if none. */
@@ -138,7 +165,7 @@ function matching(text: string, open: number, o: string, c: string): number {
       i = skipSpace(text, i) - 1;
       continue;
     }
-    if (ch === '"' || (ch === 'r' && /^r#*"/.test(text.slice(i, i + 130)) && !/\w/.test(text[i - 1] ?? ''))) {
+    if (ch === '"' || (ch === 'r' && rawStringAt(text, i))) {
       i = stringEnd(text, i);
       if (i < 0) return -1;
       continue;

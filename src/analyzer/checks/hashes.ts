@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
+import type { Models } from '../models.ts';
 import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
 import { quote } from './common.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
@@ -135,24 +136,43 @@ function calledWithPassword(ctx: CheckContext, fn: FnInfo, params: string[]): bo
  * `T::f`/`a::f` hash-input calls with one simple argument.
  */
 function hashesInMacros(ctx: CheckContext): { start: number; end: number; algorithm: string; weak: boolean; input: string }[] {
-  const rows = ctx.models.all.flatMap((m) => m.sinks.filter((r) => r.kind === 'hash-input' && !r.call.startsWith('.')).map((r) => ({ r, m })));
+  const rows = macroHashRows(ctx.models);
   const out = [];
   for (const mac of ctx.model.macros) {
     const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
     if (!tt) continue;
-    for (const { r, m } of rows) {
-      const segs = r.call.split('::');
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, '')).join('\\s*::\\s*')}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, 'g');
-      for (const hit of tt.text.matchAll(re)) {
-        const t = m.types.find((x) => x.name === segs[0]);
-        const algorithm = t?.algorithm ?? (segs[0] === 'md5' ? 'MD5' : segs[0] === 'blake3' ? 'BLAKE3' : '');
-        if (!algorithm) continue;
+    const text = tt.text;
+    for (const { name, re, algorithm, weak } of rows) {
+      if (!text.includes(name)) continue;
+      re.lastIndex = 0;
+      for (const hit of text.matchAll(re)) {
         const start = tt.startIndex + hit.index!;
-        out.push({ start, end: start + hit[0].length, algorithm, weak: t ? t.weak === 'collisions' : segs[0] === 'md5', input: hit[1] });
+        out.push({ start, end: start + hit[0].length, algorithm, weak, input: hit[1] });
       }
     }
   }
   return out;
+}
+
+/** The modelled `T::f`/`a::f` hash-input rows with an algorithm, each with its pattern over a macro's tokens (built once per set of models). */
+const macroRows = new WeakMap<Models, { name: string; re: RegExp; algorithm: string; weak: boolean }[]>();
+function macroHashRows(models: Models): { name: string; re: RegExp; algorithm: string; weak: boolean }[] {
+  let rows = macroRows.get(models);
+  if (rows) return rows;
+  rows = [];
+  for (const m of models.all) {
+    for (const r of m.sinks) {
+      if (r.kind !== 'hash-input' || r.call.startsWith('.')) continue;
+      const segs = r.call.split('::');
+      const t = m.types.find((x) => x.name === segs[0]);
+      const algorithm = t?.algorithm ?? (segs[0] === 'md5' ? 'MD5' : segs[0] === 'blake3' ? 'BLAKE3' : '');
+      if (!algorithm) continue;
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, '')).join('\\s*::\\s*')}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, 'g');
+      rows.push({ name: segs[segs.length - 1].replace(/[^\w]/g, ''), re, algorithm, weak: t ? t.weak === 'collisions' : segs[0] === 'md5' });
+    }
+  }
+  macroRows.set(models, rows);
+  return rows;
 }
 
 const PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
