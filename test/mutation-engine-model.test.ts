@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Engine, contextAnalysis, cryptoMentionRe, finalize, ruleTriggers, settleFlows } from '../src/analyzer/engine.ts';
+import type { CrateContext } from '../src/analyzer/check-context.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import type { Finding } from '../src/finding.ts';
+import type { RuleDef } from '../src/rules/catalog.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import { at as step } from './crate-scan.ts';
 import { FileModel, contains, identifiersIn, implTypeOf, isTestPath, span } from '../src/analyzer/model.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
 import { SourceText } from '../src/analyzer/source.ts';
@@ -10,6 +17,9 @@ import { SourceText } from '../src/analyzer/source.ts';
 // scripts/stryker-fixtures-runner.ts). The equivalent mutants of the two files are in docs/mutation.md.
 
 const parser = await loadRustParser();
+const rules = loadRuleSet({});
+const models = loadModels();
+const engine = new Engine(parser, rules, models);
 /** A FileModel of `text` (the tree is kept: the tests are few and small). */
 const modelOf = (text: string, path = 'src/lib.rs') => new FileModel(path, new SourceText(text), parser.parser.parse(text)!);
 /** The text of a span, for readable expectations. */
@@ -215,4 +225,393 @@ test('model: test, example and bench files by their path', () => {
   const no = ['src/lib.rs', 'src/contest.rs', 'src/attest.rs', 'src/latest_tests_x.rs', 'src/testing.rs', 'src/bin/main.rs', 'src/bin/my_demo.rs', 'src/mytests/x.rs', 'src/examples_x/y.rs', 'src/test/x.rs', 'src/t_test_.rs'];
   assert.deepEqual(yes.filter((p) => !isTestPath(p)), []);
   assert.deepEqual(no.filter((p) => isTestPath(p)), []);
+});
+
+// --- engine.ts: one file ---
+
+test('engine: the module-level consts of a file, as other files see them (literal, alias, path, mutability, inline module), and not the ones nested deep in a function', () => {
+  const text = `pub const ITER: u32 = 600_000;
+pub const NAME: &str = "x";
+pub const RAW: &str = r"y";
+pub const PI: f64 = 3.14;
+pub const ARR: [u8; 2] = [1, 2];
+pub const ALIAS: u32 = ITER;
+pub const PATHED: u32 = crate::cfg::ROUNDS;
+pub const LOWER_ALIAS: u32 = rounds;
+pub const MIXED_ALIAS: u32 = crate::cfg::xROUNDS;
+pub const TAIL: u32 = crate::cfg::ROUNDSx;
+pub const ORIGIN: P = P { x: 0 };
+pub static mut COUNTER: u32 = 0;
+pub static SALT: &[u8] = b"salt";
+static lower: u8 = 1;
+const Key: u8 = 2;
+const xKEY: u8 = 3;
+extern "C" { static ERRNO: i32; }
+mod inner { pub const INNER: u32 = 5; }
+fn f() { if true { const LOCAL: u32 = 1; } }
+`;
+  const before = engine.parses.consts;
+  const line = (c: ReturnType<Engine['constsIn']>[number]) =>
+    `${c.name}@${c.file}:${c.region.startLine}:${c.region.startColumn}-${c.region.endColumn} ${c.isConst ? 'const' : 'not-const'} literal=${c.literal} alias=${c.alias} path=${c.aliasPath} inline=${c.inline?.join('::')}`;
+  assert.deepEqual(engine.constsIn('src/k.rs', text).map(line), [
+    'ITER@src/k.rs:1:1-31 const literal=600_000 alias=undefined path=undefined inline=undefined',
+    'NAME@src/k.rs:2:1-28 const literal="x" alias=undefined path=undefined inline=undefined',
+    'RAW@src/k.rs:3:1-28 const literal=r"y" alias=undefined path=undefined inline=undefined',
+    'PI@src/k.rs:4:1-26 const literal=3.14 alias=undefined path=undefined inline=undefined',
+    'ARR@src/k.rs:5:1-33 const literal=undefined alias=undefined path=undefined inline=undefined',
+    'ALIAS@src/k.rs:6:1-29 const literal=undefined alias=ITER path=ITER inline=undefined',
+    'PATHED@src/k.rs:7:1-44 const literal=undefined alias=ROUNDS path=crate::cfg::ROUNDS inline=undefined',
+    'LOWER_ALIAS@src/k.rs:8:1-37 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'MIXED_ALIAS@src/k.rs:9:1-50 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'TAIL@src/k.rs:10:1-43 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'ORIGIN@src/k.rs:11:1-34 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    // A `static mut` is no constant, whatever its value.
+    'COUNTER@src/k.rs:12:1-33 not-const literal=0 alias=undefined path=undefined inline=undefined',
+    'SALT@src/k.rs:13:1-34 const literal=b"salt" alias=undefined path=undefined inline=undefined',
+    // An extern static has no value.
+    'ERRNO@src/k.rs:17:14-32 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'INNER@src/k.rs:18:13-38 const literal=5 alias=undefined path=undefined inline=inner',
+  ]);
+  assert.equal(engine.parses.consts, before + 1);
+  // Read for its consts only: nothing analyzed, its UPPER_CASE names listed.
+  const upper = ['ITER', 'NAME', 'RAW', 'PI', 'ARR', 'ALIAS', 'PATHED', 'LOWER_ALIAS', 'MIXED_ALIAS', 'TAIL', 'ORIGIN', 'COUNTER', 'SALT', 'ERRNO', 'INNER', 'LOCAL'];
+  const crate: CrateContext = { manifest: 'Cargo.toml', dependencies: [] };
+  assert.deepEqual(contextAnalysis('src/k.rs', text, crate), { file: 'src/k.rs', findings: [], pending: [], once: [], notes: [], constNames: upper, suppressions: [], crate, contextOnly: true });
+  assert.deepEqual(engine.analyze('src/k.rs', text).constNames, upper);
+});
+
+test('engine: a file no rule\'s trigger is in is not parsed; one that names a crypto module is, for the inventory only', () => {
+  const e = new Engine(parser, rules, models);
+  assert.deepEqual(e.analyze('src/plain.rs', 'fn main() {}\n'), { file: 'src/plain.rs', findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate: undefined });
+  assert.deepEqual(e.parses, { analyze: 0, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.prefilterFor('fn main() {}\n'), []);
+  assert.deepEqual(e.prefilterFor('let c = Des::new(k);').map((r) => r.id), ['broken-cipher', 'hardcoded-key', 'predictable-nonce', 'weak-kdf', 'weak-rng']);
+  // Model-derived triggers are whole words; the rule's own and conjunctions are kept as written.
+  const hk = ruleTriggers(rules.find((r) => r.id === 'hardcoded-key')!, models);
+  assert.ok(hk.includes('w:Aes256Gcm') && !hk.includes('Aes256Gcm'), 'a model word is a whole word');
+  assert.ok(hk.includes('Cbc::') && hk.includes('Cbc as '), 'a trigger ending in `::` or a space is not');
+  assert.ok(hk.includes('new_from_slice'), "the rule's own triggers as written");
+  const wh = ruleTriggers(rules.find((r) => r.id === 'weak-hash')!, models);
+  assert.ok(wh.includes('w:Md5&w:type') && !wh.includes('w:w:Md5&w:type'), 'a conjunction says its kinds itself');
+  // The words of crates with modelled calls or types (not the generic `hash`, `digest`, `cipher`, `std`, nor `rand`, which has only sources).
+  const re = cryptoMentionRe(models);
+  assert.deepEqual(
+    ['use sha2::Sha256;', 'use ed25519_dalek::SigningKey;', 'extern crate crypto;', 'use std::fs;', 'hash', 'digest', 'cipher', 'use rand::Rng;'].map((t) => re.test(t)),
+    [true, true, true, false, false, false, false, false],
+  );
+  e.collectUses = true;
+  // A crypto module, no rule's trigger: parsed for the inventory; its uses listed.
+  const only = e.analyze('src/only.rs', 'use sha2::Digest;\nfn f<D: Digest>(d: D) -> usize { 1 }\n');
+  assert.deepEqual([only.uses, only.flow, only.findings], [[], undefined, []]);
+  assert.deepEqual(e.parses, { analyze: 1, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  const ring = e.analyze('src/ring.rs', 'use ring::digest;\nfn f() { let _ = digest::digest(&digest::SHA256, b"x"); }\n');
+  assert.deepEqual(ring.uses?.map((u) => `${u.api} ${u.kind} ${u.region.startLine}:${u.region.startColumn} ${u.mentions.map((m) => m.algorithm).join(',')}`), ['digest::digest hash-input 2:18 SHA-256']);
+  assert.equal(e.analyze('src/std.rs', 'use std::collections::HashMap;\nfn main() {}\n').uses, undefined);
+  assert.deepEqual(e.parses, { analyze: 2, skipped: 2, callers: 0, consts: 0, inventory: 0 });
+});
+
+test('engine: the syntax-error note (the first error\'s line, how many more, a missing token)', () => {
+  const notes = (t: string) => engine.analyze('src/x.rs', t).notes.map((n) => `${n.level} ${n.line} ${n.message}`);
+  assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn main() {\n    let h = Sha256::digest(b"x") +;\n}\n'), ['warning 3 syntax error at line 3; analyzed the parts that parse']);
+  assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn main() {\n    let h = Sha256::digest(b"x")\n}\n'), ['warning 3 syntax error at line 3; analyzed the parts that parse']);
+  assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn a() { let = Sha256::digest(b"x"); }\nfn b() { let = 2; }\nfn c() { let = 3; }\n'), ['warning 2 syntax error at line 2 (and 2 more); analyzed the parts that parse']);
+});
+
+/** A rule of the user's own: tree-sitter query patterns only, no check. */
+const patternRule = (patterns: RuleDef['patterns'], id = 'no-md5-call'): RuleDef => ({ ...rules.find((r) => r.id === 'weak-hash')!, id, check: undefined, patterns, triggers: ['md5'], sinks: [], sources: [], testSeverity: undefined });
+
+test("engine: a rule of query patterns only: the @finding capture (else the first), the message's {{captures}}, each pattern's severity, two patterns on one node are one finding", () => {
+  const rule = patternRule([
+    { query: '(call_expression function: (identifier) @name arguments: (arguments (string_literal) @finding) (#eq? @name "md5"))', message: '`{{name}}` of {{finding}} ({{nothing}})', severity: 'low' },
+    { query: '(call_expression function: (identifier) @name (#eq? @name "md5")) @call', message: 'first capture `{{name}}`' },
+    { query: '((identifier) @id (#eq? @id "md5_twice"))', message: 'twice' },
+    { query: '((identifier) @id (#eq? @id "md5_twice"))', message: 'twice' },
+    { query: '(call_expression function: (identifier) @name (#eq? @name "md5_nothing"))', message: 'never matched' },
+  ]);
+  const e = new Engine(parser, [rule], models);
+  const text = 'fn f() {\n    let d = md5("abc");\n    let t = md5_twice;\n}\n';
+  const view = (f: Finding) => `${f.ruleId}(${f.severity})@${f.region.startLine}:${f.region.startColumn}-${f.region.endColumn} ${f.message}`;
+  assert.deepEqual(e.analyze('src/x.rs', text).findings.map(view), [
+    'no-md5-call(low)@2:17-22 `md5` of "abc" (nothing)',
+    'no-md5-call(medium)@2:13-23 first capture `md5`',
+    'no-md5-call(medium)@3:13-22 twice',
+  ]);
+  // A pattern without captures reports nothing (there is no place to report).
+  const bare = new Engine(parser, [patternRule([{ query: '(call_expression)', message: 'bare' }])], models);
+  assert.deepEqual(bare.analyze('src/x.rs', text).findings, []);
+  // An invalid query is an error at start, naming the rule's file and the pattern.
+  assert.throws(() => new Engine(parser, [patternRule([{ query: '(call_expression', message: 'x' }], 'broken')], models), /weak-hash\.yml: patterns\[0\] is not a valid tree-sitter query: /);
+});
+
+// --- engine.ts: severity in test code, the dataflow path of a finding ---
+
+test('engine: a finding in test code is lowered to the rule\'s test severity and says so; one already at that severity is left as it is', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+pub fn prod() -> Aes256Gcm {
+    Aes256Gcm::new(&[7u8; 32].into())
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn t() {
+        let key = [7u8; 32];
+        let _c = Aes256Gcm::new(&key.into());
+    }
+    fn checksum(data: &[u8]) -> Vec<u8> {
+        md5::Md5::digest(data).to_vec()
+    }
+}
+`;
+  const SUFFIX = ' (in test, example or demo code, so reported at lower severity)';
+  const view = (f: Finding) => `${f.ruleId}(${f.severity})@${f.region.startLine}:${f.region.startColumn} ${f.message.endsWith(SUFFIX) ? 'lowered' : 'as is'}`;
+  const findings = engine.analyze('src/lib.rs', text).findings;
+  assert.deepEqual(findings.map(view), ['hardcoded-key(critical)@3:5 as is', 'hardcoded-key(low)@11:18 lowered', 'weak-hash(low)@14:9 as is']);
+  assert.equal(findings[1].message, `Hard-coded key: \`&key.into()\` reaches \`Aes256Gcm::new\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.${SUFFIX}`);
+});
+
+test('engine: the path (SARIF codeFlows) of a weak-rng and a weak-password-hash finding: where the value is made, then where it is used', () => {
+  const files = {
+    'src/rng.rs': `use rand::{rngs::SmallRng, Rng, SeedableRng};
+use aes_gcm::{Aes256Gcm, KeyInit};
+pub fn key() -> Aes256Gcm {
+    let mut rng = SmallRng::seed_from_u64(7);
+    let k: [u8; 32] = rng.gen();
+    Aes256Gcm::new(&k.into())
+}
+`,
+    'src/pw.rs': `use sha2::{Digest, Sha256};
+pub fn store(password: &str) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(password.as_bytes());
+    h.finalize().to_vec()
+}
+`,
+  };
+  const findings = Object.entries(files).flatMap(([p, t]) => engine.analyze(p, t).findings);
+  assert.deepEqual(
+    findings.map((f) => [`${f.ruleId}@${f.file}:${f.region.startLine}`, f.flow?.map(step)]),
+    [
+      ['weak-rng@src/rng.rs:6', ['src/rng.rs:4:19 the predictable source', 'src/rng.rs:6:5 used here']],
+      ['weak-password-hash@src/pw.rs:4', ['src/pw.rs:3:17 the SHA-256 hasher is made here', 'src/pw.rs:4:5 used here']],
+    ],
+  );
+});
+
+// --- engine.ts: the crate-wide flow (settleFlows) and finalize ---
+
+type Crates = Record<string, CrateContext>;
+/** Files analyzed as one scan: each file (or, listed in `context`, only read for its consts), the crate-wide flow, finalize. */
+function scanFiles(files: Record<string, string>, options: { crates?: Crates; e?: Engine; rounds?: number; context?: string[]; withText?: boolean; order?: string[] } = {}): Finding[] {
+  const { crates = {}, e = engine, rounds, context = [], withText = true } = options;
+  const paths = options.order ?? Object.keys(files);
+  const analyses = paths.map((p) => (context.includes(p) ? contextAnalysis(p, files[p], crates[p]) : e.analyze(p, files[p], crates[p])));
+  settleFlows(e, analyses, (p) => files[p], rounds);
+  return finalize(analyses, e.rules, (p) => e.constsIn(p, files[p]), withText ? (p) => files[p] : undefined);
+}
+const brief = (f: Finding) => `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn}`;
+const full = (f: Finding) => ({ at: brief(f), message: f.message, flow: f.flow?.map(step) ?? [], related: f.related.map(step) });
+
+const SEAL_RS = `use aes_gcm::{aead::Aead, Aes256Gcm, KeyInit, Nonce};
+use chacha20poly1305::ChaCha20Poly1305;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use ring::aead::{UnboundKey, AES_256_GCM};
+pub fn two(k: &[u8]) {
+    let _a = Aes256Gcm::new_from_slice(k);
+    let _b = ChaCha20Poly1305::new_from_slice(k);
+}
+pub fn pair(k1: &[u8], k2: &[u8]) {
+    let _a = Aes256Gcm::new_from_slice(k1);
+    let _b = Aes256Gcm::new_from_slice(k2);
+}
+pub fn mac(k: &[u8]) {
+    let _m = Hmac::<Sha256>::new_from_slice(k);
+}
+pub fn ring_key(k: &[u8]) {
+    let _k = UnboundKey::new(&AES_256_GCM, k);
+}
+pub fn salted(salt: &[u8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<Sha256>(b"fixed input", salt, 600_000, &mut out);
+    out
+}
+pub fn encrypt(key: &[u8], m: &[u8]) -> Vec<u8> {
+    let c = Aes256Gcm::new_from_slice(key).unwrap();
+    c.encrypt(Nonce::from_slice(&[0u8; 12]), m).unwrap()
+}
+pub fn seal_with(nonce: &[u8], m: &[u8], c: &Aes256Gcm) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(nonce), m).unwrap()
+}
+pub fn seal_counter(counter: u64, c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let mut n = [0u8; 12];
+    n[4..].copy_from_slice(&counter.to_be_bytes());
+    c.encrypt(Nonce::from_slice(&n), m).unwrap()
+}
+pub fn salted_key(salted: &[u8]) {
+    let _a = Aes256Gcm::new_from_slice(salted);
+}
+`;
+const APP_RS = `use crate::seal::*;
+const DEFAULT: [u8; 32] = [7u8; 32];
+pub fn run(password: &str, msgs: &[Vec<u8>], c: &aes_gcm::Aes256Gcm) {
+    two(b"0123456789abcdef0123456789abcdef");
+    two(password.as_bytes());
+    pair(b"0123456789abcdef0123456789abcdef", b"fedcba9876543210fedcba9876543210");
+    mac(password.as_bytes());
+    ring_key(password.as_bytes());
+    salted(password.as_bytes());
+    two(&DEFAULT);
+    two(&LATER);
+    let key = fresh_key();
+    for m in msgs {
+        encrypt(&key, m);
+    }
+    let nonce = fresh_nonce();
+    for m in msgs {
+        seal_with(&nonce, m, c);
+    }
+    seal_counter(0, c, b"m");
+    salted_key(b"0123456789abcdef0123456789abcdef");
+}
+const LATER: [u8; 32] = [9u8; 32];
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn t(password: &str) {
+        crate::seal::two(b"0123456789abcdef0123456789abcdef");
+        crate::seal::two(password.as_bytes());
+    }
+}
+`;
+const KEY_MSG = (arg: string, fn: string, line: number) =>
+  `Hard-coded key: \`${arg}\` is passed to \`${fn}\`, whose parameter reaches \`Aes256Gcm::new_from_slice\` (src/seal.rs:${line}). Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
+const LIT = 'b"0123456789abcdef0123456789abcdef"';
+
+test("settleFlows: constants and passwords handed to the crate's functions: one finding per call line and rule however many sinks the parameter reaches; MAC keys, salts, integer counters, a key made before a loop and a `salt` parameter are not reported; the constant's definition starts the path; test code is lowered", () => {
+  const findings = scanFiles({ 'src/lib.rs': 'pub mod seal;\npub mod app;\n', 'src/seal.rs': SEAL_RS, 'src/app.rs': APP_RS });
+  const two = ['src/seal.rs:6:12 parameter `k` of `two`', 'src/seal.rs:7:14 reaches `Aes256Gcm::new_from_slice` here'];
+  const twoRelated = ['src/seal.rs:7:14 the value reaches `Aes256Gcm::new_from_slice` here', 'src/seal.rs:6:12 through this parameter'];
+  const pwRelated = (line: number, col: number, pline: number, pcol: number) => [`src/seal.rs:${line}:${col} the password becomes key material here`, `src/seal.rs:${pline}:${pcol} through this parameter`];
+  const pwMsg = (fn: string, api: string, line: number) => `Password \`password.as_bytes()\` is passed to \`${fn}\`, which uses it directly as the key of \`${api}\` (src/seal.rs:${line}). Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`;
+  assert.deepEqual(findings.map(full), [
+    { at: 'hardcoded-key(critical)@src/app.rs:4:5', message: KEY_MSG(LIT, 'two', 7), flow: ['src/app.rs:4:5 passed to `two`', ...two], related: twoRelated },
+    { at: 'weak-kdf(high)@src/app.rs:5:5', message: pwMsg('two', 'Aes256Gcm::new_from_slice', 7), flow: ['src/app.rs:5:5 password passed to `two`', ...two], related: pwRelated(7, 14, 6, 12) },
+    // Two keys on one line: one finding.
+    {
+      at: 'hardcoded-key(critical)@src/app.rs:6:5',
+      message: KEY_MSG(LIT, 'pair', 11),
+      flow: ['src/app.rs:6:5 passed to `pair`', 'src/seal.rs:10:13 parameter `k1` of `pair`', 'src/seal.rs:11:14 reaches `Aes256Gcm::new_from_slice` here'],
+      related: ['src/seal.rs:11:14 the value reaches `Aes256Gcm::new_from_slice` here', 'src/seal.rs:10:13 through this parameter'],
+    },
+    // ring's `UnboundKey` is a cipher key, not a MAC key.
+    {
+      at: 'weak-kdf(high)@src/app.rs:8:5',
+      message: pwMsg('ring_key', 'UnboundKey::new', 18),
+      flow: ['src/app.rs:8:5 password passed to `ring_key`', 'src/seal.rs:17:17 parameter `k` of `ring_key`', 'src/seal.rs:18:14 reaches `UnboundKey::new` here'],
+      related: pwRelated(18, 14, 17, 17),
+    },
+    // A constant defined above or below the call: its definition is the first step.
+    { at: 'hardcoded-key(critical)@src/app.rs:10:5', message: KEY_MSG('&DEFAULT', 'two', 7), flow: ['src/app.rs:2:1 the constant is defined here', 'src/app.rs:10:5 passed to `two`', ...two], related: twoRelated },
+    { at: 'hardcoded-key(critical)@src/app.rs:11:5', message: KEY_MSG('&LATER', 'two', 7), flow: ['src/app.rs:23:1 the constant is defined here', 'src/app.rs:11:5 passed to `two`', ...two], related: twoRelated },
+    {
+      at: 'nonce-reuse(critical)@src/app.rs:18:9',
+      message: 'Nonce `&nonce` is made once (line 16) before the loop at line 17 and passed to `seal_with` on every iteration, where it becomes the nonce of `encrypt` (src/seal.rs:30): every message after the first is encrypted under the same key and nonce. Make a fresh nonce per message (inside the loop, or inside `seal_with`).',
+      flow: ['src/app.rs:16:5 made once', 'src/app.rs:18:9 passed to `seal_with` in the loop', 'src/seal.rs:29:18 parameter `nonce` of `seal_with`', 'src/seal.rs:30:5 reaches `encrypt` here'],
+      related: ['src/app.rs:16:5 the nonce is made here, once', 'src/seal.rs:30:5 it becomes the nonce here'],
+    },
+    // `salted` is not a salt.
+    {
+      at: 'hardcoded-key(critical)@src/app.rs:21:5',
+      message: KEY_MSG(LIT, 'salted_key', 38),
+      flow: ['src/app.rs:21:5 passed to `salted_key`', 'src/seal.rs:37:19 parameter `salted` of `salted_key`', 'src/seal.rs:38:14 reaches `Aes256Gcm::new_from_slice` here'],
+      related: ['src/seal.rs:38:14 the value reaches `Aes256Gcm::new_from_slice` here', 'src/seal.rs:37:19 through this parameter'],
+    },
+    { at: 'hardcoded-key(low)@src/app.rs:28:9', message: `${KEY_MSG(LIT, 'two', 7)} (in test, example or demo code, so reported at lower severity)`, flow: ['src/app.rs:28:9 passed to `two`', ...two], related: twoRelated },
+    // (The password finding in test code is lowered too; its message does not say so: docs/mutation.md.)
+    { at: 'weak-kdf(low)@src/app.rs:29:9', message: pwMsg('two', 'Aes256Gcm::new_from_slice', 7), flow: ['src/app.rs:29:9 password passed to `two`', ...two], related: pwRelated(7, 14, 6, 12) },
+    {
+      at: 'constant-nonce(critical)@src/seal.rs:27:5',
+      message: 'Constant nonce `Nonce::from_slice(&[0u8; 12])` passed to `encrypt`: every message under this key reuses it, and with AES-256-GCM a repeated nonce reveals the XOR of the plaintexts and lets an attacker forge authentication tags. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats.',
+      flow: ['src/seal.rs:27:34 the constant nonce is defined here', 'src/seal.rs:27:5 used here'],
+      related: ['src/seal.rs:27:34 the constant nonce is defined here'],
+    },
+  ]);
+  // Without the rules the flow reports into (disabled in a config), nothing of theirs and no error.
+  const few = new Engine(parser, rules.filter((r) => !['weak-kdf', 'nonce-reuse', 'hardcoded-key'].includes(r.id)), models);
+  assert.deepEqual(scanFiles({ 'src/lib.rs': 'pub mod seal;\npub mod app;\n', 'src/seal.rs': SEAL_RS, 'src/app.rs': APP_RS }, { e: few }).map(brief), ['constant-nonce(critical)@src/seal.rs:27:5']);
+});
+
+test('settleFlows: an integer handed to a nonce parameter of an integer type is a counter\'s start, not a fixed nonce; bytes are', () => {
+  const seal = (name: string, ty: string) => `pub fn ${name}(counter: ${ty}, c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&counter.to_be_bytes()), m).unwrap()
+}
+`;
+  const files = {
+    'src/lib.rs': 'pub mod seal;\npub mod app;\n',
+    'src/seal.rs': `use aes_gcm::{aead::Aead, Aes256Gcm, KeyInit, Nonce};\n${seal('by_u64', 'u64')}${seal('by_ref', '&u64')}${seal('by_bytes', '[u8; 12]')}`,
+    'src/app.rs': 'use crate::seal::*;\npub fn run(c: &aes_gcm::Aes256Gcm) {\n    by_u64(0, c, b"m");\n    by_ref(&0, c, b"m");\n    by_bytes([0u8; 12], c, b"m");\n}\n',
+  };
+  assert.deepEqual(scanFiles(files).map(brief), ['constant-nonce(critical)@src/app.rs:5:5']);
+});
+
+const SEAL_FN = 'use aes_gcm::{Aes256Gcm, KeyInit};\npub fn seal(key: &[u8]) -> Aes256Gcm {\n    Aes256Gcm::new_from_slice(key).unwrap()\n}\n';
+
+test('settleFlows: a call reaches a function of its own crate or of a crate it depends on, not of another crate', () => {
+  const call = `use keys::seal;\nfn main() {\n    let _c = seal(${LIT});\n}\n`;
+  const files = { 'keys/src/lib.rs': SEAL_FN, 'app/src/main.rs': call, 'tool/src/main.rs': call };
+  const crates: Crates = {
+    'keys/src/lib.rs': { manifest: 'keys/Cargo.toml', name: 'keys', dependencies: ['aes-gcm'] },
+    'app/src/main.rs': { manifest: 'app/Cargo.toml', name: 'app', dependencies: ['keys'] },
+    'tool/src/main.rs': { manifest: 'tool/Cargo.toml', name: 'tool', dependencies: ['aes-gcm'] },
+  };
+  assert.deepEqual(scanFiles(files, { crates }).map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`), [
+    'hardcoded-key(critical)@app/src/main.rs:3:14 app/src/main.rs:3:14 passed to `seal` ; keys/src/lib.rs:2:13 parameter `key` of `seal` ; keys/src/lib.rs:3:5 reaches `Aes256Gcm::new_from_slice` here',
+  ]);
+  // A library without a package name cannot be depended on by name.
+  assert.deepEqual(scanFiles(files, { crates: { ...crates, 'keys/src/lib.rs': { manifest: 'keys/Cargo.toml', dependencies: [] } } }), []);
+});
+
+test('settleFlows: each round follows the callers one call further (three by default); a file only read for context is not a caller', () => {
+  const chain = {
+    'src/lib.rs': 'pub mod a;\npub mod b;\npub mod c;\npub mod d;\n',
+    'src/a.rs': SEAL_FN,
+    'src/b.rs': 'pub fn wrap(k: &[u8]) {\n    let _c = crate::a::seal(k);\n}\n',
+    'src/c.rs': 'pub fn outer(k: &[u8]) {\n    crate::b::wrap(k);\n}\n',
+    'src/d.rs': `pub fn run() {\n    crate::c::outer(${LIT});\n}\n`,
+  };
+  const found = ['hardcoded-key(critical)@src/d.rs:2:5 src/d.rs:2:5 passed to `outer` ; src/c.rs:1:14 parameter of `outer` ; src/c.rs:2:5 passed to `wrap` ; src/b.rs:1:13 parameter of `wrap` ; src/b.rs:2:14 passed to `seal` ; src/a.rs:2:13 parameter `key` of `seal` ; src/a.rs:3:5 reaches `Aes256Gcm::new_from_slice` here'];
+  const view = (fs: Finding[]) => fs.map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`);
+  assert.deepEqual(view(scanFiles(chain)), found);
+  assert.deepEqual(view(scanFiles(chain, { rounds: 3 })), found);
+  assert.deepEqual(view(scanFiles(chain, { rounds: 2 })), []);
+  assert.deepEqual(view(scanFiles(chain, { rounds: 1 })), []);
+  assert.deepEqual(view(scanFiles(chain, { context: ['src/d.rs'] })), []);
+  // The message says the parameter is handed on.
+  assert.match(scanFiles(chain)[0].message, /^Hard-coded key: `b"0123456789abcdef0123456789abcdef"` is passed to `outer`, whose parameter is handed on until it reaches `Aes256Gcm::new_from_slice` \(src\/a.rs:3\)\./);
+});
+
+test('settleFlows and finalize: an iteration count defined in another file, chased through an alias, compared with 600,000 at its value; the same by name when the `mod` tree is unknown', () => {
+  const files = {
+    'src/lib.rs': 'pub mod cfg;\npub mod kdf;\npub mod app;\n',
+    'src/cfg.rs': 'pub const WEAK: u32 = 1_000;\npub const STRONG: u32 = 600_000;\npub const CHAINED: u32 = WEAK;\npub const HEX: u32 = 0x3e8;\n',
+    'src/kdf.rs': 'use sha2::Sha256;\npub fn derive(pw: &[u8], salt: &[u8], rounds: u32) -> [u8; 32] {\n    let mut out = [0u8; 32];\n    pbkdf2::pbkdf2_hmac::<Sha256>(pw, salt, rounds, &mut out);\n    out\n}\n',
+    'src/app.rs': 'use crate::cfg::{CHAINED, HEX, STRONG, WEAK};\npub fn run(pw: &[u8], salt: &[u8]) {\n    crate::kdf::derive(pw, salt, WEAK);\n    crate::kdf::derive(pw, salt, STRONG);\n    crate::kdf::derive(pw, salt, CHAINED);\n    crate::kdf::derive(pw, salt, HEX);\n    crate::kdf::derive(pw, salt, 1000);\n    crate::kdf::derive(pw, salt, 600_000);\n}\n',
+  };
+  const msg = (arg: string) => `PBKDF2 with 1,000 iterations: \`${arg}\` is passed to \`derive\`, whose parameter reaches \`pbkdf2::pbkdf2_hmac\` (src/kdf.rs:4); OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`;
+  const tail = ['src/kdf.rs:2:39 parameter `rounds` of `derive`', 'src/kdf.rs:4:5 reaches `pbkdf2::pbkdf2_hmac` here'];
+  const related = ['src/kdf.rs:4:5 the value reaches `pbkdf2::pbkdf2_hmac` here', 'src/kdf.rs:2:39 through this parameter'];
+  const expected = [
+    { at: 'weak-kdf-cost(medium)@src/app.rs:3:5', message: msg('WEAK'), flow: ['src/cfg.rs:1:1 `WEAK` is a constant defined here', 'src/app.rs:3:5 passed to `derive`', ...tail], related: [...related, 'src/cfg.rs:1:1 `WEAK` is a constant defined here'] },
+    {
+      at: 'weak-kdf-cost(medium)@src/app.rs:5:5',
+      message: msg('CHAINED'),
+      flow: ['src/cfg.rs:1:1 `WEAK` holds the value', 'src/cfg.rs:3:1 `CHAINED` is a constant defined here', 'src/app.rs:5:5 passed to `derive`', ...tail],
+      related: [...related, 'src/cfg.rs:1:1 `WEAK` holds the value', 'src/cfg.rs:3:1 `CHAINED` is a constant defined here'],
+    },
+    { at: 'weak-kdf-cost(medium)@src/app.rs:6:5', message: msg('HEX'), flow: ['src/cfg.rs:4:1 `HEX` is a constant defined here', 'src/app.rs:6:5 passed to `derive`', ...tail], related: [...related, 'src/cfg.rs:4:1 `HEX` is a constant defined here'] },
+    { at: 'weak-kdf-cost(medium)@src/app.rs:7:5', message: msg('1000'), flow: ['src/app.rs:7:5 passed to `derive`', ...tail], related },
+  ];
+  assert.deepEqual(scanFiles(files).map(full), expected);
+  assert.deepEqual(scanFiles(files, { withText: false }).map(full), expected);
 });
