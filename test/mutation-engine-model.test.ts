@@ -615,3 +615,63 @@ test('settleFlows and finalize: an iteration count defined in another file, chas
   assert.deepEqual(scanFiles(files).map(full), expected);
   assert.deepEqual(scanFiles(files, { withText: false }).map(full), expected);
 });
+
+test('settleFlows: a field a constructor stores is joined only with the reads of the same type, by module: `a::Vault` and `b::Vault` are two types', () => {
+  const files = {
+    "src/lib.rs": "pub mod a;\npub mod b;\npub mod app;\n",
+    "src/a.rs": "pub struct Vault { key: [u8; 32] }\nimpl Vault {\n    pub fn new(key: [u8; 32]) -> Self { Vault { key } }\n}\n",
+    "src/b.rs": "use aes_gcm::{Aes256Gcm, KeyInit};\npub struct Vault { key: [u8; 32] }\nimpl Vault {\n    pub fn new(key: [u8; 32]) -> Self { Vault { key } }\n    pub fn cipher(&self) -> Aes256Gcm { Aes256Gcm::new(&self.key.into()) }\n}\n",
+    "src/app.rs": "pub fn run() {\n    let _a = crate::a::Vault::new([1u8; 32]);\n    let _b = crate::b::Vault::new([2u8; 32]);\n}\n",
+  };
+  assert.deepEqual(scanFiles(files).map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`), ['hardcoded-key(critical)@src/app.rs:3:14 src/app.rs:3:14 passed to `new` ; src/b.rs:4:49 stored into `Vault.key` ; src/b.rs:5:41 `self.key` reaches `Aes256Gcm::new` here']);
+});
+
+test('finalize: a const of another file by name (no `mod` tree): an alias chain over at most four files and eight steps within one, no chase into a cycle or a name defined nowhere', () => {
+  const use = 'use aes_gcm::{Aes256Gcm, KeyInit};\nuse crate::k1::A1;\npub fn f() -> Aes256Gcm {\n    Aes256Gcm::new(&A1.into())\n}\n';
+  const view = (fs: Finding[]) => fs.map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`);
+  const overFiles = (n: number) => Object.fromEntries([['src/use.rs', use], ...Array.from({ length: n }, (_, i) => [`src/k${i + 1}.rs`, i + 1 < n ? `pub const A${i + 1}: [u8; 32] = crate::k${i + 2}::A${i + 2};\n` : `pub const A${n}: [u8; 32] = [7u8; 32];\n`])]);
+  assert.deepEqual(view(scanFiles(overFiles(4), { withText: false })), ['hardcoded-key(critical)@src/use.rs:4:5 src/k4.rs:1:1 `A4` holds the value ; src/k1.rs:1:1 `A1` is a constant defined here ; src/use.rs:4:5 used here']);
+  assert.deepEqual(view(scanFiles(overFiles(5), { withText: false })), []);
+  const inOneFile = (n: number) => ({ 'src/use.rs': use, 'src/k1.rs': Array.from({ length: n }, (_, i) => (i + 1 < n ? `pub const A${i + 1}: [u8; 32] = A${i + 2};\n` : `pub const A${n}: [u8; 32] = [7u8; 32];\n`)).join('') });
+  assert.deepEqual(view(scanFiles(inOneFile(9), { withText: false })), ['hardcoded-key(critical)@src/use.rs:4:5 src/k1.rs:9:1 `A9` holds the value ; src/k1.rs:1:1 `A1` is a constant defined here ; src/use.rs:4:5 used here']);
+  assert.deepEqual(view(scanFiles(inOneFile(10), { withText: false })), []);
+  assert.deepEqual(view(scanFiles({ 'src/use.rs': use, 'src/k1.rs': 'pub const A1: [u8; 32] = A2;\npub const A2: [u8; 32] = A1;\n' }, { withText: false })), []);
+  assert.deepEqual(view(scanFiles({ 'src/use.rs': use, 'src/k1.rs': 'pub const A1: [u8; 32] = NOWHERE;\n' }, { withText: false })), []);
+});
+
+test('finalize: `{:?}` of a struct of another file with a secret field, named from an inline module\'s `use` or by path, within the crate that defines it', () => {
+  const model = '#[derive(Debug)]\npub struct Creds {\n    pub user: String,\n    pub password: String,\n}\n';
+  const api = 'mod inner {\n    use crate::model::Creds;\n    pub fn log(creds: &Creds) {\n        println!("{:?}", creds);\n    }\n}\npub fn top(creds: &crate::model::Creds) {\n    println!("{:?}", creds);\n}\n';
+  const msg = '`creds.password` is written out by `println!`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.';
+  assert.deepEqual(scanFiles({ 'src/lib.rs': 'pub mod model;\npub mod api;\n', 'src/model.rs': model, 'src/api.rs': api }).map((f) => `${brief(f)} ${f.message}`), [
+    `secret-logged(medium)@src/api.rs:4:9 ${msg}`,
+    `secret-logged(medium)@src/api.rs:8:5 ${msg}`,
+  ]);
+  // Another crate's `Creds` without a secret field: nothing, though the first crate's has one.
+  const crates: Crates = {
+    'a/src/lib.rs': { manifest: 'a/Cargo.toml', name: 'a', dependencies: [] },
+    'a/src/model.rs': { manifest: 'a/Cargo.toml', name: 'a', dependencies: [] },
+    'b/src/lib.rs': { manifest: 'b/Cargo.toml', name: 'b', dependencies: [] },
+    'b/src/api.rs': { manifest: 'b/Cargo.toml', name: 'b', dependencies: [] },
+    'b/src/model.rs': { manifest: 'b/Cargo.toml', name: 'b', dependencies: [] },
+  };
+  const two = {
+    'a/src/lib.rs': 'pub mod model;\n',
+    'a/src/model.rs': model,
+    'b/src/lib.rs': 'pub mod model;\npub mod api;\n',
+    'b/src/api.rs': api,
+    'b/src/model.rs': '#[derive(Debug)]\npub struct Creds {\n    pub user: String,\n}\n',
+  };
+  assert.deepEqual(scanFiles(two, { crates }).map(brief), []);
+});
+
+test('finalize: a once-per-crate finding is kept in the first file by path; suppressions with and without a reason; without the suppression rule a reasonless one is only not applied', () => {
+  const once = scanFiles({ 'src/z.rs': 'use crypto::aes;\n', 'src/a.rs': 'use crypto::sha2::Sha256;\n' });
+  assert.deepEqual(once.map((f) => `${brief(f)} ${f.fingerprint.length}`), ['broken-cipher(high)@src/a.rs:1:1 18']);
+  const text = 'use md5::Md5;\npub fn f(d: &[u8]) {\n    // rust-crypto-gate: ignore[weak-hash]\n    let _ = md5::compute(d);\n    // rust-crypto-gate: ignore[weak-hash] checksums of public files\n    let _ = md5::compute(d);\n}\n';
+  const view = (f: Finding) => `${brief(f)} ${f.suppression?.justification ?? '-'} ${f.fingerprint.slice(-2)}`;
+  assert.deepEqual(scanFiles({ 'src/lib.rs': text }).map(view), ['suppression-without-reason(low)@src/lib.rs:3:5 - :1', 'weak-hash(low)@src/lib.rs:4:13 - :1', 'weak-hash(low)@src/lib.rs:6:13 checksums of public files :2']);
+  assert.equal(scanFiles({ 'src/lib.rs': text })[0].message, 'This suppression of weak-hash gives no reason, so it is not applied. Write why after the bracket: `// rust-crypto-gate: ignore[weak-hash] <reason>`.');
+  const few = new Engine(parser, rules.filter((r) => r.id !== 'suppression-without-reason'), models);
+  assert.deepEqual(scanFiles({ 'src/lib.rs': text }, { e: few }).map(view), ['weak-hash(low)@src/lib.rs:4:13 - :1', 'weak-hash(low)@src/lib.rs:6:13 checksums of public files :2']);
+});
