@@ -34,11 +34,12 @@ const at = (text: string, needle: string, nth = 0) => {
 // --- model.ts ---
 
 test('model: the names each pattern binds (tuple, nested tuple, struct and tuple-struct patterns, `mut` inside), and which lets are simple', () => {
-  const text = `fn f(t: (u8, u8), p: P, o: Option<u8>, n: ((u8, u8), u8)) {
+  const text = `fn f(t: (u8, u8), p: P, q: Q, o: Option<u8>, n: ((u8, u8), u8)) {
     let mut x = 1;
     let (mut a, b) = t;
     let ((c, d), e) = n;
-    let P { y: py, .. } = p;
+    let P { x: _, y: py, .. } = p;
+    let Q { nonce, key: k } = q;
     let Some(k) = o else { return };
     let [first, _] = [1u8, 2];
     let m::Wrapper(inner) = w;
@@ -53,6 +54,8 @@ test('model: the names each pattern binds (tuple, nested tuple, struct and tuple
       { names: ['c', 'd', 'e'], simple: false, value: 'n', scope: '{' },
       // The type and the field name are not bindings.
       { names: ['py'], simple: false, value: 'p', scope: '{' },
+      // A shorthand field is a binding.
+      { names: ['nonce', 'k'], simple: false, value: 'q', scope: '{' },
       // (`Some` is an identifier of the grammar's tuple-struct pattern: listed, though no binding.)
       { names: ['Some', 'k'], simple: false, value: 'o', scope: '{' },
       { names: ['first'], simple: false, value: '[1u8, 2]', scope: '{' },
@@ -64,8 +67,8 @@ test('model: the names each pattern binds (tuple, nested tuple, struct and tuple
   assert.deepEqual(identifiersIn(fnPattern), ['a', 'b']);
   // The parameters of the function, by name, with their types.
   const [f] = m.functions;
-  assert.deepEqual([...f.params.keys()], ['t', 'p', 'o', 'n']);
-  assert.deepEqual([...f.paramTypes.entries()], [['t', '(u8, u8)'], ['p', 'P'], ['o', 'Option<u8>'], ['n', '((u8, u8), u8)']]);
+  assert.deepEqual([...f.params.keys()], ['t', 'p', 'q', 'o', 'n']);
+  assert.deepEqual([...f.paramTypes.entries()], [['t', '(u8, u8)'], ['p', 'P'], ['q', 'Q'], ['o', 'Option<u8>'], ['n', '((u8, u8), u8)']]);
 });
 
 test('model: consts and statics by name (two of one name in two modules), their type, value and mutability', () => {
