@@ -243,6 +243,8 @@ pub const PATHED: u32 = crate::cfg::ROUNDS;
 pub const LOWER_ALIAS: u32 = rounds;
 pub const MIXED_ALIAS: u32 = crate::cfg::xROUNDS;
 pub const TAIL: u32 = crate::cfg::ROUNDSx;
+pub const MIXED_ID: u32 = xROUNDS;
+pub const CAMEL_ID: u32 = Rounds;
 pub const ORIGIN: P = P { x: 0 };
 pub static mut COUNTER: u32 = 0;
 pub static SALT: &[u8] = b"salt";
@@ -267,17 +269,19 @@ fn f() { if true { const LOCAL: u32 = 1; } }
     'LOWER_ALIAS@src/k.rs:8:1-37 not-const literal=undefined alias=undefined path=undefined inline=undefined',
     'MIXED_ALIAS@src/k.rs:9:1-50 not-const literal=undefined alias=undefined path=undefined inline=undefined',
     'TAIL@src/k.rs:10:1-43 not-const literal=undefined alias=undefined path=undefined inline=undefined',
-    'ORIGIN@src/k.rs:11:1-34 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'MIXED_ID@src/k.rs:11:1-35 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'CAMEL_ID@src/k.rs:12:1-34 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'ORIGIN@src/k.rs:13:1-34 not-const literal=undefined alias=undefined path=undefined inline=undefined',
     // A `static mut` is no constant, whatever its value.
-    'COUNTER@src/k.rs:12:1-33 not-const literal=0 alias=undefined path=undefined inline=undefined',
-    'SALT@src/k.rs:13:1-34 const literal=b"salt" alias=undefined path=undefined inline=undefined',
+    'COUNTER@src/k.rs:14:1-33 not-const literal=0 alias=undefined path=undefined inline=undefined',
+    'SALT@src/k.rs:15:1-34 const literal=b"salt" alias=undefined path=undefined inline=undefined',
     // An extern static has no value.
-    'ERRNO@src/k.rs:17:14-32 not-const literal=undefined alias=undefined path=undefined inline=undefined',
-    'INNER@src/k.rs:18:13-38 const literal=5 alias=undefined path=undefined inline=inner',
+    'ERRNO@src/k.rs:19:14-32 not-const literal=undefined alias=undefined path=undefined inline=undefined',
+    'INNER@src/k.rs:20:13-38 const literal=5 alias=undefined path=undefined inline=inner',
   ]);
   assert.equal(engine.parses.consts, before + 1);
   // Read for its consts only: nothing analyzed, its UPPER_CASE names listed.
-  const upper = ['ITER', 'NAME', 'RAW', 'PI', 'ARR', 'ALIAS', 'PATHED', 'LOWER_ALIAS', 'MIXED_ALIAS', 'TAIL', 'ORIGIN', 'COUNTER', 'SALT', 'ERRNO', 'INNER', 'LOCAL'];
+  const upper = ['ITER', 'NAME', 'RAW', 'PI', 'ARR', 'ALIAS', 'PATHED', 'LOWER_ALIAS', 'MIXED_ALIAS', 'TAIL', 'MIXED_ID', 'CAMEL_ID', 'ORIGIN', 'COUNTER', 'SALT', 'ERRNO', 'INNER', 'LOCAL'];
   const crate: CrateContext = { manifest: 'Cargo.toml', dependencies: [] };
   assert.deepEqual(contextAnalysis('src/k.rs', text, crate), { file: 'src/k.rs', findings: [], pending: [], once: [], notes: [], constNames: upper, suppressions: [], crate, contextOnly: true });
   assert.deepEqual(engine.analyze('src/k.rs', text).constNames, upper);
@@ -317,6 +321,7 @@ test('engine: the syntax-error note (the first error\'s line, how many more, a m
   const notes = (t: string) => engine.analyze('src/x.rs', t).notes.map((n) => `${n.level} ${n.line} ${n.message}`);
   assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn main() {\n    let h = Sha256::digest(b"x") +;\n}\n'), ['warning 3 syntax error at line 3; analyzed the parts that parse']);
   assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn main() {\n    let h = Sha256::digest(b"x")\n}\n'), ['warning 3 syntax error at line 3; analyzed the parts that parse']);
+  assert.deepEqual(notes('use sha2::Sha256;\nfn main() {\n    let h = Sha256::new(;\n}\n'), ['warning 3 syntax error at line 3; analyzed the parts that parse'], 'one ERROR node: no "and more"');
   assert.deepEqual(notes('use sha2::{Digest, Sha256};\nfn a() { let = Sha256::digest(b"x"); }\nfn b() { let = 2; }\nfn c() { let = 3; }\n'), ['warning 2 syntax error at line 2 (and 2 more); analyzed the parts that parse']);
 });
 
@@ -586,6 +591,11 @@ test('settleFlows: each round follows the callers one call further (three by def
   const found = ['hardcoded-key(critical)@src/d.rs:2:5 src/d.rs:2:5 passed to `outer` ; src/c.rs:1:14 parameter of `outer` ; src/c.rs:2:5 passed to `wrap` ; src/b.rs:1:13 parameter of `wrap` ; src/b.rs:2:14 passed to `seal` ; src/a.rs:2:13 parameter `key` of `seal` ; src/a.rs:3:5 reaches `Aes256Gcm::new_from_slice` here'];
   const view = (fs: Finding[]) => fs.map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`);
   assert.deepEqual(view(scanFiles(chain)), found);
+  // Only a.rs has a rule's trigger (analyzed); each of the three rounds parses again the two files
+  // that mention its target (`seal(`, `wrap(`, `outer(`): the caller and the target's own file.
+  const counted = new Engine(parser, rules, models);
+  assert.deepEqual(view(scanFiles(chain, { e: counted })), found);
+  assert.deepEqual([counted.parses.callers, counted.parses.analyze, counted.parses.skipped], [6, 1, 4]);
   assert.deepEqual(view(scanFiles(chain, { rounds: 3 })), found);
   assert.deepEqual(view(scanFiles(chain, { rounds: 2 })), []);
   assert.deepEqual(view(scanFiles(chain, { rounds: 1 })), []);
@@ -677,4 +687,44 @@ test('finalize: a once-per-crate finding is kept in the first file by path; supp
   assert.equal(scanFiles({ 'src/lib.rs': text })[0].message, 'This suppression of weak-hash gives no reason, so it is not applied. Write why after the bracket: `// rust-crypto-gate: ignore[weak-hash] <reason>`.');
   const few = new Engine(parser, rules.filter((r) => r.id !== 'suppression-without-reason'), models);
   assert.deepEqual(scanFiles({ 'src/lib.rs': text }, { e: few }).map(view), ['weak-hash(low)@src/lib.rs:4:13 - :1', 'weak-hash(low)@src/lib.rs:6:13 checksums of public files :2']);
+});
+
+test('settleFlows: a parameter that reaches a sink only through a later round makes its function a target again; another rule\'s finding on the call line does not hide the password finding; an external constant that reaches two sinks is one finding', () => {
+  const later = {
+    'src/lib.rs': 'pub mod a;\npub mod b;\npub mod c;\n',
+    'src/a.rs': SEAL_FN,
+    'src/b.rs': 'use aes_gcm::{Aes256Gcm, KeyInit};\npub fn both(k: &[u8], j: &[u8]) {\n    let _x = Aes256Gcm::new_from_slice(k);\n    let _y = crate::a::seal(j);\n}\n',
+    'src/c.rs': `pub fn run(k: &[u8]) {\n    crate::b::both(k, ${LIT});\n}\n`,
+  };
+  assert.deepEqual(scanFiles(later).map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`), [
+    'hardcoded-key(critical)@src/c.rs:2:5 src/c.rs:2:5 passed to `both` ; src/b.rs:2:23 parameter of `both` ; src/b.rs:4:14 passed to `seal` ; src/a.rs:2:13 parameter `key` of `seal` ; src/a.rs:3:5 reaches `Aes256Gcm::new_from_slice` here',
+  ]);
+  const line = { 'src/lib.rs': 'pub mod a;\npub mod app;\n', 'src/a.rs': SEAL_FN, 'src/app.rs': 'pub fn run(password: &str) {\n    let _c = crate::a::seal(password.as_bytes()); let _d = md5::compute(b"etag");\n}\n' };
+  assert.deepEqual(scanFiles(line).map(brief), ['weak-kdf(high)@src/app.rs:2:14', 'weak-hash(low)@src/app.rs:2:60']);
+  const external = {
+    'src/lib.rs': 'pub mod cfg;\npub mod two;\npub mod app;\n',
+    'src/cfg.rs': 'pub const SHARED: [u8; 32] = [7u8; 32];\n',
+    'src/two.rs': 'use aes_gcm::{Aes256Gcm, KeyInit};\nuse chacha20poly1305::ChaCha20Poly1305;\npub fn two(k: &[u8]) {\n    let _a = Aes256Gcm::new_from_slice(k);\n    let _b = ChaCha20Poly1305::new_from_slice(k);\n}\n',
+    'src/app.rs': 'use crate::cfg::SHARED;\npub fn run() {\n    crate::two::two(&SHARED);\n}\n',
+  };
+  assert.deepEqual(scanFiles(external).map((f) => `${brief(f)} ${f.flow?.map(step).join(' ; ')}`), [
+    'hardcoded-key(critical)@src/app.rs:3:5 src/cfg.rs:1:1 `SHARED` is a constant defined here ; src/app.rs:3:5 passed to `two` ; src/two.rs:3:12 parameter `k` of `two` ; src/two.rs:4:14 reaches `Aes256Gcm::new_from_slice` here',
+  ]);
+  // Iteration counts the resolver cannot read as a number are not reported (no `{{value}}` in a message).
+  const kdf = {
+    'src/lib.rs': 'pub mod kdf;\npub mod app;\n',
+    'src/kdf.rs': 'use sha2::Sha256;\npub fn derive(pw: &[u8], salt: &[u8], rounds: u32) -> [u8; 32] {\n    let mut out = [0u8; 32];\n    pbkdf2::pbkdf2_hmac::<Sha256>(pw, salt, rounds, &mut out);\n    out\n}\n',
+    'src/app.rs': 'const SCALED: u32 = 10 * 1000;\npub fn run(pw: &[u8], salt: &[u8]) {\n    crate::kdf::derive(pw, salt, 10 * 1000);\n    crate::kdf::derive(pw, salt, u32::MAX);\n    crate::kdf::derive(pw, salt, SCALED);\n    crate::kdf::derive(pw, salt, 1_000u32);\n}\n',
+  };
+  assert.deepEqual(scanFiles(kdf).map((f) => `${brief(f)} ${f.message.slice(0, 40)}`), ['weak-kdf-cost(medium)@src/app.rs:6:5 PBKDF2 with 1,000 iterations: `1_000u32`']);
+});
+
+test("finalize: `{:?}` in an inline module names the struct its own `use` brings in, not the file's", () => {
+  const files = {
+    'src/lib.rs': 'pub mod model;\npub mod plain;\npub mod api;\n',
+    'src/model.rs': '#[derive(Debug)]\npub struct Creds {\n    pub user: String,\n    pub password: String,\n}\n',
+    'src/plain.rs': '#[derive(Debug)]\npub struct Creds {\n    pub user: String,\n}\n',
+    'src/api.rs': 'use crate::model::Creds;\nmod inner {\n    use crate::plain::Creds;\n    pub fn log(creds: &Creds) {\n        println!("{:?}", creds);\n    }\n}\npub fn top(creds: &Creds) {\n    println!("{:?}", creds);\n}\n',
+  };
+  assert.deepEqual(scanFiles(files).map(brief), ['secret-logged(medium)@src/api.rs:9:5']);
 });
