@@ -311,10 +311,18 @@ test('engine: a file no rule\'s trigger is in is not parsed; one that names a cr
   const only = e.analyze('src/only.rs', 'use sha2::Digest;\nfn f<D: Digest>(d: D) -> usize { 1 }\n');
   assert.deepEqual([only.uses, only.flow, only.findings], [[], undefined, []]);
   assert.deepEqual(e.parses, { analyze: 1, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  // No rule's trigger, a modelled call: listed.
+  const signing = e.analyze('src/sign.rs', 'use ed25519_dalek::{Signer, SigningKey};\npub fn sign(m: &[u8]) {\n    let k = SigningKey::from_bytes(&[7u8; 32]);\n    let _ = k.sign(m);\n}\n');
+  assert.deepEqual(
+    signing.uses?.map((u) => `${u.api} ${u.kind} ${u.region.startLine}:${u.region.startColumn} ${JSON.stringify(u.value)}`),
+    ['ed25519_dalek::SigningKey::from_bytes use 3:13 undefined'],
+  );
+  assert.deepEqual([signing.findings, signing.flow], [[], undefined]);
+  assert.deepEqual(e.parses, { analyze: 2, skipped: 1, callers: 0, consts: 0, inventory: 0 });
   const ring = e.analyze('src/ring.rs', 'use ring::digest;\nfn f() { let _ = digest::digest(&digest::SHA256, b"x"); }\n');
   assert.deepEqual(ring.uses?.map((u) => `${u.api} ${u.kind} ${u.region.startLine}:${u.region.startColumn} ${u.mentions.map((m) => m.algorithm).join(',')}`), ['digest::digest hash-input 2:18 SHA-256']);
   assert.equal(e.analyze('src/std.rs', 'use std::collections::HashMap;\nfn main() {}\n').uses, undefined);
-  assert.deepEqual(e.parses, { analyze: 2, skipped: 2, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.parses, { analyze: 3, skipped: 2, callers: 0, consts: 0, inventory: 0 });
 });
 
 test('engine: the syntax-error note (the first error\'s line, how many more, a missing token)', () => {
