@@ -8480,7 +8480,7 @@ function identifiersIn(pattern) {
   const out2 = [];
   for (const c of pattern.namedChildren) {
     if (!c) continue;
-    if (c.type === "identifier") out2.push(c.text);
+    if (c.type === "identifier" || c.type === "shorthand_field_identifier") out2.push(c.text);
     else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out2.push(...identifiersIn(c));
   }
   return out2;

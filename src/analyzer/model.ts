@@ -379,7 +379,8 @@ export function identifiersIn(pattern: Node): string[] {
   const out: string[] = [];
   for (const c of pattern.namedChildren) {
     if (!c) continue;
-    if (c.type === 'identifier') out.push(c.text);
+    // (`Msg { nonce, .. }` binds `nonce`: the shorthand field is the binding.)
+    if (c.type === 'identifier' || c.type === 'shorthand_field_identifier') out.push(c.text);
     else if (/pattern|parameter|field_pattern|closure_parameters/.test(c.type)) out.push(...identifiersIn(c));
   }
   return out;
