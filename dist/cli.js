@@ -9228,18 +9228,24 @@ function useMap(model) {
   }
   return { names: names2, globs, roots };
 }
-function typeName(text) {
+function typePathText(text) {
   let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
   if (/^(impl|dyn)\b/.test(t)) return void 0;
   for (; ; ) {
     const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
     if (!m) break;
-    const outer = m[1].split("::").pop();
-    if (!WRAPPERS.has(outer)) return outer;
+    if (!WRAPPERS.has(m[1].split("::").pop())) return m[1];
     t = m[2].trim().replace(/^('\w+\s*,\s*)+/, "").replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
   }
-  const last = t.split("::").pop().trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+  return t;
+}
+function typeName(text) {
+  const last = typePathText(text)?.split("::").pop().trim();
+  return last !== void 0 && /^[A-Za-z_]\w*$/.test(last) ? last : void 0;
+}
+function typePath(text) {
+  const segs = typePathText(text)?.split("::").map((x) => x.trim());
+  return segs && segs.every((x) => /^[A-Za-z_]\w*$/.test(x)) ? segs : void 0;
 }
 function splitPath(text) {
   const out2 = [];
@@ -9386,6 +9392,16 @@ var init_resolve = __esm({
         const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
         for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
         return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
+      }
+      /**
+       * The path a receiver's type is written with where the file declares it (a parameter's or an
+       * annotated `let`'s type: `v: &mut crate::a::Vault`), else undefined.
+       */
+      typePathOf(expr) {
+        if (expr.type !== "identifier") return void 0;
+        const b = this.values.lookup(expr.text, expr.startIndex);
+        const written = b?.kind === "param" ? b.fn.paramTypes.get(b.name) : b?.kind === "let" ? b.info.node.childForFieldName("type")?.text : void 0;
+        return written === void 0 ? void 0 : typePath(written);
       }
       /** The type of an expression, where the file shows it; undefined when it cannot be known. */
       typeOf(expr, depth = 0) {
@@ -23634,7 +23650,12 @@ function callTarget(call, target, r, owners, scope) {
     const t = r.typeOf(recv);
     const from = t !== void 0 && t === target.owner ? r.importedFromOtherCrate(t) : void 0;
     if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t], "type"))) return { from };
-    if (t === target.owner) return {};
+    if (t === target.owner) {
+      if (!scope?.known) return {};
+      const written = r.typePathOf(recv);
+      const module2 = scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], "type");
+      return module2 ? { module: module2 } : {};
+    }
     return t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? { untyped: true } : void 0;
   }
   const shape = r.shape(call);

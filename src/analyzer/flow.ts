@@ -260,7 +260,14 @@ function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, 
     if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t!], 'type'))) return { from };
     // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
     // taken to be the owner when the crate has just one such method (checked by the caller).
-    if (t === target.owner) return {};
+    // Which type of that name it is, where the crate's `mod` tree says (`a::Vault` is not `b::Vault`):
+    // the path its declaration writes, else the name as the caller's module sees it.
+    if (t === target.owner) {
+      if (!scope?.known) return {};
+      const written = r.typePathOf(recv);
+      const module = scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], 'type');
+      return module ? { module } : {};
+    }
     return t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner) ? { untyped: true } : undefined;
   }
   const shape = r.shape(call);

@@ -76,20 +76,30 @@ export function useMap(model: FileModel): UseMap {
   return { names, globs, roots };
 }
 
-/** The type name a type's text is about: `&mut Arc<Aes256Gcm>` → `Aes256Gcm`, `aes_gcm::Key<Aes256Gcm>` → `Key`. */
-export function typeName(text: string): string | undefined {
+/** The type a type's text is about, as written: `&mut Arc<crate::a::Vault>` → `crate::a::Vault`, `aes_gcm::Key<Aes256Gcm>` → `aes_gcm::Key`. */
+function typePathText(text: string): string | undefined {
   let t = text.replace(/\s+/g, ' ').trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, '');
   if (/^(impl|dyn)\b/.test(t)) return undefined;
   for (;;) {
     const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
     if (!m) break;
-    const outer = m[1].split('::').pop()!;
-    if (!WRAPPERS.has(outer)) return outer;
+    if (!WRAPPERS.has(m[1].split('::').pop()!)) return m[1];
     // The wrapped type, past lifetime arguments and a reference: `Cow<'_, T>`, `Arc<&'a mut T>`.
     t = m[2].trim().replace(/^('\w+\s*,\s*)+/, '').replace(/^&\s*('\w+\s+)?(mut\s+)?/, '');
   }
-  const last = t.split('::').pop()!.trim();
-  return /^[A-Za-z_]\w*$/.test(last) ? last : undefined;
+  return t;
+}
+
+/** The type name a type's text is about: `&mut Arc<Aes256Gcm>` → `Aes256Gcm`, `aes_gcm::Key<Aes256Gcm>` → `Key`. */
+export function typeName(text: string): string | undefined {
+  const last = typePathText(text)?.split('::').pop()!.trim();
+  return last !== undefined && /^[A-Za-z_]\w*$/.test(last) ? last : undefined;
+}
+
+/** The path of the type a type's text is about (`&mut crate::a::Vault` → crate, a, Vault), or undefined. */
+export function typePath(text: string): string[] | undefined {
+  const segs = typePathText(text)?.split('::').map((x) => x.trim());
+  return segs && segs.every((x) => /^[A-Za-z_]\w*$/.test(x)) ? segs : undefined;
 }
 
 export class Resolver {
@@ -219,6 +229,17 @@ export class Resolver {
     const scopes = [fn?.node.childForFieldName('type_parameters')?.text ?? ''];
     for (let p = fn?.node.parent; p; p = p.parent) if (p.type === 'impl_item') scopes.push(p.childForFieldName('type_parameters')?.text ?? '');
     return scopes.some((s) => new RegExp(`[<,]\\s*${name}\\b`).test(s));
+  }
+
+  /**
+   * The path a receiver's type is written with where the file declares it (a parameter's or an
+   * annotated `let`'s type: `v: &mut crate::a::Vault`), else undefined.
+   */
+  typePathOf(expr: Node): string[] | undefined {
+    if (expr.type !== 'identifier') return undefined;
+    const b = this.values.lookup(expr.text, expr.startIndex);
+    const written = b?.kind === 'param' ? b.fn.paramTypes.get(b.name) : b?.kind === 'let' ? b.info.node.childForFieldName('type')?.text : undefined;
+    return written === undefined ? undefined : typePath(written);
   }
 
   /** The type of an expression, where the file shows it; undefined when it cannot be known. */

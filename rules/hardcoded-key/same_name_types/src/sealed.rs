@@ -1,0 +1,15 @@
+use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
