@@ -52407,7 +52407,11 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         fingerprint: ""
       };
       if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === "iterations" ? 6e5 : void 0, ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
-      else a.findings.push(finding);
+      else {
+        a.findings.push(finding);
+        const def = f.value.kind === "const" && reach.sink.kind === "key" ? f.value.origin : void 0;
+        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith("Secret-named")));
+      }
     }
   }
 }

@@ -28,3 +28,18 @@ pub fn seal_local(msg: &[u8]) -> Vec<u8> {
     let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
     LOCAL_CIPHER.with(|c| c.encrypt(&nonce, msg).unwrap_or_default())
 }
+
+// A secret-named static that the flow sees reaching a cipher through a helper: one finding, at the
+// call that hands it over (with the static as the first step of its path), not a second one for
+// the static itself.
+lazy_static! {
+    static ref API_SECRET_KEY: Vec<u8> = b"0123456789abcdef0123456789abcdef".to_vec(); // ok: hardcoded-key
+}
+
+fn cipher_from(key: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(key).expect("32-byte key")
+}
+
+pub fn api_cipher() -> Aes256Gcm {
+    cipher_from(&API_SECRET_KEY) // expect: hardcoded-key(critical) "is passed to `cipher_from`, whose parameter reaches `Aes256Gcm::new_from_slice`"
+}

@@ -481,7 +481,13 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         fingerprint: '',
       };
       if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === 'iterations' ? 600_000 : undefined, ...(f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {}) });
-      else a.findings.push(finding);
+      else {
+        a.findings.push(finding);
+        // The secret-named const this key is (`static ref KEY: Vec<u8> = ..`) was reported as a
+        // literal "not seen reaching a sink": now it is seen, and this finding says so. One key, one finding.
+        const def = f.value.kind === 'const' && reach.sink.kind === 'key' ? f.value.origin : undefined;
+        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith('Secret-named')));
+      }
     }
   }
 }
