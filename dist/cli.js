@@ -24308,7 +24308,9 @@ function isFixedLocal(ctx, name2, at) {
   if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
   if (value?.type === "macro_invocation" && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
-  if (value?.type === "call_expression" && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(value))) return true;
+  let made = value;
+  while (made?.type === "call_expression" && /^(into|clone|to_owned|to_vec|as_slice|as_ref)$/.test(calleeName(made)) && receiverOf(made)) made = receiverOf(made);
+  if (made?.type === "call_expression" && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(made))) return true;
   const pattern = b.info.node.childForFieldName("pattern");
   return !!value && value.type === "call_expression" && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === "tuple_pattern" && pattern.namedChild(0)?.text === name2;
 }
@@ -33336,7 +33338,7 @@ var Models = class {
     if (shape.path.local) return false;
     const want = r.call.split("::");
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    return shape.imports(want.length >= 2 ? [want[0]] : [want[0], ...r.model.modules]);
+    return shape.imports([want[0]]);
   }
 };
 function endsWith(a, b) {

@@ -335,7 +335,8 @@ export class Models {
     if (shape.path.local) return false;
     const want = r.call.split('::');
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    return shape.imports(want.length >= 2 ? [want[0]] : [want[0], ...r.model.modules]);
+    // (A row's call is `a::b…` here: parseModel accepts no bare name.)
+    return shape.imports([want[0]]);
   }
 }
 

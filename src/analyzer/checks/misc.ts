@@ -530,8 +530,11 @@ function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   if (value?.type === 'macro_invocation' && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   // `n.to_be_bytes()` is an array; the first half of `data.split_at(16)` has 16 bytes.
   if (value?.type === 'call_expression' && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
-  // A digest has the hash's fixed length (`Sha256::digest(..)`, `hasher.finalize()`).
-  if (value?.type === 'call_expression' && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(value))) return true;
+  // A digest has the hash's fixed length (`Sha256::digest(..)`, `hasher.finalize()`), also converted
+  // (`Sha256::digest(k).into()`, `.to_vec()`): the conversions keep its length.
+  let made: Node | null = value;
+  while (made?.type === 'call_expression' && /^(into|clone|to_owned|to_vec|as_slice|as_ref)$/.test(calleeName(made)) && receiverOf(made)) made = receiverOf(made);
+  if (made?.type === 'call_expression' && /^(digest|finalize|finalize_fixed|finalize_reset)$/.test(calleeName(made))) return true;
   const pattern = b.info.node.childForFieldName('pattern');
   return !!value && value.type === 'call_expression' && /^split_at(_mut)?$/.test(calleeName(value)) && pattern?.type === 'tuple_pattern' && pattern.namedChild(0)?.text === name;
 }
