@@ -162,6 +162,44 @@ test('required literals: alternatives', () => {
   assert.deepEqual(deriveRequiredLiterals('(?:abc|zabcz|ab\\w)'), [['ab']]);
 });
 
+test('required literals: how the clauses of alternatives are joined', () => {
+  // Sorted by the shortest literal of a clause, not the longest: `xyz` (3) before `ab|cdefg` (2).
+  assert.deepEqual(deriveRequiredLiterals('(?:ab|cdefg)\\w+xyz'), [['xyz'], ['ab', 'cdefg']]);
+  // A branch of exact strings joins as that one set, not as its parts' clauses too (`ab|cd` would
+  // add the weaker clause `ab|cd|gh`).
+  assert.deepEqual(deriveRequiredLiterals('(?:(?:ab|cd)ef|gh)'), [['gh', 'abef', 'cdef']]);
+  // A branch's clauses with a one-character literal take no place among its three options.
+  assert.deepEqual(deriveRequiredLiterals('a\\wb\\wc\\wde|fg'), [['de', 'fg']]);
+  assert.deepEqual(deriveRequiredLiterals('(?:a|bc)\\w(?:d|ef)\\w(?:g|hi)\\wjk|lm'), [['jk', 'lm']]);
+  // At most three options of a branch: of `ab`, `cd`, `ef`, `gh`, the first three.
+  assert.deepEqual(deriveRequiredLiterals('ab\\wcd\\wef\\wgh|ij'), [
+    ['ab', 'ij'],
+    ['cd', 'ij'],
+    ['ef', 'ij'],
+  ]);
+  // At most nine joined clauses: those of the first branch's first option (`ab`); the combinations
+  // with its longer options (`cdefg`, `hijkl`), which would sort first, are not made.
+  const nine = deriveRequiredLiterals('ab\\wcdefg\\whijkl|mnopq\\wrstuv\\wwxyza|bcdef\\wghijk\\wlmnop');
+  assert.deepEqual(nine, [
+    ['ab', 'mnopq', 'bcdef'],
+    ['ab', 'mnopq', 'ghijk'],
+    ['ab', 'mnopq', 'lmnop'],
+    ['ab', 'rstuv', 'bcdef'],
+  ]);
+  // Exactly 64 strings are still exact: the run goes on into `zz` (64 strings of four characters).
+  const sixtyFour = deriveRequiredLiterals('(?:[a-h]1|[a-h]2|[a-h]3|[a-h]4|[a-h]5|[a-h]6|[a-h]7|[a-h]8)zz');
+  assert.equal(sixtyFour[0].length, 64);
+  assert.ok(sixtyFour[0].every((x) => x.length === 4 && x.endsWith('zz')) && sixtyFour[0].includes('h8zz'));
+  // A run that would pass 64 strings ends there, and the next run starts with the part's own strings.
+  const restart = deriveRequiredLiterals('[a-h][a-h](?:ab|cd)ef');
+  assert.deepEqual(restart.slice(0, 2), [
+    ['abef', 'cdef'],
+    ['ab', 'cd'],
+  ]);
+  assert.equal(restart[2].length, 64);
+  assert.equal(restart.length, 3);
+});
+
 test('required literals: classes and quantifiers', () => {
   // A small class is its characters; a negated, a large, or a class with a set in it is anything.
   assert.deepEqual(deriveRequiredLiterals('a[bc]d'), [['abd', 'acd']]);
