@@ -452,6 +452,8 @@ test('models: every row is checked as it is read, with the message naming the ro
     fails(`modules: [m]\nsinks: [{call: ${JSON.stringify(call)}, kind: key}]`, `sinks[0]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ${JSON.stringify(call)})`);
   }
   fails('modules: [m]\nsinks: [{kind: key}]', "sinks[0]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got undefined)");
+  // Not a string, though its text would be a path.
+  fails('modules: [m]\nsinks: [{call: [a::b], kind: key}]', `sinks[0]: 'call' must be 'a::b::f', 'Type::f' or '.method' (got ["a::b"])`);
   fails('modules: [m]\nsinks: [{call: .f, kind: key}, {call: .g}]', "sinks[1]: 'kind' is required");
   fails('modules: [m]\nsinks: [{call: .f, kind: key, arg: 1.5}]', "sinks[0]: 'arg' must be an argument index");
   fails("modules: [m]\nsinks: [{call: .f, kind: key, arg: '1'}]", "sinks[0]: 'arg' must be an argument index");
@@ -575,7 +577,8 @@ test('models: pass-through steps', () => {
   for (const path of ['MyBox', 'Boxed', 'Box::x', 'Vec', 'axb', 'Box<u8>x', 'Wrapper']) assert.ok(!ms.passNewTypes.test(path), path);
   assert.ok(ms.passNewTypes.test('a.b'));
   // No `new` step: nothing passes through a constructor.
-  const none = new Models([model('modules: [x]\nsteps: [{call: .into, kind: pass-through}]')]);
+  // (A `new` step without `on` names no type either.)
+  const none = new Models([model('modules: [x]\nsteps: [{call: .into, kind: pass-through}, {call: new, kind: pass-through}]')]);
   for (const path of ['Box', 'x', 'Box<u8>', 'Box::', '<u8>']) assert.ok(!none.passNewTypes.test(path), path);
 });
 
