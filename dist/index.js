@@ -22024,6 +22024,7 @@ var init_resolve = __esm({
         const args2 = argumentsOf(call).length;
         const imports = (modules) => this.imports(modules);
         if (recv) return { name: name2, method: { receiverType: this.typeOf(recv) }, args: args2, imports };
+        const globs = this.useMap.globs;
         let fn = call.childForFieldName("function");
         if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
         const written = (fn?.text ?? name2).replace(/\s+/g, " ").replace(/\s*::\s*/g, "::").trim();
@@ -22040,7 +22041,7 @@ var init_resolve = __esm({
         const full = this.useMap.names.get(head);
         const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
         const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
-        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports };
+        return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
       }
       /** The modelled sinks of a call, with the argument each one is about. */
       sinks(call, kinds) {
@@ -56709,7 +56710,7 @@ var Models = class {
         const name2 = segs[segs.length - 1];
         if (r.call.startsWith(".")) both(name2, [...r.on ?? m.types.map((t) => t.name), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
-          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[0]}::`);
+          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[segs.length - 2]}::*`);
           else both(name2, [...segs.slice(0, -1), ...m.modules]);
         } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {
@@ -56774,7 +56775,8 @@ var Models = class {
     if (shape.path.local) return false;
     const want = r.call.split("::");
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    return shape.imports([want[0]]);
+    const q = want.slice(0, -1).join("::");
+    return (shape.globs ?? []).some((g) => g === q || g.endsWith(`::${q}`));
   }
 };
 function endsWith(a, b) {

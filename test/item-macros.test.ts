@@ -80,3 +80,55 @@ lazy_static! { fn not_an_entry() {} }
     '',
   ]);
 });
+
+test('lazy_static!: an entry ends at its own `;`, past brackets, closures, strings, raw strings, chars and comments', () => {
+  const text = `lazy_static! {
+    pub(crate) static ref MAP: HashMap<&'static str, u8> = {
+        let mut m = HashMap::new(); // a comment; with a semicolon
+        m.insert("a;b}", 1); /* ; } */
+        m.insert(r#"c";}"#, 2);
+        m.insert(['}', '\\'', ';'].len().to_string().leak(), 3);
+        m
+    };
+    static ref F: fn(u8) -> u8 = |x| { x + 1 };
+}
+`;
+  const out = unwrapItemMacros(text);
+  assert.equal(out.length, text.length);
+  const l = lines(out);
+  assert.equal(l[0], '');
+  assert.equal(l[1], "    pub(crate) static     MAP: HashMap<&'static str, u8> = {");
+  assert.equal(l[8], '    static     F: fn(u8) -> u8 = |x| { x + 1 };');
+  assert.equal(l[9], '');
+  // Everything between is kept as written.
+  assert.deepEqual(l.slice(2, 8), lines(text).slice(2, 8));
+});
+
+test('lazy_static!/thread_local!: the path forms; another crate\'s macro of the name, an entry with no `;` or a body never closed is left as it is', () => {
+  assert.equal(lines(unwrapItemMacros('::lazy_static::lazy_static! { static ref A: u8 = 1; }\n'))[0].trim(), 'static     A: u8 = 1;');
+  assert.equal(lines(unwrapItemMacros('std::thread_local! { static B: u8 = 2; }\n'))[0].trim(), 'static B: u8 = 2;');
+  for (const text of [
+    'other::thread_local! { static B: u8 = 2; }\n',
+    'lazy_static! { static ref A: u8 = 1 }\n',
+    'lazy_static! { static ref A: u8 = 1;\n',
+    'lazy_static! {}\n',
+    'thread_local!(static C: u8 = 3);\n',
+  ]) {
+    assert.equal(unwrapItemMacros(text), text, text);
+  }
+});
+
+test('cfg_if!: braces in chars, lifetimes, block comments and raw strings inside a branch; comments between branches', () => {
+  const text = `cfg_if::cfg_if! {
+    // which backend
+    if #[cfg(feature = "a")] /* the fast one */ {
+        fn a<'x>(s: &'x str) -> char { let _ = r"}"; '}' }
+    } /* else comes */ else {
+        fn b() -> char { '\\u{7d}' }
+    }
+}
+`;
+  const out = unwrapItemMacros(text);
+  assert.equal(out.length, text.length);
+  assert.deepEqual(lines(out).map((l) => l.trim()).filter(Boolean), ['// which backend', "fn a<'x>(s: &'x str) -> char { let _ = r\"}\"; '}' }", '/* else comes */', "fn b() -> char { '\\u{7d}' }"]);
+});

@@ -746,10 +746,12 @@ test('models: which rows a call matches', () => {
   assert.deepEqual(rows({ name: 'derive_key', path: path('other::derive_key', 'other::derive_key'), args: 0, imports: ['aes_gcm'] }), []);
   assert.deepEqual(rows({ name: 'derive_key', path: path('x::kdf::derive_key', 'x::kdf::derive_key'), args: 0 }), []);
   assert.deepEqual(rows({ name: 'derive_key', path: path('aes_gcm::kdf::derive_key', 'aes_gcm::kdf::derive_key', undefined, true), args: 0 }), []);
-  // A bare call: where the file imports the row's crate.
-  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, imports: ['aes_gcm'] }), ['m.yml:aes_gcm::kdf::derive_key']);
-  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, imports: ['free'] }), []);
-  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key', undefined, true), args: 0, imports: ['aes_gcm'] }), []);
+  // A bare call: where the file globs the row's module in (`use aes_gcm::kdf::*`, or through a longer path ending in it).
+  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, globs: ['aes_gcm::kdf'] }), ['m.yml:aes_gcm::kdf::derive_key']);
+  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, globs: ['vendored::aes_gcm::kdf'] }), ['m.yml:aes_gcm::kdf::derive_key']);
+  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, imports: ['aes_gcm'] }), []);
+  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key'), args: 0, globs: ['aes_gcm', 'my_aes_gcm::kdf'] }), []);
+  assert.deepEqual(rows({ name: 'derive_key', path: path('derive_key', 'derive_key', undefined, true), args: 0, globs: ['aes_gcm::kdf'] }), []);
 });
 
 test('models: a folder of models is read in name order, its YAML files only', () => {

@@ -164,6 +164,8 @@ export interface CallShape {
   args: number;
   /** Whether the file imports (or names) any of these modules. */
   imports(modules: string[]): boolean;
+  /** The paths the file imports with `::*` (`blake3`, `openssl::hash`). */
+  globs?: string[];
 }
 
 /** Call names too common to be a prefilter trigger on their own (their trigger is the qualified form, `md5::compute`). */
@@ -252,8 +254,8 @@ export class Models {
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
           // `md5::compute`: a common word (`hash`, `derive`) stays in its qualified form; another
           // name `a::b::f` resolves through a path that holds `b` (or `a`), or in a file importing the module.
-          // (A bare call is matched where the file names the row's module: `use blake3::*; hash(..)`.)
-          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::')).add(`w:${name}&${segs[0]}::`);
+          // (A bare call is matched where the file globs the row's module in: `use blake3::*; hash(..)`.)
+          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::')).add(`w:${name}&${segs[segs.length - 2]}::*`);
           else both(name, [...segs.slice(0, -1), ...m.modules]);
         }
         else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
@@ -329,14 +331,14 @@ export class Models {
       if (prefix.length) return prefix.some((s) => r.model.modules.includes(s));
       return r.model.types.some((t) => t.name === self) || shape.imports(r.model.modules);
     }
-    // `a::b::f`: the resolved path ends with the row's path, or the call is bare and the file
-    // imports the row's module (`use blake3::*; hash(..)`; another module of the model is not
-    // enough: `hash(..)` in a file that uses sha2 is no `blake3::hash`).
+    // `a::b::f`: the resolved path ends with the row's path, or the call is bare and the file brings
+    // the row's module's names in with a glob (`use blake3::*; hash(..)`, `use openssl::hash::*`): a
+    // bare `hash(..)` in a file that uses sha2, or names `std::hash::Hash`, is no `blake3::hash`.
     if (shape.path.local) return false;
     const want = r.call.split('::');
     if (resolved.length >= 2) return endsWith(resolved, want) || endsWith(want, resolved);
-    // (A row's call is `a::b…` here: parseModel accepts no bare name.)
-    return shape.imports([want[0]]);
+    const q = want.slice(0, -1).join('::');
+    return (shape.globs ?? []).some((g) => g === q || g.endsWith(`::${q}`));
   }
 }
 

@@ -313,6 +313,7 @@ export class Resolver {
     const args = argumentsOf(call).length;
     const imports = (modules: string[]) => this.imports(modules);
     if (recv) return { name, method: { receiverType: this.typeOf(recv) }, args, imports };
+    const globs = this.useMap.globs;
     let fn = call.childForFieldName('function');
     if (fn?.type === 'generic_function') fn = fn.childForFieldName('function');
     const written = (fn?.text ?? name).replace(/\s+/g, ' ').replace(/\s*::\s*/g, '::').trim();
@@ -331,7 +332,7 @@ export class Resolver {
     const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join('::') : stripped.join('::');
     // The file's own type (`Encryptor::new` with `struct Encryptor` here) or own function (`hash(..)` with `fn hash` here).
     const local = (selfType !== undefined && segs.length === 2 && !full && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
-    return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports };
+    return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
   }
 
   /** The modelled sinks of a call, with the argument each one is about. */
