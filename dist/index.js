@@ -20966,11 +20966,18 @@ var init_source = __esm({
     "use strict";
     isIdentChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     SourceText = class {
+      /** The text the parser reads. */
       text;
+      /**
+       * The text as the file has it, for what a user reads (line texts, quotes): the same as `text`
+       * except where a macro's own syntax was blanked for the parser (item-macros.ts), same length and lines.
+       */
+      written;
       starts;
       consts;
-      constructor(text) {
+      constructor(text, written = text) {
         this.text = text;
+        this.written = written;
       }
       /**
        * The names of the `const` and `static` items the text declares (`const KEY: [u8; 32]`,
@@ -21017,7 +21024,7 @@ var init_source = __esm({
         if (n < 1 || n > this.lineStarts.length) return "";
         const start2 = this.lineStarts[n - 1];
         const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
-        return this.text.slice(start2, next).replace(/\r?\n$/, "");
+        return this.written.slice(start2, next).replace(/\r?\n$/, "");
       }
     };
     isSpace = (ch) => ch !== void 0 && /\s/.test(ch);
@@ -21324,8 +21331,9 @@ var init_model = __esm({
       loopsBetween(outer, inner) {
         return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
       }
+      /** The text of a span as the file has it (what a message quotes). */
       text(s) {
-        return this.source.text.slice(s.start, s.end);
+        return this.source.written.slice(s.start, s.end);
       }
     };
     ASSERTS = /\bassert(_eq|_ne)?!\s*\(/;
@@ -52121,7 +52129,7 @@ var Engine = class {
     const active = this.usePrefilter ? this.prefilter.active(original, this.syntaxRules) : this.syntaxRules;
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
-    const source = new SourceText(text);
+    const source = new SourceText(text, original);
     if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out2.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     if (active.length === 0 && !inventory) {
@@ -52191,7 +52199,7 @@ var Engine = class {
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
-      const source = new SourceText(text);
+      const source = new SourceText(text, original);
       const model = new FileModel(path6, source, tree);
       const values = new Values(model, this.models);
       return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });

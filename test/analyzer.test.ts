@@ -206,3 +206,23 @@ pub fn chained(session_secret: &[u8]) -> Vec<u8> {
     'weak-hash(high) 22:5-22:16 ["src/digests.rs:22:5 the secret goes into the hash here"] SHA-1 of `session_secret`: SHA-1 has pra',
   ]);
 });
+
+test('macro bodies: a finding in a lazy_static! entry shows the line and quotes the code as written, `ref` and all', () => {
+  const found = scan({
+    'src/lib.rs': `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+lazy_static::lazy_static! {
+    static ref CIPHER: Aes256Gcm = Aes256Gcm::new_from_slice(b"0123456789abcdef0123456789abcdef").unwrap();
+    pub static ref NONCE: [u8; 12] = [7u8; 12];
+}
+pub fn seal(m: &[u8]) -> Vec<u8> {
+    CIPHER.encrypt(Nonce::from_slice(&*NONCE), m).unwrap_or_default()
+}
+`,
+  });
+  const key = found.find((f) => f.ruleId === 'hardcoded-key');
+  const nonce = found.find((f) => f.ruleId === 'constant-nonce');
+  assert.equal(key?.region.startLine, 4);
+  assert.equal(key?.lineText, '    static ref CIPHER: Aes256Gcm = Aes256Gcm::new_from_slice(b"0123456789abcdef0123456789abcdef").unwrap();');
+  assert.match(nonce?.message ?? "", /\(= `pub static ref NONCE: \[u8; 12\] = \[7u8; …`\)/);
+});

@@ -149,7 +149,7 @@ export class Engine {
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     // Items in cfg_if!/lazy_static!/thread_local! as the file's own, at the same offsets (only in a file that is parsed).
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
-    const source = new SourceText(text);
+    const source = new SourceText(text, original);
     // (Without the marker there is nothing to parse, and the line table is not built.)
     if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
@@ -226,7 +226,7 @@ export class Engine {
     const tree = this.parser.parser.parse(text);
     if (!tree) return none;
     try {
-      const source = new SourceText(text);
+      const source = new SourceText(text, original);
       const model = new FileModel(path, source, tree);
       const values = new Values(model, this.models);
       return ask({ source, model, values, resolver: new Resolver(model, values, this.models) });

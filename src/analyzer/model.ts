@@ -361,8 +361,9 @@ export class FileModel {
     return this.loops.filter((l) => contains(l, inner) && !(l.start <= outer && outer < l.end));
   }
 
+  /** The text of a span as the file has it (what a message quotes). */
   text(s: Span): string {
-    return this.source.text.slice(s.start, s.end);
+    return this.source.written.slice(s.start, s.end);
   }
 }
 

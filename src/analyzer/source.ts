@@ -5,12 +5,19 @@ import type { Region } from '../finding.ts';
 export const isIdentChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 export class SourceText {
+  /** The text the parser reads. */
   readonly text: string;
+  /**
+   * The text as the file has it, for what a user reads (line texts, quotes): the same as `text`
+   * except where a macro's own syntax was blanked for the parser (item-macros.ts), same length and lines.
+   */
+  readonly written: string;
   private starts?: number[];
   private consts?: string[];
 
-  constructor(text: string) {
+  constructor(text: string, written = text) {
     this.text = text;
+    this.written = written;
   }
 
   /**
@@ -64,7 +71,7 @@ export class SourceText {
     if (n < 1 || n > this.lineStarts.length) return '';
     const start = this.lineStarts[n - 1];
     const next = n < this.lineStarts.length ? this.lineStarts[n] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    return this.written.slice(start, next).replace(/\r?\n$/, '');
   }
 }
 
