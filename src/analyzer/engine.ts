@@ -2,6 +2,7 @@ import type { Node, Query } from 'web-tree-sitter';
 import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
+import { SECRET_NAMED } from './checks/keys.ts';
 import { unwrapItemMacros } from './item-macros.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
@@ -486,7 +487,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         // The secret-named const this key is (`static ref KEY: Vec<u8> = ..`) was reported as a
         // literal "not seen reaching a sink": now it is seen, and this finding says so. One key, one finding.
         const def = f.value.kind === 'const' && reach.sink.kind === 'key' ? f.value.origin : undefined;
-        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith('Secret-named')));
+        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith(SECRET_NAMED)));
       }
     }
   }

@@ -255,19 +255,18 @@ function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, 
     const candidates = [...(owners.get(target.name) ?? [])].filter((o) => recv.text === 'self' || o !== r.implType(call.startIndex));
     if (r.typeOf(recv) === undefined && (candidates.length > 1 || (candidates.length === 1 && candidates[0] !== target.owner))) return undefined;
     const t = r.typeOf(recv);
-    // `v: &mut Vault` with `use acme_vault::Vault`: only a `Vault` of that crate can be it.
-    const from = t !== undefined && t === target.owner ? r.importedFromOtherCrate(t) : undefined;
-    if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t!], 'type'))) return { from };
+    if (t === target.owner) {
+      // Which type of that name it is, where the crate's `mod` tree says (`a::Vault` is not
+      // `b::Vault`): the path its declaration writes, else the name as the caller's module sees it.
+      const written = r.typePathOf(recv);
+      const module = scope?.known ? scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], 'type') : undefined;
+      if (module) return { module };
+      // Not the crate's: `v: &mut Vault` with `use acme_vault::Vault` can only be a `Vault` of that crate.
+      const from = r.importedFromOtherCrate(t);
+      return from ? { from } : {};
+    }
     // A receiver of unknown type (`self.scheme.kdf(pw)` through a field of another file's type) is
     // taken to be the owner when the crate has just one such method (checked by the caller).
-    // Which type of that name it is, where the crate's `mod` tree says (`a::Vault` is not `b::Vault`):
-    // the path its declaration writes, else the name as the caller's module sees it.
-    if (t === target.owner) {
-      if (!scope?.known) return {};
-      const written = r.typePathOf(recv);
-      const module = scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], 'type');
-      return module ? { module } : {};
-    }
     return t === undefined && (recv.text !== 'self' || r.implType(call.startIndex) === target.owner) ? { untyped: true } : undefined;
   }
   const shape = r.shape(call);

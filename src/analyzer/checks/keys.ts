@@ -89,9 +89,12 @@ export function hardcodedKey(ctx: CheckContext): void {
     if (v.kind !== 'const' || item.value.text.length <= 2) continue;
     // A lone number or flag is an id or option (`SCTP_AUTH_KEY: c_int = 0x13`), not key material.
     if (v.literal !== undefined && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
-    ctx.report(span(item.node), `Secret-named ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
+    ctx.report(span(item.node), `${SECRET_NAMED} ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
   }
 }
+
+/** How a secret-named const's finding begins: the crate-wide flow drops it where it sees the const reach a key. */
+export const SECRET_NAMED = 'Secret-named';
 
 // CodeQL's heuristic sinks: a function of a crate this scan cannot see into, that no model
 // describes, whose name says it takes key material (`set_key`, `with_secret`, `.password(..)`).
