@@ -10954,7 +10954,8 @@ function lazyStatics(text, i2) {
   const end = matching(text, i2 - 1, "{", "}");
   if (end < 0) return void 0;
   const edits = [];
-  for (let j = skipSpace(text, i2); j < end; j = skipSpace(text, j)) {
+  let entries = 0;
+  for (let j = skipSpace(text, i2); j < end; j = skipSpace(text, j), entries++) {
     const head = /^(?:#\s*\[[^\]]*\]\s*|\/\/[^\n]*\n\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?static\s+(ref\s+)?/.exec(text.slice(j, Math.min(end, j + 2e3)));
     if (!head) return void 0;
     if (head[1]) edits.push([j + head[0].length - head[1].length, j + head[0].length - head[1].length + 3]);
@@ -10962,22 +10963,20 @@ function lazyStatics(text, i2) {
     if (semi < 0) return void 0;
     j = semi + 1;
   }
-  if (edits.length === 0 && !/\bstatic\b/.test(text.slice(i2, end))) return void 0;
+  if (entries === 0) return void 0;
   edits.push([end, end + 1]);
   return edits;
 }
 function matchingSemicolon(text, i2, end) {
   for (let k = i2; k < end; k++) {
+    k = pastLiteral(text, k);
+    if (k < 0) return -1;
     const ch = text[k];
     if (ch === ";") return k;
     if (ch === "(" || ch === "[" || ch === "{") {
-      const close = matching(text, k, ch, ch === "(" ? ")" : ch === "[" ? "]" : "}");
-      if (close < 0) return -1;
-      k = close;
-    } else if (ch === '"' || ch === "r" && rawStringAt(text, k)) {
-      k = stringEnd(text, k);
+      k = matching(text, k, ch, ch === "(" ? ")" : ch === "[" ? "]" : "}");
       if (k < 0) return -1;
-    } else if (ch === "/" && (text[k + 1] === "/" || text[k + 1] === "*")) k = skipSpace(text, k) - 1;
+    }
   }
   return -1;
 }
@@ -11035,25 +11034,22 @@ function rawStringAt(text, i2) {
 function matching(text, open, o, c) {
   let depth = 0;
   for (let i2 = open; i2 < text.length; i2++) {
-    const ch = text[i2];
-    if (ch === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) {
-      i2 = skipSpace(text, i2) - 1;
-      continue;
-    }
-    if (ch === '"' || ch === "r" && rawStringAt(text, i2)) {
-      i2 = stringEnd(text, i2);
-      if (i2 < 0) return -1;
-      continue;
-    }
-    if (ch === "'") {
-      const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i2, i2 + 12));
-      if (lit) i2 += lit[0].length - 1;
-      continue;
-    }
-    if (ch === o) depth++;
-    else if (ch === c && --depth === 0) return i2;
+    i2 = pastLiteral(text, i2);
+    if (i2 < 0) return -1;
+    if (text[i2] === o) depth++;
+    else if (text[i2] === c && --depth === 0) return i2;
   }
   return -1;
+}
+function pastLiteral(text, i2) {
+  const ch = text[i2];
+  if (ch === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return skipSpace(text, i2) - 1;
+  if (ch === '"' || ch === "r" && rawStringAt(text, i2)) return stringEnd(text, i2);
+  if (ch === "'") {
+    const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i2, i2 + 12));
+    return lit ? i2 + lit[0].length - 1 : i2;
+  }
+  return i2;
 }
 function stringEnd(text, i2) {
   if (text[i2] === "r") {
@@ -11558,13 +11554,12 @@ function callTarget(call, target, r, owners, scope) {
     const candidates = [...owners.get(target.name) ?? []].filter((o) => recv.text === "self" || o !== r.implType(call.startIndex));
     if (r.typeOf(recv) === void 0 && (candidates.length > 1 || candidates.length === 1 && candidates[0] !== target.owner)) return void 0;
     const t = r.typeOf(recv);
-    const from = t !== void 0 && t === target.owner ? r.importedFromOtherCrate(t) : void 0;
-    if (from && !(scope?.known && scope.resolve(inlinePathAt(call), [t], "type"))) return { from };
     if (t === target.owner) {
-      if (!scope?.known) return {};
       const written = r.typePathOf(recv);
-      const module2 = scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], "type");
-      return module2 ? { module: module2 } : {};
+      const module2 = scope?.known ? scope.resolve(inlinePathAt(call), written?.[written.length - 1] === t ? written : [t], "type") : void 0;
+      if (module2) return { module: module2 };
+      const from = r.importedFromOtherCrate(t);
+      return from ? { from } : {};
     }
     return t === void 0 && (recv.text !== "self" || r.implType(call.startIndex) === target.owner) ? { untyped: true } : void 0;
   }
@@ -12332,9 +12327,10 @@ function hardcodedKey(ctx) {
     const v = values.resolve(item.value);
     if (v.kind !== "const" || item.value.text.length <= 2) continue;
     if (v.literal !== void 0 && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
-    ctx.report(span(item.node), `Secret-named ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
+    ctx.report(span(item.node), `${SECRET_NAMED} ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
   }
 }
+var SECRET_NAMED = "Secret-named";
 var KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;
 function literalSecretValue(model, v) {
   if (v.kind !== "const") return false;
@@ -16612,7 +16608,7 @@ function settleFlows(engine2, analyses, textOf, maxRounds = 3) {
       else {
         a.findings.push(finding);
         const def = f.value.kind === "const" && reach.sink.kind === "key" ? f.value.origin : void 0;
-        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith("Secret-named")));
+        if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith(SECRET_NAMED)));
       }
     }
   }

@@ -107,6 +107,8 @@ test('lazy_static!: an entry ends at its own `;`, past brackets, closures, strin
 test('lazy_static!/thread_local!: the path forms; another crate\'s macro of the name, an entry with no `;` or a body never closed is left as it is', () => {
   assert.equal(lines(unwrapItemMacros('::lazy_static::lazy_static! { static ref A: u8 = 1; }\n'))[0].trim(), 'static     A: u8 = 1;');
   assert.equal(lines(unwrapItemMacros('std::thread_local! { static B: u8 = 2; }\n'))[0].trim(), 'static B: u8 = 2;');
+  // A `;` in a char literal does not end the entry.
+  assert.equal(lines(unwrapItemMacros("lazy_static! { static ref SEP: char = ';'; static ref N: u8 = 1; }\n"))[0].trim(), "static     SEP: char = ';'; static     N: u8 = 1;");
   for (const text of [
     'other::thread_local! { static B: u8 = 2; }\n',
     'lazy_static! { static ref A: u8 = 1 }\n',

@@ -68,7 +68,8 @@ function lazyStatics(text: string, i: number): [number, number][] | undefined {
   const end = matching(text, i - 1, '{', '}');
   if (end < 0) return undefined;
   const edits: [number, number][] = [];
-  for (let j = skipSpace(text, i); j < end; j = skipSpace(text, j)) {
+  let entries = 0;
+  for (let j = skipSpace(text, i); j < end; j = skipSpace(text, j), entries++) {
     // Attributes (and doc comments, which skipSpace passes), `pub`/`pub(crate)`, then `static [ref]`.
     const head = /^(?:#\s*\[[^\]]*\]\s*|\/\/[^\n]*\n\s*)*(?:pub\s*(?:\([^)]*\))?\s*)?static\s+(ref\s+)?/.exec(text.slice(j, Math.min(end, j + 2000)));
     if (!head) return undefined;
@@ -77,7 +78,7 @@ function lazyStatics(text: string, i: number): [number, number][] | undefined {
     if (semi < 0) return undefined;
     j = semi + 1;
   }
-  if (edits.length === 0 && !/\bstatic\b/.test(text.slice(i, end))) return undefined;
+  if (entries === 0) return undefined;
   edits.push([end, end + 1]);
   return edits;
 }
@@ -85,16 +86,14 @@ function lazyStatics(text: string, i: number): [number, number][] | undefined {
 /** The `;` that ends an entry starting at `i`, outside brackets, strings, chars and comments (before `end`); -1 if none. */
 function matchingSemicolon(text: string, i: number, end: number): number {
   for (let k = i; k < end; k++) {
+    k = pastLiteral(text, k);
+    if (k < 0) return -1;
     const ch = text[k];
     if (ch === ';') return k;
     if (ch === '(' || ch === '[' || ch === '{') {
-      const close = matching(text, k, ch, ch === '(' ? ')' : ch === '[' ? ']' : '}');
-      if (close < 0) return -1;
-      k = close;
-    } else if (ch === '"' || (ch === 'r' && rawStringAt(text, k))) {
-      k = stringEnd(text, k);
+      k = matching(text, k, ch, ch === '(' ? ')' : ch === '[' ? ']' : '}');
       if (k < 0) return -1;
-    } else if (ch === '/' && (text[k + 1] === '/' || text[k + 1] === '*')) k = skipSpace(text, k) - 1;
+    }
   }
   return -1;
 }
@@ -160,26 +159,28 @@ function rawStringAt(text: string, i: number): boolean {
 function matching(text: string, open: number, o: string, c: string): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      i = skipSpace(text, i) - 1;
-      continue;
-    }
-    if (ch === '"' || (ch === 'r' && rawStringAt(text, i))) {
-      i = stringEnd(text, i);
-      if (i < 0) return -1;
-      continue;
-    }
-    if (ch === "'") {
-      // A char literal ('x', '\n', '\u{..}'), else a lifetime ('a).
-      const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i, i + 12));
-      if (lit) i += lit[0].length - 1;
-      continue;
-    }
-    if (ch === o) depth++;
-    else if (ch === c && --depth === 0) return i;
+    i = pastLiteral(text, i);
+    if (i < 0) return -1;
+    if (text[i] === o) depth++;
+    else if (text[i] === c && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * At `i`: the last index of the string, char literal or comment that starts there (so a scan goes
+ * on after it), `i` itself when none does, -1 for a string never closed.
+ */
+function pastLiteral(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return skipSpace(text, i) - 1;
+  if (ch === '"' || (ch === 'r' && rawStringAt(text, i))) return stringEnd(text, i);
+  if (ch === "'") {
+    // A char literal ('x', '\n', '\u{..}'), else a lifetime ('a).
+    const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i, i + 12));
+    return lit ? i + lit[0].length - 1 : i;
+  }
+  return i;
 }
 
 /** The index of a string literal's last character (`"`, or the last `#` of a raw string). */
