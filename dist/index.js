@@ -20918,6 +20918,10 @@ function isSecretName(name2) {
   const t = w.indexOf("token");
   return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
 }
+function isPasswordHashName(name2) {
+  const w = words(name2);
+  return w.some((x) => x === "hash" || x === "hashed") && w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "len" || x === "policy" || x === "algorithm" || x === "alg" || x === "scheme");
+}
 function isPasswordExpr(n) {
   const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
   return ids.some((id) => {
@@ -21233,7 +21237,7 @@ var init_model = __esm({
           return items;
         });
       }
-      /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+      /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`), or a `self.field.init(v)`. */
       get fieldInits() {
         return this.memo("fieldInits", () => {
           const inits = /* @__PURE__ */ new Map();
@@ -21251,6 +21255,15 @@ var init_model = __esm({
               const value = node.childForFieldName("value");
               if (field && value) push(field, value);
             }
+          }
+          for (const call of this.nodes("calls")) {
+            const fn = call.childForFieldName("function");
+            if (fn?.type !== "field_expression" || fn.childForFieldName("field")?.text !== "init") continue;
+            const target = fn.childForFieldName("value");
+            const args2 = call.childForFieldName("arguments")?.namedChildren.filter((c) => c && c.type !== "line_comment" && c.type !== "block_comment") ?? [];
+            if (target?.type !== "field_expression" || target.childForFieldName("value")?.type !== "self" || args2.length !== 1 || !args2[0]) continue;
+            const field = target.childForFieldName("field")?.text;
+            if (field) push(field, args2[0]);
           }
           return inits;
         });
@@ -21641,6 +21654,7 @@ var init_values = __esm({
         if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
         const values = inits.map((i2) => this.resolve(i2, depth));
         if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
+        if ((values[0].kind === "fast-hash" || values[0].kind === "string-bytes") && values.every((v) => v.kind === values[0].kind)) return { ...values[0], binding };
         const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
         return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
       }
@@ -47553,7 +47567,7 @@ function constByPath(index, lookup, file, ref, name2) {
   return holder.alias ? void 0 : { def, holder };
 }
 function isSecretField(name2) {
-  return isSecretName(name2) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name2);
+  return isSecretName(name2) || isPasswordHashName(name2) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name2);
 }
 function derivedSecretField(text, type) {
   const m = new RegExp(`#\\[derive\\([^)]*\\bDebug\\b[^)]*\\)\\][^{;]*?\\bstruct\\s+${type}\\b[^{;]*\\{([^}]*)\\}`).exec(text);
@@ -47693,6 +47707,7 @@ function secretLogged(ctx) {
     }
     if (w[w.length - 1] === "token" && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
     if (w.length > 1 && w[w.length - 1] === "pass") return true;
+    if (isPasswordHashName(name2)) return true;
     return secretByValue(ctx, name2, at);
   };
   for (const mac of model.macros) {
@@ -47778,13 +47793,13 @@ function debugTypeOf(ctx, node) {
   const fromDecl = declared ? innerType(declared) : void 0;
   if (fromDecl) return { name: fromDecl.split("::").pop(), written: fromDecl };
   if (b?.kind !== "param") {
-    const bound = boundBySomeOrOk(node);
+    const bound = boundBySomeOrOk(ctx, node);
     if (bound) return bound;
   }
   const t = ctx.resolver.typeOf(node);
   return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : void 0;
 }
-function boundBySomeOrOk(id) {
+function boundBySomeOrOk(ctx, id) {
   const name2 = id.text;
   for (let p = id.parent; p; p = p.parent) {
     let pattern = null;
@@ -47801,9 +47816,22 @@ function boundBySomeOrOk(id) {
     const m = /^(?:Some|Ok)\s*\(\s*(?:ref\s+)?(?:mut\s+)?([a-z_]\w*)\s*\)$/.exec(pattern.text.replace(/^\w+\s*::\s*/, ""));
     if (!m || m[1] !== name2) continue;
     let v = value;
-    while (v && (v.type === "try_expression" || v.type === "await_expression" || v.type === "parenthesized_expression")) v = v.namedChild(0);
+    const unwrapped = () => {
+      while (v && (v.type === "try_expression" || v.type === "await_expression" || v.type === "parenthesized_expression")) v = v.namedChild(0);
+    };
+    unwrapped();
+    if (v?.type === "identifier") {
+      const b = ctx.values.lookup(v.text, v.startIndex);
+      v = b?.kind === "let" && b.info.simple ? b.info.value : null;
+      unwrapped();
+    }
     if (v?.type !== "call_expression") return void 0;
     const fn = v.childForFieldName("function");
+    if (fn?.type === "identifier") {
+      const returns = ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName("return_type")?.text;
+      const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : void 0;
+      return inner && /^[A-Z]/.test(inner.split("::").pop()) ? { name: inner.split("::").pop(), written: inner } : void 0;
+    }
     if (fn?.type === "generic_function" && fn.childForFieldName("function")?.type === "field_expression") {
       const args2 = fn.childForFieldName("type_arguments")?.namedChildren.filter((c) => !!c) ?? [];
       const t = args2.length === 1 ? innerType(args2[0].text) : void 0;
@@ -48457,6 +48485,12 @@ function nonceReuse(ctx) {
         ]);
       } else firstUse.set(key2, { call, origin: v.origin?.start });
     }
+    const kept = keptInStatic(ctx, arg);
+    if (kept && !freshCipher(ctx, call)) {
+      const def = kept.item ? [{ at: span(kept.item.node), message: `\`${kept.name}\` holds one nonce for the whole process` }] : [];
+      report(call, `Nonce \`${argText}\` is made once per process and kept in the static \`${kept.name}\` (${kept.how}): every \`${api}\` after the first encrypts under the same key and nonce. Generate a fresh nonce for each message (\`generate_nonce(&mut OsRng)\` at the call) and keep only the key in the static.`, [...def, ...kept.at ? [{ at: span(kept.at), message: "the nonce is taken from the static here" }] : []]);
+      continue;
+    }
     if (b?.kind === "field" && !b.advanced) {
       if (fieldsReported.has(b.name)) continue;
       fieldsReported.add(b.name);
@@ -48474,6 +48508,48 @@ function nonceReuse(ctx) {
       report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
     }
   }
+}
+var ONCE_INIT = /^(get_or_init|get_or_try_init|get_or_insert_with|get_or_init_with|force)$/;
+var PASS_THROUGH = /^(unwrap|expect|clone|cloned|copied|as_ref|as_slice|deref|to_owned)$/;
+var STATIC_NAME = /^[A-Z][A-Z0-9_]*$/;
+var LAZY_VALUE = /^(?:[\w:]*::)?(?:Lazy|LazyLock|LazyCell)\s*(?:::<[^>]*>)?\s*::\s*new\b/;
+function keptInStatic(ctx, arg) {
+  const { model, values } = ctx;
+  let n = arg;
+  for (let depth = 0; n && depth < 8; depth++) {
+    if (n.type === "reference_expression") n = n.childForFieldName("value");
+    else if (n.type === "unary_expression" || n.type === "parenthesized_expression") n = n.namedChild(0);
+    else if (n.type === "identifier" && STATIC_NAME.test(n.text)) {
+      const item = model.items.get(n.text)?.[0];
+      if (item?.kind !== "static" || item.mutable || !item.value) return void 0;
+      if (LAZY_VALUE.test(item.value.text)) return { name: item.name, how: "a lazily initialised static", item };
+      return values.resolve(item.value).kind === "random" ? { name: item.name, how: "a lazy static", item } : void 0;
+    } else if (n.type === "identifier") {
+      const b = values.lookup(n.text, n.startIndex);
+      if (b?.kind !== "let" || !b.info.simple) return void 0;
+      n = b.info.value;
+    } else if (n.type === "call_expression") {
+      const name2 = calleeName(n);
+      const recv = receiverOf(n);
+      if (recv && PASS_THROUGH.test(name2)) n = recv;
+      else if (!recv && /^(from_slice|clone_from_slice|from)$/.test(name2) && argumentsOf(n).length === 1) n = argumentsOf(n)[0];
+      else if (recv && ONCE_INIT.test(name2)) {
+        const cell = recv.type === "identifier" ? recv.text : recv.type === "scoped_identifier" ? recv.childForFieldName("name")?.text ?? "" : "";
+        if (!STATIC_NAME.test(cell)) return void 0;
+        return { name: cell, how: `\`${name2}\` fills it on first use`, item: model.items.get(cell)?.[0], at: n };
+      } else return void 0;
+    } else return void 0;
+  }
+  return void 0;
+}
+function freshCipher(ctx, call) {
+  const recv = receiverOf(call);
+  if (recv?.type !== "identifier") return false;
+  const b = ctx.values.lookup(recv.text, recv.startIndex);
+  const made = b?.kind === "let" ? b.info.value : null;
+  if (made?.type !== "call_expression" || receiverOf(made) || !/^(new|new_from_slice|new_from_slices)$/.test(calleeName(made))) return false;
+  const key2 = argumentsOf(made)[0];
+  return !!key2 && ctx.values.resolve(key2).kind === "random";
 }
 var ADVANCES = /self\s*\.\s*\w+(\s*\.\s*\w+)*\s*(=[^=]|\+=|-=|\^=|\|=)|&mut\s+self\s*\.|\.\s*(increment\w*|checked_add\w*|wrapping_add\w*|overflowing_add|fetch_add|fill|fill_bytes|try_fill_bytes|next\w*)\s*\(|\b(OsRng|thread_rng|SystemRandom|getrandom|rand_bytes)\b/;
 function nonceSequenceThatStays(ctx) {
@@ -48601,8 +48677,12 @@ function weakRsa(ctx) {
       }
       const b = arg.type === "identifier" ? values.lookup(arg.text, arg.startIndex) : void 0;
       const text = b?.kind === "let" && b.info.value ? b.info.value.text : arg.text;
-      const weak = [...text.matchAll(/[A-Za-z_][\w:]*/g)].map((m) => ctx.models.value(m[0])).find((v) => v?.kind === "weak-rsa-padding");
+      const weak = [...text.matchAll(/[A-Za-z_][\w:]*/g)].map((m) => ctx.models.value(m[0])).find((v) => v?.kind === "weak-rsa-padding" || v?.kind === "no-rsa-padding");
       if (!weak) continue;
+      if (weak.kind === "no-rsa-padding") {
+        ctx.report(span(call), `Textbook RSA: \`${quote(model, call, 60)}\` ${/decrypt/.test(call.text) ? "decrypts" : "encrypts"} without padding (\`${quote(model, arg, 40)}\`). Raw RSA is deterministic (equal messages give equal ciphertexts, so a guessed message can be confirmed), malleable (ciphertexts multiply), and a short or zero-prefixed message leaks through small-exponent and Coppersmith attacks. Use OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
+        continue;
+      }
       ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? "decryption" : "encryption"} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
     }
   }
@@ -48845,7 +48925,14 @@ function feedsKey(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
   const names2 = ctx.models.names(KEY_OR_SALT);
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  if (sinks.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end)) return true;
+  let up2 = call.parent;
+  for (let i2 = 0; up2 && i2 < 4 && up2.type !== "field_initializer"; i2++) up2 = up2.parent;
+  const field = up2?.type === "field_initializer" ? up2.childForFieldName("field")?.text : void 0;
+  if (!field) return false;
+  const read = new RegExp(`\\bself\\s*\\.\\s*${field}\\b`);
+  return sinks.some((c) => ctx.resolver.sinks(c, KEY_OR_SALT).some(({ arg }) => !!arg && read.test(arg.text)));
 }
 
 // src/analyzer/checks/ciphers.ts

@@ -1,4 +1,4 @@
-import { isSecretName } from './names.ts';
+import { isPasswordHashName, isSecretName } from './names.ts';
 import { type CrateIndex, pathSegments } from './modules.ts';
 import type { ExportedConst } from './engine.ts';
 import type { SecretStructCondition } from './check-context.ts';
@@ -45,9 +45,9 @@ export function constByPath(index: CrateIndex, lookup: (file: string) => Exporte
   return holder.alias ? undefined : { def, holder };
 }
 
-/** A field that names a secret (`password`, `api_key`, `pw`, `token`). */
+/** A field that names a secret (`password`, `api_key`, `pw`, `token`) or a password's hash (`password_hash`). */
 export function isSecretField(name: string): boolean {
-  return isSecretName(name) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name);
+  return isSecretName(name) || isPasswordHashName(name) || /^(password|passwd|pw|pwd|token|access_token|refresh_token|secrets?)$/.test(name);
 }
 
 /** A secret-named field of `type` as defined in this text, when its Debug is derived (`#[derive(.., Debug, ..)] struct T { .. }`). */

@@ -254,7 +254,7 @@ export class FileModel {
     });
   }
 
-  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`). */
+  /** Field name → every value a struct literal gives it (`Self { nonce: [0; 12] }`), or a `self.field.init(v)`. */
   get fieldInits(): Map<string, Node[]> {
     return this.memo('fieldInits', () => {
       const inits = new Map<string, Node[]>();
@@ -272,6 +272,16 @@ export class FileModel {
           const value = node.childForFieldName('value');
           if (field && value) push(field, value);
         }
+      }
+      // A field filled once after construction: `self.key.init(hash)` (lateinit's LateInit).
+      for (const call of this.nodes('calls')) {
+        const fn = call.childForFieldName('function');
+        if (fn?.type !== 'field_expression' || fn.childForFieldName('field')?.text !== 'init') continue;
+        const target = fn.childForFieldName('value');
+        const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c && c.type !== 'line_comment' && c.type !== 'block_comment') ?? [];
+        if (target?.type !== 'field_expression' || target.childForFieldName('value')?.type !== 'self' || args.length !== 1 || !args[0]) continue;
+        const field = target.childForFieldName('field')?.text;
+        if (field) push(field, args[0]);
       }
       return inits;
     });

@@ -30,6 +30,12 @@ export function isSecretName(name: string): boolean {
 
 export const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pw', 'pin']);
 
+/** A stored password's hash (`password_hash`, `hashed_pwd`): not key material, but what an attacker who reads it cracks offline. */
+export function isPasswordHashName(name: string): boolean {
+  const w = words(name);
+  return w.some((x) => x === 'hash' || x === 'hashed') && w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === 'len' || x === 'policy' || x === 'algorithm' || x === 'alg' || x === 'scheme');
+}
+
 /** Whether an expression is a password, by the names in it (`password.as_bytes()`, `user.pwd`, `raw_password`). */
 export function isPasswordExpr(n: Node): boolean {
   const ids = n.type === 'identifier' || n.type === 'field_identifier' ? [n] : n.descendantsOfType(['identifier', 'field_identifier']);

@@ -237,6 +237,8 @@ export class Values {
     if (binding.advanced || inits.length === 0) return { kind: 'unknown', binding };
     const values = inits.map((i) => this.resolve(i, depth));
     if (values.every((v) => v.kind === 'const')) return { kind: 'const', origin: values[0].origin, binding };
+    // Every value the field is given is one fast hash (or a string's bytes): `self.key.init(Sha256::digest(pass).into())`.
+    if ((values[0].kind === 'fast-hash' || values[0].kind === 'string-bytes') && values.every((v) => v.kind === values[0].kind)) return { ...values[0], binding };
     const random = values.find((v) => v.kind === 'random' || v.kind === 'weak-random');
     return { kind: random?.kind ?? 'unknown', origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
   }

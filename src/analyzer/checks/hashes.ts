@@ -293,5 +293,13 @@ function feedsKey(ctx: CheckContext, call: Node): boolean {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
   const names = ctx.models.names(KEY_OR_SALT);
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  if (sinks.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end)) return true;
+  // Kept in a field that another method hands to the cipher: `Self { key: Sha256::digest(pw).into() }`.
+  let up: Node | null = call.parent;
+  for (let i = 0; up && i < 4 && up.type !== 'field_initializer'; i++) up = up.parent;
+  const field = up?.type === 'field_initializer' ? up.childForFieldName('field')?.text : undefined;
+  if (!field) return false;
+  const read = new RegExp(`\\bself\\s*\\.\\s*${field}\\b`);
+  return sinks.some((c) => ctx.resolver.sinks(c, KEY_OR_SALT).some(({ arg }) => !!arg && read.test(arg.text)));
 }

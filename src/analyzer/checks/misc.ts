@@ -3,7 +3,7 @@ import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from
 import type { CheckContext } from '../check-context.ts';
 import { span, implTypeOf } from '../model.ts';
 import { escapeRe, tailExpression } from '../values.ts';
-import { isSecretName } from '../names.ts';
+import { isPasswordHashName, isSecretName } from '../names.ts';
 import { derivedSecretField, handWrittenDebug, returnsType } from '../crate-items.ts';
 import { typeName } from '../resolve.ts';
 import { oncePerFile, quote, words } from './common.ts';
@@ -95,6 +95,8 @@ export function secretLogged(ctx: CheckContext): void {
     }
     if (w[w.length - 1] === 'token' && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
     if (w.length > 1 && w[w.length - 1] === 'pass') return true;
+    // A stored password's hash is cracked offline by whoever reads the log.
+    if (isPasswordHashName(name)) return true;
     return secretByValue(ctx, name, at);
   };
   for (const mac of model.macros) {
@@ -218,7 +220,7 @@ function debugTypeOf(ctx: CheckContext, node: Node): DebugType | undefined {
   const fromDecl = declared ? innerType(declared) : undefined;
   if (fromDecl) return { name: fromDecl.split('::').pop()!, written: fromDecl };
   if (b?.kind !== 'param') {
-    const bound = boundBySomeOrOk(node);
+    const bound = boundBySomeOrOk(ctx, node);
     if (bound) return bound;
   }
   const t = ctx.resolver.typeOf(node);
@@ -226,7 +228,7 @@ function debugTypeOf(ctx: CheckContext, node: Node): DebugType | undefined {
 }
 
 /** `match T::find(..) { Some(x) => .. }`, `if let Ok(x) = q.get_result::<T>(..)`: the type of `x` there. */
-function boundBySomeOrOk(id: Node): DebugType | undefined {
+function boundBySomeOrOk(ctx: CheckContext, id: Node): DebugType | undefined {
   const name = id.text;
   for (let p = id.parent; p; p = p.parent) {
     let pattern: Node | null = null;
@@ -243,9 +245,24 @@ function boundBySomeOrOk(id: Node): DebugType | undefined {
     const m = /^(?:Some|Ok)\s*\(\s*(?:ref\s+)?(?:mut\s+)?([a-z_]\w*)\s*\)$/.exec(pattern.text.replace(/^\w+\s*::\s*/, ''));
     if (!m || m[1] !== name) continue;
     let v: Node | null = value;
-    while (v && (v.type === 'try_expression' || v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = v.namedChild(0);
+    const unwrapped = () => {
+      while (v && (v.type === 'try_expression' || v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = v.namedChild(0);
+    };
+    unwrapped();
+    // `let found = find_user(..).await; if let Ok(user) = found`: what the `let` was given.
+    if (v?.type === 'identifier') {
+      const b = ctx.values.lookup(v.text, v.startIndex);
+      v = b?.kind === 'let' && b.info.simple ? b.info.value : null;
+      unwrapped();
+    }
     if (v?.type !== 'call_expression') return undefined;
     const fn = v.childForFieldName('function');
+    // `find_user_by_email(pool, email)` of this file, declared `-> Result<User, E>`: its first type argument.
+    if (fn?.type === 'identifier') {
+      const returns = ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName('return_type')?.text;
+      const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : undefined;
+      return inner && /^[A-Z]/.test(inner.split('::').pop()!) ? { name: inner.split('::').pop()!, written: inner } : undefined;
+    }
     // `.get_result::<Admin>(conn)`, `.first::<User>(conn)`: the turbofish names what comes back.
     if (fn?.type === 'generic_function' && fn.childForFieldName('function')?.type === 'field_expression') {
       const args = fn.childForFieldName('type_arguments')?.namedChildren.filter((c) => !!c) ?? [];

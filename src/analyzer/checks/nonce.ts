@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf } from '../apis.ts';
 import { isSecretName } from '../names.ts';
 import type { CheckContext } from '../check-context.ts';
-import { type FnInfo, span } from '../model.ts';
+import { type FnInfo, type ItemInfo, span } from '../model.ts';
 import { cipherOf, inDifferentBranches, quote } from './common.ts';
 
 /** The encryption calls of a file, and ring's `NonceSequence::advance` bodies, with their nonce argument. */
@@ -150,6 +150,12 @@ export function nonceReuse(ctx: CheckContext): void {
         ]);
       } else firstUse.set(key, { call, origin: v.origin?.start });
     }
+    const kept = keptInStatic(ctx, arg);
+    if (kept && !freshCipher(ctx, call)) {
+      const def = kept.item ? [{ at: span(kept.item.node), message: `\`${kept.name}\` holds one nonce for the whole process` }] : [];
+      report(call, `Nonce \`${argText}\` is made once per process and kept in the static \`${kept.name}\` (${kept.how}): every \`${api}\` after the first encrypts under the same key and nonce. Generate a fresh nonce for each message (\`generate_nonce(&mut OsRng)\` at the call) and keep only the key in the static.`, [...def, ...(kept.at ? [{ at: span(kept.at), message: 'the nonce is taken from the static here' }] : [])]);
+      continue;
+    }
     if (b?.kind === 'field' && !b.advanced) {
       // One finding per field: the other encryptions with it are the same root cause.
       if (fieldsReported.has(b.name)) continue;
@@ -170,6 +176,56 @@ export function nonceReuse(ctx: CheckContext): void {
       report(call, `Nonce counter \`${quote(model, recv)}\` uses \`${calleeName(call)}\`: after it wraps around, nonces repeat under the same key. Use \`checked_add\` and stop (or re-key) when it would overflow.`, []);
     }
   }
+}
+
+// A process-wide cell: `static NONCE: OnceLock<Nonce>` filled by `NONCE.get_or_init(|| ..)`, a
+// `Lazy`/`LazyLock` static, or a lazy_static! one (a static that holds a random value can only be lazy).
+const ONCE_INIT = /^(get_or_init|get_or_try_init|get_or_insert_with|get_or_init_with|force)$/;
+const PASS_THROUGH = /^(unwrap|expect|clone|cloned|copied|as_ref|as_slice|deref|to_owned)$/;
+const STATIC_NAME = /^[A-Z][A-Z0-9_]*$/;
+const LAZY_VALUE = /^(?:[\w:]*::)?(?:Lazy|LazyLock|LazyCell)\s*(?:::<[^>]*>)?\s*::\s*new\b/;
+
+/** Whether a nonce argument is read from a static that is set once (a once-cell or lazy static): what, and how. */
+function keptInStatic(ctx: CheckContext, arg: Node): { name: string; how: string; item?: ItemInfo; at?: Node } | undefined {
+  const { model, values } = ctx;
+  let n: Node | null = arg;
+  for (let depth = 0; n && depth < 8; depth++) {
+    if (n.type === 'reference_expression') n = n.childForFieldName('value');
+    else if (n.type === 'unary_expression' || n.type === 'parenthesized_expression') n = n.namedChild(0);
+    else if (n.type === 'identifier' && STATIC_NAME.test(n.text)) {
+      const item = model.items.get(n.text)?.[0];
+      if (item?.kind !== 'static' || item.mutable || !item.value) return undefined;
+      if (LAZY_VALUE.test(item.value.text)) return { name: item.name, how: 'a lazily initialised static', item };
+      return values.resolve(item.value).kind === 'random' ? { name: item.name, how: 'a lazy static', item } : undefined;
+    } else if (n.type === 'identifier') {
+      const b = values.lookup(n.text, n.startIndex);
+      if (b?.kind !== 'let' || !b.info.simple) return undefined;
+      n = b.info.value;
+    } else if (n.type === 'call_expression') {
+      const name = calleeName(n);
+      const recv = receiverOf(n);
+      if (recv && PASS_THROUGH.test(name)) n = recv;
+      // `Nonce::from_slice(&*BOOT_NONCE)`: the nonce type made from the bytes.
+      else if (!recv && /^(from_slice|clone_from_slice|from)$/.test(name) && argumentsOf(n).length === 1) n = argumentsOf(n)[0];
+      else if (recv && ONCE_INIT.test(name)) {
+        const cell = recv.type === 'identifier' ? recv.text : recv.type === 'scoped_identifier' ? (recv.childForFieldName('name')?.text ?? '') : '';
+        if (!STATIC_NAME.test(cell)) return undefined;
+        return { name: cell, how: `\`${name}\` fills it on first use`, item: model.items.get(cell)?.[0], at: n };
+      } else return undefined;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** A cipher made in the same function from a random key: a kept nonce then meets a new key each time. */
+function freshCipher(ctx: CheckContext, call: Node): boolean {
+  const recv = receiverOf(call);
+  if (recv?.type !== 'identifier') return false;
+  const b = ctx.values.lookup(recv.text, recv.startIndex);
+  const made = b?.kind === 'let' ? b.info.value : null;
+  if (made?.type !== 'call_expression' || receiverOf(made) || !/^(new|new_from_slice|new_from_slices)$/.test(calleeName(made))) return false;
+  const key = argumentsOf(made)[0];
+  return !!key && ctx.values.resolve(key).kind === 'random';
 }
 
 const ADVANCES = /self\s*\.\s*\w+(\s*\.\s*\w+)*\s*(=[^=]|\+=|-=|\^=|\|=)|&mut\s+self\s*\.|\.\s*(increment\w*|checked_add\w*|wrapping_add\w*|overflowing_add|fetch_add|fill|fill_bytes|try_fill_bytes|next\w*)\s*\(|\b(OsRng|thread_rng|SystemRandom|getrandom|rand_bytes)\b/;

@@ -5,7 +5,8 @@ import { span } from '../model.ts';
 import { quote } from './common.ts';
 
 // weak-rsa: RSA encryption with PKCS#1 v1.5 padding (Bleichenbacher's padding oracle; the Marvin
-// attack, 2023, showed the rsa crate's decryption leaks through timing) and RSA keys under 2048 bits.
+// attack, 2023, showed the rsa crate's decryption leaks through timing) or with none (textbook RSA),
+// and RSA keys under 2048 bits.
 
 const KINDS = new Set(['rsa-bits', 'rsa-encrypt-padding']);
 const MIN_BITS = 2048;
@@ -37,8 +38,12 @@ export function weakRsa(ctx: CheckContext): void {
       // The padding argument names a modelled weak value (`Pkcs1v15Encrypt`, `Padding::PKCS1`), directly or through a `let`.
       const b = arg.type === 'identifier' ? values.lookup(arg.text, arg.startIndex) : undefined;
       const text = b?.kind === 'let' && b.info.value ? b.info.value.text : arg.text;
-      const weak = [...text.matchAll(/[A-Za-z_][\w:]*/g)].map((m) => ctx.models.value(m[0])).find((v) => v?.kind === 'weak-rsa-padding');
+      const weak = [...text.matchAll(/[A-Za-z_][\w:]*/g)].map((m) => ctx.models.value(m[0])).find((v) => v?.kind === 'weak-rsa-padding' || v?.kind === 'no-rsa-padding');
       if (!weak) continue;
+      if (weak.kind === 'no-rsa-padding') {
+        ctx.report(span(call), `Textbook RSA: \`${quote(model, call, 60)}\` ${/decrypt/.test(call.text) ? 'decrypts' : 'encrypts'} without padding (\`${quote(model, arg, 40)}\`). Raw RSA is deterministic (equal messages give equal ciphertexts, so a guessed message can be confirmed), malleable (ciphertexts multiply), and a short or zero-prefixed message leaks through small-exponent and Coppersmith attacks. Use OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
+        continue;
+      }
       ctx.report(span(call), `RSA ${/decrypt/.test(call.text) ? 'decryption' : 'encryption'} with PKCS#1 v1.5 padding (\`${quote(model, arg, 40)}\`): it is open to padding-oracle attacks (Bleichenbacher 1998; the Marvin attack still finds timing oracles in current libraries), so anyone who can submit ciphertexts may decrypt them. Use OAEP (\`Oaep::new::<Sha256>()\`, \`Padding::PKCS1_OAEP\`), or better a hybrid scheme (HPKE, or X25519 + an AEAD).`);
     }
   }
