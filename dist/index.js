@@ -20869,6 +20869,9 @@ function saltSinkOf(call, r) {
 function iterationsOf(call, r) {
   return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
 }
+function argon2MemoryOf(call, r) {
+  return sinkOf(call, r, ARGON2_MEMORY, r.models.names(ARGON2_MEMORY));
+}
 function kdfInputOf(call, r) {
   return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
 }
@@ -20891,7 +20894,7 @@ function fieldSinksIn(model, r, kinds) {
   }
   return out2;
 }
-var NONCE, KEY, SALT, ITERATIONS, DECRYPT, KDF_IKM;
+var NONCE, KEY, SALT, ITERATIONS, ARGON2_MEMORY, DECRYPT, KDF_IKM;
 var init_apis = __esm({
   "src/analyzer/apis.ts"() {
     "use strict";
@@ -20901,6 +20904,7 @@ var init_apis = __esm({
     KEY = /* @__PURE__ */ new Set(["key"]);
     SALT = /* @__PURE__ */ new Set(["salt"]);
     ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+    ARGON2_MEMORY = /* @__PURE__ */ new Set(["argon2-m-cost"]);
     DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
     KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
   }
@@ -47274,6 +47278,7 @@ var SINKS = [
   ["nonce", nonceSinkOf],
   ["salt", saltSinkOf],
   ["iterations", iterationsOf],
+  ["memory", argon2MemoryOf],
   ["kdf-ikm", kdfInputOf]
 ];
 var HKDF_INPUT = /^(ikm|input_key_material|key_material|input_key|master_key|secret)$/;
@@ -47747,6 +47752,7 @@ function secretByValue(ctx, name2, at) {
   const value = b.info.value;
   const call = value.type === "try_expression" ? value.namedChild(0) : value;
   if (call?.type === "call_expression" && secretMaker(calleeName(call))) return true;
+  if (passwordHashOf(value)) return true;
   const fn = ctx.model.enclosingFunction(at);
   if (!fn?.body) return false;
   const impl = implTypeOf(fn);
@@ -47754,6 +47760,25 @@ function secretByValue(ctx, name2, at) {
   if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
   const tail = tailExpression(fn.body);
   return tail?.text === name2 || new RegExp(`\\breturn\\s+${escapeRe(name2)}\\s*;`).test(fn.body.text);
+}
+var PASSWORD_HASHING = /^(hash_password|hash_password_simple|hash_encoded|hash_with_salt|hash_with_result|pbkdf2_simple|scrypt_simple)$/;
+var CONVERSIONS = /^(to_string|to_owned|into|clone|unwrap|expect|map_err|context|with_context|as_str|serialize)$/;
+function passwordHashOf(value) {
+  let n = value;
+  for (let i2 = 0; n && i2 < 8; i2++) {
+    if (n.type === "try_expression" || n.type === "await_expression" || n.type === "parenthesized_expression") {
+      n = n.namedChild(0);
+      continue;
+    }
+    if (n.type !== "call_expression") return false;
+    const name2 = calleeName(n);
+    if (PASSWORD_HASHING.test(name2)) return true;
+    if (name2 === "hash" && /\bbcrypt\s*::\s*hash\s*\(/.test(n.text)) return true;
+    const recv = receiverOf(n);
+    if (!recv || !CONVERSIONS.test(name2)) return false;
+    n = recv;
+  }
+  return false;
 }
 function secretMaker(name2) {
   const w = words(name2);
@@ -48150,6 +48175,7 @@ function hardcodedKey(ctx) {
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
   }
   literalFallbacks(ctx);
+  defaultSecrets(ctx);
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
   const secretNames = new Set(model.source.declaredConsts.filter(isSecretName));
@@ -48224,6 +48250,38 @@ function literalFallbacks(ctx) {
     const start2 = m.index;
     ctx.report({ start: start2, end: start2 + m[0].indexOf("]") + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: "high" });
   }
+}
+function defaultSecrets(ctx) {
+  const { model } = ctx;
+  for (const fn of model.functionsNamed("default")) {
+    const impl = fn.node.parent?.parent;
+    if (impl?.type !== "impl_item" || impl.childForFieldName("trait")?.text !== "Default" || !fn.body) continue;
+    const type = impl.childForFieldName("type")?.text ?? "Self";
+    if (!CONFIG_TYPE.test(type.replace(/<.*$/s, ""))) continue;
+    for (const [field, values] of model.fieldInits) {
+      if (!isSecretName(field)) continue;
+      for (const value of values) {
+        if (value.startIndex < fn.body.startIndex || value.endIndex > fn.body.endIndex) continue;
+        const lit = stringLiteralOf(value);
+        if (!lit || lit.length < 8 || /\s/.test(lit)) continue;
+        ctx.report(span(value.parent ?? value), `\`${type}::default()\` gives the secret \`${field}\` the literal \`"${lit.length > 30 ? `${lit.slice(0, 29)}\u2026` : lit}"\`: wherever the default is used (a config file without it, \`#[serde(default)]\`, \`..Default::default()\`), the program runs with a key everyone with the source knows. Make the field required (no default), or fail at startup when it is unset.`, { severity: "high" });
+      }
+    }
+  }
+}
+var CONFIG_TYPE = /(Config|Conf|Cfg|Settings|Options|Opts|Env|Environment|Params|Secrets|Credentials)$/;
+function stringLiteralOf(n) {
+  let v = n;
+  for (let i2 = 0; v && i2 < 3; i2++) {
+    if (v.type === "string_literal") return /^"(.*)"$/s.exec(v.text)?.[1];
+    if (v.type !== "call_expression") return void 0;
+    const recv = receiverOf(v);
+    const name2 = calleeName(v);
+    if (recv && /^(into|to_string|to_owned)$/.test(name2)) v = recv;
+    else if (!recv && name2 === "from" && /^String\s*::/.test(v.text) && argumentsOf(v).length === 1) v = argumentsOf(v)[0];
+    else return void 0;
+  }
+  return void 0;
 }
 function literalCredentials(ctx) {
   const { model } = ctx;
@@ -52157,7 +52215,8 @@ function contextAnalysis(file, text, crate) {
   return { file, findings: [], pending: [], once: [], notes: [], constNames: new SourceText(text).declaredConsts.filter((n) => CONST_NAME.test(n)), suppressions: [], crate, contextOnly: true };
 }
 var SUPPRESSION_RULE = "suppression-without-reason";
-var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
+var FLOW_RULE_OF = { key: "hardcoded-key", nonce: "constant-nonce", salt: "weak-kdf", iterations: "weak-kdf-cost", memory: "weak-kdf-cost", "kdf-ikm": "weak-kdf" };
+var COST_FLOOR = { iterations: 6e5, memory: 7168 };
 var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -52469,7 +52528,8 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (reported.has(id) || f.value.kind === "external" && a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine)) continue;
       const literal = f.value.kind === "const" ? f.value.literal : void 0;
       const n = integerLiteral(literal);
-      if (reach.sink.kind === "iterations" && f.value.kind === "const" && (n === void 0 || n >= 6e5)) continue;
+      const floor = COST_FLOOR[reach.sink.kind];
+      if (floor !== void 0 && f.value.kind === "const" && (n === void 0 || n >= floor)) continue;
       if (reach.sink.kind === "nonce" && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? "")) continue;
       reported.add(id);
       const where2 = `${reach.sink.file}:${reach.sink.region.startLine}`;
@@ -52478,7 +52538,8 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
         nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
         salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
-        iterations: `PBKDF2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`
+        iterations: `PBKDF2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
+        memory: `Argon2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} KiB of memory: \`${f.argText}\` ${via}; below 7 MiB no number of passes reaches OWASP's minimum (19 MiB with 2 passes, or 7 MiB with 5), so a GPU tests guesses cheaply. Use at least 19,456 KiB (m_cost) with t_cost 2, or Argon2's defaults.`
       }[reach.sink.kind];
       const severity = reach.sink.kind === "salt" ? "medium" : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
@@ -52500,7 +52561,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         lineText: f.lineText,
         fingerprint: ""
       };
-      if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === "iterations" ? 6e5 : void 0, ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
+      if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: COST_FLOOR[reach.sink.kind], ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
       else {
         a.findings.push(finding);
         const def = f.value.kind === "const" && reach.sink.kind === "key" ? f.value.origin : void 0;

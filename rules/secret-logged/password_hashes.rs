@@ -1,5 +1,8 @@
 // A stored password's hash in a log: whoever reads the log can crack it offline (bcrypt slows that
 // down; a fast hash does not), and with the same salt and parameters it may be the vault key itself.
+use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+use argon2::Argon2;
+use sha2::{Digest, Sha256};
 use sqlx::PgPool;
 
 #[derive(Debug, Clone)]
@@ -35,7 +38,25 @@ pub async fn sign_up(pool: &PgPool, email: &str, password: &str) -> Result<(), S
     Ok(())
 }
 
+pub fn register(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    let hash = Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?
+        .to_string();
+    println!("salt string: {}, hash: {}", salt, hash); // expect: secret-logged "`hash` is written out by `println!`"
+    let legacy = bcrypt::hash(password, 12)?;
+    log::info!("legacy hash {}", legacy); // expect: secret-logged "`legacy`"
+    Ok(hash)
+}
+
 // --- correct code ---
+
+pub fn checksum(upload: &[u8]) -> String {
+    let hash = hex::encode(Sha256::digest(upload));
+    println!("upload hash: {}", hash); // ok: secret-logged
+    hash
+}
 
 pub async fn show_profile(pool: &PgPool, id: i64) {
     let found = find_profile(pool, id).await;

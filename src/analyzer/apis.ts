@@ -33,6 +33,7 @@ const NONCE = new Set(['nonce', 'encrypt-iv']);
 const KEY = new Set(['key']);
 const SALT = new Set(['salt']);
 const ITERATIONS = new Set(['iterations']);
+const ARGON2_MEMORY = new Set(['argon2-m-cost']);
 const DECRYPT = new Set(['decrypt']);
 const KDF_IKM = new Set(['kdf-ikm']);
 
@@ -74,6 +75,11 @@ export function saltSinkOf(call: Node, r: Resolver): Sink | null {
 /** PBKDF2 calls with the iteration-count argument. */
 export function iterationsOf(call: Node, r: Resolver): Sink | null {
   return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+
+/** Argon2 parameter calls with the memory cost (KiB) argument: `Params::new(m, t, p, len)`, `ParamsBuilder::m_cost(m)`. */
+export function argon2MemoryOf(call: Node, r: Resolver): Sink | null {
+  return sinkOf(call, r, ARGON2_MEMORY, r.models.names(ARGON2_MEMORY));
 }
 
 /** HKDF calls, with the input key material (which must not be a password). */

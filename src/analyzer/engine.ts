@@ -78,7 +78,9 @@ export type ConstLookup = (file: string) => ExportedConst[];
 
 export const SUPPRESSION_RULE = 'suppression-without-reason';
 /** The rules whose sinks the crate-wide dataflow follows, by the kind of sink. */
-const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost', 'kdf-ikm': 'weak-kdf' };
+const FLOW_RULE_OF: Record<SinkKind, string> = { key: 'hardcoded-key', nonce: 'constant-nonce', salt: 'weak-kdf', iterations: 'weak-kdf-cost', memory: 'weak-kdf-cost', 'kdf-ikm': 'weak-kdf' };
+/** The cost below which a constant count is reported: PBKDF2 iterations (OWASP, HMAC-SHA256), Argon2 memory in KiB (below 7 MiB no number of passes reaches OWASP's minimum). */
+const COST_FLOOR: Partial<Record<SinkKind, number>> = { iterations: 600_000, memory: 7_168 };
 const FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 const DATAFLOW_RULES = new Set([...FLOW_RULES, 'weak-rng', 'weak-password-hash']);
 /** A const's name as other files refer to it (SCREAMING_CASE). */
@@ -449,7 +451,8 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       if (reported.has(id) || (f.value.kind === 'external' && a.findings.some((x) => x.ruleId === rule.id && x.region.startLine === f.region.startLine))) continue;
       const literal = f.value.kind === 'const' ? f.value.literal : undefined;
       const n = integerLiteral(literal);
-      if (reach.sink.kind === 'iterations' && f.value.kind === 'const' && (n === undefined || n >= 600_000)) continue;
+      const floor = COST_FLOOR[reach.sink.kind];
+      if (floor !== undefined && f.value.kind === 'const' && (n === undefined || n >= floor)) continue;
       // An integer handed to a nonce parameter is a counter's starting value (`to_be_bytes()` inside), not a fixed nonce.
       if (reach.sink.kind === 'nonce' && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? '')) continue;
       reported.add(id);
@@ -460,6 +463,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
         salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
         iterations: `PBKDF2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
+        memory: `Argon2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} KiB of memory: \`${f.argText}\` ${via}; below 7 MiB no number of passes reaches OWASP's minimum (19 MiB with 2 passes, or 7 MiB with 5), so a GPU tests guesses cheaply. Use at least 19,456 KiB (m_cost) with t_cost 2, or Argon2's defaults.`,
       }[reach.sink.kind as Exclude<SinkKind, 'kdf-ikm'>];
       const severity = reach.sink.kind === 'salt' ? 'medium' : rule.severity;
       const lowered = f.inTest && rule.testSeverity && severityRank(rule.testSeverity) > severityRank(severity);
@@ -481,7 +485,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         lineText: f.lineText,
         fingerprint: '',
       };
-      if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: reach.sink.kind === 'iterations' ? 600_000 : undefined, ...(f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {}) });
+      if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: COST_FLOOR[reach.sink.kind], ...(f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {}) });
       else {
         a.findings.push(finding);
         // The secret-named const this key is (`static ref KEY: Vec<u8> = ..`) was reported as a

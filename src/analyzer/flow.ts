@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, fieldSinksIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, type Sink } from './apis.ts';
+import { argumentsOf, calleeName, fieldSinksIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, argon2MemoryOf, type Sink } from './apis.ts';
 import { isPasswordExpr, words } from './names.ts';
 import type { Region } from '../finding.ts';
 import type { FileModel, FnInfo } from './model.ts';
@@ -14,7 +14,7 @@ import { type ModuleId, inlinePathAt, pathSegments } from './modules.ts';
 // (they are plain data, so they cross worker threads); the crate-wide part joins them without
 // parsing anything again, except the caller files that name a reaching function.
 
-export type SinkKind = 'key' | 'nonce' | 'salt' | 'iterations' | 'kdf-ikm';
+export type SinkKind = 'key' | 'nonce' | 'salt' | 'iterations' | 'memory' | 'kdf-ikm';
 
 export interface Place {
   file: string;
@@ -130,6 +130,7 @@ const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
   ['nonce', nonceSinkOf],
   ['salt', saltSinkOf],
   ['iterations', iterationsOf],
+  ['memory', argon2MemoryOf],
   ['kdf-ikm', kdfInputOf],
 ];
 

@@ -76,6 +76,7 @@ export function hardcodedKey(ctx: CheckContext): void {
     else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
   }
   literalFallbacks(ctx);
+  defaultSecrets(ctx);
   literalCredentials(ctx);
   heuristicKeySinks(ctx);
   // Secret-named consts: the text says first whether any is there, before the items are read.
@@ -176,6 +177,49 @@ function literalFallbacks(ctx: CheckContext): void {
     const start = m.index!;
     ctx.report({ start, end: start + m[0].indexOf(']') + 1 }, `Command-line secret \`${m[2]}\` has the literal default \`"${m[1]}"\`: run without the flag, the program uses a key everyone with the source knows. Make the argument required, or read it from the environment without a default.`, { severity: 'high' });
   }
+}
+
+/**
+ * A configuration type's `Default` that fills a secret field with a literal (`impl Default for
+ * JwtConfig { fn default() -> Self { Self { secret: "your-secret-key".into(), .. } } }`): with
+ * `#[serde(default)]`, or any code that starts from the default, a deployment that does not set the
+ * secret signs with a key everyone with the source knows.
+ */
+function defaultSecrets(ctx: CheckContext): void {
+  const { model } = ctx;
+  for (const fn of model.functionsNamed('default')) {
+    const impl = fn.node.parent?.parent;
+    if (impl?.type !== 'impl_item' || impl.childForFieldName('trait')?.text !== 'Default' || !fn.body) continue;
+    const type = impl.childForFieldName('type')?.text ?? 'Self';
+    // A configuration type (the sample data of a record, `Entry { password: "password123" }`, is not a key).
+    if (!CONFIG_TYPE.test(type.replace(/<.*$/s, ''))) continue;
+    for (const [field, values] of model.fieldInits) {
+      if (!isSecretName(field)) continue;
+      for (const value of values) {
+        if (value.startIndex < fn.body.startIndex || value.endIndex > fn.body.endIndex) continue;
+        const lit = stringLiteralOf(value);
+        if (!lit || lit.length < 8 || /\s/.test(lit)) continue;
+        ctx.report(span(value.parent ?? value), `\`${type}::default()\` gives the secret \`${field}\` the literal \`"${lit.length > 30 ? `${lit.slice(0, 29)}…` : lit}"\`: wherever the default is used (a config file without it, \`#[serde(default)]\`, \`..Default::default()\`), the program runs with a key everyone with the source knows. Make the field required (no default), or fail at startup when it is unset.`, { severity: 'high' });
+      }
+    }
+  }
+}
+
+const CONFIG_TYPE = /(Config|Conf|Cfg|Settings|Options|Opts|Env|Environment|Params|Secrets|Credentials)$/;
+
+/** The text of a string literal, also as `"..".into()`, `.to_string()`, `.to_owned()` or `String::from("..")`. */
+function stringLiteralOf(n: Node): string | undefined {
+  let v: Node | null = n;
+  for (let i = 0; v && i < 3; i++) {
+    if (v.type === 'string_literal') return /^"(.*)"$/s.exec(v.text)?.[1];
+    if (v.type !== 'call_expression') return undefined;
+    const recv = receiverOf(v);
+    const name = calleeName(v);
+    if (recv && /^(into|to_string|to_owned)$/.test(name)) v = recv;
+    else if (!recv && name === 'from' && /^String\s*::/.test(v.text) && argumentsOf(v).length === 1) v = argumentsOf(v)[0];
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -148,6 +148,7 @@ function secretByValue(ctx: CheckContext, name: string, at: number): boolean {
   const value = b.info.value;
   const call = value.type === 'try_expression' ? value.namedChild(0) : value;
   if (call?.type === 'call_expression' && secretMaker(calleeName(call))) return true;
+  if (passwordHashOf(value)) return true;
   const fn = ctx.model.enclosingFunction(at);
   if (!fn?.body) return false;
   const impl = implTypeOf(fn);
@@ -156,6 +157,30 @@ function secretByValue(ctx: CheckContext, name: string, at: number): boolean {
   if (!makes || ![fn.name, impl].some(mintsSecret)) return false;
   const tail = tailExpression(fn.body);
   return tail?.text === name || new RegExp(`\\breturn\\s+${escapeRe(name)}\\s*;`).test(fn.body.text);
+}
+
+// Password hashing APIs that return the stored hash (a PHC string): argon2/scrypt/pbkdf2's
+// `PasswordHasher::hash_password`, rust-argon2's `hash_encoded`, bcrypt's `hash`/`hash_with_salt`.
+const PASSWORD_HASHING = /^(hash_password|hash_password_simple|hash_encoded|hash_with_salt|hash_with_result|pbkdf2_simple|scrypt_simple)$/;
+const CONVERSIONS = /^(to_string|to_owned|into|clone|unwrap|expect|map_err|context|with_context|as_str|serialize)$/;
+
+/** A value that is a password's stored hash: `argon2.hash_password(pw, &salt).map_err(..)?.to_string()`, `bcrypt::hash(pw, 12)?`. */
+function passwordHashOf(value: Node): boolean {
+  let n: Node | null = value;
+  for (let i = 0; n && i < 8; i++) {
+    if (n.type === 'try_expression' || n.type === 'await_expression' || n.type === 'parenthesized_expression') {
+      n = n.namedChild(0);
+      continue;
+    }
+    if (n.type !== 'call_expression') return false;
+    const name = calleeName(n);
+    if (PASSWORD_HASHING.test(name)) return true;
+    if (name === 'hash' && /\bbcrypt\s*::\s*hash\s*\(/.test(n.text)) return true;
+    const recv = receiverOf(n);
+    if (!recv || !CONVERSIONS.test(name)) return false;
+    n = recv;
+  }
+  return false;
 }
 
 /** A call whose name says it returns a secret: `get_secret_base32`, `expose_secret`, `private_key` — not `key_value`, `key_len`. */
