@@ -21474,6 +21474,9 @@ function tailExpression(body2) {
   const last = body2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)).pop() ?? null;
   return last && !/statement|declaration|item$/.test(last.type) ? last : null;
 }
+function typeBase(text) {
+  return text.replace(/<.*$/s, "").split("::").pop().trim();
+}
 var UNKNOWN, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
 var init_values = __esm({
   "src/analyzer/values.ts"() {
@@ -21653,8 +21656,13 @@ var init_values = __esm({
       resolveField(n, depth) {
         const field = n.childForFieldName("field")?.text ?? "";
         if (/^\d+$/.test(field)) return UNKNOWN;
-        const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field) };
-        const inits = this.model.fieldInits.get(field) ?? [];
+        const own = n.childForFieldName("value")?.type === "self" ? this.implTypeAt(n.startIndex) : void 0;
+        const binding = { kind: "field", name: field, advanced: this.fieldAdvanced(field, own) };
+        let inits = this.model.fieldInits.get(field) ?? [];
+        if (own) inits = inits.filter((i2) => {
+          const owner = this.ownerOf(i2);
+          return owner === void 0 || owner === own;
+        });
         if (binding.advanced || inits.length === 0) return { kind: "unknown", binding };
         const values = inits.map((i2) => this.resolve(i2, depth));
         if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, binding };
@@ -21662,17 +21670,41 @@ var init_values = __esm({
         const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
         return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
       }
+      /** The type whose impl holds the function around an offset (`Vault` of `impl<T> Vault<T>`), if any. */
+      implTypeAt(at) {
+        const fn = this.model.enclosingFunction(at);
+        const t = fn ? implTypeOf(fn) : "";
+        return t ? typeBase(t) : void 0;
+      }
+      /** The struct a field value is given to: `Vault { key: .. }`, `Self { .. }` in `impl Vault`, `self.key.init(..)` in one of its methods. */
+      ownerOf(init2) {
+        let p = init2.parent;
+        for (let i2 = 0; p && i2 < 4; i2++, p = p.parent) {
+          if (p.type === "struct_expression") {
+            const name2 = typeBase(p.childForFieldName("name")?.text ?? "");
+            return name2 === "Self" ? this.implTypeAt(init2.startIndex) : name2 || void 0;
+          }
+          if (p.type === "call_expression") return this.implTypeAt(init2.startIndex);
+        }
+        return void 0;
+      }
       /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
-      fieldAdvanced(field) {
+      fieldAdvanced(field, owner) {
         const f = escapeRe(field);
         const target = new RegExp(`\\.${f}\\b`);
-        for (const a of this.model.assigns) if (target.test(a.childForFieldName("left")?.text ?? "")) return true;
+        const counts = (site, written) => !owner || !/^\s*(&\s*mut\s+)?self\s*\./.test(written) || (this.implTypeAt(site.startIndex) ?? owner) === owner;
+        for (const a of this.model.assigns) {
+          const left = a.childForFieldName("left")?.text ?? "";
+          if (target.test(left) && counts(a, left)) return true;
+        }
         const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
         const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
         for (const c of this.model.calls) {
-          if (mutRef.test(c.childForFieldName("arguments")?.text ?? "")) return true;
+          const args2 = c.childForFieldName("arguments")?.text ?? "";
+          const ref = mutRef.exec(args2);
+          if (ref && counts(c, ref[0])) return true;
           const recv = receiverOf(c);
-          if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
+          if (recv && target.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
         }
         return false;
       }

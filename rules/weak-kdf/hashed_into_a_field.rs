@@ -1,5 +1,6 @@
 // A passphrase hashed once and kept in a field, which another line hands to the cipher: the field
-// is set by a struct literal, or once after construction (lateinit's `LateInit::init`).
+// is set by a struct literal, or once after construction (lateinit's `LateInit::init`). The three structs
+// here all name the field `key`: a method of one sees the values its own struct gives it.
 use aes::Aes256;
 use aes_gcm_siv::{Aes256GcmSiv, AesGcmSiv, KeyInit};
 use argon2::Argon2;
@@ -9,29 +10,29 @@ use sha2::{Digest, Sha256};
 #[derive(Default)]
 pub struct RoomCipher {
     inner: LateInit<AesGcmSiv<Aes256>>,
-    pub room_key: LateInit<[u8; 32]>,
+    pub key: LateInit<[u8; 32]>,
 }
 
 impl RoomCipher {
     pub fn init(&self, passphrase: &str) {
         let hash_key = Sha256::digest(passphrase).into();
-        self.room_key.init(hash_key);
-        let cipher = Aes256GcmSiv::new_from_slice(self.room_key.as_slice()).unwrap(); // expect: weak-kdf(high) "is one fast hash of its input (`self.room_key.as_slice()`)"
+        self.key.init(hash_key);
+        let cipher = Aes256GcmSiv::new_from_slice(self.key.as_slice()).unwrap(); // expect: weak-kdf(high) "is one fast hash of its input (`self.key.as_slice()`)"
         self.inner.init(cipher);
     }
 }
 
 pub struct Vault {
-    vault_key: [u8; 32],
+    key: [u8; 32],
 }
 
 impl Vault {
     pub fn open(password: &str) -> Self {
-        Self { vault_key: Sha256::digest(password.as_bytes()).into() }
+        Self { key: Sha256::digest(password.as_bytes()).into() }
     }
 
     pub fn cipher(&self) -> Aes256GcmSiv {
-        Aes256GcmSiv::new_from_slice(&self.vault_key).unwrap() // expect: weak-kdf "is one fast hash of its input (`&self.vault_key`)"
+        Aes256GcmSiv::new_from_slice(&self.key).unwrap() // expect: weak-kdf "is one fast hash of its input (`&self.key`)"
     }
 }
 

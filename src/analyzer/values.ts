@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleePath, receiverOf } from './calls.ts';
-import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, span } from './model.ts';
+import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, implTypeOf, span } from './model.ts';
 import type { Models } from './models.ts';
 
 // Dataflow within a file: what an expression evaluates to, as far as crypto rules care. Values are
@@ -232,8 +232,15 @@ export class Values {
   private resolveField(n: Node, depth: number): Value {
     const field = n.childForFieldName('field')?.text ?? '';
     if (/^\d+$/.test(field)) return UNKNOWN;
-    const binding: Binding = { kind: 'field', name: field, advanced: this.fieldAdvanced(field) };
-    const inits = this.model.fieldInits.get(field) ?? [];
+    // `self.key` in a method of `Vault`: the values `Vault`'s own literals and methods give `key`
+    // (and the changes its own methods make), not another struct's field of the same name.
+    const own = n.childForFieldName('value')?.type === 'self' ? this.implTypeAt(n.startIndex) : undefined;
+    const binding: Binding = { kind: 'field', name: field, advanced: this.fieldAdvanced(field, own) };
+    let inits = this.model.fieldInits.get(field) ?? [];
+    if (own) inits = inits.filter((i) => {
+      const owner = this.ownerOf(i);
+      return owner === undefined || owner === own;
+    });
     if (binding.advanced || inits.length === 0) return { kind: 'unknown', binding };
     const values = inits.map((i) => this.resolve(i, depth));
     if (values.every((v) => v.kind === 'const')) return { kind: 'const', origin: values[0].origin, binding };
@@ -243,17 +250,44 @@ export class Values {
     return { kind: random?.kind ?? 'unknown', origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
   }
 
+  /** The type whose impl holds the function around an offset (`Vault` of `impl<T> Vault<T>`), if any. */
+  private implTypeAt(at: number): string | undefined {
+    const fn = this.model.enclosingFunction(at);
+    const t = fn ? implTypeOf(fn) : '';
+    return t ? typeBase(t) : undefined;
+  }
+
+  /** The struct a field value is given to: `Vault { key: .. }`, `Self { .. }` in `impl Vault`, `self.key.init(..)` in one of its methods. */
+  private ownerOf(init: Node): string | undefined {
+    let p: Node | null = init.parent;
+    for (let i = 0; p && i < 4; i++, p = p.parent) {
+      if (p.type === 'struct_expression') {
+        const name = typeBase(p.childForFieldName('name')?.text ?? '');
+        return name === 'Self' ? this.implTypeAt(init.startIndex) : name || undefined;
+      }
+      if (p.type === 'call_expression') return this.implTypeAt(init.startIndex);
+    }
+    return undefined;
+  }
+
   /** Whether any code in the file changes a field after construction (`self.n += 1`, `&mut self.n`, …). */
-  fieldAdvanced(field: string): boolean {
+  fieldAdvanced(field: string, owner?: string): boolean {
     const f = escapeRe(field);
     const target = new RegExp(`\\.${f}\\b`);
-    for (const a of this.model.assigns) if (target.test(a.childForFieldName('left')?.text ?? '')) return true;
+    // With an owner, a change through `self` in another type's method is that type's field.
+    const counts = (site: Node, written: string) => !owner || !/^\s*(&\s*mut\s+)?self\s*\./.test(written) || (this.implTypeAt(site.startIndex) ?? owner) === owner;
+    for (const a of this.model.assigns) {
+      const left = a.childForFieldName('left')?.text ?? '';
+      if (target.test(left) && counts(a, left)) return true;
+    }
     const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
     const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
     for (const c of this.model.calls) {
-      if (mutRef.test(c.childForFieldName('arguments')?.text ?? '')) return true;
+      const args = c.childForFieldName('arguments')?.text ?? '';
+      const ref = mutRef.exec(args);
+      if (ref && counts(c, ref[0])) return true;
       const recv = receiverOf(c);
-      if (recv && target.test(recv.text) && mutating.test(calleeName(c))) return true;
+      if (recv && target.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
     }
     return false;
   }
@@ -404,4 +438,9 @@ export function tailExpression(body: Node | null): Node | null {
   if (!body || body.type !== 'block') return body;
   const last = body.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)).pop() ?? null;
   return last && !/statement|declaration|item$/.test(last.type) ? last : null;
+}
+
+/** A type's name without its path and generic arguments: `crate::a::Vault<T>` → `Vault`. */
+function typeBase(text: string): string {
+  return text.replace(/<.*$/s, '').split('::').pop()!.trim();
 }
