@@ -24024,6 +24024,8 @@ function uncheckedResultInMacros(ctx) {
   }
 }
 var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
+var PRINT_MACROS = /^(std::)?(println|print|eprintln|eprint)$/;
+var KEY_TOOL = /(^|\/)[^/]*(keygen|genkey|key[-_]gen|gen[-_]key|generate[-_]keys?)[^/]*(\/|$)/i;
 var AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;
 function secretLogged(ctx) {
   const { model, values, resolver } = ctx;
@@ -24040,9 +24042,11 @@ function secretLogged(ctx) {
     if (isPasswordHashName(name2)) return true;
     return secretByValue(ctx, name2, at);
   };
+  const keyTool = KEY_TOOL.test(model.path);
   for (const mac of model.macros) {
     const name2 = mac.childForFieldName("macro")?.text ?? "";
     if (!LOG_MACROS.test(name2)) continue;
+    if (keyTool && PRINT_MACROS.test(name2)) continue;
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
     const names2 = /* @__PURE__ */ new Map();
