@@ -12875,6 +12875,9 @@ function keyDerivedNonces(ctx) {
       let ids = keyIds.get(fn);
       if (!ids) keyIds.set(fn, ids = /* @__PURE__ */ new Set());
       for (const id of identifiersOf(s.arg)) ids.add(id);
+      for (const m of s.arg.text.matchAll(/\bself\s*\.\s*(\w+)/g)) {
+        for (const v of model.fieldInits.get(m[1]) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) for (const id of identifiersOf(v)) ids.add(id);
+      }
     }
   }
   const found = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];

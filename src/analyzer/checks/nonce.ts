@@ -284,6 +284,10 @@ function keyDerivedNonces(ctx: CheckContext): Map<number, { at: Node; source: st
       let ids = keyIds.get(fn);
       if (!ids) keyIds.set(fn, (ids = new Set()));
       for (const id of identifiersOf(s.arg)) ids.add(id);
+      // A key kept in a field first (`self.key.init(hash_key)`, `Self { key: hash_key }`): what the function stores there.
+      for (const m of s.arg.text.matchAll(/\bself\s*\.\s*(\w+)/g)) {
+        for (const v of model.fieldInits.get(m[1]) ?? []) if (fn.start <= v.startIndex && v.endIndex <= fn.end) for (const id of identifiersOf(v)) ids.add(id);
+      }
     }
   }
   // Per function: the first let, else the first assignment, else the first call that makes a nonce from key material.
