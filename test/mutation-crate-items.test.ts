@@ -119,7 +119,7 @@ test('CrateTypes: which files define a type (once each), which types have a hand
   const files: Record<string, string> = {
     'src/model.rs': '#[derive(Debug)]\npub struct\n    Creds {\n    pub password: String,\n}\nmod v2 {\n    #[derive(Debug)]\n    pub struct Creds {\n        pub password: String,\n    }\n}\npub enum Mode { A }\n',
     'src/redact.rs': 'use std::fmt;\nimpl fmt::Debug\n    for crate::model::Creds {\n    fn fmt(&self, f: &mut fmt::Formatter<\'_>) -> fmt::Result { f.write_str("Creds(..)") }\n}\nimpl Debug for Mode {}\n',
-    'src/other.rs': 'pub struct Token(String);\nimpl std::fmt::Debug for  Token {}\nimpl Clone for Cipher {}\npub struct Cipher;\n',
+    'src/other.rs': 'pub struct\n    Token(String);\nimpl std::fmt::Debug for  Token {}\nimpl Clone for Cipher {}\npub struct Cipher;\n',
   };
   const t = new CrateTypes(Object.keys(files), (f) => files[f]);
   assert.deepEqual(t.definersOf('Creds'), ['src/model.rs']);

@@ -18,7 +18,7 @@ test('fileItems: a raw string is stepped over as raw (a trailing backslash ends 
   const src = [
     'pub const DIR: &str = r"C:\\temp\\";',
     'pub mod after_raw;',
-    'pub const QUOTED: &str = r#"say "x" mod fake_in_raw;"#;',
+    'pub const QUOTED: &str = r#"a "quote mod fake_in_raw;"#;',
     'pub mod after_hashes;',
     'pub const SEP: &str = "\\\\";',
     'pub mod after_escape;',
@@ -32,22 +32,24 @@ test('fileItems: a raw string is stepped over as raw (a trailing backslash ends 
   assert.deepEqual(fileItems(src).mods.map((m) => m.name), ['after_raw', 'after_hashes', 'after_escape', 'after_continuation', 'after_bytes']);
 });
 
-test('fileItems: a char literal with an escape (`\'\\u{7b}\'`, `\'\\\'\'`) hides its brace; line and block comments, nested or not, hide what they hold', () => {
+test('fileItems: a char literal with an escape or outside the BMP (`\'\\u{7b}\'`, `\'\\x7b\'`, `\'🔑\'`) is one literal; line and block comments, nested or not, hide what they hold', () => {
   const src = [
     "pub const OPEN: char = '\\u{7b}';",
     "pub const QUOTE: char = '\\'';",
+    "pub const MARKS: [char; 4] = ['🔑','{','\\x7b','{'];",
     'pub mod after_chars;',
     '// mod in_line_comment;',
     '/* mod in_block; /* nested */ mod still_in_block; */',
     'pub mod after_comments;',
     '/* fn legacy() { */',
+    '// The one in use.',
     'pub fn real() {}',
     "pub const A: u8 = 'a' as u8;",
     'extern "C" fn callback() {}',
   ].join('\n');
   const it = fileItems(src);
   assert.deepEqual(it.mods.map((m) => m.name), ['after_chars', 'after_comments']);
-  assert.deepEqual(names(it), ['value:OPEN', 'value:QUOTE', 'mod:after_chars', 'mod:after_comments', 'fn:real', 'value:A', 'fn:callback']);
+  assert.deepEqual(names(it), ['value:OPEN', 'value:QUOTE', 'value:MARKS', 'mod:after_chars', 'mod:after_comments', 'fn:real', 'value:A', 'fn:callback']);
   assert.deepEqual(it.uses, []);
   // An unterminated block comment hides the rest of the file.
   assert.deepEqual(fileItems('pub mod a;\n/* mod b;\nmod c;\n').mods.map((m) => m.name), ['a']);
@@ -106,7 +108,10 @@ test('fileItems: `mod` declarations: only at module level, not in functions or `
   const src = 'macro_rules! declare {\n    ($m:ident) => {\n        pub mod $m;\n    };\n}\nfn f() {\n    mod local {\n        fn g() {}\n    }\n}\npub mod real;\n';
   const it = fileItems(src);
   assert.deepEqual(it.mods.map((m) => m.name), ['real']);
-  assert.deepEqual(names(it), ['fn:f', 'mod:real']);
+  assert.deepEqual(it.items, [
+    { scope: 0, kind: 'fn', name: 'f' },
+    { scope: 0, kind: 'mod', name: 'real' },
+  ]);
   assert.deepEqual(it.scopes.map((s) => s.path.join('::')), ['']);
 });
 
@@ -136,6 +141,13 @@ test('fileItems: `#[path]` and `#[cfg_attr(.., path)]` however spaced, after oth
     '#[cfg_attr(windows, path = "w.rs")]',
     '#[cfg_attr(unix, path = "u.rs")]',
     'pub(crate) mod two;',
+    '#[path = "gen/d.rs"]',
+    '# [cfg(unix)]',
+    'pub (crate)',
+    '    mod d;',
+    '# [cfg_attr(unix, path = "gen/e.rs")]',
+    'pub (crate)',
+    '    mod e;',
     'mod inl {',
     '    #[path = "x.rs"]',
     '    #[cfg(unix)]',
@@ -155,6 +167,8 @@ test('fileItems: `#[path]` and `#[cfg_attr(.., path)]` however spaced, after oth
     { scope: 0, name: 'sys', cfgPaths: ['sys/unix.rs'] },
     { scope: 0, name: 'plain' },
     { scope: 0, name: 'two', cfgPaths: ['w.rs', 'u.rs'] },
+    { scope: 0, name: 'd', pathAttr: 'gen/d.rs' },
+    { scope: 0, name: 'e', cfgPaths: ['gen/e.rs'] },
     { scope: 1, name: 'x', pathAttr: 'x.rs' },
     { scope: 1, name: 'y', cfgPaths: ['y.rs'] },
     { scope: 0, name: 'c' },
@@ -170,6 +184,7 @@ test('useTree: an unclosed list, a trailing `::`, a list with a macro fragment',
     { name: 'Nonce', path: ['crate', 'keys', 'Nonce'] },
   ]);
   assert.deepEqual(useTree(' crate::keys::'), []);
+  assert.deepEqual(useTree(''), []);
   // (`$x` of a macro reads as a name `x`: what matters is that the list goes on.)
   assert.deepEqual(useTree(' crate::{$x, keys::Key}').filter((u) => u.name !== 'x'), [{ name: 'Key', path: ['crate', 'keys', 'Key'] }]);
 });
@@ -241,6 +256,10 @@ test('the mod tree: targets the manifest places below a src/ crate ([lib] path, 
   );
   assert.deepEqual(vendored.modulesOf('pkg/crypto/aead.rs'), ['pkg/crypto/root.rs|aead']);
   assert.equal(vendored.modulesOf('pkg/vendor/old/crypto/aead.rs'), undefined);
+  // A target the manifest names but the scan does not hold is not looked for elsewhere.
+  const absent = crate({ 'pkg/src/lib.rs': 'pub mod keys;\n', 'pkg/src/keys.rs': 'pub fn f() {}\n', 'pkg/examples/tools/cli.rs': 'fn main() {}\n' }, 'my-lib', false, ['tools/cli.rs']);
+  assert.equal(absent.modulesOf('pkg/examples/tools/cli.rs'), undefined);
+  assert.deepEqual(absent.modulesOf('pkg/src/keys.rs'), ['pkg/src/|keys']);
   const atRoot = crate({ 'crypto/root.rs': 'pub mod aead;\n', 'crypto/aead.rs': 'pub fn seal() {}\n' }, 'my-lib', false, ['crypto/root.rs'], 'crypto/root.rs');
   assert.deepEqual(atRoot.modulesOf('crypto/aead.rs'), ['crypto/root.rs|aead']);
 });
@@ -332,7 +351,7 @@ test('the mod tree: a `#[path]` cycle is walked once; `#[path]` of a file module
 
 test('the mod tree: inline modules three deep, siblings with children of their own, a `mod x;` of an inline module not looked for at the file level', () => {
   const c = crate({
-    'src/lib.rs': 'pub mod a {\n    pub mod b {\n        pub mod c {\n            pub fn f() {}\n        }\n        pub fn g() {}\n    }\n    pub mod x {\n        pub fn h() {}\n    }\n}\npub mod m {\n    pub mod y {\n        pub fn k() {}\n    }\n}\nmod inl {\n    pub mod d;\n}\n',
+    'src/lib.rs': 'pub fn root_fn() {}\npub mod a {\n    pub mod b {\n        pub mod c {\n            pub fn f() {}\n        }\n        pub fn g() {}\n    }\n    pub mod x {\n        pub fn h() {}\n    }\n}\npub mod m {\n    pub mod y {\n        pub fn k() {}\n    }\n}\nmod inl {\n    pub mod d;\n}\n',
     'src/inl/d.rs': 'pub fn f() {}\n',
     'src/d.rs': 'pub fn f() {}\n',
   });
@@ -342,7 +361,8 @@ test('the mod tree: inline modules three deep, siblings with children of their o
   assert.equal(c.resolve('src/|a::b', ['self', 'super', 'x', 'h'], 'fn'), 'src/|a::x');
   assert.equal(c.resolve('src/|', ['a', 'y', 'k'], 'fn'), undefined, 'y is a child of m, not of a');
   assert.equal(c.resolve('src/|', ['m', 'y', 'k'], 'fn'), 'src/|m::y');
-  assert.equal(c.resolve('src/|', ['super', 'f'], 'fn'), undefined, 'the root has no parent');
+  assert.equal(c.resolve('src/|', ['super', 'root_fn'], 'fn'), undefined, 'the root has no parent');
+  assert.equal(c.resolve('src/|a', ['super', 'root_fn'], 'fn'), 'src/|');
   assert.deepEqual(c.modulesOf('src/inl/d.rs'), ['src/|inl::d']);
   assert.equal(c.modulesOf('src/d.rs'), undefined);
   assert.deepEqual(c.modulesOf('src/lib.rs', ['a', 'b']), ['src/|a::b']);
@@ -408,7 +428,7 @@ test('resolution: re-export chains are followed seven steps deep (each also reso
   assert.equal(chain(8, true).resolve('src/|m0', ['f'], 'fn'), 'src/|m8');
   assert.equal(chain(9, true).resolve('src/|m0', ['f'], 'fn'), undefined);
   const cycles = crate({
-    'src/lib.rs': 'pub mod a;\npub mod b;\nuse self::x as y;\nuse self::y as x;\n',
+    'src/lib.rs': 'pub mod a;\npub mod b;\nuse x as y;\nuse y as x;\n',
     'src/a.rs': 'pub use crate::b::f;\npub use crate::b::*;\n',
     'src/b.rs': 'pub use crate::a::f;\npub use crate::a::*;\n',
   });
