@@ -47011,7 +47011,7 @@ function pathAttr(text, modAt) {
   return cfgPaths.length ? { cfgPaths } : {};
 }
 function useTree(src) {
-  const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
+  const toks = src.match(/::|[{},*]|(?:r#)?[A-Za-z_][\w]*|\S/g) ?? [];
   let i2 = 0;
   const out2 = [];
   const tree = (prefix) => {
@@ -47045,7 +47045,7 @@ function useTree(src) {
         if (toks[i2] === "as") {
           const alias = toks[i2 + 1];
           i2 += 2;
-          if (alias && alias !== "_") out2.push({ name: alias, path: normalizeSelf(path6) });
+          if (alias && alias !== "_") out2.push({ name: alias.replace(/^r#/, ""), path: normalizeSelf(path6) });
           return;
         }
         if (toks[i2] === "::") continue;
@@ -47198,11 +47198,14 @@ var CrateModules = class {
     const m = this.modules.get(id);
     if (!m || depth > 8) return void 0;
     if (m.items.get(name2)?.has(kind)) return id;
+    let named = false;
     for (const u of m.uses) {
       if (u.name !== name2) continue;
+      named = true;
       const found = this.resolve(id, u.path, kind, depth + 1);
       if (found) return found;
     }
+    if (named) return void 0;
     const hits = /* @__PURE__ */ new Set();
     for (const u of m.uses) {
       if (u.name !== "*") continue;

@@ -486,3 +486,28 @@ test('placeFn: a method is where its type is (by the path written, or the name t
 test('inlinePathAt: no node, no inline module', () => {
   assert.deepEqual(inlinePathAt(null), []);
 });
+
+// --- defects the seventh mutation pass found, fixed ---
+
+test('useTree: a raw identifier in a `use` path is one segment (`r#async`), also as an alias; the mod tree resolves through it', () => {
+  assert.deepEqual(useTree(' crate::net::r#async::Client'), [{ name: 'Client', path: ['crate', 'net', 'async', 'Client'] }]);
+  assert.deepEqual(useTree(' crate::kinds::Kind as r#type'), [{ name: 'type', path: ['crate', 'kinds', 'Kind'] }]);
+  const c = crate({
+    'src/lib.rs': 'mod net;\nmod app;\n',
+    'src/net.rs': 'pub mod r#async;\n',
+    'src/net/async.rs': 'pub struct Client;\n',
+    'src/app.rs': 'use crate::net::r#async::Client;\n',
+  });
+  assert.equal(c.resolve('src/|app', ['Client'], 'type'), 'src/|net::async');
+});
+
+test('a named `use` shadows a glob: `use hex::encode; use crate::util::*;` makes `encode` the other crate\'s, not util\'s; without the named import the glob\'s', () => {
+  const files = {
+    'src/lib.rs': 'mod util;\nmod keys;\n',
+    'src/util.rs': 'pub fn encode(b: &[u8]) -> String { String::new() }\n',
+  };
+  const shadowed = crate({ ...files, 'src/keys.rs': 'use hex::encode;\nuse crate::util::*;\n' });
+  assert.equal(shadowed.resolve('src/|keys', ['encode'], 'fn'), undefined);
+  const globbed = crate({ ...files, 'src/keys.rs': 'use crate::util::*;\n' });
+  assert.equal(globbed.resolve('src/|keys', ['encode'], 'fn'), 'src/|util');
+});

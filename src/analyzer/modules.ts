@@ -133,7 +133,8 @@ function pathAttr(text: string, modAt: number): { pathAttr?: string; cfgPaths?: 
 
 /** The names a `use` tree brings in: `a::{b, c as d, e::*}` → b→a::b, d→a::c, *→a::e. */
 export function useTree(src: string): { name: string; path: string[] }[] {
-  const toks = src.match(/::|[{},*]|[A-Za-z_][\w]*|\S/g) ?? [];
+  // (A raw identifier, `r#async`, is one token.)
+  const toks = src.match(/::|[{},*]|(?:r#)?[A-Za-z_][\w]*|\S/g) ?? [];
   let i = 0;
   const out: { name: string; path: string[] }[] = [];
   const tree = (prefix: string[]) => {
@@ -167,7 +168,7 @@ export function useTree(src: string): { name: string; path: string[] }[] {
         if (toks[i] === 'as') {
           const alias = toks[i + 1];
           i += 2;
-          if (alias && alias !== '_') out.push({ name: alias, path: normalizeSelf(path) });
+          if (alias && alias !== '_') out.push({ name: alias.replace(/^r#/, ''), path: normalizeSelf(path) });
           return;
         }
         if (toks[i] === '::') continue;
@@ -367,12 +368,16 @@ export class CrateModules {
     const m = this.modules.get(id);
     if (!m || depth > 8) return undefined;
     if (m.items.get(name)?.has(kind)) return id;
-    // A `use` (or `pub use` re-export) of the name: where it points.
+    // A `use` (or `pub use` re-export) of the name: where it points. A named import shadows a glob's
+    // namesake, so one the tree cannot follow (another crate's `hex::encode`) ends the search.
+    let named = false;
     for (const u of m.uses) {
       if (u.name !== name) continue;
+      named = true;
       const found = this.resolve(id, u.path, kind, depth + 1);
       if (found) return found;
     }
+    if (named) return undefined;
     // Globs: the one module they bring the name from (several is ambiguous).
     const hits = new Set<ModuleId>();
     for (const u of m.uses) {
