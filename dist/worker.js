@@ -1591,13 +1591,16 @@ function tailExpression(body2) {
 function typeBase(text) {
   return text.replace(/<.*$/s, "").split("::").pop().trim();
 }
-var UNKNOWN, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
+var UNKNOWN, KEY_MATERIAL_WORDS, KEY_SIZED_ARRAY, MAX_DEPTH, SMALL_FUNCTION_LINES, LITERALS, RNG_FILLERS, Values;
 var init_values = __esm({
   "src/analyzer/values.ts"() {
     "use strict";
     init_calls();
     init_model();
+    init_names();
     UNKNOWN = { kind: "unknown" };
+    KEY_MATERIAL_WORDS = /* @__PURE__ */ new Set(["shared", "dh", "ecdh", "x25519", "agreement", "exchange", "ikm", "prk"]);
+    KEY_SIZED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[\s*u8\s*;\s*(?:1[6-9]|[2-9]\d|\d{3,})\s*\]\s*$/;
     MAX_DEPTH = 16;
     SMALL_FUNCTION_LINES = 25;
     LITERALS = /* @__PURE__ */ new Set(["integer_literal", "string_literal", "raw_string_literal", "char_literal", "float_literal", "boolean_literal", "negative_literal"]);
@@ -1784,6 +1787,14 @@ var init_values = __esm({
         const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
         return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
       }
+      /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
+      keyMaterial(input) {
+        const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(input.text)?.[1];
+        if (!root) return false;
+        if (words(root).some((w) => KEY_MATERIAL_WORDS.has(w))) return true;
+        const b = this.lookup(root, input.startIndex);
+        return b?.kind === "param" && KEY_SIZED_ARRAY.test(b.fn.paramTypes.get(b.name) ?? "");
+      }
       /** The type whose impl holds the function around an offset (`Vault` of `impl<T> Vault<T>`), if any. */
       implTypeAt(at) {
         const fn = this.model.enclosingFunction(at);
@@ -1842,7 +1853,8 @@ var init_values = __esm({
         if (this.isFastHash(n, name2, path, recv)) {
           const input = args2[args2.length - 1];
           const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
-          return inputValue.kind === "random" ? inputValue : { kind: "fast-hash", origin: span(n) };
+          if (inputValue.kind === "random") return inputValue;
+          return input && this.keyMaterial(input) ? UNKNOWN : { kind: "fast-hash", origin: span(n) };
         }
         if (recv) {
           if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {
@@ -11906,8 +11918,9 @@ function uncheckedResult(ctx) {
 var NETWORK_CRATES = /* @__PURE__ */ new Set(["tokio", "async-std", "smol", "actix", "actix-web", "axum", "hyper", "warp", "rocket", "tonic", "tide", "poem", "salvo", "gotham", "iron", "rouille", "tiny_http", "tiny-http", "s2n-quic", "quinn", "quiche", "reqwest", "ureq", "surf", "isahc", "pcap", "tungstenite", "tokio-tungstenite", "async-tungstenite", "ws", "websocket", "libp2p", "mio", "rumqttc", "lapin", "tarpc", "zmq", "socket2", "rustls", "tokio-rustls", "native-tls", "ssh2", "russh", "thrussh", "smoltcp"]);
 function servesNoNetwork(ctx) {
   const deps = ctx.crate?.dependencies;
-  return !!deps && !deps.some((d) => NETWORK_CRATES.has(d));
+  return !!deps && !deps.some((d) => NETWORK_CRATES.has(d)) && !STD_SOCKETS.test(ctx.model.source.text);
 }
+var STD_SOCKETS = /\b(std::net|TcpStream|TcpListener|UdpSocket|UnixStream|UnixListener|UnixDatagram)\b/;
 function decryptsOwnCiphertext(ctx, decrypt) {
   for (const arg of argumentsOf(decrypt)) {
     const root = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)/.exec(arg.text)?.[1];
@@ -13004,12 +13017,12 @@ init_names();
 init_names();
 var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
 var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, rowCall) {
+function algorithmOf(ctx, call, row) {
+  const rowCall = row.call;
   const shape = ctx.resolver.shape(call);
   const t = ctx.models.type(shape.path?.selfType);
   if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (rowCall === "md5::compute") return { algorithm: "MD5", weak: true };
-  if (rowCall === "blake3::hash") return { algorithm: "BLAKE3", weak: false };
+  if (row.algorithm) return { algorithm: row.algorithm, weak: /^(MD4|MD5|SHA-1)$/.test(row.algorithm) };
   const alg = argumentsOf(call)[0]?.text ?? call.text;
   if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
   if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
@@ -13026,7 +13039,7 @@ function hashUses(ctx) {
     if (!calleeNameIn(call, names2)) continue;
     if (covered.some((c) => contains(c, span(call)))) continue;
     for (const { row, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row.call);
+      const alg = algorithmOf(ctx, call, row);
       if (!alg) continue;
       const use = { call, ...alg, inputs: [] };
       if (row.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
@@ -13246,6 +13259,8 @@ function brokenCipher(ctx) {
   const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
   const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
+  const ecbEncrypt = [];
+  const ecbDecrypt = [];
   for (const call of model.calls) {
     const name2 = calleeName(call);
     if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
@@ -13276,13 +13291,14 @@ function brokenCipher(ctx) {
       if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
       else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
     }
-    if (/^encrypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) {
-      const helper = model.enclosingFunction(call.startIndex);
-      const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
-      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
-        related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper.name}\` is called block by block over the buffer here` }))
-      });
-    }
+    if (/^(en|de)crypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
+  }
+  for (const call of ecbEncrypt.length ? ecbEncrypt : ecbDecrypt) {
+    const helper = model.enclosingFunction(call.startIndex);
+    const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time \u2014 that is ECB${ecbEncrypt.length ? "" : " (this is its decryption side)"}: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
+      related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper.name}\` is called block by block over the buffer here` }))
+    });
   }
 }
 function inIterator(loop, call) {
@@ -13319,7 +13335,7 @@ function isEcbByHand(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   const body2 = fn ? ctx.model.text(fn) : "";
   if (/ctr|counter|keystream/i.test(body2)) return false;
-  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)));
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&]/.test(l.node.text));
   if (inChunks) return true;
   const root = argText.replace(/^&\s*(mut\s+)?/, "");
   const b = ctx.values.lookup(root, arg.startIndex);

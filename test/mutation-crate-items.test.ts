@@ -192,10 +192,10 @@ test('secretStructField: the struct of another file by the mod tree or, without 
   // `sys` is two files (unix.rs and sys.rs); only unix.rs defines Handle.
   assert.equal(secretStructField(index, types, 'src/api.rs', [], { type: 'crate::sys::Handle' }), 'token');
   // Two definers of one name and no tree to tell them apart: quiet.
-  const two = { ...files, 'src/legacy.rs': '#[derive(Debug)]\npub struct Creds {\n    pub password: String,\n}\n' };
+  const two: Record<string, string> = { ...files, 'src/legacy.rs': '#[derive(Debug)]\npub struct Creds {\n    pub password: String,\n}\n' };
   const types2 = new CrateTypes(Object.keys(two), (f) => two[f]);
   assert.equal(secretStructField(undefined, types2, 'src/api.rs', [], { type: 'Creds' }), undefined);
   // A hand-written Debug anywhere in the crate.
-  const redacted = { ...files, 'src/redact.rs': 'impl std::fmt::Debug for crate::model::Creds {\n    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { f.write_str("Creds") }\n}\n' };
+  const redacted: Record<string, string> = { ...files, 'src/redact.rs': 'impl std::fmt::Debug for crate::model::Creds {\n    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result { f.write_str("Creds") }\n}\n' };
   assert.equal(secretStructField(index, new CrateTypes(Object.keys(redacted), (f) => redacted[f]), 'src/api.rs', [], { type: 'Creds' }), undefined);
 });

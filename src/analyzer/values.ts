@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleePath, receiverOf } from './calls.ts';
 import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, implTypeOf, span } from './model.ts';
 import type { Models } from './models.ts';
+import { words } from './names.ts';
 
 // Dataflow within a file: what an expression evaluates to, as far as crypto rules care. Values are
 // followed through `let` (with shadowing and scopes), references, conversions, consts/statics,
@@ -41,6 +42,9 @@ export interface Value {
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };
+const KEY_MATERIAL_WORDS = new Set(['shared', 'dh', 'ecdh', 'x25519', 'agreement', 'exchange', 'ikm', 'prk']);
+/** `[u8; 32]`, `&[u8; 16]`: a key-sized array (16 bytes and more) is key material, not a password. */
+const KEY_SIZED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[\s*u8\s*;\s*(?:1[6-9]|[2-9]\d|\d{3,})\s*\]\s*$/;
 const MAX_DEPTH = 16;
 const SMALL_FUNCTION_LINES = 25;
 
@@ -250,6 +254,15 @@ export class Values {
     return { kind: random?.kind ?? 'unknown', origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
   }
 
+  /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
+  private keyMaterial(input: Node): boolean {
+    const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(input.text)?.[1];
+    if (!root) return false;
+    if (words(root).some((w) => KEY_MATERIAL_WORDS.has(w))) return true;
+    const b = this.lookup(root, input.startIndex);
+    return b?.kind === 'param' && KEY_SIZED_ARRAY.test(b.fn.paramTypes.get(b.name) ?? '');
+  }
+
   /** The type whose impl holds the function around an offset (`Vault` of `impl<T> Vault<T>`), if any. */
   private implTypeAt(at: number): string | undefined {
     const fn = this.model.enclosingFunction(at);
@@ -313,7 +326,9 @@ export class Values {
     if (this.isFastHash(n, name, path, recv)) {
       const input = args[args.length - 1];
       const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
-      return inputValue.kind === 'random' ? inputValue : { kind: 'fast-hash', origin: span(n) };
+      if (inputValue.kind === 'random') return inputValue;
+      // Hashing key material (a DH shared secret, a 32-byte key) is a weak KDF, not a guessable one.
+      return input && this.keyMaterial(input) ? UNKNOWN : { kind: 'fast-hash', origin: span(n) };
     }
     if (recv) {
       if (name === 'as_bytes' || name === 'into_bytes' || name === 'as_str') {

@@ -25,6 +25,8 @@ export function brokenCipher(ctx: CheckContext): void {
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join('|')})\\b`) : /$^/;
   // Encrypt-then-MAC is usually written in one function: a MAC there authenticates the ciphertext.
   const macInSight = (at: Node) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
+  const ecbEncrypt: Node[] = [];
+  const ecbDecrypt: Node[] = [];
   for (const call of model.calls) {
     const name = calleeName(call);
     if (CONSTRUCTORS.test(name) && !receiverOf(call)) {
@@ -62,14 +64,17 @@ export function brokenCipher(ctx: CheckContext): void {
       else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: 'medium' });
     }
     // A raw block cipher applied to the data, block by block: ECB by construction.
-    if (/^encrypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) {
-      // The helper that wraps the block call, where it is called over the buffer in a loop.
-      const helper = model.enclosingFunction(call.startIndex);
-      const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
-      ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time — that is ECB: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
-        related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper!.name}\` is called block by block over the buffer here` })),
-      });
-    }
+    if (/^(en|de)crypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) (name.startsWith('en') ? ecbEncrypt : ecbDecrypt).push(call);
+  }
+  // Decrypting block by block is the other half of the same scheme: reported only where the file
+  // does not encrypt that way too (one root cause, one finding).
+  for (const call of ecbEncrypt.length ? ecbEncrypt : ecbDecrypt) {
+    // The helper that wraps the block call, where it is called over the buffer in a loop.
+    const helper = model.enclosingFunction(call.startIndex);
+    const callers = helper ? model.calls.filter((c) => calleeName(c) === helper.name && !receiverOf(c) && model.loops.some((l) => l.start <= c.startIndex && c.endIndex <= l.end && !inIterator(l.node, c))) : [];
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` applies the raw block cipher to the data itself, one block at a time — that is ECB${ecbEncrypt.length ? '' : ' (this is its decryption side)'}: equal blocks encrypt equally and the data's structure shows through. Use an AEAD (AES-256-GCM) instead of a bare block cipher.`, {
+      related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper!.name}\` is called block by block over the buffer here` })),
+    });
   }
 }
 
@@ -119,7 +124,8 @@ function isEcbByHand(ctx: CheckContext, call: Node): boolean {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   const body = fn ? ctx.model.text(fn) : '';
   if (/ctr|counter|keystream/i.test(body)) return false;
-  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)));
+  // (A loop that also XORs the block with another is a chaining mode written by hand, CBC, not ECB.)
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&]/.test(l.node.text));
   if (inChunks) return true;
   // A single block taken straight from a parameter (`GenericArray::from_mut_slice(data)`).
   const root = argText.replace(/^&\s*(mut\s+)?/, '');

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import type { Models } from '../models.ts';
+import type { ModelRow, Models } from '../models.ts';
 import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
 import { quote } from './common.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
@@ -25,12 +25,13 @@ export interface HashUse {
   inputs: { value: Node; at: Node }[];
 }
 
-function algorithmOf(ctx: CheckContext, call: Node, rowCall: string): { algorithm: string; weak: boolean } | undefined {
+function algorithmOf(ctx: CheckContext, call: Node, row: ModelRow): { algorithm: string; weak: boolean } | undefined {
+  const rowCall = row.call;
   const shape = ctx.resolver.shape(call);
   const t = ctx.models.type(shape.path?.selfType);
   if (t && t.primitive === 'hash') return { algorithm: t.algorithm, weak: t.weak === 'collisions' };
-  if (rowCall === 'md5::compute') return { algorithm: 'MD5', weak: true };
-  if (rowCall === 'blake3::hash') return { algorithm: 'BLAKE3', weak: false };
+  // A function row says its algorithm (`md5::compute`, `blake3::hash`, the sha256 crate's `digest`).
+  if (row.algorithm) return { algorithm: row.algorithm, weak: /^(MD4|MD5|SHA-1)$/.test(row.algorithm) };
   // openssl::hash::hash(MessageDigest::md5(), ..), ring::digest::digest(&SHA1_FOR_LEGACY_USE_ONLY, ..)
   const alg = argumentsOf(call)[0]?.text ?? call.text;
   if (/\bmd5\b|MD5/.test(alg)) return { algorithm: 'MD5', weak: true };
@@ -50,7 +51,7 @@ export function hashUses(ctx: CheckContext): HashUse[] {
     if (!calleeNameIn(call, names)) continue;
     if (covered.some((c) => contains(c, span(call)))) continue;
     for (const { row, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row.call);
+      const alg = algorithmOf(ctx, call, row);
       if (!alg) continue;
       const use: HashUse = { call, ...alg, inputs: [] };
       if (row.kind === 'hash-input' && arg) use.inputs.push({ value: arg, at: call });

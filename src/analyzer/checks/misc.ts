@@ -48,8 +48,10 @@ const NETWORK_CRATES = new Set(['tokio', 'async-std', 'smol', 'actix', 'actix-we
 
 function servesNoNetwork(ctx: CheckContext): boolean {
   const deps = ctx.crate?.dependencies;
-  return !!deps && !deps.some((d) => NETWORK_CRATES.has(d));
+  // The standard library's sockets need no dependency: a file that opens one reads from the network.
+  return !!deps && !deps.some((d) => NETWORK_CRATES.has(d)) && !STD_SOCKETS.test(ctx.model.source.text);
 }
+const STD_SOCKETS = /\b(std::net|TcpStream|TcpListener|UdpSocket|UnixStream|UnixListener|UnixDatagram)\b/;
 
 /** `decrypt(&ct)` where `ct` is what an encryption in the same function just returned: a round trip, not input. */
 function decryptsOwnCiphertext(ctx: CheckContext, decrypt: Node): boolean {
