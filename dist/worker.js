@@ -1691,7 +1691,8 @@ var init_values = __esm({
         if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name2) ? { kind: "external", name: name2, origin: span(at) } : UNKNOWN;
         if (b.kind === "let") {
           const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
-          const changed = this.mutationBetween(name2, b.info, at.startIndex);
+          let changed = this.mutationBetween(name2, b.info, at.startIndex);
+          if (changed?.kind === "const" && v.kind !== "const") changed = { kind: "unknown", origin: changed.origin };
           return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
         }
         if (b.kind === "item") return { ...this.resolveItemInfo(b.info, depth), binding: b };
@@ -1715,7 +1716,7 @@ var init_values = __esm({
         for (const l of this.model.loops) {
           if (l.start <= use && use < l.end && l.start > binding.start) {
             const v = this.mutationIn(name2, l, use);
-            if (v) return { ...v, mutated: true };
+            if (v) return v.kind === "const" ? v : { ...v, mutated: true };
           }
         }
         return this.mutationIn(name2, { start: binding.end, end: use }, use);
@@ -1724,6 +1725,7 @@ var init_values = __esm({
         const fn = this.model.enclosingFunction(use);
         const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
         const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
+        let constCopy;
         for (const call of this.model.calls) {
           if (!inWindow(call)) continue;
           const argsText = call.childForFieldName("arguments")?.text ?? "";
@@ -1740,13 +1742,17 @@ var init_values = __esm({
             if (onName && (method === "copy_from_slice" || method === "clone_from_slice")) {
               const src = this.resolve(argumentsOf(call)[0]);
               if (src.kind === "weak-random") return { ...src, origin: src.origin ?? span(call) };
+              if (src.kind === "const") {
+                constCopy ??= { kind: "const", origin: src.origin ?? span(call) };
+                continue;
+              }
             }
             return { kind: "unknown", origin: span(call) };
           }
         }
         const target = new RegExp(`^(\\*\\s*)?${escapeRe(name2)}\\b`);
         for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName("left")?.text ?? "")) return { kind: "unknown", origin: span(a) };
-        return void 0;
+        return constCopy;
       }
       /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
       rngValue(rng, site, depth = 0) {

@@ -144,7 +144,9 @@ export class Values {
     if (!b) return /^[A-Z][A-Z0-9_]*$/.test(name) ? { kind: 'external', name, origin: span(at) } : UNKNOWN;
     if (b.kind === 'let') {
       const v = b.info.simple ? this.resolve(b.info.value, depth) : UNKNOWN;
-      const changed = this.mutationBetween(name, b.info, at.startIndex);
+      let changed = this.mutationBetween(name, b.info, at.startIndex);
+      // Constants copied into a buffer that was not constant (random bytes, a parameter's) leave it unknown.
+      if (changed?.kind === 'const' && v.kind !== 'const') changed = { kind: 'unknown', origin: changed.origin };
       // Keep the deepest binding: `let n = Nonce::from_slice(&bytes)` is the nonce `bytes`, wherever `bytes` was made.
       return changed ? { ...changed, binding: b } : { ...v, binding: v.binding ?? b };
     }
@@ -173,7 +175,8 @@ export class Values {
     for (const l of this.model.loops) {
       if (l.start <= use && use < l.end && l.start > binding.start) {
         const v = this.mutationIn(name, l, use);
-        if (v) return { ...v, mutated: true };
+        // (A constant copied in on every iteration is the same constant each time.)
+        if (v) return v.kind === 'const' ? v : { ...v, mutated: true };
       }
     }
     return this.mutationIn(name, { start: binding.end, end: use }, use);
@@ -183,6 +186,8 @@ export class Values {
     const fn = this.model.enclosingFunction(use);
     const inWindow = (n: Node) => window.start <= n.startIndex && n.startIndex < window.end && (!fn || contains(fn, span(n)));
     const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name)}\\b`);
+    // Constants copied into the buffer (`keybuf[..4].copy_from_slice(b"pass")`), if nothing else changes it.
+    let constCopy: Value | undefined;
     for (const call of this.model.calls) {
       if (!inWindow(call)) continue;
       const argsText = call.childForFieldName('arguments')?.text ?? '';
@@ -200,13 +205,17 @@ export class Values {
         if (onName && (method === 'copy_from_slice' || method === 'clone_from_slice')) {
           const src = this.resolve(argumentsOf(call)[0]);
           if (src.kind === 'weak-random') return { ...src, origin: src.origin ?? span(call) };
+          if (src.kind === 'const') {
+            constCopy ??= { kind: 'const', origin: src.origin ?? span(call) };
+            continue;
+          }
         }
         return { kind: 'unknown', origin: span(call) };
       }
     }
     const target = new RegExp(`^(\\*\\s*)?${escapeRe(name)}\\b`);
     for (const a of this.model.assigns) if (inWindow(a) && target.test(a.childForFieldName('left')?.text ?? '')) return { kind: 'unknown', origin: span(a) };
-    return undefined;
+    return constCopy;
   }
 
   /** Random, weak or unknown, for an expression that is (or names) an RNG: `&mut OsRng`, `rng`, `thread_rng()`. */
