@@ -47987,9 +47987,10 @@ function matchedFrom(id) {
   return binds(pattern) && pattern.type !== "identifier" ? scrutinee : null;
 }
 function isSecretOperandName(name2, cryptoFile) {
-  const w = words(name2);
+  const w = words(name2).map((x) => x === "hashed" ? "hash" : x);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes("hash") && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes("hash") && !w.some((x) => /^(password|passwd|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes("hash") && w.some((x) => x === "pin" || x === "passcode")) return true;
   if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
   const k = w.indexOf("key");
   if (k > 0 && KEY_QUALIFIERS.test(w[k - 1])) return true;

@@ -397,9 +397,12 @@ function matchedFrom(id: Node): Node | null {
 
 /** Whether the name an operand ends in says it is a secret to compare in constant time. */
 function isSecretOperandName(name: string, cryptoFile: boolean): boolean {
-  const w = words(name);
+  // (`pin_hashed` is a hash of a PIN as much as `pin_hash` is.)
+  const w = words(name).map((x) => (x === 'hashed' ? 'hash' : x));
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes('hash') && !w.some((x) => /^(password|passwd|pwd|pw|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes('hash') && !w.some((x) => /^(password|passwd|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
+  // A PIN's hash is a credential's hash, in any file.
+  if (w.includes('hash') && w.some((x) => x === 'pin' || x === 'passcode')) return true;
   if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
   // `api_key`, `secret_key` — a bare `key` is as often a map key.
   const k = w.indexOf('key');
