@@ -12262,6 +12262,7 @@ function uncheckedSliceLength(ctx) {
     const before2 = model.source.text.slice(fn.start, at.startIndex);
     const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
     if (checked) return;
+    if (new RegExp(`&\\s*mut\\s+${escapeRe(name2)}\\s*\\[\\s*(?:0\\s*)?\\.\\.\\s*${escapeRe(bound.text)}\\s*\\]`).test(before2)) return;
     const key2 = `${fn.start}:${name2}`;
     const direct = feeds === "direct";
     const prev = chosen.get(key2);
@@ -12351,7 +12352,11 @@ function isFixedBound(ctx, n, depth = 0) {
 function writesInto(slice) {
   const field = slice.parent;
   const call = field?.type === "field_expression" ? field.parent : null;
-  return call?.type === "call_expression" && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
+  if (call?.type === "call_expression" && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call))) return true;
+  const ref = slice.parent;
+  const args2 = ref?.type === "reference_expression" && /^&\s*mut\b/.test(ref.text) ? ref.parent : null;
+  const reader = args2?.type === "arguments" ? args2.parent : null;
+  return reader?.type === "call_expression" && /^(read|read_exact|read_buf|fill_bytes|try_fill_bytes|fill|getrandom|recv|recv_from|peek)$/.test(calleeName(reader));
 }
 var NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
 function feedsDecryption(ctx, fn, slice, name2) {

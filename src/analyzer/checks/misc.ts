@@ -510,6 +510,8 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     // A check of the input itself, or of the buffer it was cut from (`let body = &frame[2..]` after `frame.len()`).
     const checked = [name, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before));
     if (checked) return;
+    // The same range written into before (`read_exact(&mut buffer[..12])`): a short buffer panicked there already.
+    if (new RegExp(`&\\s*mut\\s+${escapeRe(name)}\\s*\\[\\s*(?:0\\s*)?\\.\\.\\s*${escapeRe(bound.text)}\\s*\\]`).test(before)) return;
     const key = `${fn.start}:${name}`;
     const direct = feeds === 'direct';
     const prev = chosen.get(key);
@@ -620,7 +622,12 @@ function isFixedBound(ctx: CheckContext, n: Node, depth = 0): boolean {
 function writesInto(slice: Node): boolean {
   const field = slice.parent;
   const call = field?.type === 'field_expression' ? field.parent : null;
-  return call?.type === 'call_expression' && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call));
+  if (call?.type === 'call_expression' && /^(copy_from_slice|clone_from_slice|fill|copy_within|fill_bytes)$/.test(calleeName(call))) return true;
+  // `reader.read_exact(&mut buffer[..12])`, `rng.fill_bytes(&mut nonce[..12])`: the slice is where bytes are written.
+  const ref = slice.parent;
+  const args = ref?.type === 'reference_expression' && /^&\s*mut\b/.test(ref.text) ? ref.parent : null;
+  const reader = args?.type === 'arguments' ? args.parent : null;
+  return reader?.type === 'call_expression' && /^(read|read_exact|read_buf|fill_bytes|try_fill_bytes|fill|getrandom|recv|recv_from|peek)$/.test(calleeName(reader));
 }
 
 const NONCE_INPUTS = /^(from_slice|clone_from_slice|assume_unique_for_key|try_assume_unique_for_key|try_from|from|from_bytes)$/;
