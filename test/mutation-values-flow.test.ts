@@ -1,0 +1,597 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../src/finding.ts';
+import { at, crateScanner } from './crate-scan.ts';
+
+// Value resolution (src/analyzer/values.ts: what a name or expression holds) and the crate-wide
+// flow (src/analyzer/flow.ts: per-function summaries, call sites, the reach table) as a reviewer
+// sees them in findings: which line is reported, by which rule, at which severity, with which
+// related location, and that the correct code beside it is not. The analyzer runs in-process on
+// real Rust source; `npm run mutate` runs this file against every mutant it reaches
+// (UNIT_TEST_FILES in scripts/stryker-fixtures-runner.ts).
+
+const scan = await crateScanner();
+/** Every finding as `rule(severity)@file:line:column` and its related locations. */
+const brief = (findings: Finding[]) => findings.map((f) => `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.related.map(at).join(' | ')}`.trimEnd());
+const one = (text: string) => brief(scan({ 'src/lib.rs': text }));
+
+test('buffers filled in place: the generator (or the string) that fills them decides; the weak source is the related location', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use rand::rngs::SmallRng;
+use rand::{Rng, RngCore, SeedableRng};
+use sha2::{Digest, Sha256};
+
+pub fn weak_fill(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let mut buf = [0u8; 12];
+    let mut small = SmallRng::seed_from_u64(7);
+    small.fill_bytes(&mut buf);
+    c.encrypt(Nonce::from_slice(&buf), m).unwrap_or_default()
+}
+
+pub fn weak_param(c: &Aes256Gcm, m: &[u8], rng: &mut SmallRng) -> Vec<u8> {
+    let mut buf = [0u8; 12];
+    rng.fill_bytes(&mut buf);
+    c.encrypt(Nonce::from_slice(&buf), m).unwrap_or_default()
+}
+
+pub fn clock_copied(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    let mut nonce = [0u8; 12];
+    nonce[..12].copy_from_slice(&t.to_le_bytes()[..12]);
+    c.encrypt(Nonce::from_slice(&nonce), m).unwrap_or_default()
+}
+
+pub fn key_from_random_seed() -> Aes256Gcm {
+    let mut seed = [0u8; 32];
+    OsRng.fill_bytes(&mut seed);
+    let key = Sha256::digest(&seed);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_try_filled_seed() -> Aes256Gcm {
+    let mut seed = [0u8; 32];
+    seed.try_fill(&mut OsRng).unwrap();
+    let key = Sha256::digest(&seed);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_rng_filled_seed() -> Aes256Gcm {
+    let mut rng = rand::thread_rng();
+    let mut seed = [0u8; 32];
+    seed.fill(&mut rng);
+    let key = Sha256::digest(&seed);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_copied_passphrase(passphrase: &str) -> Aes256Gcm {
+    let mut seed = [0u8; 32];
+    seed.copy_from_slice(&passphrase.as_bytes()[..32]);
+    let key = Sha256::digest(&seed);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_zero_filled_seed() -> Aes256Gcm {
+    let mut seed = [1u8; 32];
+    seed.fill(0);
+    let key = Sha256::digest(&seed);
+    Aes256Gcm::new(&key)
+}
+`;
+  assert.deepEqual(one(text), [
+    // fill_bytes from a seeded SmallRng held in a `let`: the source is the generator's constructor.
+    'weak-rng(high)@src/lib.rs:11:5 src/lib.rs:9:21 the predictable source',
+    // from a parameter declared as a weak generator: the source is the parameter's declaration.
+    'weak-rng(high)@src/lib.rs:17:5 src/lib.rs:14:44 the predictable source',
+    // the clock's bytes copied in: the source is the clock call, not the copy.
+    'weak-rng(high)@src/lib.rs:24:5 src/lib.rs:21:13 the predictable source',
+    // A key that is one SHA-256 of a buffer: of random bytes (fill_bytes, try_fill(&mut OsRng),
+    // fill(&mut rng)) it is fine; of a copied passphrase, or of a buffer filled with zeros, it is one fast hash.
+    'weak-kdf(high)@src/lib.rs:53:5 src/lib.rs:52:15 the single hash',
+    'weak-kdf(high)@src/lib.rs:60:5 src/lib.rs:59:15 the single hash',
+  ]);
+});
+
+test('lets, fields, tuples and generators: a constant used before a loop refills it, a field named with a digit, fields set by several constructors', () => {
+  const text = `use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Key, Nonce};
+use rand::rngs::SmallRng;
+use rand::{Rng, RngCore, SeedableRng};
+use sha2::{Digest, Sha256};
+
+pub fn first_then_loop(c: &Aes256Gcm, msgs: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let mut nonce = [0u8; 12];
+    let first = c.encrypt(Nonce::from_slice(&nonce), b"hello".as_ref()).unwrap_or_default();
+    let mut out = Vec::new();
+    out.push(first);
+    for m in msgs {
+        OsRng.fill_bytes(&mut nonce);
+        out.push(c.encrypt(Nonce::from_slice(&nonce), m.as_slice()).unwrap_or_default());
+    }
+    out
+}
+
+pub struct Channel {
+    c: Aes256Gcm,
+    nonce1: [u8; 12],
+}
+
+impl Channel {
+    pub fn new(c: Aes256Gcm) -> Self {
+        Channel { c, nonce1: [0u8; 12] }
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.nonce1), m).unwrap_or_default()
+    }
+}
+
+pub struct Mixed {
+    c: Aes256Gcm,
+    mixed_iv: [u8; 12],
+}
+
+impl Mixed {
+    pub fn for_tests(c: Aes256Gcm) -> Self {
+        Mixed { c, mixed_iv: [0u8; 12] }
+    }
+    pub fn new(c: Aes256Gcm) -> Self {
+        Mixed { c, mixed_iv: Aes256Gcm::generate_nonce(&mut OsRng).into() }
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.mixed_iv), m).unwrap_or_default()
+    }
+}
+
+pub struct Given {
+    c: Aes256Gcm,
+    given_iv: [u8; 12],
+}
+
+impl Given {
+    pub fn with(c: Aes256Gcm, iv: [u8; 12]) -> Self {
+        Given { c, given_iv: iv }
+    }
+    pub fn new(c: Aes256Gcm) -> Self {
+        let mut small = SmallRng::seed_from_u64(3);
+        Given { c, given_iv: small.gen() }
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.given_iv), m).unwrap_or_default()
+    }
+}
+
+pub fn tuple_pair(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let pair = ([1u8; 12], 5u8);
+    c.encrypt(Nonce::from_slice(&pair.0), m).unwrap_or_default()
+}
+
+pub fn mut_ref_key() -> Aes256Gcm {
+    let key: &mut [u8; 32] = &mut [0x42; 32];
+    Aes256Gcm::new_from_slice(key).unwrap()
+}
+
+pub fn cast_key() -> Aes256Gcm {
+    let b = 7u8;
+    let key = [b as u8; 32];
+    Aes256Gcm::new_from_slice(&key).unwrap()
+}
+
+pub fn generated_with_thread_rng(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let mut rng = SmallRng::seed_from_u64(1);
+    let nonce = Aes256Gcm::generate_nonce(&mut rng);
+    c.encrypt(&nonce, m).unwrap_or_default()
+}
+
+pub fn key_hash_of_generated() -> Aes256Gcm {
+    let k = Aes256Gcm::generate_key(OsRng);
+    let key = Sha256::digest(&k);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_hash_of_random() -> Aes256Gcm {
+    let k: [u8; 32] = rand::random();
+    let key = Sha256::digest(&k);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_hash_of_thread_rng() -> Aes256Gcm {
+    let k: [u8; 32] = rand::thread_rng().gen();
+    let key = Sha256::digest(&k);
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_hash_of_label() -> Aes256Gcm {
+    let label = String::from("tenant-a");
+    let key = Sha256::digest(label.as_bytes());
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_clock_nanos(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let n = std::time::Instant::now();
+    let _ = n;
+    c.encrypt(Nonce::from_slice(&chrono::Utc::now().timestamp_nanos().to_le_bytes()), m).unwrap_or_default()
+}
+`;
+  assert.deepEqual(one(text), [
+    // The first message goes out under the zero nonce; the loop's refill comes later and does not excuse it
+    // (the refilled uses inside the loop are not reported).
+    'constant-nonce(critical)@src/lib.rs:9:17 src/lib.rs:8:21 the constant nonce is defined here',
+    // `nonce1` is a named field (only `.0`, `.1` are tuple fields).
+    'constant-nonce(critical)@src/lib.rs:29:9 src/lib.rs:26:30 the constant nonce is defined here',
+    // Set to zeros by one constructor and to a random nonce by another: not a constant nonce, a never-advanced one.
+    'nonce-reuse(critical)@src/lib.rs:46:9 src/lib.rs:43:30 `mixed_iv` is set here and never changed',
+    // Set from a parameter by one constructor and from a seeded SmallRng by another: the weak one is reported.
+    'nonce-reuse(critical)@src/lib.rs:64:9 src/lib.rs:60:25 `given_iv` is set here and never changed',
+    'weak-rng(high)@src/lib.rs:64:9 src/lib.rs:60:25 the predictable source',
+    // `&mut [0x42; 32]` and `[b as u8; 32]` are constant key bytes.
+    'hardcoded-key(critical)@src/lib.rs:75:5 src/lib.rs:74:35 the key bytes are defined here',
+    'hardcoded-key(critical)@src/lib.rs:81:5 src/lib.rs:80:15 the key bytes are defined here',
+    'weak-rng(high)@src/lib.rs:86:17 src/lib.rs:85:19 the weak generator',
+    // A hash of a generated key, of `rand::random()`, of `thread_rng().gen()` is fine; of a label it is one fast hash.
+    'weak-kdf(high)@src/lib.rs:111:5 src/lib.rs:110:15 the single hash',
+    'weak-rng(high)@src/lib.rs:117:5 src/lib.rs:117:34 the predictable source',
+  ]);
+});
+
+test("the file's small functions: mixed returns, a loop that breaks with a value, an HMAC is not a fast hash, `self.f()` but not `peer.f()`", () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use hmac::{Hmac, Mac};
+use rand::rngs::SmallRng;
+use rand::{Rng, RngCore, SeedableRng};
+use sha2::{Digest, Sha256};
+
+type HmacSha256 = Hmac<Sha256>;
+
+fn session_nonce(first: bool) -> [u8; 12] {
+    if first {
+        return [0u8; 12];
+    }
+    let mut rng = SmallRng::seed_from_u64(42);
+    rng.gen()
+}
+
+pub fn seal_session(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&session_nonce(false)), m).unwrap_or_default()
+}
+
+fn counter_nonce(counter: u64) -> [u8; 12] {
+    if counter == 0 {
+        return [0u8; 12];
+    }
+    let mut n = [0u8; 12];
+    n[4..].copy_from_slice(&counter.to_be_bytes());
+    n
+}
+
+pub fn seal_counted(c: &Aes256Gcm, counter: u64, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&counter_nonce(counter)), m).unwrap_or_default()
+}
+
+fn polled_nonce(pool: &mut Vec<[u8; 12]>) -> [u8; 12] {
+    loop {
+        if let Some(n) = pool.pop() {
+            break n;
+        }
+    }
+}
+
+pub fn seal_polled(c: &Aes256Gcm, pool: &mut Vec<[u8; 12]>, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&polled_nonce(pool)), m).unwrap_or_default()
+}
+
+pub fn key_from_mac(master: &[u8]) -> Aes256Gcm {
+    let mut mac = HmacSha256::new_from_slice(master).unwrap();
+    mac.update(b"enc");
+    let key = mac.finalize().into_bytes();
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_hasher(user: &str) -> Aes256Gcm {
+    let mut hasher = Sha256::new();
+    hasher.update(user.as_bytes());
+    let key = hasher.finalize();
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_given_hasher(hasher: Sha256) -> Aes256Gcm {
+    let key = hasher.finalize();
+    Aes256Gcm::new(&key)
+}
+
+pub struct Iv([u8; 12]);
+
+impl Iv {
+    pub fn new(tag: u8) -> Self {
+        let mut b = [tag; 12];
+        OsRng.fill_bytes(&mut b[1..]);
+        Iv(b)
+    }
+}
+
+impl AsRef<[u8]> for Iv {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+pub fn seal_tagged(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(Iv::new(7).as_ref()), m).unwrap_or_default()
+}
+
+pub struct Box12 { c: Aes256Gcm }
+
+impl Box12 {
+    fn fixed_nonce(&self) -> [u8; 12] {
+        [5u8; 12]
+    }
+    pub fn seal(&self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.fixed_nonce()), m).unwrap_or_default()
+    }
+    pub fn seal_for(&self, peer: &Peer, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&peer.fixed_nonce()), m).unwrap_or_default()
+    }
+}
+
+fn rounds() -> u32 {
+    1_000
+}
+
+pub fn derive(pw: &[u8], salt: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<Sha256>(pw, salt, rounds(), &mut key);
+    key
+}
+`;
+  const findings = scan({ 'src/lib.rs': text });
+  assert.deepEqual(brief(findings), [
+    // One return is constant, the other from SmallRng: the weak one decides, it is no constant nonce.
+    'weak-rng(high)@src/lib.rs:19:5 src/lib.rs:14:19 the predictable source',
+    // counter_nonce (a constant only for counter 0), polled_nonce (no return, a loop's `break n`), an HMAC
+    // keyed with the master key, a hasher handed in as a parameter, `Iv::new(7)` (the impl's `new`
+    // fills it from OsRng) and `peer.fixed_nonce()` (another type's method) are not reported.
+    'weak-kdf(high)@src/lib.rs:58:5 src/lib.rs:57:15 the single hash',
+    'constant-nonce(critical)@src/lib.rs:93:9 src/lib.rs:90:9 the constant nonce is defined here',
+    'weak-kdf-cost(medium)@src/lib.rs:106:5',
+  ]);
+  // The count of a one-literal function is in the message.
+  assert.match(findings[3].message, /^PBKDF2-HMAC-SHA256 with 1,000 iterations \(`rounds\(\)`\)/);
+});
+
+/** Every finding as `rule(severity)@file:line:column` with its path (SARIF `codeFlows`). */
+const paths = (findings: Finding[]) => findings.map((f) => ({ at: `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn}`, flow: f.flow?.map(at) ?? [] }));
+
+test("crate-wide: a setter's `self.key = key` reaches the cipher, a store into another value's field does not; a length is no key material; another crate's `make_cipher`, a literal named like a password", () => {
+  const findings = scan({ 'src/crypto.rs': `use aes_gcm::{aead::KeyInit, Aes256Gcm};
+
+pub fn make_cipher(material: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(material).unwrap()
+}
+
+pub fn hkdf_sha256(salt: &[u8], ikm: &[u8], secret_len: usize) -> Vec<u8> {
+    let _ = (salt, ikm);
+    vec![0u8; secret_len]
+}
+
+pub struct Vault {
+    key: Vec<u8>,
+}
+
+pub struct Peer {
+    pub key: Vec<u8>,
+}
+
+impl Vault {
+    pub fn share(&self, peer: &mut Peer, key: &[u8]) {
+        peer.key = key.to_vec();
+    }
+    pub fn set_key(&mut self, key: &[u8]) {
+        self.key = key.to_vec();
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new_from_slice(&self.key).unwrap()
+    }
+}
+`, 'src/app.rs': `use crate::crypto::{hkdf_sha256, make_cipher, Peer, Vault};
+
+pub fn run(v: &mut Vault, peer: &mut Peer, shared: &[u8], password_kdf: &Kdf, user: &str) {
+    let _okm = hkdf_sha256(b"salt", shared, 32);
+    v.share(peer, b"0123456789abcdef0123456789abcdef");
+    v.set_key(b"fedcba9876543210fedcba9876543210");
+    let _a = make_cipher("default_password".as_bytes());
+    let _b = make_cipher(password_kdf.derive(user).as_ref());
+    let _c = ring_compat::make_cipher(b"not this crate's make_cipher!!!!");
+    let _d = make_cipher(&password_record.derived_key);
+}
+` });
+  assert.deepEqual(paths(findings), [
+    {
+      at: 'hardcoded-key(critical)@src/app.rs:6:5',
+      flow: ['src/app.rs:6:5 passed to `set_key`', 'src/crypto.rs:25:20 stored into `Vault.key`', 'src/crypto.rs:28:9 `self.key` reaches `Aes256Gcm::new_from_slice` here'],
+    },
+    {
+      at: 'hardcoded-key(critical)@src/app.rs:7:14',
+      flow: ['src/app.rs:7:14 passed to `make_cipher`', 'src/crypto.rs:3:20 parameter `material` of `make_cipher`', 'src/crypto.rs:4:5 reaches `Aes256Gcm::new_from_slice` here'],
+    },
+  ]);
+  // A string literal is a hard-coded key, whatever its words say; it is not a password handed over.
+  assert.match(findings[1].message, /^Hard-coded key: `"default_password"\.as_bytes\(\)` is passed to `make_cipher`/);
+  // Not reported: `hkdf_sha256(b"salt", shared, 32)` (32 is the output length, not `ikm`), `v.share(peer, ..)`
+  // (it stores into `peer.key`, not `self.key`), `password_kdf.derive(user)` (a value derived by a call, not
+  // the password), `ring_compat::make_cipher(..)` (another crate's function of the same name),
+  // `password_record.derived_key` (a field named for a key, of a value named for a password).
+});
+
+test("crate-wide: a method that delegates to a field of unknown type is taken to be the one other type's method of that name", () => {
+  const findings = scan({ 'src/kdf.rs': `use hkdf::Hkdf;
+use sha2::Sha256;
+
+pub struct Legacy;
+
+impl Legacy {
+    pub fn derive(&self, password: &str) -> [u8; 32] {
+        let hk = Hkdf::<Sha256>::new(None, password.as_bytes());
+        let mut okm = [0u8; 32];
+        hk.expand(b"v1", &mut okm).unwrap();
+        okm
+    }
+}
+
+pub struct Scheme {
+    inner: Box<dyn Deriver>,
+}
+
+impl Scheme {
+    pub fn derive(&self, password: &str) -> [u8; 32] {
+        self.inner.derive(password)
+    }
+}
+`, 'src/app.rs': `use crate::kdf::Scheme;
+
+pub fn unlock(scheme: &Scheme, user_password: &str) -> [u8; 32] {
+    scheme.derive(user_password)
+}
+` });
+  assert.deepEqual(paths(findings), [
+    {
+      at: 'weak-kdf(high)@src/app.rs:4:5',
+      flow: [
+        'src/app.rs:4:5 password passed to `derive`',
+        'src/kdf.rs:20:26 parameter of `derive`',
+        'src/kdf.rs:21:9 passed to `derive`',
+        'src/kdf.rs:7:26 parameter `password` of `derive`',
+        'src/kdf.rs:8:18 reaches `Hkdf::new` here',
+      ],
+    },
+    {
+      at: 'weak-kdf(high)@src/kdf.rs:21:9',
+      flow: ['src/kdf.rs:21:9 password passed to `derive`', 'src/kdf.rs:7:26 parameter `password` of `derive`', 'src/kdf.rs:8:18 reaches `Hkdf::new` here'],
+    },
+  ]);
+  assert.match(findings[0].message, /^Password `user_password` is passed to `derive`, which derives a key from it with one HKDF pass \(`Hkdf::new`, src\/kdf\.rs:8\)/);
+});
+
+test("crate-wide: two modules' `Vault`s, one implemented in a third file (`impl crate::sealed::Vault`): only the one whose field reaches a cipher is reported", () => {
+  const findings = scan({
+    'src/lib.rs': `pub mod plain;
+pub mod sealed;
+mod sealed_impl;
+
+pub fn into_plain(v: &mut crate::plain::Vault) {
+    v.install([1u8; 32]);
+}
+
+pub fn into_sealed(v: &mut crate::sealed::Vault) {
+    v.install([2u8; 32]);
+}
+
+pub fn make_plain() -> plain::Vault {
+    plain::Vault::open(&[3u8; 32])
+}
+
+pub fn make_sealed() -> sealed::Vault {
+    sealed::Vault::open(&[4u8; 32])
+}
+`,
+    'src/plain.rs': `pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Vault { bytes: *bytes }
+    }
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+    pub fn checksum(&self) -> u32 {
+        self.bytes.iter().map(|b| *b as u32).sum()
+    }
+}
+`,
+    'src/sealed.rs': `pub struct Vault {
+    pub(crate) bytes: [u8; 32],
+}
+`,
+    'src/sealed_impl.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
+
+impl crate::sealed::Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Self { bytes: *bytes }
+    }
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
+`,
+  });
+  assert.deepEqual(brief(findings), [
+    // `into_plain` and `make_plain` hand their literals to `plain::Vault`, which only sums them.
+    'hardcoded-key(critical)@src/lib.rs:10:5 src/sealed_impl.rs:11:9 the value reaches `Aes256Gcm::new` here | src/sealed_impl.rs:8:22 through this parameter',
+    'hardcoded-key(critical)@src/lib.rs:18:5 src/sealed_impl.rs:11:9 the value reaches `Aes256Gcm::new` here | src/sealed_impl.rs:5:23 through this parameter',
+  ]);
+  assert.deepEqual(paths(findings)[0].flow, ['src/lib.rs:10:5 passed to `install`', 'src/sealed_impl.rs:8:22 stored into `Vault.bytes`', 'src/sealed_impl.rs:11:9 `self.bytes` reaches `Aes256Gcm::new` here']);
+  assert.match(findings[1].message, /^Hard-coded key: `&\[4u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Aes256Gcm::new` \(src\/sealed_impl\.rs:11\)/);
+});
+
+test("crate-wide: inline modules of one file, each with its own `Store` and `make_cipher`: the literal is reported only where the module's one reaches a cipher", () => {
+  const findings = scan({ 'src/lib.rs': `mod checksum {
+    pub struct Store {
+        bytes: Vec<u8>,
+    }
+    impl Store {
+        pub fn with(bytes: &[u8]) -> Self {
+            Store { bytes: bytes.to_vec() }
+        }
+        pub fn sum(&self) -> u32 {
+            self.bytes.iter().map(|b| *b as u32).sum()
+        }
+    }
+}
+
+mod sealing {
+    use aes_gcm::{Aes256Gcm, KeyInit};
+    pub struct Store {
+        bytes: Vec<u8>,
+    }
+    impl Store {
+        pub fn with(bytes: &[u8]) -> Self {
+            Store { bytes: bytes.to_vec() }
+        }
+        pub fn cipher(&self) -> Aes256Gcm {
+            Aes256Gcm::new_from_slice(&self.bytes).unwrap()
+        }
+    }
+    pub fn make_cipher(material: &[u8]) -> Aes256Gcm {
+        Aes256Gcm::new_from_slice(material).unwrap()
+    }
+}
+
+mod plain {
+    pub fn make_cipher(material: &[u8]) -> u32 {
+        material.len() as u32
+    }
+}
+
+pub fn setup() {
+    let _a = checksum::Store::with(b"0123456789abcdef0123456789abcdef");
+    let _b = sealing::Store::with(b"fedcba9876543210fedcba9876543210");
+    let _c = plain::make_cipher(b"not a key, only counted here....");
+    let _d = sealing::make_cipher(b"a key handed to the real cipher!");
+}
+` });
+  assert.deepEqual(paths(findings), [
+    {
+      at: 'hardcoded-key(critical)@src/lib.rs:41:14',
+      flow: ['src/lib.rs:41:14 passed to `with`', 'src/lib.rs:22:28 stored into `Store.bytes`', 'src/lib.rs:25:13 `self.bytes` reaches `Aes256Gcm::new_from_slice` here'],
+    },
+    {
+      at: 'hardcoded-key(critical)@src/lib.rs:43:14',
+      flow: ['src/lib.rs:43:14 passed to `make_cipher`', 'src/lib.rs:28:24 parameter `material` of `make_cipher`', 'src/lib.rs:29:9 reaches `Aes256Gcm::new_from_slice` here'],
+    },
+  ]);
+  // `checksum::Store::with(..)` and `plain::make_cipher(..)` are not reported.
+});
