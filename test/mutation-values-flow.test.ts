@@ -595,3 +595,65 @@ pub fn setup() {
   ]);
   // `checksum::Store::with(..)` and `plain::make_cipher(..)` are not reported.
 });
+
+test('a secret-named const reached by its path is one finding; a counter bumped beside a constant nonce does not hide it; a nonce field reassigned after each message is advanced', () => {
+  assert.deepEqual(one(`use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+const MASTER_KEY: [u8; 32] = [7u8; 32];
+
+pub fn master_cipher() -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(&self::MASTER_KEY).unwrap()
+}
+
+pub fn counted(c: &Aes256Gcm, m: &[u8]) -> (Vec<u8>, u32) {
+    let nonce = [0u8; 12];
+    let mut sent = 0u32;
+    sent += 1;
+    (c.encrypt(Nonce::from_slice(&nonce), m).unwrap_or_default(), sent)
+}
+
+fn bump(iv: [u8; 12]) -> [u8; 12] {
+    let mut next = iv;
+    next[11] = next[11].wrapping_add(1);
+    next
+}
+
+pub struct Stepping {
+    c: Aes256Gcm,
+    iv: [u8; 12],
+}
+
+impl Stepping {
+    pub fn new(c: Aes256Gcm, start: [u8; 12]) -> Self {
+        Stepping { c, iv: start }
+    }
+    pub fn seal(&mut self, m: &[u8]) -> Vec<u8> {
+        let out = self.c.encrypt(Nonce::from_slice(&self.iv), m).unwrap_or_default();
+        self.iv = bump(self.iv);
+        out
+    }
+}
+
+pub struct Stuck {
+    c: Aes256Gcm,
+    stuck_iv: [u8; 12],
+}
+
+impl Stuck {
+    pub fn new(c: Aes256Gcm, start: [u8; 12]) -> Self {
+        Stuck { c, stuck_iv: start }
+    }
+    pub fn seal(&mut self, m: &[u8]) -> Vec<u8> {
+        self.c.encrypt(Nonce::from_slice(&self.stuck_iv), m).unwrap_or_default()
+    }
+}
+`), [
+    // Only the key finding: `MASTER_KEY` is not reported a second time as a secret-named const.
+    'hardcoded-key(critical)@src/lib.rs:7:5 src/lib.rs:4:1 the key bytes are defined here',
+    // `sent += 1` writes another variable, not the nonce.
+    'constant-nonce(critical)@src/lib.rs:14:6 src/lib.rs:11:17 the constant nonce is defined here',
+    // `self.iv = bump(self.iv)` advances `Stepping.iv`; `Stuck.stuck_iv` is never written after construction.
+    'nonce-reuse(critical)@src/lib.rs:49:9 src/lib.rs:46:30 `stuck_iv` is set here and never changed',
+  ]);
+});
