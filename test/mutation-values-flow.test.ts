@@ -648,12 +648,97 @@ impl Stuck {
         self.c.encrypt(Nonce::from_slice(&self.stuck_iv), m).unwrap_or_default()
     }
 }
+
+fn increment_be(counter: &mut [u8]) {
+    for b in counter.iter_mut().rev() {
+        *b = b.wrapping_add(1);
+        if *b != 0 {
+            break;
+        }
+    }
+}
+
+pub struct Sealer {
+    c: Aes256Gcm,
+    ctr_iv: [u8; 12],
+}
+
+impl Sealer {
+    pub fn new(c: Aes256Gcm, iv: [u8; 12]) -> Self {
+        Sealer { c, ctr_iv: iv }
+    }
+    pub fn seal(&mut self, m: &[u8]) -> Vec<u8> {
+        let out = self.c.encrypt(Nonce::from_slice(&self.ctr_iv), m).unwrap_or_default();
+        increment_be(self.ctr_iv.as_mut_slice());
+        out
+    }
+}
 `), [
     // Only the key finding: `MASTER_KEY` is not reported a second time as a secret-named const.
     'hardcoded-key(critical)@src/lib.rs:7:5 src/lib.rs:4:1 the key bytes are defined here',
     // `sent += 1` writes another variable, not the nonce.
     'constant-nonce(critical)@src/lib.rs:14:6 src/lib.rs:11:17 the constant nonce is defined here',
-    // `self.iv = bump(self.iv)` advances `Stepping.iv`; `Stuck.stuck_iv` is never written after construction.
+    // `self.iv = bump(self.iv)` advances `Stepping.iv`; `Stuck.stuck_iv` is never written after construction;
+    // `increment_be(self.ctr_iv.as_mut_slice())` advances `Sealer.ctr_iv`.
     'nonce-reuse(critical)@src/lib.rs:49:9 src/lib.rs:46:30 `stuck_iv` is set here and never changed',
+  ]);
+});
+
+test("fast hashes by API: ring's `digest::digest` is one, BLAKE3's `derive_key` and an object's `compute` are not, a hash of random bytes stays random; `super::f()` is the file's function, `keystore::f()` is not", () => {
+  assert.deepEqual(one(`use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use rand::RngCore;
+use ring::digest;
+use sha2::{Digest, Sha256};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub fn session_key(shared_secret: &[u8; 32]) -> Aes256Gcm {
+    let key = blake3::derive_key("app 2026-12 session key", shared_secret);
+    Aes256Gcm::new(&key.into())
+}
+
+pub fn ring_hashed_key(passphrase: &str) -> Aes256Gcm {
+    let key = digest::digest(&digest::SHA256, passphrase.as_bytes());
+    Aes256Gcm::new_from_slice(key.as_ref()).unwrap()
+}
+
+pub fn hashed_random_key() -> Aes256Gcm {
+    let mut seed = [0u8; 32];
+    OsRng.fill_bytes(&mut seed);
+    let key = Sha256::digest(&seed).to_vec();
+    Aes256Gcm::new_from_slice(&key).unwrap()
+}
+
+pub fn stretched_key(kdf: &Stretch, passphrase: &str, salt: &[u8]) -> Aes256Gcm {
+    let key = kdf.compute(passphrase, salt);
+    Aes256Gcm::new_from_slice(&key).unwrap()
+}
+
+fn fixed_nonce() -> [u8; 12] {
+    [3u8; 12]
+}
+
+mod seal {
+    use aes_gcm::aead::Aead;
+    use aes_gcm::{Aes256Gcm, Nonce};
+
+    pub fn with_parent_nonce(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+        c.encrypt(Nonce::from_slice(&super::fixed_nonce()), m).unwrap_or_default()
+    }
+
+    pub fn with_keystore_nonce(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+        c.encrypt(Nonce::from_slice(&keystore::fixed_nonce()), m).unwrap_or_default()
+    }
+}
+
+pub fn clock_nonce(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let now = SystemTime::now();
+    let nanos = now.duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    c.encrypt(Nonce::from_slice(&nanos.to_le_bytes()[..12]), m).unwrap_or_default()
+}
+`), [
+    'weak-kdf(high)@src/lib.rs:15:5 src/lib.rs:14:15 the single hash',
+    'constant-nonce(critical)@src/lib.rs:39:9 src/lib.rs:31:5 the constant nonce is defined here',
+    'weak-rng(high)@src/lib.rs:50:5 src/lib.rs:49:17 the predictable source',
   ]);
 });
