@@ -742,3 +742,106 @@ pub fn clock_nonce(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
     'weak-rng(high)@src/lib.rs:50:5 src/lib.rs:49:17 the predictable source',
   ]);
 });
+
+test("crate-wide: a method of a name two types define, called on a field of unknown type inside one of them, is the other type's", () => {
+  const findings = scan({ 'src/kdf.rs': `use hkdf::Hkdf;
+use sha2::Sha256;
+
+pub trait Deriver {
+    fn derive(&self, password: &str) -> [u8; 32];
+    fn unlock(&self, password: &str) -> [u8; 32] {
+        self.derive(password)
+    }
+}
+
+pub struct Legacy;
+
+impl Legacy {
+    pub fn derive(&self, password: &str) -> [u8; 32] {
+        let hk = Hkdf::<Sha256>::new(None, password.as_bytes());
+        let mut okm = [0u8; 32];
+        hk.expand(b"v1", &mut okm).unwrap();
+        okm
+    }
+}
+
+pub struct Scheme {
+    legacy: bool,
+    inner: Box<dyn Deriver>,
+}
+
+impl Scheme {
+    pub fn derive(&self, password: &str) -> [u8; 32] {
+        if self.legacy {
+            return self.inner.derive(password);
+        }
+        let hk = Hkdf::<Sha256>::new(Some(b"v2"), password.as_bytes());
+        let mut okm = [0u8; 32];
+        hk.expand(b"v2", &mut okm).unwrap();
+        okm
+    }
+}
+` });
+  assert.deepEqual(paths(findings), [
+    // `self.inner.derive(password)` inside `Scheme::derive` is `Legacy::derive` (the one other `derive`), whose HKDF
+    // is then reported at the call that hands it the password, not where the HKDF is.
+    { at: 'weak-kdf(high)@src/kdf.rs:30:20', flow: ['src/kdf.rs:30:20 password passed to `derive`', 'src/kdf.rs:14:26 parameter `password` of `derive`', 'src/kdf.rs:15:18 reaches `Hkdf::new` here'] },
+    { at: 'weak-kdf(high)@src/kdf.rs:32:18', flow: [] },
+  ]);
+  assert.match(findings[0].message, /^Password `password` is passed to `derive`, which derives a key from it with one HKDF pass \(`Hkdf::new`, src\/kdf\.rs:15\)/);
+  assert.match(findings[1].message, /^`Hkdf::new` derives key material from the password `password\.as_bytes\(\)` in one HKDF pass/);
+});
+
+test("crate-wide: a parameter handed to a method of a type imported from another crate (`use acme_vault::Vault`) reaches nothing of this crate's `Vault`", () => {
+  const findings = scan({
+    'src/vault.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
+`,
+    'src/remote.rs': `use acme_vault::Vault;
+
+pub fn provision(v: &mut Vault, bytes: [u8; 32]) {
+    v.install(bytes);
+}
+
+pub fn bootstrap(v: &mut Vault) {
+    provision(v, [9u8; 32]);
+}
+`,
+    'src/local.rs': `use crate::vault::Vault;
+
+pub fn provision_local(v: &mut Vault, bytes: [u8; 32]) {
+    v.install(bytes);
+}
+
+pub fn bootstrap_local(v: &mut Vault) {
+    provision_local(v, [8u8; 32]);
+}
+`,
+  });
+  // `bootstrap` (remote.rs) hands `[9u8; 32]` to `provision`, which passes it to `acme_vault::Vault::install`: not reported.
+  assert.deepEqual(paths(findings), [
+    {
+      at: 'hardcoded-key(critical)@src/local.rs:8:5',
+      flow: [
+        'src/local.rs:8:5 passed to `provision_local`',
+        'src/local.rs:3:39 parameter of `provision_local`',
+        'src/local.rs:4:5 passed to `install`',
+        'src/vault.rs:9:22 stored into `Vault.bytes`',
+        'src/vault.rs:12:9 `self.bytes` reaches `Aes256Gcm::new` here',
+      ],
+    },
+  ]);
+  assert.match(findings[0].message, /^Hard-coded key: `\[8u8; 32\]` is passed to `provision_local`, whose parameter is handed on until it reaches `Aes256Gcm::new` \(src\/vault\.rs:12\)/);
+});
