@@ -845,3 +845,61 @@ pub fn bootstrap_local(v: &mut Vault) {
   ]);
   assert.match(findings[0].message, /^Hard-coded key: `\[8u8; 32\]` is passed to `provision_local`, whose parameter is handed on until it reaches `Aes256Gcm::new` \(src\/vault\.rs:12\)/);
 });
+
+test("crate-wide: `Self::open(..)` inside `impl Vault` of one module is that module's `open`, not the other module's `Vault::open` (which keys an HMAC)", () => {
+  const findings = scan({
+    'src/lib.rs': `pub mod plain;
+pub mod sealed;
+
+pub fn tagger() -> plain::Vault {
+    plain::Vault::open(&[3u8; 32])
+}
+
+pub fn sealer() -> sealed::Vault {
+    sealed::Vault::open(&[4u8; 32])
+}
+`,
+    'src/plain.rs': `use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Vault { bytes: *bytes }
+    }
+    pub fn tag(&self, m: &[u8]) -> Vec<u8> {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.bytes).unwrap();
+        mac.update(m);
+        mac.finalize().into_bytes().to_vec()
+    }
+}
+`,
+    'src/sealed.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Self { bytes: *bytes }
+    }
+    pub fn demo() -> Self {
+        Self::open(&[9u8; 32])
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
+`,
+  });
+  assert.deepEqual(paths(findings), [
+    { at: 'hardcoded-key(critical)@src/lib.rs:5:5', flow: ['src/lib.rs:5:5 passed to `open`', 'src/plain.rs:10:24 stored into `Vault.bytes`', 'src/plain.rs:13:23 `self.bytes` reaches `Hmac::new_from_slice` here'] },
+    { at: 'hardcoded-key(critical)@src/lib.rs:9:5', flow: ['src/lib.rs:9:5 passed to `open`', 'src/sealed.rs:9:23 stored into `Vault.bytes`', 'src/sealed.rs:15:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
+    { at: 'hardcoded-key(critical)@src/sealed.rs:12:9', flow: ['src/sealed.rs:12:9 passed to `open`', 'src/sealed.rs:9:23 stored into `Vault.bytes`', 'src/sealed.rs:15:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
+  ]);
+  assert.match(findings[2].message, /^Hard-coded key: `&\[9u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Aes256Gcm::new` \(src\/sealed\.rs:15\)/);
+});
