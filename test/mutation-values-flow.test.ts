@@ -903,3 +903,59 @@ impl Vault {
   ]);
   assert.match(findings[2].message, /^Hard-coded key: `&\[9u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Aes256Gcm::new` \(src\/sealed\.rs:15\)/);
 });
+
+test("crate-wide: a field read in `impl crate::sealed::Vault` of another file is `sealed::Vault`'s, so `plain::Vault::open` (same field name) keys only its HMAC", () => {
+  // The files in this order: the sealed field reach comes before the plain one.
+  const findings = scan({
+    'src/lib.rs': `pub mod plain;
+pub mod sealed;
+mod sealed_impl;
+
+pub fn tagger() -> plain::Vault {
+    plain::Vault::open(&[3u8; 32])
+}
+
+pub fn sealer() -> sealed::Vault {
+    sealed::Vault::open(&[4u8; 32])
+}
+`,
+    'src/sealed.rs': `pub struct Vault {
+    pub(crate) bytes: [u8; 32],
+}
+`,
+    'src/sealed_impl.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
+
+impl crate::sealed::Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Self { bytes: *bytes }
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
+`,
+    'src/plain.rs': `use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn open(bytes: &[u8; 32]) -> Self {
+        Vault { bytes: *bytes }
+    }
+    pub fn tag(&self, m: &[u8]) -> Vec<u8> {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.bytes).unwrap();
+        mac.update(m);
+        mac.finalize().into_bytes().to_vec()
+    }
+}
+`,
+  });
+  assert.deepEqual(paths(findings), [
+    { at: 'hardcoded-key(critical)@src/lib.rs:6:5', flow: ['src/lib.rs:6:5 passed to `open`', 'src/plain.rs:10:24 stored into `Vault.bytes`', 'src/plain.rs:13:23 `self.bytes` reaches `Hmac::new_from_slice` here'] },
+    { at: 'hardcoded-key(critical)@src/lib.rs:10:5', flow: ['src/lib.rs:10:5 passed to `open`', 'src/sealed_impl.rs:5:23 stored into `Vault.bytes`', 'src/sealed_impl.rs:8:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
+  ]);
+  assert.match(findings[0].message, /^Hard-coded key: `&\[3u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Hmac::new_from_slice` \(src\/plain\.rs:13\)/);
+});
