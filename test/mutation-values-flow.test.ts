@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Engine } from '../src/analyzer/engine.ts';
+import { propagate, reachTable, reachesOf, targetsOf } from '../src/analyzer/flow.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
 import type { Finding } from '../src/finding.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
 import { at, crateScanner } from './crate-scan.ts';
 
 // Value resolution (src/analyzer/values.ts: what a name or expression holds) and the crate-wide
@@ -11,6 +16,7 @@ import { at, crateScanner } from './crate-scan.ts';
 // (UNIT_TEST_FILES in scripts/stryker-fixtures-runner.ts).
 
 const scan = await crateScanner();
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
 /** Every finding as `rule(severity)@file:line:column` and its related locations. */
 const brief = (findings: Finding[]) => findings.map((f) => `${f.ruleId}(${f.severity})@${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.related.map(at).join(' | ')}`.trimEnd());
 const one = (text: string) => brief(scan({ 'src/lib.rs': text }));
@@ -958,4 +964,53 @@ impl Vault {
     { at: 'hardcoded-key(critical)@src/lib.rs:10:5', flow: ['src/lib.rs:10:5 passed to `open`', 'src/sealed_impl.rs:5:23 stored into `Vault.bytes`', 'src/sealed_impl.rs:8:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
   ]);
   assert.match(findings[0].message, /^Hard-coded key: `&\[3u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Hmac::new_from_slice` \(src\/plain\.rs:13\)/);
+});
+
+test('the crate-wide steps one by one (reachTable, targetsOf, callFacts, propagate, reachesOf) with their defaults: all files one crate, every callee file seen', () => {
+  const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub struct Vault {
+    bytes: [u8; 32],
+}
+
+impl Vault {
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+}
+`;
+  const app = `use crate::vault::Vault;
+
+pub fn provision(v: &mut Vault, label: &str, bytes: [u8; 32]) {
+    let _ = label;
+    v.install(bytes);
+}
+`;
+  const analyses = [engine.analyze('src/vault.rs', vault), engine.analyze('src/app.rs', app)];
+  // app.rs reaches no sink by itself: it has no summary.
+  assert.deepEqual(analyses.map((a) => !!a.flow), [true, false]);
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])));
+  const steps = (k: string) => table.get(k)?.map((r) => r.steps.map((x) => `${x.file}:${x.region.startLine} ${x.message}`));
+  // The setter's parameter joins the field the cipher reads (the default `sameCrate` and `sameType` say yes).
+  assert.deepEqual(steps('Vault::install#0'), [['src/vault.rs:9 stored into `Vault.bytes`', 'src/vault.rs:12 `self.bytes` reaches `Aes256Gcm::new` here']]);
+  const targets = targetsOf(table);
+  assert.deepEqual(targets.map((t) => [t.fn.owner, t.fn.name, [...t.params]]), [['Vault', 'install', [0]]]);
+  const facts = engine.callFactsIn('src/app.rs', app, targets);
+  assert.deepEqual(facts.map((f) => [f.callee.name, f.arg, f.value.kind, f.region.startLine]), [['install', 0, 'param', 5]]);
+  // `provision`'s third parameter (index 2: `self` aside, counted from `v`) now reaches the cipher; a second pass adds nothing.
+  assert.equal(propagate(table, facts), true);
+  assert.equal(propagate(table, facts), false);
+  assert.deepEqual([...table.keys()], ['Vault::install#0', '::provision#2']);
+  assert.deepEqual(steps('::provision#2'), [['src/app.rs:3 parameter of `provision`', 'src/app.rs:5 passed to `install`', 'src/vault.rs:9 stored into `Vault.bytes`', 'src/vault.rs:12 `self.bytes` reaches `Aes256Gcm::new` here']]);
+  // A callee whose module is known: the reaches the tree places there, else those it cannot place, never another module's.
+  const fn = targets[0].fn;
+  assert.equal(reachesOf(table, { ...fn, module: 'm' }, 0).length, 1);
+  table.get('Vault::install#0')![0].fn.modules = ['n'];
+  assert.equal(reachesOf(table, { ...fn, module: 'm' }, 0).length, 0);
+  assert.equal(reachesOf(table, { ...fn, module: 'n' }, 0).length, 1);
+  assert.equal(reachesOf(table, fn, 0).length, 1);
+  assert.equal(reachesOf(table, fn, 1).length, 0);
 });
