@@ -966,6 +966,47 @@ impl Vault {
   assert.match(findings[0].message, /^Hard-coded key: `&\[3u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Hmac::new_from_slice` \(src\/plain\.rs:13\)/);
 });
 
+test("a `LazyLock` closure's value (an expression body, a block with a trailing comment), a key from the file's own `Type::new(..)`", () => {
+  assert.deepEqual(one(`use aes_gcm::{Aes256Gcm, KeyInit};
+use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
+
+static DB_KEY: LazyLock<[u8; 32]> = LazyLock::new(|| Sha256::digest(b"service-db").into());
+
+static LEGACY_KEY: LazyLock<[u8; 32]> = LazyLock::new(|| {
+    [0x5au8; 32] // the v1 default, kept for old archives
+});
+
+pub fn db_cipher() -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(&*DB_KEY).unwrap()
+}
+
+pub fn legacy_cipher() -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(&*LEGACY_KEY).unwrap()
+}
+
+pub struct DevKey;
+
+impl DevKey {
+    pub fn new(_env: &str) -> [u8; 32] {
+        *b"dev-only-key-0123456789abcdefghi"
+    }
+}
+
+pub fn dev_cipher() -> Aes256Gcm {
+    let key = DevKey::new("staging");
+    Aes256Gcm::new_from_slice(&key).unwrap()
+}
+`), [
+    // `|| Sha256::digest(b"service-db").into()`: the closure's body is the expression, one fast hash.
+    'weak-kdf(high)@src/lib.rs:12:5 src/lib.rs:5:54 the single hash',
+    // `|| { [0x5au8; 32] // … }`: the comment after the block's value is not its value.
+    'hardcoded-key(critical)@src/lib.rs:16:5 src/lib.rs:7:1 the key bytes are defined here',
+    // `DevKey::new("staging")`: the impl's small `new` returns a literal.
+    'hardcoded-key(critical)@src/lib.rs:29:5 src/lib.rs:23:10 the key bytes are defined here',
+  ]);
+});
+
 test('the crate-wide steps one by one (reachTable, targetsOf, callFacts, propagate, reachesOf) with their defaults: all files one crate, every callee file seen', () => {
   const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
 
