@@ -1055,3 +1055,53 @@ pub fn provision(v: &mut Vault, label: &str, bytes: [u8; 32]) {
   assert.equal(reachesOf(table, fn, 0).length, 1);
   assert.equal(reachesOf(table, fn, 1).length, 0);
 });
+
+test('the reach table keeps every sink a parameter reaches: two in one file on two lines, one in another file on the same line number', () => {
+  const files: Record<string, string> = {
+'src/vault.rs': `pub struct Vault {
+    pub(crate) bytes: [u8; 32],
+}
+`,
+'src/aes.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
+use aes_gcm_siv::Aes256GcmSiv;
+
+impl crate::vault::Vault {
+    pub fn install(&mut self, bytes: [u8; 32]) {
+        self.bytes = bytes;
+    }
+    pub fn aes(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.bytes.into())
+    }
+    pub fn siv(&self) -> Aes256GcmSiv {
+        Aes256GcmSiv::new(&self.bytes.into())
+    }
+}
+`,
+'src/chacha.rs': `use chacha20poly1305::{ChaCha20Poly1305, KeyInit};
+
+impl crate::vault::Vault {
+    pub fn label(&self) -> &'static str {
+        "chacha"
+    }
+
+    pub fn chacha(&self) -> ChaCha20Poly1305 {
+        ChaCha20Poly1305::new(&self.bytes.into())
+    }
+}
+`,
+'src/app.rs': `use crate::vault::Vault;
+
+pub fn provision(v: &mut Vault, bytes: [u8; 32]) {
+    v.install(bytes);
+}
+`};
+  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t));
+  const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])));
+  const sinks = (k: string) => table.get(k)?.map((r) => `${r.sink.kind} ${r.sink.api} ${r.sink.file}:${r.sink.region.startLine}`);
+  const all = ['key Aes256Gcm::new src/aes.rs:9', 'key Aes256GcmSiv::new src/aes.rs:12', 'key ChaCha20Poly1305::new src/chacha.rs:9'];
+  assert.deepEqual(sinks('Vault::install#0'), all);
+  // Passed on by `provision`, its parameter reaches all three as well.
+  assert.equal(propagate(table, engine.callFactsIn('src/app.rs', files['src/app.rs'], targetsOf(table))), true);
+  assert.deepEqual([...table.keys()], ['Vault::install#0', '::provision#1']);
+  assert.deepEqual(sinks('::provision#1'), all);
+});
