@@ -852,7 +852,7 @@ pub fn bootstrap_local(v: &mut Vault) {
   assert.match(findings[0].message, /^Hard-coded key: `\[8u8; 32\]` is passed to `provision_local`, whose parameter is handed on until it reaches `Aes256Gcm::new` \(src\/vault\.rs:12\)/);
 });
 
-test("crate-wide: `Self::open(..)` inside `impl Vault` of one module is that module's `open`, not the other module's `Vault::open` (which keys an HMAC)", () => {
+test("crate-wide: `Self::open(..)` inside `impl Vault` of one module, and `Vault::open(..)` beside it, are that module's `open`, not the other module's `Vault::open` (which keys an HMAC)", () => {
   const findings = scan({
     'src/lib.rs': `pub mod plain;
 pub mod sealed;
@@ -900,12 +900,18 @@ impl Vault {
         Aes256Gcm::new(&self.bytes.into())
     }
 }
+
+pub fn demo_vault() -> Vault {
+    Vault::open(&[7u8; 32])
+}
 `,
   });
   assert.deepEqual(paths(findings), [
     { at: 'hardcoded-key(critical)@src/lib.rs:5:5', flow: ['src/lib.rs:5:5 passed to `open`', 'src/plain.rs:10:24 stored into `Vault.bytes`', 'src/plain.rs:13:23 `self.bytes` reaches `Hmac::new_from_slice` here'] },
     { at: 'hardcoded-key(critical)@src/lib.rs:9:5', flow: ['src/lib.rs:9:5 passed to `open`', 'src/sealed.rs:9:23 stored into `Vault.bytes`', 'src/sealed.rs:15:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
     { at: 'hardcoded-key(critical)@src/sealed.rs:12:9', flow: ['src/sealed.rs:12:9 passed to `open`', 'src/sealed.rs:9:23 stored into `Vault.bytes`', 'src/sealed.rs:15:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
+    // `Vault::open(..)` outside the impl, in sealed.rs: the `Vault` of this module.
+    { at: 'hardcoded-key(critical)@src/sealed.rs:20:5', flow: ['src/sealed.rs:20:5 passed to `open`', 'src/sealed.rs:9:23 stored into `Vault.bytes`', 'src/sealed.rs:15:9 `self.bytes` reaches `Aes256Gcm::new` here'] },
   ]);
   assert.match(findings[2].message, /^Hard-coded key: `&\[9u8; 32\]` is passed to `Vault::open`, whose parameter reaches `Aes256Gcm::new` \(src\/sealed\.rs:15\)/);
 });
