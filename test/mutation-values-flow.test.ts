@@ -1066,6 +1066,7 @@ test('the reach table keeps every sink a parameter reaches: two in one file on t
   const files: Record<string, string> = {
 'src/vault.rs': `pub struct Vault {
     pub(crate) bytes: [u8; 32],
+    pub(crate) previous: [u8; 32],
 }
 `,
 'src/aes.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
@@ -1080,6 +1081,14 @@ impl crate::vault::Vault {
     }
     pub fn siv(&self) -> Aes256GcmSiv {
         Aes256GcmSiv::new(&self.bytes.into())
+    }
+    pub fn rotate(&mut self, bytes: [u8; 32], keep_old: bool) {
+        if keep_old {
+            self.previous = self.bytes;
+            self.bytes = bytes;
+        } else {
+            self.bytes = bytes;
+        }
     }
 }
 `,
@@ -1106,8 +1115,10 @@ pub fn provision(v: &mut Vault, bytes: [u8; 32]) {
   const sinks = (k: string) => table.get(k)?.map((r) => `${r.sink.kind} ${r.sink.api} ${r.sink.file}:${r.sink.region.startLine}`);
   const all = ['key Aes256Gcm::new src/aes.rs:9', 'key Aes256GcmSiv::new src/aes.rs:12', 'key ChaCha20Poly1305::new src/chacha.rs:9'];
   assert.deepEqual(sinks('Vault::install#0'), all);
+  // `rotate` stores its parameter into the field in both branches: each sink once.
+  assert.deepEqual(sinks('Vault::rotate#0'), all);
   // Passed on by `provision`, its parameter reaches all three as well.
   assert.equal(propagate(table, engine.callFactsIn('src/app.rs', files['src/app.rs'], targetsOf(table))), true);
-  assert.deepEqual([...table.keys()], ['Vault::install#0', '::provision#1']);
+  assert.deepEqual([...table.keys()], ['Vault::install#0', 'Vault::rotate#0', '::provision#1']);
   assert.deepEqual(sinks('::provision#1'), all);
 });
