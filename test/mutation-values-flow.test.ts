@@ -1013,6 +1013,30 @@ pub fn dev_cipher() -> Aes256Gcm {
   ]);
 });
 
+test('a key from AES-CMAC (an SP 800-108 KDF) is no fast hash; the same construction over SHA-256 is one', () => {
+  assert.deepEqual(one(`use aes::Aes128;
+use aes_gcm::{Aes128Gcm, KeyInit};
+use cmac::{Cmac, Mac};
+
+// SP 800-108 counter-mode KDF with AES-CMAC: one block of key material per label.
+pub fn sub_key(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
+    let mut mac = Cmac::<Aes128>::new_from_slice(master).unwrap();
+    mac.update(&[0, 0, 0, 1]);
+    mac.update(label);
+    let block = mac.finalize();
+    Aes128Gcm::new(&block.into_bytes())
+}
+
+pub fn sub_key_hashed(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
+    let mut h = sha2::Sha256::new();
+    h.update(master);
+    h.update(label);
+    let block = h.finalize();
+    Aes128Gcm::new_from_slice(&block[..16]).unwrap()
+}
+`), ['weak-kdf(high)@src/lib.rs:19:5 src/lib.rs:18:17 the single hash']);
+});
+
 test('the crate-wide steps one by one (reachTable, targetsOf, callFacts, propagate, reachesOf) with their defaults: all files one crate, every callee file seen', () => {
   const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
 
