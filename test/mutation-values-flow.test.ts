@@ -1037,6 +1037,33 @@ pub fn sub_key_hashed(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
 `), ['weak-kdf(high)@src/lib.rs:19:5 src/lib.rs:18:17 the single hash']);
 });
 
+test("another file's consts: `[0u8; NONCE_LEN]` is built from literals (the length is a type-level constant), a byte string too", () => {
+  const findings = scan({ 'src/consts.rs': `pub const NONCE_LEN: usize = 12;
+pub const FIXED_NONCE: [u8; NONCE_LEN] = [0u8; NONCE_LEN];
+pub const LABEL_NONCE: &[u8; 12] = b"label nonce!";
+`, 'src/seal.rs': `use aes_gcm::aead::{Aead, AeadCore, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use crate::consts::{FIXED_NONCE, LABEL_NONCE};
+
+pub fn seal_fixed(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(&FIXED_NONCE), m).unwrap_or_default()
+}
+
+pub fn seal_label(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    c.encrypt(Nonce::from_slice(LABEL_NONCE), m).unwrap_or_default()
+}
+
+pub fn seal_fresh(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    c.encrypt(&nonce, m).unwrap_or_default()
+}
+` });
+  assert.deepEqual(brief(findings), [
+    'constant-nonce(critical)@src/seal.rs:6:5 src/consts.rs:2:1 `FIXED_NONCE` is a constant defined here',
+    'constant-nonce(critical)@src/seal.rs:10:5 src/consts.rs:3:1 `LABEL_NONCE` is a constant defined here',
+  ]);
+});
+
 test('the crate-wide steps one by one (reachTable, targetsOf, callFacts, propagate, reachesOf) with their defaults: all files one crate, every callee file seen', () => {
   const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
 
