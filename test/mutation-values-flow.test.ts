@@ -1054,6 +1054,26 @@ pub fn seal_fresh(c: &Aes256Gcm, m: &[u8]) -> Vec<u8> {
   ]);
 });
 
+test("a hasher's `finalize()` where the hasher is a parameter, beside a local one: the local one is one fast hash", () => {
+  // (Whether the parameter's hash is reported is not asserted here: its input is not known.)
+  const findings = one(`use aes_gcm::{Aes256Gcm, KeyInit};
+use sha2::{Digest, Sha256};
+
+pub fn key_from_given_hasher(hasher: Sha256) -> Aes256Gcm {
+    let key = hasher.finalize();
+    Aes256Gcm::new(&key)
+}
+
+pub fn key_from_label(label: &str) -> Aes256Gcm {
+    let mut h = Sha256::new();
+    h.update(label.as_bytes());
+    let key = h.finalize();
+    Aes256Gcm::new(&key)
+}
+`).filter((f) => !/@src\/lib\.rs:[4-7]:/.test(f));
+  assert.deepEqual(findings, ['weak-kdf(high)@src/lib.rs:13:5 src/lib.rs:12:15 the single hash']);
+});
+
 test('the crate-wide steps one by one (reachTable, targetsOf, callFacts, propagate, reachesOf) with their defaults: all files one crate, every callee file seen', () => {
   const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
 
