@@ -21609,7 +21609,7 @@ var init_values = __esm({
       }
       mutationIn(name2, window2, use) {
         const fn = this.model.enclosingFunction(use);
-        const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)));
+        const inWindow = (n) => window2.start <= n.startIndex && n.startIndex < window2.end && (!fn || contains(fn, span(n)) && this.model.enclosingFunction(n.startIndex) === fn);
         const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name2)}\\b`);
         let constCopy;
         for (const call of this.model.calls) {
@@ -21715,13 +21715,14 @@ var init_values = __esm({
           if (target.test(left) && counts(a, left)) return true;
         }
         const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
+        const onField = new RegExp(`\\.${f}\\s*(\\[[^\\]]*\\])?\\s*$`);
         const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
         for (const c of this.model.calls) {
           const args2 = c.childForFieldName("arguments")?.text ?? "";
           const ref = mutRef.exec(args2);
           if (ref && counts(c, ref[0])) return true;
           const recv = receiverOf(c);
-          if (recv && target.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
+          if (recv && onField.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
         }
         return false;
       }

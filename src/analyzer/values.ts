@@ -184,7 +184,8 @@ export class Values {
 
   private mutationIn(name: string, window: Span, use: number): Value | undefined {
     const fn = this.model.enclosingFunction(use);
-    const inWindow = (n: Node) => window.start <= n.startIndex && n.startIndex < window.end && (!fn || contains(fn, span(n)));
+    // (In the use's own function: a `fn` item nested in it has its own variables of the same name.)
+    const inWindow = (n: Node) => window.start <= n.startIndex && n.startIndex < window.end && (!fn || (contains(fn, span(n)) && this.model.enclosingFunction(n.startIndex) === fn));
     const mutRef = new RegExp(`&\\s*mut\\s+(\\*\\s*)?${escapeRe(name)}\\b`);
     // Constants copied into the buffer (`keybuf[..4].copy_from_slice(b"pass")`), if nothing else changes it.
     let constCopy: Value | undefined;
@@ -303,13 +304,15 @@ export class Values {
       if (target.test(left) && counts(a, left)) return true;
     }
     const mutRef = new RegExp(`&\\s*mut\\s+[\\w.]*\\.${f}\\b`);
+    const onField = new RegExp(`\\.${f}\\s*(\\[[^\\]]*\\])?\\s*$`);
     const mutating = /^(increment\w*|fill\w*|copy_from_slice|clone_from_slice|iter_mut|as_mut\w*|checked_add_assign|add_assign|next\w*|advance\w*|swap|replace|take|set\w*|fetch_add|fetch_update)$/;
     for (const c of this.model.calls) {
       const args = c.childForFieldName('arguments')?.text ?? '';
       const ref = mutRef.exec(args);
       if (ref && counts(c, ref[0])) return true;
       const recv = receiverOf(c);
-      if (recv && target.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
+      // The method is called on the field itself (or a slice of it), not on something made from it (`self.iv.iter().take(4)` reads).
+      if (recv && onField.test(recv.text) && mutating.test(calleeName(c)) && counts(c, recv.text)) return true;
     }
     return false;
   }
