@@ -22033,7 +22033,20 @@ var init_resolve = __esm({
         if (expr.type !== "identifier") return void 0;
         const b = this.values.lookup(expr.text, expr.startIndex);
         const written = b?.kind === "param" ? b.fn.paramTypes.get(b.name) : b?.kind === "let" ? b.info.node.childForFieldName("type")?.text : void 0;
-        return written === void 0 ? void 0 : typePath(written);
+        if (written !== void 0) return typePath(written);
+        let made = b?.kind === "let" && b.info.simple ? b.info.value : null;
+        while (made && (made.type === "try_expression" || made.type === "await_expression" || made.type === "parenthesized_expression")) made = made.namedChild(0);
+        if (made?.type !== "call_expression" || receiverOf(made)) return void 0;
+        const fn = made.childForFieldName("function");
+        if (fn?.type === "identifier") {
+          const returns = this.model.functionsNamed(fn.text)[0]?.node.childForFieldName("return_type")?.text;
+          return returns ? typePath(returns) : void 0;
+        }
+        if (fn?.type === "scoped_identifier" && CONSTRUCTORS.test(fn.childForFieldName("name")?.text ?? "")) {
+          const path6 = fn.childForFieldName("path")?.text;
+          return path6 ? typePath(path6) : void 0;
+        }
+        return void 0;
       }
       /** The type of an expression, where the file shows it; undefined when it cannot be known. */
       typeOf(expr, depth = 0) {

@@ -239,7 +239,21 @@ export class Resolver {
     if (expr.type !== 'identifier') return undefined;
     const b = this.values.lookup(expr.text, expr.startIndex);
     const written = b?.kind === 'param' ? b.fn.paramTypes.get(b.name) : b?.kind === 'let' ? b.info.node.childForFieldName('type')?.text : undefined;
-    return written === undefined ? undefined : typePath(written);
+    if (written !== undefined) return typePath(written);
+    // `let v = sealed::Vault::new()`: the constructor's path; `let v = make_plain()`: the local function's return type.
+    let made = b?.kind === 'let' && b.info.simple ? b.info.value : null;
+    while (made && (made.type === 'try_expression' || made.type === 'await_expression' || made.type === 'parenthesized_expression')) made = made.namedChild(0);
+    if (made?.type !== 'call_expression' || receiverOf(made)) return undefined;
+    const fn = made.childForFieldName('function');
+    if (fn?.type === 'identifier') {
+      const returns = this.model.functionsNamed(fn.text)[0]?.node.childForFieldName('return_type')?.text;
+      return returns ? typePath(returns) : undefined;
+    }
+    if (fn?.type === 'scoped_identifier' && CONSTRUCTORS.test(fn.childForFieldName('name')?.text ?? '')) {
+      const path = fn.childForFieldName('path')?.text;
+      return path ? typePath(path) : undefined;
+    }
+    return undefined;
   }
 
   /** The type of an expression, where the file shows it; undefined when it cannot be known. */

@@ -1,8 +1,13 @@
+#[derive(Default)]
 pub struct Vault {
     bytes: [u8; 32],
 }
 
 impl Vault {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
     pub fn install(&mut self, bytes: [u8; 32]) {
         self.bytes = bytes;
     }
