@@ -9211,7 +9211,15 @@ var init_values = __esm({
           if (name2 === "new" && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name2, depth, path);
           return this.resolve(args2[0], depth);
         }
-        if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
+        if (name2 === "from_fn" || name2 === "repeat") {
+          if (args2.length !== 1) return UNKNOWN;
+          if (args2[0].type === "closure_expression") {
+            const params = args2[0].childForFieldName("parameters")?.text ?? "";
+            const tail = /^\|\s*_?\s*(?::[^|]*)?\|$/.test(params.trim()) ? tailExpression(args2[0].childForFieldName("body")) : void 0;
+            return tail ? this.resolve(tail, depth) : UNKNOWN;
+          }
+          return this.resolve(args2[0], depth);
+        }
         if (!path || path === "Self" || path === "self" || path === "super" || path === "crate") return this.resolveLocalFunction(name2, depth);
         return UNKNOWN;
       }

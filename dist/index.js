@@ -21766,7 +21766,15 @@ var init_values = __esm({
           if (name2 === "new" && !this.models.passNewTypes.test(path6)) return this.resolveLocalFunction(name2, depth, path6);
           return this.resolve(args2[0], depth);
         }
-        if (name2 === "from_fn" || name2 === "repeat") return args2.length === 1 ? this.resolve(args2[0], depth) : UNKNOWN;
+        if (name2 === "from_fn" || name2 === "repeat") {
+          if (args2.length !== 1) return UNKNOWN;
+          if (args2[0].type === "closure_expression") {
+            const params = args2[0].childForFieldName("parameters")?.text ?? "";
+            const tail = /^\|\s*_?\s*(?::[^|]*)?\|$/.test(params.trim()) ? tailExpression(args2[0].childForFieldName("body")) : void 0;
+            return tail ? this.resolve(tail, depth) : UNKNOWN;
+          }
+          return this.resolve(args2[0], depth);
+        }
         if (!path6 || path6 === "Self" || path6 === "self" || path6 === "super" || path6 === "crate") return this.resolveLocalFunction(name2, depth);
         return UNKNOWN;
       }

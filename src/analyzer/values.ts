@@ -360,7 +360,16 @@ export class Values {
       if (name === 'new' && !this.models.passNewTypes.test(path)) return this.resolveLocalFunction(name, depth, path);
       return this.resolve(args[0], depth);
     }
-    if (name === 'from_fn' || name === 'repeat') return args.length === 1 ? this.resolve(args[0], depth) : UNKNOWN;
+    if (name === 'from_fn' || name === 'repeat') {
+      if (args.length !== 1) return UNKNOWN;
+      // `std::array::from_fn(|_| 7u8)`: what the closure gives for every element (a closure that uses its index is not constant).
+      if (args[0].type === 'closure_expression') {
+        const params = args[0].childForFieldName('parameters')?.text ?? '';
+        const tail = /^\|\s*_?\s*(?::[^|]*)?\|$/.test(params.trim()) ? tailExpression(args[0].childForFieldName('body')) : undefined;
+        return tail ? this.resolve(tail, depth) : UNKNOWN;
+      }
+      return this.resolve(args[0], depth);
+    }
     if (!path || path === 'Self' || path === 'self' || path === 'super' || path === 'crate') return this.resolveLocalFunction(name, depth);
     return UNKNOWN;
   }
