@@ -1920,7 +1920,12 @@ var init_values = __esm({
         if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && tail.type !== "line_comment") returns.push(tail);
         if (returns.length === 0) return UNKNOWN;
         const values = returns.map((r) => this.resolve(r, depth));
-        if (values.every((v) => v.kind === "const")) return { kind: "const", origin: values[0].origin, literal: values.length === 1 ? values[0].literal : void 0 };
+        if (values.every((v) => v.kind === "const")) {
+          if (values.length === 1) return { kind: "const", origin: values[0].origin, literal: values[0].literal };
+          const ints = values.map((v) => ({ v, n: integerLiteral(v.literal) }));
+          const least = ints.every((x) => x.n !== void 0) ? ints.reduce((a, b) => b.n < a.n ? b : a) : void 0;
+          return least ? { kind: "const", origin: least.v.origin, literal: least.v.literal } : { kind: "const", origin: values[0].origin };
+        }
         return values.find((v) => v.kind !== "const" && v.kind !== "unknown") ?? UNKNOWN;
       }
       resolveMacro(n) {
