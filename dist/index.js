@@ -48935,6 +48935,22 @@ function hashesPasswordParam(ctx, use) {
   const params = use.inputs.flatMap((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : [])).map((id) => id?.text ?? "").filter((id) => fn.params.has(id));
   return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
 }
+var PASSWORD_PROMPT = /\b(prompt_password\w*|read_password\w*)\s*\(|\bPassword\s*::\s*(new|with_theme)\b/;
+function typedAsPassword(ctx, value) {
+  let n = value;
+  for (let i2 = 0; n && i2 < 4; i2++) {
+    const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(n.text)?.[1];
+    if (!root) return false;
+    const fn = ctx.model.enclosingFunction(n.startIndex);
+    const at = n.startIndex;
+    if (fn && ctx.model.assigns.some((a) => a.startIndex >= fn.start && a.endIndex <= at && a.childForFieldName("left")?.text === root && PASSWORD_PROMPT.test(a.childForFieldName("right")?.text ?? ""))) return true;
+    const b = ctx.values.lookup(root, n.startIndex);
+    if (b?.kind !== "let" || !b.info.value) return false;
+    if (PASSWORD_PROMPT.test(b.info.value.text)) return true;
+    n = b.info.value;
+  }
+  return false;
+}
 function passwordFunction(ctx, fn) {
   const owner = implTypeOf(fn);
   return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
@@ -49040,7 +49056,7 @@ function weakPasswordHash(ctx) {
   }
   let saltedReported = false;
   for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value) || typedAsPassword(ctx, i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
     if (!password) {
       const salted = !saltedReported && !feedsKey(ctx, use.call) ? saltedInput(ctx, use) : void 0;
       if (salted) {

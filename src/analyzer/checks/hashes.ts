@@ -115,6 +115,27 @@ function hashesPasswordParam(ctx: CheckContext, use: HashUse): boolean {
   return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
 }
 
+// Where a program reads a password from its user: rpassword's prompts, dialoguer's `Password`.
+const PASSWORD_PROMPT = /\b(prompt_password\w*|read_password\w*)\s*\(|\bPassword\s*::\s*(new|with_theme)\b/;
+
+/** A value read from a password prompt, whatever it is called (`let master_key = rpassword::prompt_password(..)`), through a few `let`s. */
+function typedAsPassword(ctx: CheckContext, value: Node): boolean {
+  let n: Node | null = value;
+  for (let i = 0; n && i < 4; i++) {
+    const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(n.text)?.[1];
+    if (!root) return false;
+    // (`master_key = rpassword::prompt_password(..)?` in a loop before the hash counts as well.)
+    const fn = ctx.model.enclosingFunction(n.startIndex);
+    const at = n.startIndex;
+    if (fn && ctx.model.assigns.some((a) => a.startIndex >= fn.start && a.endIndex <= at && a.childForFieldName('left')?.text === root && PASSWORD_PROMPT.test(a.childForFieldName('right')?.text ?? ''))) return true;
+    const b = ctx.values.lookup(root, n.startIndex);
+    if (b?.kind !== 'let' || !b.info.value) return false;
+    if (PASSWORD_PROMPT.test(b.info.value.text)) return true;
+    n = b.info.value;
+  }
+  return false;
+}
+
 /** A function (or its impl type) named for passwords: `hash_password`, `impl PasswordHasher`. */
 function passwordFunction(ctx: CheckContext, fn: FnInfo): boolean {
   const owner = implTypeOf(fn);
@@ -246,7 +267,7 @@ export function weakPasswordHash(ctx: CheckContext): void {
   }
   let saltedReported = false;
   for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i) => isPasswordExpr(i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
+    const password = use.inputs.find((i) => isPasswordExpr(i.value) || typedAsPassword(ctx, i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
     if (!password) {
       // A salt mixed into one fast hash of what the caller hands in, in a hashing function: the shape
       // of password storage whatever the value is called. One finding per file (one scheme).
