@@ -49030,6 +49030,7 @@ function weakHash(ctx) {
   }
 }
 var PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
+var STORED_PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase"]);
 function plaintextPasswordCompares(ctx) {
   const out2 = [];
   for (const { at, left, right } of comparisons(ctx)) {
@@ -49040,7 +49041,8 @@ function plaintextPasswordCompares(ctx) {
     const stored = (n) => {
       let cur = n;
       while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === "call_expression" ? receiverOf(cur) : cur.namedChild(0);
-      return cur?.type === "field_expression" && isPasswordExpr(cur.childForFieldName("field") ?? cur);
+      const field = cur?.type === "field_expression" ? cur.childForFieldName("field") : null;
+      return !!field && words(field.text).some((w) => STORED_PASSWORD_WORDS.has(w));
     };
     if (sides.some(stored)) out2.push(at);
   }

@@ -238,6 +238,8 @@ export function weakHash(ctx: CheckContext): void {
 const PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
 
 /** `self.password == *password`: a stored password field compared with the one presented, both in the clear. */
+const STORED_PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase']);
+
 function plaintextPasswordCompares(ctx: CheckContext): Node[] {
   const out: Node[] = [];
   for (const { at, left, right } of comparisons(ctx)) {
@@ -250,7 +252,9 @@ function plaintextPasswordCompares(ctx: CheckContext): Node[] {
     const stored = (n: Node): boolean => {
       let cur: Node | null = n;
       while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === 'call_expression' ? receiverOf(cur) : cur.namedChild(0);
-      return cur?.type === 'field_expression' && isPasswordExpr(cur.childForFieldName('field') ?? cur);
+      // (Named for a password, not a PIN or `pw`: `board.led_pin == pin` compares GPIO pins.)
+      const field = cur?.type === 'field_expression' ? cur.childForFieldName('field') : null;
+      return !!field && words(field.text).some((w) => STORED_PASSWORD_WORDS.has(w));
     };
     if (sides.some(stored)) out.push(at);
   }
