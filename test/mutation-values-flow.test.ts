@@ -842,20 +842,8 @@ pub fn bootstrap_local(v: &mut Vault) {
   assert.match(findings[0].message, /^Hard-coded key: `\[8u8; 32\]` is passed to `provision_local`, whose parameter is handed on until it reaches `Aes256Gcm::new` \(src\/vault\.rs:12\)/);
 });
 
-test("crate-wide: `Self::open(..)` inside `impl Vault` of one module, and `Vault::open(..)` beside it, are that module's `open`, not the other module's `Vault::open` (which keys an HMAC)", () => {
-  const findings = scan({
-    'src/lib.rs': `pub mod plain;
-pub mod sealed;
-
-pub fn tagger() -> plain::Vault {
-    plain::Vault::open(&[3u8; 32])
-}
-
-pub fn sealer() -> sealed::Vault {
-    sealed::Vault::open(&[4u8; 32])
-}
-`,
-    'src/plain.rs': `use hmac::{Hmac, Mac};
+/** `plain::Vault`: its `open` stores the bytes, which key only an HMAC (two crate-wide tests use it). */
+const PLAIN_HMAC_VAULT = `use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 pub struct Vault {
@@ -872,7 +860,22 @@ impl Vault {
         mac.finalize().into_bytes().to_vec()
     }
 }
+`;
+
+test("crate-wide: `Self::open(..)` inside `impl Vault` of one module, and `Vault::open(..)` beside it, are that module's `open`, not the other module's `Vault::open` (which keys an HMAC)", () => {
+  const findings = scan({
+    'src/lib.rs': `pub mod plain;
+pub mod sealed;
+
+pub fn tagger() -> plain::Vault {
+    plain::Vault::open(&[3u8; 32])
+}
+
+pub fn sealer() -> sealed::Vault {
+    sealed::Vault::open(&[4u8; 32])
+}
 `,
+    'src/plain.rs': PLAIN_HMAC_VAULT,
     'src/sealed.rs': `use aes_gcm::{Aes256Gcm, KeyInit};
 
 pub struct Vault {
@@ -936,24 +939,7 @@ impl crate::sealed::Vault {
     }
 }
 `,
-    'src/plain.rs': `use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
-pub struct Vault {
-    bytes: [u8; 32],
-}
-
-impl Vault {
-    pub fn open(bytes: &[u8; 32]) -> Self {
-        Vault { bytes: *bytes }
-    }
-    pub fn tag(&self, m: &[u8]) -> Vec<u8> {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.bytes).unwrap();
-        mac.update(m);
-        mac.finalize().into_bytes().to_vec()
-    }
-}
-`,
+    'src/plain.rs': PLAIN_HMAC_VAULT,
   });
   assert.deepEqual(paths(findings), [
     { at: 'hardcoded-key(critical)@src/lib.rs:6:5', flow: ['src/lib.rs:6:5 passed to `open`', 'src/plain.rs:10:24 stored into `Vault.bytes`', 'src/plain.rs:13:23 `self.bytes` reaches `Hmac::new_from_slice` here'] },
