@@ -370,11 +370,14 @@ pub fn block_link(block_hash: &[u8], parent_hash: &[u8]) -> bool {
 pub fn signup(form: &Form) -> bool {
     form.password != form.confirmation.password
 }
-pub fn check_cookie(req: &Request, session_token: &str) -> bool {
+`;
+  assert.deepEqual(compared(text), ['check_header:7', 'check_tag:10']);
+  // (A file that reads cookies is about logins: there a token by its last word alone is one.)
+  const cookie = `pub fn check_cookie(req: &Request, session_token: &str) -> bool {
     req.cookie("session_id") == session_token
 }
 `;
-  assert.deepEqual(compared(text), ['check_header:7', 'check_tag:10', 'check_cookie:19']);
+  assert.deepEqual(compared(cookie), ['check_cookie:2']);
 });
 
 test('non-constant-time-compare: in a file about logins, a token field is a credential; a token of a lexer is not', () => {
@@ -431,4 +434,80 @@ pub fn generate_api_key() -> String {
     '18 `password` is written out by `println!`',
     '19 `api_key` is written out by `println!`',
   ]);
+});
+
+test('secret-logged: the printed type through six Debug-transparent wrappers, nested Results and odd spacing; not a list type, a lower-case path, an associated type', () => {
+  const types = ['&[ User ]', 'web::Json<Result<User, String>>', 'Result<Result<User, DbError>, Error>', "Option<&'a User>", 'Option<Box<Arc<Mutex<Vec<Rc<User>>>>>>', '&Vec<User >', 'Data<Mutex<User>>', 'HashMap<u32, User>', '&UserList<User>', 'model::user', 'Option<User>::Target'];
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+${types.map((t, i) => `pub fn show_${i}(u: ${t}) {\n    println!("{:?}", u);\n}\n`).join('')}pub fn show_let() {
+    let u: &[ User ] = load();
+    println!("{:?}", u);
+    let v: web::Json<Result<User, String>> = load();
+    println!("{:?}", v);
+    let w = load();
+    println!("{:?}", w);
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'secret-logged');
+  const fnLines = types.length * 3 + 3;
+  assert.deepEqual(found.map((f) => (f.region.startLine < fnLines ? types[(f.region.startLine - 4) / 3] : `${f.region.startLine} ${f.message.split(' is ')[0]}`)), [...types.slice(0, 7), `${fnLines + 2} \`u.password\``, `${fnLines + 4} \`v.password\``]);
+});
+
+test('secret-logged: `{:?}` of what `Ok(x)` or `Some (x)` binds from a call that returns the type, awaited and unwrapped with `?`; not of another name in the arm, nor an error', () => {
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+impl User {
+    pub fn find(id: u32) -> Option<User> { None }
+}
+pub fn a(body: &str) {
+    match parse_user(body) {
+        Ok(u) => println!("{:?}", u),
+        Err(e) => println!("{:?}", e),
+    }
+}
+pub async fn b(db: &Db, filter: Doc) -> Result<(), Error> {
+    if let Some(u) = db.find_one::<User>(filter).await? {
+        println!("{:?}", u);
+    }
+    Ok(())
+}
+pub fn c(id: u32) {
+    match User::find(id) {
+        Some (u) => println!("{:?}", u),
+        None => {}
+    }
+}
+pub fn d(id: u32) {
+    let u = load(id);
+    match User::find(id) {
+        Some(found) => println!("{:?}", u),
+        None => {}
+    }
+}
+pub fn e(cfg: &Config) {
+    let n = cfg.token_count();
+    println!("{}", n);
+}
+`;
+  assert.deepEqual(reportedFns(text, 'secret-logged'), ['b:14', 'c:20']);
+});
+
+test('non-constant-time-compare and secret-logged: words that only start like a qualifier or a secret word (author, tokenizer), and a debug assertion, are not secrets or logs', () => {
+  const text = `pub fn same_author(a: &Post, b: &Post) -> bool {
+    a.author_key == b.author_key
+}
+pub fn same_node(a: &Node, b: &Node) -> bool {
+    a.tokenizer_tag == b.tokenizer_tag
+}
+pub fn same_client(a: &Conn, b: &Conn) -> bool {
+    a.client_key == b.client_key
+}
+pub fn check(password: &str) {
+    debug_assert_ne!(password, "");
+    log::warn!("weak password: {}", password);
+}
+`;
+  assert.deepEqual(compared(text), ['same_client:8']);
+  assert.deepEqual(reportedFns(text, 'secret-logged'), ['check:12']);
 });
