@@ -315,9 +315,9 @@ static SAME: Lazy<bool> = Lazy::new(|| expected == provided);
 
 pub struct Settings { pub username: Option<String>, pub api_token: Option<String> }
 impl Settings {
-    pub fn allowed(&self, provided_name: &str, provided_token: &str) -> bool {
+    pub fn allowed(&self, given_name: &str, given: &str) -> bool {
         match (&self.username, &self.api_token) {
-            (Some(name), Some(token)) => name == provided_name && token == provided_token,
+            (Some(name), Some(token)) => name == given_name && token == given,
             _ => false,
         }
     }
@@ -348,8 +348,8 @@ pub fn upload_allowed(config: &Config, given: &str) -> bool {
 }
 `;
   const found = of(scan('src/lib.rs', text), 'non-constant-time-compare');
-  assert.deepEqual(found.map((f) => `${f.region.startLine}:${f.region.startColumn}-${f.region.endColumn}`), ['10:67-90', '23:42-59']);
-  assert.match(found[0].message, /^`token == provided_token` compares secret bytes with `==`, which stops at the first differing byte/);
+  assert.deepEqual(found.map((f) => `${f.region.startLine}:${f.region.startColumn}-${f.region.endColumn}`), ['10:64-78', '23:42-59']);
+  assert.match(found[0].message, /^`token == given` compares secret bytes with `==`, which stops at the first differing byte/);
 });
 
 test('non-constant-time-compare: a secret by the last name of a call path, through a conversion; not a digest checked in the open, a chain hash, a confirmation field', () => {
@@ -510,4 +510,48 @@ pub fn check(password: &str) {
 `;
   assert.deepEqual(compared(text), ['same_client:8']);
   assert.deepEqual(reportedFns(text, 'secret-logged'), ['check:12']);
+});
+
+test('non-constant-time-compare: lengths checked before a constant-time comparison, and pointer identity, are not comparisons of secret bytes', () => {
+  const text = `use hmac::{Hmac, Mac};
+pub fn precheck(stored_tag: &[u8], provided: &[u8]) -> bool {
+    if stored_tag.len() != provided.len() {
+        return false;
+    }
+    true
+}
+pub fn same_instance(api_key: &ApiKey, other_api_key: &ApiKey) -> bool {
+    std::ptr::eq(api_key, other_api_key)
+}
+pub fn leaky(stored_tag: &[u8], provided: &[u8]) -> bool {
+    stored_tag == provided
+}
+`;
+  assert.deepEqual(compared(text), ['leaky:12']);
+});
+
+test('secret-logged: `{:?}` of what a turbofish call gives to `Some (x)` or `Ok(x)`; not an error arm, nor another name printed in the arm', () => {
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+pub async fn a(db: &Db, filter: Doc) -> Result<(), Error> {
+    if let Some (u) = db.find_one::<User>(filter).await? {
+        println!("{:?}", u);
+    }
+    Ok(())
+}
+pub fn b(conn: &mut Conn) {
+    match users.get_result::<User>(conn) {
+        Ok(u) => println!("{:?}", u),
+        Err(e) => println!("{:?}", e),
+    }
+}
+pub fn c(conn: &mut Conn) {
+    let u = load();
+    match users.get_result::<User>(conn) {
+        Ok(found) => println!("{:?}", u),
+        Err(_) => {}
+    }
+}
+`;
+  assert.deepEqual(reportedFns(text, 'secret-logged'), ['a:5', 'b:11']);
 });
