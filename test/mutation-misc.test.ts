@@ -349,6 +349,9 @@ pub fn upload_allowed(config: &Config, given: &str) -> bool {
 `;
   const found = of(scan('src/lib.rs', text), 'non-constant-time-compare');
   assert.deepEqual(found.map((f) => `${f.region.startLine}:${f.region.startColumn}-${f.region.endColumn}`), ['10:64-78', '23:42-59']);
+  // The same impl alone (no other arm in the file binds \`given\`).
+  const alone = text.slice(text.indexOf('pub struct Settings'), text.indexOf('pub fn authorize'));
+  assert.deepEqual(compared(alone), ['allowed:5']);
   assert.match(found[0].message, /^`token == given` compares secret bytes with `==`, which stops at the first differing byte/);
 });
 
@@ -523,11 +526,14 @@ pub fn precheck(stored_tag: &[u8], provided: &[u8]) -> bool {
 pub fn same_instance(api_key: &ApiKey, other_api_key: &ApiKey) -> bool {
     std::ptr::eq(api_key, other_api_key)
 }
+pub fn expects_tag(expected_tag: &[u8]) -> impl Predicate<[u8]> {
+    predicate::eq(expected_tag.to_vec())
+}
 pub fn leaky(stored_tag: &[u8], provided: &[u8]) -> bool {
     stored_tag == provided
 }
 `;
-  assert.deepEqual(compared(text), ['leaky:12']);
+  assert.deepEqual(compared(text), ['leaky:15']);
 });
 
 test('secret-logged: `{:?}` of what a turbofish call gives to `Some (x)` or `Ok(x)`; not an error arm, nor another name printed in the arm', () => {
