@@ -182,6 +182,9 @@ pub fn digest(data: &[u8]) -> Vec<u8> {
 `;
   assert.deepEqual(broken(text), []);
   assert.deepEqual(broken(text, 'src/lib.rs', crateWith('rust-crypto')), ['?:2']);
+  const withManifest = of(scan('src/lib.rs', text, crateWith('rust-crypto')), 'broken-cipher')[0].message;
+  assert.match(withManifest, /^`use crypto::keys::Vault;`: the `rust-crypto` crate is unmaintained since 2016 .* Move to the RustCrypto crates \(`aes-gcm`, `chacha20poly1305`, `sha2`, `argon2`\)\.$/);
+  assert.match(of(scan('src/lib.rs', 'extern crate crypto;\n'), 'broken-cipher')[0].message, /`argon2`\)\. \(Reported once per crate\.\)$/);
   assert.deepEqual(broken('extern crate crypto;\n'), ['?:1']);
 });
 
