@@ -47810,7 +47810,7 @@ function secretLogged(ctx) {
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
     let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
     let elsewhere;
-    if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
+    if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names2) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);

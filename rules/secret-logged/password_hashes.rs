@@ -30,6 +30,7 @@ pub async fn sign_up(pool: &PgPool, email: &str, password: &str) -> Result<(), S
     let existing = find_user_by_email(pool, email).await;
     if let Ok(user) = existing {
         println!("sign_up: {} is taken by {:?}", email, user); // expect: secret-logged(medium) "`user.password_hash` is written out by `println!`"
+        eprintln!("{:#?}", user); // expect: secret-logged "`user.password_hash` is written out by `eprintln!`"
         return Err("taken".into());
     }
     let password_hash = bcrypt::hash(password, 12).map_err(|e| e.to_string())?;

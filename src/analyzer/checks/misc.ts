@@ -123,7 +123,7 @@ export function secretLogged(ctx: CheckContext): void {
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
-    if (!secret && /\{[^}]*:\?\}|\?\w/.test(tt.text)) {
+    if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== 'identifier') continue;
         const type = debugTypeOf(ctx, node);
