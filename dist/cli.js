@@ -24257,7 +24257,7 @@ function isCallArgument(id, top) {
   }
   let next = id.nextSibling;
   for (let i2 = 0; i2 < 8 && next?.text === "." && next.nextSibling?.type === "identifier"; i2++) {
-    if (!/^(as_ref|as_slice|as_bytes|to_vec|clone|expose_secret|reveal)$/.test(next.nextSibling.text)) return true;
+    if (!/^(as_ref|as_slice|as_bytes|as_str|as_deref|to_vec|to_string|to_owned|clone|expose_secret|reveal)$/.test(next.nextSibling.text)) return true;
     let after = next.nextSibling.nextSibling;
     if (after?.type === "token_tree" && after.text.startsWith("(")) after = after.nextSibling;
     next = after;

@@ -26,6 +26,12 @@ pub fn eprint_passphrase(passphrase: &str) {
     eprintln!("passphrase was {}", passphrase); // expect: secret-logged "`passphrase` is written out by `eprintln!`"
 }
 
+// A conversion that still prints the secret (`as_str`, `to_string`) is the secret.
+pub fn print_password(password: &String, api_token: &str) {
+    println!("password: {}", password.as_str()); // expect: secret-logged "`password` is written out by `println!`"
+    log::debug!("token {}", api_token.to_string()); // expect: secret-logged "`api_token`"
+}
+
 // --- correct code ---
 
 // A nonce is public by design (it travels with the ciphertext): printing it leaks nothing.
