@@ -47779,7 +47779,7 @@ function uncheckedResultInMacros(ctx) {
     }
   }
 }
-var LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
+var LOG_MACROS = /^((std|log|tracing|slog)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|crit|event|(trace|debug|info|warn|error)_span|span)$/;
 var PRINT_MACROS = /^(std::)?(println|print|eprintln|eprint)$/;
 var KEY_TOOL = /(^|\/)[^/]*(keygen|genkey|key[-_]gen|gen[-_]key|generate[-_]keys?)[^/]*(\/|$)/i;
 var AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;

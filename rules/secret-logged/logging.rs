@@ -32,6 +32,15 @@ pub fn print_password(password: &String, api_token: &str) {
     log::debug!("token {}", api_token.to_string()); // expect: secret-logged "`api_token`"
 }
 
+// tracing's spans record their fields like events; slog's macros log `"key" => value` pairs.
+pub fn login_span(user: &str, password: &str) {
+    let _span = tracing::info_span!("login", user, pw = %password).entered(); // expect: secret-logged "`password` is written out by `tracing::info_span!`"
+}
+
+pub fn slog_token(log: &slog::Logger, session_token: &str) {
+    slog::info!(log, "session opened"; "token" => session_token); // expect: secret-logged "`session_token`"
+}
+
 // --- correct code ---
 
 // A nonce is public by design (it travels with the ciphertext): printing it leaks nothing.
@@ -81,4 +90,8 @@ pub fn list_settings(settings: &std::collections::HashMap<String, String>) {
         println!("setting {key}"); // ok: secret-logged
     }
     settings.keys().for_each(|key| println!("setting {key}")); // ok: secret-logged
+}
+
+pub fn span_ok(user: &str) {
+    let _span = tracing::info_span!("login", user).entered(); // ok: secret-logged
 }

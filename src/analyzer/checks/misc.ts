@@ -78,7 +78,8 @@ export function uncheckedResultInMacros(ctx: CheckContext): void {
   }
 }
 
-const LOG_MACROS = /^((std|log|tracing)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|event)$/;
+// (tracing's spans record their fields as events do; slog's macros take `"key" => value` pairs.)
+const LOG_MACROS = /^((std|log|tracing|slog)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|crit|event|(trace|debug|info|warn|error)_span|span)$/;
 
 const PRINT_MACROS = /^(std::)?(println|print|eprintln|eprint)$/;
 /** A path of a tool that makes keys: a file or folder named `keygen`, `genkey`, `key-gen`, `generate_keys`, … */
