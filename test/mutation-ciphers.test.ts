@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
-import type { Finding } from '../src/finding.ts';
+import { inProcess, of } from './in-process.ts';
 
 // broken-cipher (src/analyzer/checks/ciphers.ts) on real Rust source, case by case where the rule's
 // fixtures cover it as a whole: ECB written by hand with a raw block cipher (and the single blocks,
@@ -13,14 +9,7 @@ import type { Finding } from '../src/finding.ts';
 // hand-written RC4 by its file's name, and where rust-crypto is reported without a manifest. The analyzer runs in-process; `npm run mutate` runs this file against every
 // mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
 
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
-
-function scan(path: string, text: string, crate?: CrateContext): Finding[] {
-  const analyses = [engine.analyze(path, text, crate)];
-  settleFlows(engine, analyses, () => text);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, text));
-}
-const of = (findings: Finding[], ruleId: string): Finding[] => findings.filter((f) => f.ruleId === ruleId);
+const { scan } = await inProcess();
 const crateWith = (...dependencies: string[]): CrateContext => ({ manifest: 'Cargo.toml', name: 'app', dependencies });
 
 /** The reported functions' names: the `pub fn` a finding's line is in. */

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
-import type { Finding } from '../src/finding.ts';
+import { inProcess, of } from './in-process.ts';
 
 // The four checks of src/analyzer/checks/misc.ts (unchecked-result, secret-logged,
 // non-constant-time-compare, unchecked-slice-length) on real Rust source, case by case where
@@ -13,14 +9,7 @@ import type { Finding } from '../src/finding.ts';
 // reported, and where. The analyzer runs in-process; `npm run mutate` runs this file against every
 // mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
 
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
-
-function scan(path: string, text: string, crate?: CrateContext): Finding[] {
-  const analyses = [engine.analyze(path, text, crate)];
-  settleFlows(engine, analyses, () => text);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, text));
-}
-const of = (findings: Finding[], ruleId: string): Finding[] => findings.filter((f) => f.ruleId === ruleId);
+const { scan } = await inProcess();
 
 /** The reported functions' names: the `pub fn` a finding's line is in. */
 function reportedFns(text: string, ruleId: string, path = 'src/lib.rs', crate?: CrateContext): string[] {
