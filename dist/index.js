@@ -21419,11 +21419,76 @@ function oncePerFile(compute) {
     return value;
   };
 }
+function destinationOf(expr) {
+  let n = expr;
+  for (let i2 = 0; i2 < 16; i2++) {
+    const p = n.parent;
+    if (!p) return void 0;
+    switch (p.type) {
+      case "let_declaration": {
+        if (p.childForFieldName("value")?.id !== n.id) return void 0;
+        const pattern = p.childForFieldName("pattern");
+        return pattern?.type === "identifier" ? pattern.text : pattern?.descendantsOfType("identifier")[0]?.text;
+      }
+      case "assignment_expression":
+      case "compound_assignment_expr": {
+        if (p.childForFieldName("right")?.id !== n.id) return void 0;
+        const left = p.childForFieldName("left");
+        return left?.type === "field_expression" ? left.childForFieldName("field")?.text : left?.type === "identifier" ? left.text : void 0;
+      }
+      case "field_initializer":
+        return p.childForFieldName("field")?.text;
+      case "return_expression":
+        return enclosingFnName(p);
+      case "block": {
+        let last = p.lastNamedChild;
+        while (last && /comment/.test(last.type)) last = last.previousNamedSibling;
+        if (last?.id !== n.id) return void 0;
+        if (p.parent?.type === "function_item") return p.parent.childForFieldName("name")?.text;
+        break;
+      }
+      case "arguments": {
+        const call = p.parent;
+        if (call?.type !== "call_expression" || !PASS_THROUGH.test(calleeName(call))) return void 0;
+        break;
+      }
+      case "call_expression":
+        if (p.childForFieldName("function")?.id === n.id && n.type !== "field_expression") return void 0;
+        break;
+      case "field_expression":
+        if (p.childForFieldName("value")?.id !== n.id) return void 0;
+        break;
+      case "closure_expression":
+      case "try_expression":
+      case "reference_expression":
+      case "type_cast_expression":
+      case "parenthesized_expression":
+      case "expression_statement":
+      case "if_expression":
+      case "else_clause":
+      case "generic_function":
+        break;
+      default:
+        return void 0;
+    }
+    n = p;
+  }
+  return void 0;
+}
+function enclosingFnName(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "closure_expression") return void 0;
+    if (p.type === "function_item") return p.childForFieldName("name")?.text;
+  }
+  return void 0;
+}
+var PASS_THROUGH;
 var init_common = __esm({
   "src/analyzer/checks/common.ts"() {
     "use strict";
     init_apis();
     init_names();
+    PASS_THROUGH = /^(map|flat_map|filter_map|from_fn|repeat_with|from|encode|encode_upper|to_string|from_utf8|from_utf8_lossy|collect|push|push_str|extend)$/;
   }
 });
 
@@ -21532,6 +21597,8 @@ var init_values = __esm({
             return this.resolveName(n.text, n, depth);
           case "scoped_identifier": {
             const name2 = n.childForFieldName("name")?.text ?? "";
+            const head = n.text.split("::")[0].trim();
+            if (head !== n.text && this.models.cryptoModules().includes(head)) return UNKNOWN;
             if (/^[A-Z][A-Z0-9_]*$/.test(name2)) return this.resolveItem(name2, n, depth);
             return UNKNOWN;
           }
@@ -21736,6 +21803,10 @@ var init_values = __esm({
         const clock = this.models.clock;
         if (clock.test(text) || recv && clock.test(n.text)) return { kind: "weak-random", origin: span(n), note: "the system clock" };
         if (name2 === "try_assume_unique_for_key" && args2.length === 1) return this.resolve(args2[0], depth);
+        if (name2 === "to_string" && recv && args2.length === 0) {
+          const v = this.resolve(recv, depth);
+          if (v.kind === "const") return v;
+        }
         if (name2 === "generate_nonce" || name2 === "generate_key" || name2 === "generate" || name2 === "generate_salt") {
           const rng = args2[0] ?? recv;
           return (rng && this.rngValue(rng, n)) ?? { kind: "random", origin: span(n) };
@@ -48054,6 +48125,11 @@ function isQueryFilter(ctx, call, recv) {
   return recv.type === "identifier" && /\b(diesel|sea_orm|sea_query)::/.test(ctx.model.source.text) && !ctx.values.lookup(recv.text, recv.startIndex);
 }
 var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
+function confirmationPair(a, b) {
+  const base = (x2) => x2.trim().replace(/^[&*]+/, "").replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped))$/i, "");
+  const [x, y] = [a.trim().replace(/^[&*]+/, ""), b.trim().replace(/^[&*]+/, "")];
+  return x !== y && /^[\w.]+$/.test(x) && /^[\w.]+$/.test(y) && base(x) === base(y);
+}
 function nonConstantTimeCompare(ctx) {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   const authFile = AUTH_CONTEXT.test(ctx.model.source.text) || /(^|[/_])(auth|session|login|token)/i.test(ctx.model.path);
@@ -48075,6 +48151,7 @@ function nonConstantTimeCompare(ctx) {
     if (!secret) continue;
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     if ([left, right].some((n) => words(n.text.replace(/\.\s*\w+\s*\(/g, "(").replace(/"[^"]*"/g, "").replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    if (confirmationPair(left.text, right.text)) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
   }
 }
@@ -48216,6 +48293,355 @@ function feedsDecryption(ctx, fn, slice, name2) {
   return found;
 }
 
+// src/analyzer/checks/hashes.ts
+init_apis();
+init_model();
+init_common();
+init_names();
+init_names();
+var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
+var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
+function algorithmOf(ctx, call, row2) {
+  const rowCall = row2.call;
+  const shape = ctx.resolver.shape(call);
+  const t = ctx.models.type(shape.path?.selfType);
+  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
+  if (row2.algorithm) return { algorithm: row2.algorithm, weak: /^(MD4|MD5|SHA-1)$/.test(row2.algorithm) };
+  const alg = argumentsOf(call)[0]?.text ?? call.text;
+  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
+  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
+  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
+  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
+  return void 0;
+}
+function hashUses(ctx) {
+  const { model, resolver } = ctx;
+  const names2 = ctx.models.names(HASH_KINDS);
+  const uses = [];
+  const covered = [];
+  for (const call of model.calls) {
+    if (!calleeNameIn(call, names2)) continue;
+    if (covered.some((c) => contains(c, span(call)))) continue;
+    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
+      const alg = algorithmOf(ctx, call, row2);
+      if (!alg) continue;
+      const use = { call, ...alg, inputs: [] };
+      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
+      else use.inputs.push(...updatesOf(ctx, call));
+      covered.push(span(call));
+      uses.push(use);
+      break;
+    }
+  }
+  return uses;
+}
+function updatesOf(ctx, ctor) {
+  const out2 = [];
+  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
+    const call = n.parent;
+    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  let up2 = ctor.parent;
+  while (up2 && /^(try_expression|call_expression|field_expression)$/.test(up2.type)) up2 = up2.parent;
+  if (up2?.type !== "let_declaration") return out2;
+  const name2 = up2.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
+  const fn = ctx.model.enclosingFunction(ctor.startIndex);
+  if (!name2 || !fn) return out2;
+  for (const call of ctx.model.calls) {
+    if (call.startIndex < up2.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
+    const recv = receiverOf(call);
+    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
+    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
+  }
+  return out2;
+}
+function isSecretExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => !!id && isSecretName(id.text));
+}
+var NON_CRYPTO_RNG = /\b(Xoroshiro\w*|Xorshift\w*|Xoshiro\w*|Pcg\w*|SmallRng|SplitMix\w*|Mt19937\w*|Lcg\w*|WyRand|Wyrand)\b/;
+function seedOfSimulation(ctx, n) {
+  const ids = n.type === "identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  const secrets = ids.filter((id) => !!id && isSecretName(id.text));
+  if (!secrets.every((id) => words(id.text).includes("seed"))) return false;
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  const impl = fn ? implTypeOf(fn) : "";
+  return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
+}
+function hashesPasswordParam(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn) return false;
+  const params = use.inputs.flatMap((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : [])).map((id) => id?.text ?? "").filter((id) => fn.params.has(id));
+  return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
+}
+var PASSWORD_PROMPT = /\b(prompt_password\w*|read_password\w*)\s*\(|\bPassword\s*::\s*(new|with_theme)\b/;
+function typedAsPassword(ctx, value) {
+  let n = value;
+  for (let i2 = 0; n && i2 < 4; i2++) {
+    const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(n.text)?.[1];
+    if (!root) return false;
+    const fn = ctx.model.enclosingFunction(n.startIndex);
+    const at = n.startIndex;
+    if (fn && ctx.model.assigns.some((a) => a.startIndex >= fn.start && a.endIndex <= at && a.childForFieldName("left")?.text === root && PASSWORD_PROMPT.test(a.childForFieldName("right")?.text ?? ""))) return true;
+    const b = ctx.values.lookup(root, n.startIndex);
+    if (b?.kind !== "let" || !b.info.value) return false;
+    if (PASSWORD_PROMPT.test(b.info.value.text)) return true;
+    n = b.info.value;
+  }
+  return false;
+}
+function passwordFunction(ctx, fn) {
+  const owner = implTypeOf(fn);
+  return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
+}
+function calledWithPassword(ctx, fn, params) {
+  const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
+    const arg = argumentsOf(c)[i2];
+    return !!arg && isPasswordExpr(arg);
+  }));
+}
+function hashesInMacros(ctx) {
+  const rows = macroHashRows(ctx.models);
+  const out2 = [];
+  for (const mac of ctx.model.macros) {
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    const text = tt.text;
+    for (const { name: name2, re, algorithm, weak } of rows) {
+      if (!text.includes(name2)) continue;
+      re.lastIndex = 0;
+      for (const hit of text.matchAll(re)) {
+        const start2 = tt.startIndex + hit.index;
+        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak, input: hit[1] });
+      }
+    }
+  }
+  return out2;
+}
+var macroRows = /* @__PURE__ */ new WeakMap();
+function macroHashRows(models) {
+  let rows = macroRows.get(models);
+  if (rows) return rows;
+  rows = [];
+  for (const m of models.all) {
+    for (const r of m.sinks) {
+      if (r.kind !== "hash-input" || r.call.startsWith(".")) continue;
+      const segs = r.call.split("::");
+      const t = m.types.find((x) => x.name === segs[0]);
+      const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
+      if (!algorithm) continue;
+      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
+      rows.push({ name: segs[segs.length - 1].replace(/[^\w]/g, ""), re, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5" });
+    }
+  }
+  macroRows.set(models, rows);
+  return rows;
+}
+var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
+function hashesPassword(ctx, h) {
+  if (PASSWORD_TEXT.test(h.input)) return true;
+  const fn = ctx.model.enclosingFunction(h.start);
+  const params = fn ? (h.input.match(/[A-Za-z_]\w*/g) ?? []).filter((id) => fn.params.has(id)) : [];
+  return !!fn && params.length > 0 && calledWithPassword(ctx, fn, params);
+}
+function weakHash(ctx) {
+  for (const h of hashesInMacros(ctx)) {
+    if (!h.weak || hashesPassword(ctx, h)) continue;
+    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
+    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
+  }
+  for (const use of hashUses(ctx)) {
+    if (!use.weak) continue;
+    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
+    if (password || hashesPasswordParam(ctx, use) || keptAsPasswordHash(ctx, use)) continue;
+    const secret = use.inputs.find((i2) => isSecretExpr(i2.value) && !seedOfSimulation(ctx, i2.value));
+    const transcript = secret && use.inputs.some((i2) => /public_?key|pub_?key|server_id|\bpeer\b/i.test(i2.value.text));
+    if (secret && !transcript) {
+      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
+        severity: "high",
+        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
+      });
+    } else {
+      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
+    }
+  }
+}
+var PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
+var STORED_PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase"]);
+function plaintextPasswordCompares(ctx) {
+  const out2 = [];
+  for (const { at, left, right } of comparisons(ctx)) {
+    const sides = [left, right];
+    if (!sides.every((n) => isPasswordExpr(n))) continue;
+    if (sides.some((n) => [n, ...n.descendantsOfType("call_expression")].some((c) => c?.type === "call_expression" && !PLAIN_CONVERSIONS.test(calleeName(c))))) continue;
+    if (sides.some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    const stored = (n) => {
+      let cur = n;
+      while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === "call_expression" ? receiverOf(cur) : cur.namedChild(0);
+      const field = cur?.type === "field_expression" ? cur.childForFieldName("field") : null;
+      return !!field && words(field.text).some((w) => STORED_PASSWORD_WORDS.has(w));
+    };
+    if (sides.some(stored)) out2.push(at);
+  }
+  return out2;
+}
+var PLAIN_WRAPPERS = /^(Set|Some|Ok|into|to_string|to_owned|clone|as_str|String::from|from|Into::into)$/;
+function plainPassword(n) {
+  for (let cur = n, i2 = 0; cur && i2 < 6; i2++) {
+    if (cur.type === "identifier" || cur.type === "field_expression") return isPasswordExpr(cur) && !isPasswordHashName(cur.text.split(".").pop() ?? "") ? cur : void 0;
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "call_expression" && PLAIN_WRAPPERS.test(calleeName(cur))) {
+      const args2 = argumentsOf(cur);
+      cur = args2.length === 1 ? args2[0] : args2.length === 0 ? receiverOf(cur) : null;
+    } else return void 0;
+  }
+  return void 0;
+}
+function plaintextInHashField(ctx) {
+  const out2 = [];
+  for (const [field, values] of ctx.model.fieldInits) {
+    if (!isPasswordHashName(field)) continue;
+    for (const v of values) {
+      const plain = plainPassword(v);
+      if (plain) out2.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
+    }
+  }
+  for (const call of ctx.model.calls) {
+    if (!/^(eq|ne|like|eq_ignore_case)$/.test(calleeName(call))) continue;
+    const column = receiverOf(call)?.text.split("::").pop() ?? "";
+    const plain = isPasswordHashName(column) ? plainPassword(argumentsOf(call)[0] ?? null) : void 0;
+    if (plain) out2.push({ at: span(call), field: column, value: plain, lookup: true });
+  }
+  return out2;
+}
+function weakPasswordHash(ctx) {
+  const plain = plaintextInHashField(ctx).sort((a, b) => a.at.start - b.at.start);
+  for (const { at, field, value, lookup } of plain.slice(0, 1)) {
+    const related = plain.slice(1).map((p) => ({ at: p.at, message: p.lookup ? "the plaintext password is looked up here" : "and stored here" }));
+    if (lookup) ctx.report(at, `\`${quote(ctx.model, at, 50)}\` looks the user up by the password itself in the \`${field}\` column: the passwords are stored as plaintext, so whoever reads the database (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`), fetch the user by name and check with \`verify_password\`.`, { related });
+    else ctx.report(at, `\`${field}\` is given the password \`${quote(ctx.model, value, 40)}\` itself, not a hash of it: the passwords are stored as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`, { related });
+  }
+  for (const at of plaintextPasswordCompares(ctx)) {
+    ctx.report(span(at), `\`${quote(ctx.model, at, 50)}\` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`);
+  }
+  for (const h of hashesInMacros(ctx)) {
+    if (!hashesPassword(ctx, h) || macroPreHashed(ctx, h)) continue;
+    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
+  }
+  let saltedReported = false;
+  for (const use of hashUses(ctx)) {
+    const password = passwordInput(ctx, use);
+    const kept = password ? void 0 : keptAsPasswordHash(ctx, use);
+    if (kept && !feedsKey(ctx, use.call)) {
+      ctx.report(span(use.call), `\`${kept}\` is a password hash made with one pass of ${use.algorithm}: a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords (and PINs) with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`);
+      continue;
+    }
+    if (!password) {
+      const salted = !saltedReported && !feedsKey(ctx, use.call) ? saltedInput(ctx, use) : void 0;
+      if (salted) {
+        saltedReported = true;
+        ctx.report(span(salted.at), `\`${quote(ctx.model, salted.value, 40)}\` is stored as one pass of ${use.algorithm} over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second \u2014 if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt.`, {
+          related: salted.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+        });
+      }
+      continue;
+    }
+    if (feedsKey(ctx, use.call) || keptAsKeyName(ctx, use, password) || preHashed(ctx, use)) continue;
+    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
+      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
+    });
+  }
+}
+var FINALIZE = /^(finalize|finish|finalize_reset|result|sum|hexdigest|digest)$/;
+function keptAs(ctx, use) {
+  let at = use.call;
+  const binding = destinationOf(use.call);
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (fn && binding && use.inputs.length && use.inputs.every((i2) => i2.at !== use.call)) {
+    const fin = ctx.model.calls.find((c) => c.startIndex > use.call.endIndex && c.endIndex <= fn.end && FINALIZE.test(calleeName(c)) && receiverOf(c)?.text === binding);
+    if (fin) at = fin;
+  }
+  const kept = at === use.call ? binding : destinationOf(at);
+  if (!kept || !fn?.body) return kept;
+  let tail = fn.body.lastNamedChild;
+  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const returned = tail?.type === "identifier" ? tail.text : tail?.type === "return_expression" ? tail.namedChild(0)?.text : void 0;
+  return returned === kept ? fn.name : kept;
+}
+function keptAsPasswordHash(ctx, use) {
+  const kept = keptAs(ctx, use);
+  return kept && isPasswordHashName(kept) ? kept : void 0;
+}
+function keptAsKeyName(ctx, use, password) {
+  const kept = keptAs(ctx, use);
+  const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(password.value.text)?.[1];
+  return kept && kept !== root && isKeyName(kept) ? kept : void 0;
+}
+function isKeyName(name2) {
+  const w = words(name2);
+  return w.includes("key") && !isPasswordHashName(name2) && !w.some((x) => /^(cache|map|lookup|id|ids|index|public|pub|hash|hashed|len|name)$/.test(x));
+}
+function passwordInput(ctx, use) {
+  return use.inputs.find((i2) => isPasswordExpr(i2.value) || typedAsPassword(ctx, i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
+}
+var PASSWORD_HASHER = /^(hash|hash_with_result|hash_with_salt|non_truncating_hash|verify|hash_password|verify_password|hash_encoded|verify_encoded|hash_raw|scrypt_simple|scrypt_check)$/;
+var PASSWORD_HASH_CRATES = ["bcrypt", "argon2", "scrypt", "pbkdf2", "password_hash"];
+function preHashed(ctx, use) {
+  if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
+  if (inHasher(use.call)) return true;
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  return !!fn && keptAs(ctx, use) === fn.name && everyCallHashed(ctx, fn);
+}
+function macroPreHashed(ctx, h) {
+  if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
+  const fn = ctx.model.enclosingFunction(h.start);
+  let tail = fn?.body?.lastNamedChild ?? null;
+  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  return !!fn && !!tail && tail.startIndex <= h.start && h.start < tail.endIndex && everyCallHashed(ctx, fn);
+}
+function inHasher(n) {
+  for (let p = n.parent, i2 = 0; p && i2 < 8; p = p.parent, i2++) {
+    if (p.type === "call_expression" && PASSWORD_HASHER.test(calleeName(p)) && (p.childForFieldName("arguments")?.startIndex ?? Infinity) <= n.startIndex) return true;
+    if (/statement|block|let_declaration/.test(p.type)) return false;
+  }
+  return false;
+}
+function everyCallHashed(ctx, fn) {
+  const calls = ctx.model.calls.filter((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end));
+  return calls.length > 0 && calls.every(inHasher);
+}
+function saltedInput(ctx, use) {
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (!fn || !use.inputs.length || !words(fn.name).some((w) => /^(hash|hashed|salted|verify|check)$/.test(w))) return void 0;
+  if (!comparisons(ctx).some((c) => /hash/i.test(`${c.left.text} ${c.right.text}`))) return void 0;
+  const ids = use.inputs.flatMap((i2) => {
+    let text = i2.value.text;
+    const root = /^[&*\s]*([a-z_]\w*)/.exec(text)?.[1];
+    const b = root ? ctx.values.lookup(root, i2.value.startIndex) : void 0;
+    if (b?.kind === "let") text += ` ${b.info.value?.text ?? ""}`;
+    return text.match(/[A-Za-z_]\w*/g) ?? [];
+  });
+  if (ids.some((id) => words(id).includes("key"))) return void 0;
+  const salted = ids.some((id) => words(id).includes("salt")) && ids.some((id) => fn.params.has(id) && !words(id).includes("salt"));
+  return salted ? use.inputs[0] : void 0;
+}
+var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
+function feedsKey(ctx, call) {
+  const fn = ctx.model.enclosingFunction(call.startIndex);
+  if (!fn) return false;
+  const names2 = ctx.models.names(KEY_OR_SALT);
+  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  if (sinks.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end)) return true;
+  let up2 = call.parent;
+  for (let i2 = 0; up2 && i2 < 4 && up2.type !== "field_initializer"; i2++) up2 = up2.parent;
+  const field = up2?.type === "field_initializer" ? up2.childForFieldName("field")?.text : void 0;
+  if (!field) return false;
+  const read = new RegExp(`\\bself\\s*\\.\\s*${field}\\b`);
+  return sinks.some((c) => ctx.resolver.sinks(c, KEY_OR_SALT).some(({ arg }) => !!arg && read.test(arg.text)));
+}
+
 // src/analyzer/checks/keys.ts
 init_names();
 init_names();
@@ -48249,6 +48675,13 @@ function isPasswordOrString(ctx, v, sink) {
   const made = b?.kind === "let" ? b.info.value?.text ?? "" : "";
   return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
+function isPasswordParam(name2) {
+  const w = words(name2);
+  return w.some((x) => x === "password" || x === "passwd" || x === "passphrase" || x === "pwd") && !w.some((x) => /^(hash|hashed|len|length|policy|key|salt|derived)$/.test(x));
+}
+function isMacKey(sink) {
+  return sink.row.model.modules.includes("hmac") || sink.row.model.modules.includes("jsonwebtoken") || /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|hmac|PKey)\b/.test(sink.api);
+}
 function unwrapRef(n) {
   let cur = n;
   while (cur.type === "reference_expression") cur = cur.childForFieldName("value") ?? cur;
@@ -48257,13 +48690,19 @@ function unwrapRef(n) {
 function hardcodedKey(ctx) {
   const { model, values } = ctx;
   const reachedItems = /* @__PURE__ */ new Set();
-  for (const { sink, value: v } of keySinks(ctx)) {
+  const hits = keySinks(ctx).filter(({ value: v }) => v.kind === "const" || v.kind === "external");
+  const named = (v) => v.kind === "external" ? `ext:${v.name}` : v.binding?.kind === "item" ? `item:${v.binding.info.node.startIndex}` : void 0;
+  const done = /* @__PURE__ */ new Set();
+  for (const { sink, value: v } of hits) {
     const call = sink.call;
-    if (v.kind !== "const" && v.kind !== "external") continue;
     if (v.binding?.kind === "item") reachedItems.add(v.binding.info);
-    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name, at: v.origin } });
-    else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [] });
+    const id = named(v);
+    if (id && done.has(id)) continue;
+    if (id) done.add(id);
+    const others = id ? hits.filter((h) => h.sink.call.id !== call.id && named(h.value) === id).map((h) => ({ at: span(h.sink.call), message: `the same key is used here` })) : [];
+    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`${others.length ? ` (and ${others.length} more place${others.length > 1 ? "s" : ""} in this file)` : ""}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
+    if (v.kind === "external") ctx.report(span(call), message, { ifExternalConst: { name: v.name, at: v.origin }, related: others });
+    else ctx.report(span(call), message, { related: [...v.origin ? [{ at: v.origin, message: "the key bytes are defined here" }] : [], ...others] });
   }
   literalFallbacks(ctx);
   defaultSecrets(ctx);
@@ -48399,6 +48838,10 @@ function weakKdf(ctx) {
         ctx.report(span(call), `Key material for \`${key2.api}\` is taken straight from a string (\`${quote(model, key2.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
         });
+      } else if (v.kind === "unknown" && v.binding?.kind === "param" && isPasswordParam(v.binding.name) && !isMacKey(key2)) {
+        ctx.report(span(call), `Key material for \`${key2.api}\` is the password parameter \`${v.binding.name}\` itself: a password has far less entropy than a key and no salt, so the key falls to a dictionary attack. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt, and pass the derived key in.`, {
+          related: [{ at: span(v.binding.fn.params.get(v.binding.name) ?? key2.arg), message: "the password parameter" }]
+        });
       } else if (v.kind === "fast-hash") {
         ctx.report(span(call), `The key for \`${key2.api}\` is one fast hash of its input (\`${quote(model, key2.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: "the single hash" }] : []
@@ -48407,6 +48850,7 @@ function weakKdf(ctx) {
     }
   }
   stringCopiedIntoKey(ctx);
+  passwordHashedIntoKey(ctx);
   const saltsSeen = /* @__PURE__ */ new Set();
   for (const call of model.calls) {
     const ikm = kdfInputOf(call, ctx.resolver);
@@ -48425,6 +48869,20 @@ function weakKdf(ctx) {
       } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name, at: v.origin } });
     }
+  }
+}
+function passwordHashedIntoKey(ctx) {
+  const { model } = ctx;
+  const keyCalls = new Set(keySinks(ctx).map((k) => k.sink.call.id));
+  for (const use of hashUses(ctx)) {
+    const password = passwordInput(ctx, use);
+    const kept = password ? keptAsKeyName(ctx, use, password) : void 0;
+    if (!password || !kept) continue;
+    const fn = model.enclosingFunction(use.call.startIndex);
+    if (fn && model.calls.some((c) => keyCalls.has(c.id) && c.startIndex >= fn.start && c.endIndex <= fn.end)) continue;
+    ctx.report(span(use.call), `\`${kept}\` is one pass of ${use.algorithm} over the password \`${quote(model, password.value, 40)}\`: a fast hash with no salt lets an attacker test billions of password guesses per second against anything encrypted with it. Derive the key with a password hashing KDF (Argon2id, scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`, {
+      related: password.at !== use.call ? [{ at: span(password.at), message: "the password goes into the hash here" }] : []
+    });
   }
 }
 function stringCopiedIntoKey(ctx) {
@@ -48479,6 +48937,7 @@ function weakRng(ctx) {
     if (v.kind !== "weak-random" || v.origin && reported.has(v.origin.start)) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? "a weak generator"}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: "the predictable source" }] : []);
   }
+  weakSecretDraws(ctx, report);
 }
 var MAKER = /^(new|generate|gen|create|make|mint|issue|fresh)$/;
 var SECRET_THING = /^(token|secret|key|nonce|salt|iv|password|passphrase|otp|secure|crypto|csprng)$/;
@@ -48503,6 +48962,26 @@ function predictableSecretMakers(ctx, report) {
     const clock = inFn.find((c) => models.clock.test(c.childForFieldName("function")?.text ?? ""));
     if (!clock) continue;
     report(span(clock), `\`${fn.name}\` makes its value from the clock (\`${quote(model, clock, 40)}\`) and nothing random: anyone who knows roughly when it ran can compute it. Draw 32 random bytes from \`OsRng\` (or \`rand::thread_rng()\`) for the token.`);
+  }
+}
+var SECRET_KEPT = /^(token|otp|secret|password|passwd|passphrase|pwd)$/;
+function weakSecretDraws(ctx, report) {
+  const { model, values, resolver, models } = ctx;
+  for (const call of model.calls) {
+    const recv = receiverOf(call);
+    let v;
+    if (recv) {
+      if (/^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call))) v = values.rngValue(recv, call);
+    } else {
+      const resolved = resolver.shape(call).path?.resolved ?? "";
+      const weak = models.weakRandom.exec(resolved);
+      if (weak && !/seed|from_rng|from_entropy/.test(resolved)) v = { kind: "weak-random", origin: span(call), note: `\`${weak[0]}\`` };
+    }
+    if (v?.kind !== "weak-random" || v.note === "the system clock") continue;
+    const kept = destinationOf(call);
+    const w = kept ? words(kept) : [];
+    if (!kept || w.some((x) => /^(seed|rng|random)$/.test(x)) || !(w.some((x) => SECRET_KEPT.test(x)) || w.length > 1 && isSecretName(kept))) continue;
+    report(span(call), `\`${kept}\` is drawn from ${v.note ?? "a weak generator"}, which is not cryptographically secure: whoever sees a few of its outputs (or guesses its seed) can predict the next \`${kept}\`. Draw secrets from \`OsRng\` or \`rand::thread_rng()\` (e.g. \`Alphanumeric.sample_string(&mut OsRng, 32)\`).`, v.origin && v.origin.start !== call.startIndex ? [{ at: v.origin, message: "the weak generator" }] : []);
   }
 }
 function containsKeySink(n, r) {
@@ -48659,7 +49138,7 @@ function nonceReuse(ctx) {
   }
 }
 var ONCE_INIT = /^(get_or_init|get_or_try_init|get_or_insert_with|get_or_init_with|force)$/;
-var PASS_THROUGH = /^(unwrap|expect|clone|cloned|copied|as_ref|as_slice|deref|to_owned)$/;
+var PASS_THROUGH2 = /^(unwrap|expect|clone|cloned|copied|as_ref|as_slice|deref|to_owned)$/;
 var STATIC_NAME = /^[A-Z][A-Z0-9_]*$/;
 var LAZY_VALUE = /^(?:[\w:]*::)?(?:Lazy|LazyLock|LazyCell)\s*(?:::<[^>]*>)?\s*::\s*new\b/;
 function keptInStatic(ctx, arg) {
@@ -48680,7 +49159,7 @@ function keptInStatic(ctx, arg) {
     } else if (n.type === "call_expression") {
       const name2 = calleeName(n);
       const recv = receiverOf(n);
-      if (recv && PASS_THROUGH.test(name2)) n = recv;
+      if (recv && PASS_THROUGH2.test(name2)) n = recv;
       else if (!recv && /^(from_slice|clone_from_slice|from)$/.test(name2) && argumentsOf(n).length === 1) n = argumentsOf(n)[0];
       else if (recv && ONCE_INIT.test(name2)) {
         const cell = recv.type === "identifier" ? recv.text : recv.type === "scoped_identifier" ? recv.childForFieldName("name")?.text ?? "" : "";
@@ -48852,257 +49331,6 @@ function weakDefaultPadding(ctx) {
     if (weak?.kind !== "weak-rsa-padding") continue;
     ctx.report(span(arm), `PKCS#1 v1.5 is the default RSA padding here (\`${quote(model, arm, 50)}\`): whoever does not name a padding encrypts with the one open to padding-oracle attacks (Bleichenbacher; Marvin). Default to OAEP (\`Padding::PKCS1_OAEP\`, \`Oaep::new::<Sha256>()\`) and make PKCS#1 v1.5 an explicit, legacy choice.`);
   }
-}
-
-// src/analyzer/checks/hashes.ts
-init_apis();
-init_model();
-init_common();
-init_names();
-init_names();
-var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
-var UPDATES = /^(update|chain_update|input|input_str|consume|write_all|digest_update)$/;
-function algorithmOf(ctx, call, row2) {
-  const rowCall = row2.call;
-  const shape = ctx.resolver.shape(call);
-  const t = ctx.models.type(shape.path?.selfType);
-  if (t && t.primitive === "hash") return { algorithm: t.algorithm, weak: t.weak === "collisions" };
-  if (row2.algorithm) return { algorithm: row2.algorithm, weak: /^(MD4|MD5|SHA-1)$/.test(row2.algorithm) };
-  const alg = argumentsOf(call)[0]?.text ?? call.text;
-  if (/\bmd5\b|MD5/.test(alg)) return { algorithm: "MD5", weak: true };
-  if (/\bsha1\b|SHA1/.test(alg)) return { algorithm: "SHA-1", weak: true };
-  if (/sha(256|384|512)|SHA(256|384|512)/i.test(alg)) return { algorithm: `SHA-${/(256|384|512)/.exec(alg)[1]}`, weak: false };
-  if (/MessageDigest::/.test(call.text) || rowCall === "hash::hash" || rowCall === "digest::digest") return { algorithm: "a hash", weak: false };
-  return void 0;
-}
-function hashUses(ctx) {
-  const { model, resolver } = ctx;
-  const names2 = ctx.models.names(HASH_KINDS);
-  const uses = [];
-  const covered = [];
-  for (const call of model.calls) {
-    if (!calleeNameIn(call, names2)) continue;
-    if (covered.some((c) => contains(c, span(call)))) continue;
-    for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
-      const alg = algorithmOf(ctx, call, row2);
-      if (!alg) continue;
-      const use = { call, ...alg, inputs: [] };
-      if (row2.kind === "hash-input" && arg) use.inputs.push({ value: arg, at: call });
-      else use.inputs.push(...updatesOf(ctx, call));
-      covered.push(span(call));
-      uses.push(use);
-      break;
-    }
-  }
-  return uses;
-}
-function updatesOf(ctx, ctor) {
-  const out2 = [];
-  for (let n = ctor.parent; n?.type === "field_expression" && n.parent?.type === "call_expression"; n = n.parent.parent) {
-    const call = n.parent;
-    if (UPDATES.test(calleeName(call))) for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  let up2 = ctor.parent;
-  while (up2 && /^(try_expression|call_expression|field_expression)$/.test(up2.type)) up2 = up2.parent;
-  if (up2?.type !== "let_declaration") return out2;
-  const name2 = up2.childForFieldName("pattern")?.text.replace(/^mut\s+/, "");
-  const fn = ctx.model.enclosingFunction(ctor.startIndex);
-  if (!name2 || !fn) return out2;
-  for (const call of ctx.model.calls) {
-    if (call.startIndex < up2.endIndex || call.endIndex > fn.end || !UPDATES.test(calleeName(call))) continue;
-    const recv = receiverOf(call);
-    if (recv?.text.replace(/^\*|^&mut\s*/, "") !== name2) continue;
-    for (const a of argumentsOf(call)) out2.push({ value: a, at: call });
-  }
-  return out2;
-}
-function isSecretExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => !!id && isSecretName(id.text));
-}
-var NON_CRYPTO_RNG = /\b(Xoroshiro\w*|Xorshift\w*|Xoshiro\w*|Pcg\w*|SmallRng|SplitMix\w*|Mt19937\w*|Lcg\w*|WyRand|Wyrand)\b/;
-function seedOfSimulation(ctx, n) {
-  const ids = n.type === "identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  const secrets = ids.filter((id) => !!id && isSecretName(id.text));
-  if (!secrets.every((id) => words(id.text).includes("seed"))) return false;
-  const fn = ctx.model.enclosingFunction(n.startIndex);
-  const impl = fn ? implTypeOf(fn) : "";
-  return !!fn && (NON_CRYPTO_RNG.test(ctx.model.text(fn)) || NON_CRYPTO_RNG.test(impl));
-}
-function hashesPasswordParam(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn) return false;
-  const params = use.inputs.flatMap((i2) => i2.value.descendantsOfType("identifier").concat(i2.value.type === "identifier" ? [i2.value] : [])).map((id) => id?.text ?? "").filter((id) => fn.params.has(id));
-  return params.length > 0 && (passwordFunction(ctx, fn) || calledWithPassword(ctx, fn, params));
-}
-var PASSWORD_PROMPT = /\b(prompt_password\w*|read_password\w*)\s*\(|\bPassword\s*::\s*(new|with_theme)\b/;
-function typedAsPassword(ctx, value) {
-  let n = value;
-  for (let i2 = 0; n && i2 < 4; i2++) {
-    const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(n.text)?.[1];
-    if (!root) return false;
-    const fn = ctx.model.enclosingFunction(n.startIndex);
-    const at = n.startIndex;
-    if (fn && ctx.model.assigns.some((a) => a.startIndex >= fn.start && a.endIndex <= at && a.childForFieldName("left")?.text === root && PASSWORD_PROMPT.test(a.childForFieldName("right")?.text ?? ""))) return true;
-    const b = ctx.values.lookup(root, n.startIndex);
-    if (b?.kind !== "let" || !b.info.value) return false;
-    if (PASSWORD_PROMPT.test(b.info.value.text)) return true;
-    n = b.info.value;
-  }
-  return false;
-}
-function passwordFunction(ctx, fn) {
-  const owner = implTypeOf(fn);
-  return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
-}
-function calledWithPassword(ctx, fn, params) {
-  const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
-  return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
-    const arg = argumentsOf(c)[i2];
-    return !!arg && isPasswordExpr(arg);
-  }));
-}
-function hashesInMacros(ctx) {
-  const rows = macroHashRows(ctx.models);
-  const out2 = [];
-  for (const mac of ctx.model.macros) {
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
-    const text = tt.text;
-    for (const { name: name2, re, algorithm, weak } of rows) {
-      if (!text.includes(name2)) continue;
-      re.lastIndex = 0;
-      for (const hit of text.matchAll(re)) {
-        const start2 = tt.startIndex + hit.index;
-        out2.push({ start: start2, end: start2 + hit[0].length, algorithm, weak, input: hit[1] });
-      }
-    }
-  }
-  return out2;
-}
-var macroRows = /* @__PURE__ */ new WeakMap();
-function macroHashRows(models) {
-  let rows = macroRows.get(models);
-  if (rows) return rows;
-  rows = [];
-  for (const m of models.all) {
-    for (const r of m.sinks) {
-      if (r.kind !== "hash-input" || r.call.startsWith(".")) continue;
-      const segs = r.call.split("::");
-      const t = m.types.find((x) => x.name === segs[0]);
-      const algorithm = t?.algorithm ?? (segs[0] === "md5" ? "MD5" : segs[0] === "blake3" ? "BLAKE3" : "");
-      if (!algorithm) continue;
-      const re = new RegExp(`\\b${segs.map((x) => x.replace(/[^\w]/g, "")).join("\\s*::\\s*")}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`, "g");
-      rows.push({ name: segs[segs.length - 1].replace(/[^\w]/g, ""), re, algorithm, weak: t ? t.weak === "collisions" : segs[0] === "md5" });
-    }
-  }
-  macroRows.set(models, rows);
-  return rows;
-}
-var PASSWORD_TEXT = /(^|[^a-z])(password|passwd|pwd|passphrase)(?![a-z_]*hash)/i;
-function hashesPassword(ctx, h) {
-  if (PASSWORD_TEXT.test(h.input)) return true;
-  const fn = ctx.model.enclosingFunction(h.start);
-  const params = fn ? (h.input.match(/[A-Za-z_]\w*/g) ?? []).filter((id) => fn.params.has(id)) : [];
-  return !!fn && params.length > 0 && calledWithPassword(ctx, fn, params);
-}
-function weakHash(ctx) {
-  for (const h of hashesInMacros(ctx)) {
-    if (!h.weak || hashesPassword(ctx, h)) continue;
-    const secret = h.input.split(/[^\w]+/).some((w) => w && isSecretName(w));
-    ctx.report(h, secret ? `${h.algorithm} of \`${h.input.trim()}\`: ${h.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.` : `\`${ctx.model.text(h).slice(0, 40)}\` uses ${h.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: secret ? "high" : "low" });
-  }
-  for (const use of hashUses(ctx)) {
-    if (!use.weak) continue;
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value));
-    if (password || hashesPasswordParam(ctx, use)) continue;
-    const secret = use.inputs.find((i2) => isSecretExpr(i2.value) && !seedOfSimulation(ctx, i2.value));
-    const transcript = secret && use.inputs.some((i2) => /public_?key|pub_?key|server_id|\bpeer\b/i.test(i2.value.text));
-    if (secret && !transcript) {
-      ctx.report(span(use.call), `${use.algorithm} of \`${quote(ctx.model, secret.value, 40)}\`: ${use.algorithm} has practical collision attacks and is fast, so it neither protects a secret nor makes a sound MAC or key. Use HMAC-SHA-256 for MACs and HKDF or a password hash (Argon2id) for keys.`, {
-        severity: "high",
-        related: secret.at !== use.call ? [{ at: span(secret.at), message: "the secret goes into the hash here" }] : []
-      });
-    } else {
-      ctx.report(span(use.call), `\`${quote(ctx.model, use.call, 40)}\` uses ${use.algorithm}, which has practical collision attacks: fine for checksums, cache keys and protocol ids, not where an attacker may choose the input (signatures, integrity of untrusted data) \u2014 use SHA-256 there.`, { severity: "low" });
-    }
-  }
-}
-var PLAIN_CONVERSIONS = /^(as_str|as_bytes|as_ref|trim|to_string|to_owned|clone|deref)$/;
-var STORED_PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase"]);
-function plaintextPasswordCompares(ctx) {
-  const out2 = [];
-  for (const { at, left, right } of comparisons(ctx)) {
-    const sides = [left, right];
-    if (!sides.every((n) => isPasswordExpr(n))) continue;
-    if (sides.some((n) => [n, ...n.descendantsOfType("call_expression")].some((c) => c?.type === "call_expression" && !PLAIN_CONVERSIONS.test(calleeName(c))))) continue;
-    if (sides.some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;
-    const stored = (n) => {
-      let cur = n;
-      while (cur && /^(unary_expression|reference_expression|parenthesized_expression|call_expression)$/.test(cur.type)) cur = cur.type === "call_expression" ? receiverOf(cur) : cur.namedChild(0);
-      const field = cur?.type === "field_expression" ? cur.childForFieldName("field") : null;
-      return !!field && words(field.text).some((w) => STORED_PASSWORD_WORDS.has(w));
-    };
-    if (sides.some(stored)) out2.push(at);
-  }
-  return out2;
-}
-function weakPasswordHash(ctx) {
-  for (const at of plaintextPasswordCompares(ctx)) {
-    ctx.report(span(at), `\`${quote(ctx.model, at, 50)}\` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`);
-  }
-  for (const h of hashesInMacros(ctx)) {
-    if (!hashesPassword(ctx, h)) continue;
-    ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
-  }
-  let saltedReported = false;
-  for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i2) => isPasswordExpr(i2.value) || typedAsPassword(ctx, i2.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : void 0);
-    if (!password) {
-      const salted = !saltedReported && !feedsKey(ctx, use.call) ? saltedInput(ctx, use) : void 0;
-      if (salted) {
-        saltedReported = true;
-        ctx.report(span(salted.at), `\`${quote(ctx.model, salted.value, 40)}\` is stored as one pass of ${use.algorithm} over a salt and the value: salted or not, a fast hash lets whoever gets the stored hashes test billions of guesses per second \u2014 if these are passwords (a salted hash checked by recomputing is how passwords are stored), use a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt.`, {
-          related: salted.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-        });
-      }
-      continue;
-    }
-    if (feedsKey(ctx, use.call)) continue;
-    ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ", and MD5/SHA-1 add collisions" : ""}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
-      related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : []
-    });
-  }
-}
-function saltedInput(ctx, use) {
-  const fn = ctx.model.enclosingFunction(use.call.startIndex);
-  if (!fn || !use.inputs.length || !words(fn.name).some((w) => /^(hash|hashed|salted|verify|check)$/.test(w))) return void 0;
-  if (!comparisons(ctx).some((c) => /hash/i.test(`${c.left.text} ${c.right.text}`))) return void 0;
-  const ids = use.inputs.flatMap((i2) => {
-    let text = i2.value.text;
-    const root = /^[&*\s]*([a-z_]\w*)/.exec(text)?.[1];
-    const b = root ? ctx.values.lookup(root, i2.value.startIndex) : void 0;
-    if (b?.kind === "let") text += ` ${b.info.value?.text ?? ""}`;
-    return text.match(/[A-Za-z_]\w*/g) ?? [];
-  });
-  if (ids.some((id) => words(id).includes("key"))) return void 0;
-  const salted = ids.some((id) => words(id).includes("salt")) && ids.some((id) => fn.params.has(id) && !words(id).includes("salt"));
-  return salted ? use.inputs[0] : void 0;
-}
-var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
-function feedsKey(ctx, call) {
-  const fn = ctx.model.enclosingFunction(call.startIndex);
-  if (!fn) return false;
-  const names2 = ctx.models.names(KEY_OR_SALT);
-  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
-  if (sinks.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end)) return true;
-  let up2 = call.parent;
-  for (let i2 = 0; up2 && i2 < 4 && up2.type !== "field_initializer"; i2++) up2 = up2.parent;
-  const field = up2?.type === "field_initializer" ? up2.childForFieldName("field")?.text : void 0;
-  if (!field) return false;
-  const read = new RegExp(`\\bself\\s*\\.\\s*${field}\\b`);
-  return sinks.some((c) => ctx.resolver.sinks(c, KEY_OR_SALT).some(({ arg }) => !!arg && read.test(arg.text)));
 }
 
 // src/analyzer/checks/ciphers.ts
@@ -52614,6 +52842,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (f.value.kind === "password") {
         const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
         if (reach.sink.kind !== "key" && reach.sink.kind !== "kdf-ikm" || reach.sink.kind === "key" && macKey) continue;
+        if (reach.sink.kind === "key" && reach.steps.length === 2 && isPasswordParam(reach.paramName ?? "")) continue;
         pushAtCall(
           "weak-kdf",
           f,
@@ -56977,7 +57206,7 @@ var Models = class {
         const name2 = segs[segs.length - 1];
         if (r.call.startsWith(".")) both(name2, [...r.on ?? m.types.map((t) => t.name), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
-          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[segs.length - 2]}::*`);
+          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[segs.length - 2]}::*`).add(`w:${name2}&${segs[segs.length - 2]}::{`);
           else both(name2, [...segs.slice(0, -1), ...m.modules]);
         } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {

@@ -38,3 +38,17 @@ fn etag_of(body: &[u8]) -> String {
 pub fn etag(page: &str) -> String {
     etag_of(page.as_bytes())
 }
+
+// --- correct code: an MD5 helper whose every result bcrypt hashes again is a pre-hash ---
+
+pub fn md5_hex(input: &str) -> String {
+    format!("{:x}", md5::compute(input))
+}
+
+pub fn store_prehashed(password: &str) -> Result<String, bcrypt::BcryptError> {
+    bcrypt::hash(md5_hex(password), 12)
+}
+
+pub fn check_prehashed(password: &str, stored: &str) -> Result<bool, bcrypt::BcryptError> {
+    bcrypt::verify(md5_hex(password), stored)
+}

@@ -2,7 +2,7 @@ import type { Node, Query } from 'web-tree-sitter';
 import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
-import { SECRET_NAMED } from './checks/keys.ts';
+import { SECRET_NAMED, isPasswordParam } from './checks/keys.ts';
 import { unwrapItemMacros } from './item-macros.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
@@ -419,6 +419,8 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         // HMAC and JWT keys from a password are protocol choices (SCRAM's Hi is HMAC keyed by the password), not this finding.
         const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
         if ((reach.sink.kind !== 'key' && reach.sink.kind !== 'kdf-ikm') || (reach.sink.kind === 'key' && macKey)) continue;
+        // A parameter named for a password that becomes the key is reported at the key, once (weak-kdf).
+        if (reach.sink.kind === 'key' && reach.steps.length === 2 && isPasswordParam(reach.paramName ?? '')) continue;
         pushAtCall(
           'weak-kdf',
           f,

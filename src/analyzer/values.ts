@@ -96,6 +96,9 @@ export class Values {
         return this.resolveName(n.text, n, depth);
       case 'scoped_identifier': {
         const name = n.childForFieldName('name')?.text ?? '';
+        // A modelled crate's own constant (`bcrypt::DEFAULT_COST`) is not one of this crate's.
+        const head = n.text.split('::')[0].trim();
+        if (head !== n.text && this.models.cryptoModules().includes(head)) return UNKNOWN;
         if (/^[A-Z][A-Z0-9_]*$/.test(name)) return this.resolveItem(name, n, depth);
         return UNKNOWN;
       }
@@ -328,6 +331,11 @@ export class Values {
     const clock = this.models.clock;
     if (clock.test(text) || (recv && clock.test(n.text))) return { kind: 'weak-random', origin: span(n), note: 'the system clock' };
     if (name === 'try_assume_unique_for_key' && args.length === 1) return this.resolve(args[0], depth);
+    // `"secret".to_string()` is the literal (a string made at run time stays what it was: see `as_bytes`).
+    if (name === 'to_string' && recv && args.length === 0) {
+      const v = this.resolve(recv, depth);
+      if (v.kind === 'const') return v;
+    }
     if (name === 'generate_nonce' || name === 'generate_key' || name === 'generate' || name === 'generate_salt') {
       const rng = args[0] ?? recv;
       return (rng && this.rngValue(rng, n)) ?? { kind: 'random', origin: span(n) };

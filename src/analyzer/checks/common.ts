@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, receiverOf } from '../apis.ts';
+import { argumentsOf, calleeName, receiverOf } from '../apis.ts';
 import type { FileModel, Span } from '../model.ts';
 import type { Values } from '../values.ts';
 import type { CheckContext } from '../check-context.ts';
@@ -89,4 +89,82 @@ export function oncePerFile<T>(compute: (ctx: CheckContext) => T): (ctx: CheckCo
     memo.set(ctx.model, value);
     return value;
   };
+}
+
+// Calls a value passes through on its way to where it is kept: iterator adaptors and conversions
+// (`(0..32).map(|_| fastrand::alphanumeric()).collect()`, `hex::encode(x)`, `String::from(x)`).
+const PASS_THROUGH = /^(map|flat_map|filter_map|from_fn|repeat_with|from|encode|encode_upper|to_string|from_utf8|from_utf8_lossy|collect|push|push_str|extend)$/;
+
+/**
+ * The name a value is kept under: the `let` it is bound to, the variable or field it is assigned to
+ * (`user.session_token = …` → `session_token`), the struct field it initializes, or — for a
+ * function's tail or `return` value — the function's name. Followed through method chains,
+ * closures handed to iterator adaptors, `?`, references and casts; undefined where the value goes
+ * anywhere else (an argument of another call, a condition).
+ */
+export function destinationOf(expr: Node): string | undefined {
+  let n: Node = expr;
+  for (let i = 0; i < 16; i++) {
+    const p = n.parent;
+    if (!p) return undefined;
+    switch (p.type) {
+      case 'let_declaration': {
+        if (p.childForFieldName('value')?.id !== n.id) return undefined;
+        const pattern = p.childForFieldName('pattern');
+        return pattern?.type === 'identifier' ? pattern.text : pattern?.descendantsOfType('identifier')[0]?.text;
+      }
+      case 'assignment_expression':
+      case 'compound_assignment_expr': {
+        if (p.childForFieldName('right')?.id !== n.id) return undefined;
+        const left = p.childForFieldName('left');
+        return left?.type === 'field_expression' ? left.childForFieldName('field')?.text : left?.type === 'identifier' ? left.text : undefined;
+      }
+      case 'field_initializer':
+        return p.childForFieldName('field')?.text;
+      case 'return_expression':
+        return enclosingFnName(p);
+      case 'block': {
+        // A block's tail expression is the block's value: a function's, or a closure's or an `if`'s (go on).
+        let last = p.lastNamedChild;
+        while (last && /comment/.test(last.type)) last = last.previousNamedSibling;
+        if (last?.id !== n.id) return undefined;
+        if (p.parent?.type === 'function_item') return p.parent.childForFieldName('name')?.text;
+        break;
+      }
+      case 'arguments': {
+        const call = p.parent;
+        if (call?.type !== 'call_expression' || !PASS_THROUGH.test(calleeName(call))) return undefined;
+        break;
+      }
+      case 'call_expression':
+        // The callee's receiver (a method chain), never the callee's name itself.
+        if (p.childForFieldName('function')?.id === n.id && n.type !== 'field_expression') return undefined;
+        break;
+      case 'field_expression':
+        if (p.childForFieldName('value')?.id !== n.id) return undefined;
+        break;
+      case 'closure_expression':
+      case 'try_expression':
+      case 'reference_expression':
+      case 'type_cast_expression':
+      case 'parenthesized_expression':
+      case 'expression_statement':
+      case 'if_expression':
+      case 'else_clause':
+      case 'generic_function':
+        break;
+      default:
+        return undefined;
+    }
+    n = p;
+  }
+  return undefined;
+}
+
+function enclosingFnName(n: Node): string | undefined {
+  for (let p: Node | null = n.parent; p; p = p.parent) {
+    if (p.type === 'closure_expression') return undefined;
+    if (p.type === 'function_item') return p.childForFieldName('name')?.text;
+  }
+  return undefined;
 }

@@ -3,9 +3,9 @@ import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import type { ModelRow, Models } from '../models.ts';
 import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
-import { quote } from './common.ts';
+import { destinationOf, quote } from './common.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
-import { PASSWORD_WORDS, isPasswordExpr, isSecretName, words } from '../names.ts';
+import { PASSWORD_WORDS, isPasswordExpr, isPasswordHashName, isSecretName, words } from '../names.ts';
 
 export { isPasswordExpr } from '../names.ts';
 
@@ -219,7 +219,7 @@ export function weakHash(ctx: CheckContext): void {
     if (!use.weak) continue;
     const password = use.inputs.find((i) => isPasswordExpr(i.value));
     // A password hashed once is weak-password-hash's finding (one root cause, one finding).
-    if (password || hashesPasswordParam(ctx, use)) continue;
+    if (password || hashesPasswordParam(ctx, use) || keptAsPasswordHash(ctx, use)) continue;
     const secret = use.inputs.find((i) => isSecretExpr(i.value) && !seedOfSimulation(ctx, i.value));
     // A digest over a secret *and* a public key (Minecraft's server hash, an exchange transcript) is
     // a protocol's id for the session, published by design: what the protocol mandates, reported low.
@@ -261,17 +261,68 @@ function plaintextPasswordCompares(ctx: CheckContext): Node[] {
   return out;
 }
 
+// Wrappers a stored value passes through unchanged: an ORM's `Set(..)`, `Some(..)`, conversions.
+const PLAIN_WRAPPERS = /^(Set|Some|Ok|into|to_string|to_owned|clone|as_str|String::from|from|Into::into)$/;
+
+/** The password itself, through wrappers that do not change it (`Set(Some(password.clone()))`), or undefined. */
+function plainPassword(n: Node | null): Node | undefined {
+  for (let cur = n, i = 0; cur && i < 6; i++) {
+    if (cur.type === 'identifier' || cur.type === 'field_expression') return isPasswordExpr(cur) && !isPasswordHashName(cur.text.split('.').pop() ?? '') ? cur : undefined;
+    if (cur.type === 'reference_expression') cur = cur.childForFieldName('value');
+    else if (cur.type === 'call_expression' && PLAIN_WRAPPERS.test(calleeName(cur))) {
+      const args = argumentsOf(cur);
+      cur = args.length === 1 ? args[0] : args.length === 0 ? receiverOf(cur) : null;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A password stored or looked up, as it is, where its hash belongs: a record's `password_hash`
+ * field given the password (`password_hash: Set(Some(password))`), a query on the hash column
+ * with the password (`Column::PasswordHash.eq(password)`).
+ */
+function plaintextInHashField(ctx: CheckContext): { at: Span; field: string; value: Node; lookup: boolean }[] {
+  const out: { at: Span; field: string; value: Node; lookup: boolean }[] = [];
+  for (const [field, values] of ctx.model.fieldInits) {
+    if (!isPasswordHashName(field)) continue;
+    for (const v of values) {
+      const plain = plainPassword(v);
+      if (plain) out.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
+    }
+  }
+  for (const call of ctx.model.calls) {
+    if (!/^(eq|ne|like|eq_ignore_case)$/.test(calleeName(call))) continue;
+    const column = receiverOf(call)?.text.split('::').pop() ?? '';
+    const plain = isPasswordHashName(column) ? plainPassword(argumentsOf(call)[0] ?? null) : undefined;
+    if (plain) out.push({ at: span(call), field: column, value: plain, lookup: true });
+  }
+  return out;
+}
+
 export function weakPasswordHash(ctx: CheckContext): void {
+  // One scheme, one finding: the first place, with the others beside it.
+  const plain = plaintextInHashField(ctx).sort((a, b) => a.at.start - b.at.start);
+  for (const { at, field, value, lookup } of plain.slice(0, 1)) {
+    const related = plain.slice(1).map((p) => ({ at: p.at, message: p.lookup ? 'the plaintext password is looked up here' : 'and stored here' }));
+    if (lookup) ctx.report(at, `\`${quote(ctx.model, at, 50)}\` looks the user up by the password itself in the \`${field}\` column: the passwords are stored as plaintext, so whoever reads the database (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`), fetch the user by name and check with \`verify_password\`.`, { related });
+    else ctx.report(at, `\`${field}\` is given the password \`${quote(ctx.model, value, 40)}\` itself, not a hash of it: the passwords are stored as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`, { related });
+  }
   for (const at of plaintextPasswordCompares(ctx)) {
     ctx.report(span(at), `\`${quote(ctx.model, at, 50)}\` compares a stored password with the one presented, in the clear: the passwords are kept as plaintext, so whoever reads the store (a backup, a leak, an admin) has every user's password. Store an Argon2id hash (\`argon2::Argon2::default().hash_password(pw, &salt)\`) and check with \`verify_password\`.`);
   }
   for (const h of hashesInMacros(ctx)) {
-    if (!hashesPassword(ctx, h)) continue;
+    if (!hashesPassword(ctx, h) || macroPreHashed(ctx, h)) continue;
     ctx.report(h, `Password hashed with one pass of ${h.algorithm} (\`${h.input.trim()}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second. Store passwords with a password hash: Argon2id, scrypt or bcrypt, and check them with \`verify_password\`.`);
   }
   let saltedReported = false;
   for (const use of hashUses(ctx)) {
-    const password = use.inputs.find((i) => isPasswordExpr(i.value) || typedAsPassword(ctx, i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
+    const password = passwordInput(ctx, use);
+    const kept = password ? undefined : keptAsPasswordHash(ctx, use);
+    if (kept && !feedsKey(ctx, use.call)) {
+      ctx.report(span(use.call), `\`${kept}\` is a password hash made with one pass of ${use.algorithm}: a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ', and MD5/SHA-1 add collisions' : ''}. Store passwords (and PINs) with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`);
+      continue;
+    }
     if (!password) {
       // A salt mixed into one fast hash of what the caller hands in, in a hashing function: the shape
       // of password storage whatever the value is called. One finding per file (one scheme).
@@ -284,12 +335,98 @@ export function weakPasswordHash(ctx: CheckContext): void {
       }
       continue;
     }
-    // A hash that becomes a cipher key is weak-kdf's finding.
-    if (feedsKey(ctx, use.call)) continue;
+    // A hash that becomes a cipher key, or is kept as one, is weak-kdf's finding; one that a
+    // password hash is then run over (`bcrypt::hash(get_md5(pw), cost)`) is a pre-hash.
+    if (feedsKey(ctx, use.call) || keptAsKeyName(ctx, use, password) || preHashed(ctx, use)) continue;
     ctx.report(span(password.at), `Password hashed with one pass of ${use.algorithm} (\`${quote(ctx.model, password.value, 40)}\`): a fast hash lets an attacker who gets the stored hashes test billions of guesses per second${use.weak ? ', and MD5/SHA-1 add collisions' : ''}. Store passwords with a password hash: Argon2id (\`argon2::Argon2::default().hash_password(pw, &salt)\`), scrypt or bcrypt, and check them with \`verify_password\`.`, {
       related: password.at !== use.call ? [{ at: span(use.call), message: `the ${use.algorithm} hasher is made here` }] : [],
     });
   }
+}
+
+const FINALIZE = /^(finalize|finish|finalize_reset|result|sum|hexdigest|digest)$/;
+
+/**
+ * The name a hash's result is kept under: where the digest call's value goes (`let new_hashed_pin =
+ * sha1(..)`, `user.password_hash = …`), for a hasher made by `T::new()` where its `finalize` goes,
+ * and a `let` the function then returns is the function's own name (`fn generate_key(pw) -> [u8; 32]`).
+ */
+export function keptAs(ctx: CheckContext, use: HashUse): string | undefined {
+  let at: Node = use.call;
+  const binding = destinationOf(use.call);
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  if (fn && binding && use.inputs.length && use.inputs.every((i) => i.at !== use.call)) {
+    // `let mut h = Sha256::new(); h.update(pw); let res = h.finish();`: the finalize call's value.
+    const fin = ctx.model.calls.find((c) => c.startIndex > use.call.endIndex && c.endIndex <= fn.end && FINALIZE.test(calleeName(c)) && receiverOf(c)?.text === binding);
+    if (fin) at = fin;
+  }
+  const kept = at === use.call ? binding : destinationOf(at);
+  if (!kept || !fn?.body) return kept;
+  // `let res = …; res` at the end of the function.
+  let tail = fn.body.lastNamedChild;
+  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const returned = tail?.type === 'identifier' ? tail.text : tail?.type === 'return_expression' ? tail.namedChild(0)?.text : undefined;
+  return returned === kept ? fn.name : kept;
+}
+
+/** The name of the password hash a fast hash's result is kept as (`let new_hashed_pin = sha1(..)`, `user.password_hash = …`). */
+function keptAsPasswordHash(ctx: CheckContext, use: HashUse): string | undefined {
+  const kept = keptAs(ctx, use);
+  return kept && isPasswordHashName(kept) ? kept : undefined;
+}
+
+/** What a hash's result is kept as, when that is a new name (`master_key = digest(master_key)` hashes the typed value in place). */
+export function keptAsKeyName(ctx: CheckContext, use: HashUse, password: { value: Node }): string | undefined {
+  const kept = keptAs(ctx, use);
+  const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(password.value.text)?.[1];
+  return kept && kept !== root && isKeyName(kept) ? kept : undefined;
+}
+
+/** A name for key material (`key`, `aes_key`, `generate_key`), not for a password's hash or a map's key. */
+export function isKeyName(name: string): boolean {
+  const w = words(name);
+  return w.includes('key') && !isPasswordHashName(name) && !w.some((x) => /^(cache|map|lookup|id|ids|index|public|pub|hash|hashed|len|name)$/.test(x));
+}
+
+/** The password a fast hash is fed, if any: by its name, read from a prompt, or the parameter of a function named for passwords. */
+export function passwordInput(ctx: CheckContext, use: HashUse): { value: Node; at: Node } | undefined {
+  return use.inputs.find((i) => isPasswordExpr(i.value) || typedAsPassword(ctx, i.value)) ?? (hashesPasswordParam(ctx, use) ? use.inputs[0] : undefined);
+}
+
+// What hashes a password properly: bcrypt, Argon2, scrypt and PBKDF2's password-hash APIs.
+const PASSWORD_HASHER = /^(hash|hash_with_result|hash_with_salt|non_truncating_hash|verify|hash_password|verify_password|hash_encoded|verify_encoded|hash_raw|scrypt_simple|scrypt_check)$/;
+const PASSWORD_HASH_CRATES = ['bcrypt', 'argon2', 'scrypt', 'pbkdf2', 'password_hash'];
+
+/** Whether a password hash runs over this hash's result: inline, or over what the function that makes it returns, at every call. */
+function preHashed(ctx: CheckContext, use: HashUse): boolean {
+  if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
+  if (inHasher(use.call)) return true;
+  const fn = ctx.model.enclosingFunction(use.call.startIndex);
+  return !!fn && keptAs(ctx, use) === fn.name && everyCallHashed(ctx, fn);
+}
+
+/** `fn get_md5(s: &str) -> String { format!("{:x}", md5::compute(s)) }`, every call of it hashed again. */
+function macroPreHashed(ctx: CheckContext, h: { start: number }): boolean {
+  if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
+  const fn = ctx.model.enclosingFunction(h.start);
+  let tail = fn?.body?.lastNamedChild ?? null;
+  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  return !!fn && !!tail && tail.startIndex <= h.start && h.start < tail.endIndex && everyCallHashed(ctx, fn);
+}
+
+/** Whether a value is (inside) an argument of a password hash's call: `bcrypt::hash(get_md5(pw), cost)`. */
+function inHasher(n: Node): boolean {
+  for (let p: Node | null = n.parent, i = 0; p && i < 8; p = p.parent, i++) {
+    if (p.type === 'call_expression' && PASSWORD_HASHER.test(calleeName(p)) && (p.childForFieldName('arguments')?.startIndex ?? Infinity) <= n.startIndex) return true;
+    if (/statement|block|let_declaration/.test(p.type)) return false;
+  }
+  return false;
+}
+
+/** Whether every call of `fn` in the file (there is one at least) is an argument of a password hash. */
+function everyCallHashed(ctx: CheckContext, fn: FnInfo): boolean {
+  const calls = ctx.model.calls.filter((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end));
+  return calls.length > 0 && calls.every(inHasher);
 }
 
 /** A hash input that mixes a salt with a parameter, in a function named for hashing or verifying (`generate_salted_hash(value, salt)`). */

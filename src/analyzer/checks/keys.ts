@@ -5,8 +5,9 @@ import type { CheckContext } from '../check-context.ts';
 import { type FileModel, type ItemInfo, span } from '../model.ts';
 import type { Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
-import { oncePerFile, quote } from './common.ts';
+import { destinationOf, oncePerFile, quote } from './common.ts';
 import { comparisons, secretOperand } from './misc.ts';
+import { hashUses, keptAsKeyName, passwordInput } from './hashes.ts';
 import { isPasswordExpr, isSecretName, words } from '../names.ts';
 
 export { isSecretName } from '../names.ts';
@@ -57,6 +58,17 @@ function isPasswordOrString(ctx: CheckContext, v: Value, sink: Sink): boolean {
   return /^(String::from|format!|std::env::var|env::var)|\.to_string\(\)|\.to_owned\(\)|read_line|\bargs\(\)/.test(made);
 }
 
+/** A parameter named for a password (`master_password`, `pwd`), not for its hash or length. */
+export function isPasswordParam(name: string): boolean {
+  const w = words(name);
+  return w.some((x) => x === 'password' || x === 'passwd' || x === 'passphrase' || x === 'pwd') && !w.some((x) => /^(hash|hashed|len|length|policy|key|salt|derived)$/.test(x));
+}
+
+/** HMAC and JWT keys from a password are protocol choices (SCRAM's Hi), not this finding. */
+function isMacKey(sink: Sink): boolean {
+  return sink.row.model.modules.includes('hmac') || sink.row.model.modules.includes('jsonwebtoken') || /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|hmac|PKey)\b/.test(sink.api);
+}
+
 function unwrapRef(n: Node): Node {
   let cur = n;
   while (cur.type === 'reference_expression') cur = cur.childForFieldName('value') ?? cur;
@@ -67,13 +79,21 @@ function unwrapRef(n: Node): Node {
 export function hardcodedKey(ctx: CheckContext): void {
   const { model, values } = ctx;
   const reachedItems = new Set<ItemInfo>();
-  for (const { sink, value: v } of keySinks(ctx)) {
+  const hits = keySinks(ctx).filter(({ value: v }) => v.kind === 'const' || v.kind === 'external');
+  // One named const or static used as the key at several places is one secret to replace: one
+  // finding, at its first use, with the other uses beside it.
+  const named = (v: Value): string | undefined => (v.kind === 'external' ? `ext:${v.name}` : v.binding?.kind === 'item' ? `item:${v.binding.info.node.startIndex}` : undefined);
+  const done = new Set<string>();
+  for (const { sink, value: v } of hits) {
     const call = sink.call;
-    if (v.kind !== 'const' && v.kind !== 'external') continue;
     if (v.binding?.kind === 'item') reachedItems.add(v.binding.info);
-    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
-    if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name!, at: v.origin } });
-    else ctx.report(span(call), message, { related: v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : [] });
+    const id = named(v);
+    if (id && done.has(id)) continue;
+    if (id) done.add(id);
+    const others = id ? hits.filter((h) => h.sink.call.id !== call.id && named(h.value) === id).map((h) => ({ at: span(h.sink.call), message: `the same key is used here` })) : [];
+    const message = `Hard-coded key: \`${quote(model, sink.arg)}\` reaches \`${sink.api}\`${others.length ? ` (and ${others.length} more place${others.length > 1 ? 's' : ''} in this file)` : ''}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`;
+    if (v.kind === 'external') ctx.report(span(call), message, { ifExternalConst: { name: v.name!, at: v.origin }, related: others });
+    else ctx.report(span(call), message, { related: [...(v.origin ? [{ at: v.origin, message: 'the key bytes are defined here' }] : []), ...others] });
   }
   literalFallbacks(ctx);
   defaultSecrets(ctx);
@@ -256,6 +276,11 @@ export function weakKdf(ctx: CheckContext): void {
         ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: 'the string used as key' }] : [],
         });
+      } else if (v.kind === 'unknown' && v.binding?.kind === 'param' && isPasswordParam(v.binding.name) && !isMacKey(key)) {
+        // The function takes a password and uses it as the key: whoever calls it, the key is a password.
+        ctx.report(span(call), `Key material for \`${key.api}\` is the password parameter \`${v.binding.name}\` itself: a password has far less entropy than a key and no salt, so the key falls to a dictionary attack. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt, and pass the derived key in.`, {
+          related: [{ at: span(v.binding.fn.params.get(v.binding.name) ?? key.arg), message: 'the password parameter' }],
+        });
       } else if (v.kind === 'fast-hash') {
         ctx.report(span(call), `The key for \`${key.api}\` is one fast hash of its input (\`${quote(model, key.arg)}\`): an attacker can test billions of password guesses per second. Use a password hashing KDF (Argon2id, scrypt, or PBKDF2 with ≥ 600 000 iterations) with a random salt.`, {
           related: v.origin ? [{ at: v.origin, message: 'the single hash' }] : [],
@@ -264,6 +289,7 @@ export function weakKdf(ctx: CheckContext): void {
     }
   }
   stringCopiedIntoKey(ctx);
+  passwordHashedIntoKey(ctx);
   const saltsSeen = new Set<string>();
   for (const call of model.calls) {
     // HKDF over a password: one pass, no work per guess.
@@ -285,6 +311,26 @@ export function weakKdf(ctx: CheckContext): void {
       } else if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name!, at: v.origin } });
     }
+  }
+}
+
+/**
+ * A password hashed once and kept as a key (`let key = blake3::hash(password.as_bytes())`, `fn
+ * generate_key(pw: &str) -> [u8; 32]` returning one SHA-256 of it) where no key constructor in the
+ * function shows it (that one is reported at the constructor).
+ */
+function passwordHashedIntoKey(ctx: CheckContext): void {
+  const { model } = ctx;
+  const keyCalls = new Set(keySinks(ctx).map((k) => k.sink.call.id));
+  for (const use of hashUses(ctx)) {
+    const password = passwordInput(ctx, use);
+    const kept = password ? keptAsKeyName(ctx, use, password) : undefined;
+    if (!password || !kept) continue;
+    const fn = model.enclosingFunction(use.call.startIndex);
+    if (fn && model.calls.some((c) => keyCalls.has(c.id) && c.startIndex >= fn.start && c.endIndex <= fn.end)) continue;
+    ctx.report(span(use.call), `\`${kept}\` is one pass of ${use.algorithm} over the password \`${quote(model, password.value, 40)}\`: a fast hash with no salt lets an attacker test billions of password guesses per second against anything encrypted with it. Derive the key with a password hashing KDF (Argon2id, scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`, {
+      related: password.at !== use.call ? [{ at: span(password.at), message: 'the password goes into the hash here' }] : [],
+    });
   }
 }
 
@@ -351,6 +397,8 @@ export function weakRng(ctx: CheckContext): void {
     if (v.kind !== 'weak-random' || (v.origin && reported.has(v.origin.start))) continue;
     report(span(call), `\`${quote(model, sink.arg)}\` for \`${sink.api}\` comes from ${v.note ?? 'a weak generator'}, which an attacker can predict or repeat. Use \`OsRng\` (or \`generate_nonce(&mut OsRng)\`).`, v.origin ? [{ at: v.origin, message: 'the predictable source' }] : []);
   }
+  // Tokens and passwords, after the sinks: a nonce drawn weakly is reported where it is used.
+  weakSecretDraws(ctx, report);
 }
 
 // A function that makes a secret by its name: `generate_token`, `new_session_key`, `create_secure_rng`.
@@ -386,6 +434,37 @@ function predictableSecretMakers(ctx: CheckContext, report: (at: { start: number
     const clock = inFn.find((c) => models.clock.test(c.childForFieldName('function')?.text ?? ''));
     if (!clock) continue;
     report(span(clock), `\`${fn.name}\` makes its value from the clock (\`${quote(model, clock, 40)}\`) and nothing random: anyone who knows roughly when it ran can compute it. Draw 32 random bytes from \`OsRng\` (or \`rand::thread_rng()\`) for the token.`);
+  }
+}
+
+// What a secret is kept as: a token, a password, a named key (`session_key`; not a bare `key`, which
+// is as often a map's). Nonces, IVs and salts are reported where a cipher or KDF uses them.
+const SECRET_KEPT = /^(token|otp|secret|password|passwd|passphrase|pwd)$/;
+
+/**
+ * A token or password drawn straight from a non-cryptographic generator and kept as one:
+ * `user.session_token = random_string::generate(12, charset)`, `let token: String = (0..32).map(|_|
+ * fastrand::alphanumeric()).collect()`, a `fn new_api_key()` returning `rng.sample(..)` of a
+ * `SmallRng`: whoever sees a few outputs, or guesses the seed, predicts the next.
+ */
+function weakSecretDraws(ctx: CheckContext, report: (at: { start: number; end: number }, message: string, related?: { at: { start: number; end: number }; message: string }[]) => void): void {
+  const { model, values, resolver, models } = ctx;
+  for (const call of model.calls) {
+    const recv = receiverOf(call);
+    let v: Value | undefined;
+    if (recv) {
+      if (/^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call))) v = values.rngValue(recv, call);
+    } else {
+      const resolved = resolver.shape(call).path?.resolved ?? '';
+      const weak = models.weakRandom.exec(resolved);
+      if (weak && !/seed|from_rng|from_entropy/.test(resolved)) v = { kind: 'weak-random', origin: span(call), note: `\`${weak[0]}\`` };
+    }
+    if (v?.kind !== 'weak-random' || v.note === 'the system clock') continue;
+    const kept = destinationOf(call);
+    const w = kept ? words(kept) : [];
+    // (A seed or a generator made from another is the generator's own business: `fn from_seed`.)
+    if (!kept || w.some((x) => /^(seed|rng|random)$/.test(x)) || !(w.some((x) => SECRET_KEPT.test(x)) || (w.length > 1 && isSecretName(kept)))) continue;
+    report(span(call), `\`${kept}\` is drawn from ${v.note ?? 'a weak generator'}, which is not cryptographically secure: whoever sees a few of its outputs (or guesses its seed) can predict the next \`${kept}\`. Draw secrets from \`OsRng\` or \`rand::thread_rng()\` (e.g. \`Alphanumeric.sample_string(&mut OsRng, 32)\`).`, v.origin && v.origin.start !== call.startIndex ? [{ at: v.origin, message: 'the weak generator' }] : []);
   }
 }
 

@@ -455,6 +455,13 @@ function isQueryFilter(ctx: CheckContext, call: Node, recv: Node): boolean {
 const EQ_METHODS = new Set(['eq', 'ne']);
 
 /** non-constant-time-compare: `==` on tags, MACs, passwords, API keys, tokens. */
+/** Two names for one value typed twice: `password` and `password2`, `new_pwd` and `new_pwd_again`. */
+function confirmationPair(a: string, b: string): boolean {
+  const base = (x: string) => x.trim().replace(/^[&*]+/, '').replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped))$/i, '');
+  const [x, y] = [a.trim().replace(/^[&*]+/, ''), b.trim().replace(/^[&*]+/, '')];
+  return x !== y && /^[\w.]+$/.test(x) && /^[\w.]+$/.test(y) && base(x) === base(y);
+}
+
 export function nonConstantTimeCompare(ctx: CheckContext): void {
   const cryptoFile = ctx.resolver.imports(ctx.models.cryptoModules());
   // In code about logins and sessions a bare or qualified `token` is a credential (`header == token`).
@@ -484,6 +491,8 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
     // A password checked against its confirmation field at sign-up compares two inputs of the same user.
     // Names of values only: `header.strip_prefix("Bearer ")` says nothing about a prefix being compared.
     if ([left, right].some((n) => words(n.text.replace(/\.\s*\w+\s*\(/g, '(').replace(/"[^"]*"/g, '').replace(/[^\w]+/g, '_')).some((x) => CMP_EXCLUDE.has(x)))) continue;
+    // (`password != password2`, `pwd == pwd_again`: the two fields of a sign-up form.)
+    if (confirmationPair(left.text, right.text)) continue;
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` — and for passwords, a password hash's \`verify_password\`.`);
   }
 }
