@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CrateContext } from '../src/analyzer/check-context.ts';
+import { inProcess, of } from './in-process.ts';
+
+// The nonce checks (src/analyzer/checks/nonce.ts: constant-nonce, nonce-reuse, predictable-nonce)
+// and weak-kdf-cost (src/analyzer/checks/cost.ts) on real Rust source, case by case where the rules'
+// fixtures cover them as a whole: which of two neighbouring functions is reported, at which line and
+// column, and with which message. The analyzer runs in-process; `npm run mutate` runs this file
+// against every mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
+
+const { scan } = await inProcess();
+const crateWith = (versions: Record<string, string>): CrateContext => ({ manifest: 'Cargo.toml', name: 'app', dependencies: Object.keys(versions), versions });
+
+/** The reported functions' names: the `fn` a finding's line is in, with the line. */
+function reportedFns(text: string, ruleId: string, crate?: CrateContext): string[] {
+  const lines = text.split('\n');
+  return of(scan('src/lib.rs', text, crate), ruleId).map((f) => {
+    for (let l = f.region.startLine - 1; l >= 0; l--) {
+      const m = /\bfn\s+(\w+)/.exec(lines[l]);
+      if (m) return `${m[1]}:${f.region.startLine}`;
+    }
+    return `?:${f.region.startLine}`;
+  });
+}
+/** `line:column message` of one rule's findings. */
+const located = (text: string, ruleId: string, crate?: CrateContext): string[] => of(scan('src/lib.rs', text, crate), ruleId).map((f) => `${f.region.startLine}:${f.region.startColumn} ${f.message}`);
+
+// --- weak-kdf-cost ---
+
+const ARGON2_TAIL = "below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent such as 12 MiB with 3); password guesses stay cheap on GPUs. Use `Params::default()` or more memory.";
+
+test('weak-kdf-cost: Argon2 memory against the pass count (OWASP\'s pairs at their edges), and the pass count in words', () => {
+  const text = `use argon2::{Algorithm, Argon2, Params, ParamsBuilder, Version};
+
+pub fn memory_only_owasp(password: &[u8], salt: &[u8]) -> String {
+    let config = argon2::Config { mem_cost: 19_456, ..argon2::Config::default() };
+    argon2::hash_encoded(password, salt, &config).unwrap()
+}
+
+pub fn five_passes_owasp() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(7168, 5, 1, None).unwrap())
+}
+
+pub fn one_pass() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(32_768, 1, 1, None).unwrap())
+}
+
+pub fn builder_memory(password: &[u8]) -> Params {
+    let mut builder = ParamsBuilder::new();
+    builder.m_cost(4096);
+    builder.build().unwrap()
+}
+
+pub fn legacy_three_passes(password: &[u8], salt: &[u8]) -> String {
+    let config = argon2::Config { mem_cost: 12_288, time_cost: 3, ..argon2::Config::default() };
+    argon2::hash_encoded(password, salt, &config).unwrap()
+}
+
+pub fn legacy_two_passes(password: &[u8], salt: &[u8]) -> String {
+    let config = argon2::Config { mem_cost: 16_384, time_cost: 2, ..argon2::Config::default() };
+    argon2::hash_encoded(password, salt, &config).unwrap()
+}
+`;
+  // 19 MiB alone and 7 MiB at five passes are enough; 32 MiB at one pass is not (47 MiB is).
+  // The pass count of each Config is its own literal's: 16 MiB at t = 2 is weak, 12 MiB at t = 3 is not.
+  assert.deepEqual(located(text, 'weak-kdf-cost'), [
+    `13:54 Argon2 with 32,768 KiB of memory and 1 pass (\`Params::new(32_768, 1, 1, None)\`): ${ARGON2_TAIL}`,
+    `18:5 Argon2 with 4,096 KiB of memory (\`builder.m_cost(4096)\`): ${ARGON2_TAIL}`,
+    "28:35 Argon2 with 16,384 KiB of memory and 2 passes (`argon2::Config`): below OWASP's minimum for Argon2id (19 MiB with 2 passes, or an equivalent). Use `Config::default()` or more memory.",
+  ]);
+});
+
+test('weak-kdf-cost: the PBKDF2 hash is read from the whole function (a ring algorithm kept in a local), not only from the call', () => {
+  const text = `use ring::pbkdf2;
+use std::num::NonZeroU32;
+
+pub fn derive_sha512(password: &[u8], salt: &[u8]) -> [u8; 64] {
+    let alg = pbkdf2::PBKDF2_HMAC_SHA512;
+    let mut out = [0u8; 64];
+    pbkdf2::derive(alg, NonZeroU32::new(300_000).unwrap(), salt, password, &mut out);
+    out
+}
+
+pub fn derive_sha512_low(password: &[u8], salt: &[u8]) -> [u8; 64] {
+    let alg = pbkdf2::PBKDF2_HMAC_SHA512;
+    let mut out = [0u8; 64];
+    pbkdf2::derive(alg, NonZeroU32::new(100_000).unwrap(), salt, password, &mut out);
+    out
+}
+`;
+  assert.deepEqual(located(text, 'weak-kdf-cost'), [
+    '14:5 PBKDF2-HMAC-SHA512 with 100,000 iterations (`NonZeroU32::new(100_000).unwrap()`): OWASP recommends at least 210,000, so each password guess is that much cheaper for an attacker. Raise the count, or move to Argon2id.',
+  ]);
+});
+
+test('weak-kdf-cost: an old default is reported with either crate alone, once per call chain, also where the function verifies and then hashes into a key; not for a later major version', () => {
+  const text = `use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+pub fn hash(password: &str) -> Option<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default().hash_password(password.as_bytes(), &salt).ok().map(|h| h.to_string())
+}
+
+pub fn unlock(stored: &str, password: &str, salt: &[u8]) -> Option<[u8; 32]> {
+    let parsed = PasswordHash::new(stored).ok()?;
+    Argon2::default().verify_password(password.as_bytes(), &parsed).ok()?;
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(password.as_bytes(), salt, &mut key).ok()?;
+    Some(key)
+}
+`;
+  const msg = "`Argon2::default()` with argon2 0.4 is 4 MiB of memory and 3 passes: below OWASP's minimum for Argon2id (19 MiB with 2 passes, or 12 MiB with 3), so password guesses stay cheap on GPUs. Set the parameters explicitly (m = 19456 KiB, t = 2), or upgrade: argon2 0.5's default meets the minimum.";
+  // argon2 alone in the manifest (no rust-argon2): each default once, at the default itself.
+  assert.deepEqual(located(text, 'weak-kdf-cost', crateWith({ argon2: '0.4' })), [`6:5 ${msg}`, `11:5 ${msg}`, `13:5 ${msg}`]);
+  assert.deepEqual(located(text, 'weak-kdf-cost', crateWith({ argon2: '1.0' })), []);
+  assert.deepEqual(located(text, 'weak-kdf-cost', crateWith({ argon2: '0.5.3' })), []);
+
+  // rust-argon2 alone, its Config named through a \`use\` as well as by path.
+  const legacy = `use argon2::Config;
+
+pub fn legacy_hash(password: &[u8], salt: &[u8]) -> String {
+    argon2::hash_encoded(password, salt, &Config::default()).unwrap()
+}
+
+pub fn legacy_hash_qualified(password: &[u8], salt: &[u8]) -> String {
+    argon2::hash_encoded(password, salt, &argon2::Config::default()).unwrap()
+}
+`;
+  assert.deepEqual(reportedFns(legacy, 'weak-kdf-cost', crateWith({ 'rust-argon2': '0.8' })), ['legacy_hash:4', 'legacy_hash_qualified:8']);
+  assert.match(located(legacy, 'weak-kdf-cost', crateWith({ 'rust-argon2': '0.8' }))[0], /^4:5 `Config::default\(\)` with rust-argon2 0\.8 is 4 MiB of memory and 3 passes of Argon2i: below/);
+  assert.deepEqual(located(legacy, 'weak-kdf-cost', crateWith({ 'rust-argon2': '2.1' })), []);
+});
