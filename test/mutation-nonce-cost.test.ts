@@ -132,3 +132,89 @@ pub fn legacy_hash_qualified(password: &[u8], salt: &[u8]) -> String {
   assert.match(located(legacy, 'weak-kdf-cost', crateWith({ 'rust-argon2': '0.8' }))[0], /^4:5 `Config::default\(\)` with rust-argon2 0\.8 is 4 MiB of memory and 3 passes of Argon2i: below/);
   assert.deepEqual(located(legacy, 'weak-kdf-cost', crateWith({ 'rust-argon2': '2.1' })), []);
 });
+
+// --- nonce-reuse ---
+
+/** `line:column message`, then each related location as `  line message`. */
+const detailed = (text: string, ruleId: string): string[] =>
+  of(scan('src/lib.rs', text), ruleId).flatMap((f) => [`${f.region.startLine}:${f.region.startColumn} ${f.message}`, ...f.related.map((r) => `  ${r.region.startLine} ${r.message}`)]);
+
+const LOOP = (arg: string, made: number, loop: number) => `Nonce \`${arg}\` is made once (line ${made}) outside the loop at line ${loop} and used by \`encrypt\` on every iteration: each message after the first is encrypted under the same key and nonce. Make a fresh nonce inside the loop.`;
+
+test('nonce-reuse: a nonce made before a loop, with the cipher a field, a static or a local made before the loop; a parameter of a wrapped signature is made on its own line', () => {
+  const text = `use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Key, Nonce};
+use crate::keys::CIPHER;
+
+pub struct Sealer {
+    cipher: Aes256Gcm,
+}
+
+
+
+impl Sealer {
+    pub fn seal_all(&self, msgs: &[Vec<u8>]) -> Vec<Vec<u8>> {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        let mut out = Vec::new();
+        for m in msgs {
+            out.push(self.cipher.encrypt(&nonce, m.as_slice()).unwrap_or_default());
+        }
+        out
+    }
+}
+
+pub fn seal_global(msgs: &[&[u8]]) -> Vec<Vec<u8>> {
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = Vec::new();
+    for m in msgs {
+        out.push(CIPHER.encrypt(&nonce, *m).unwrap_or_default());
+    }
+    out
+}
+
+pub fn seal_each(key: &Key<Aes256Gcm>, msgs: &[&[u8]]) -> Vec<Vec<u8>> {
+    let cipher = Aes256Gcm::new(key);
+    let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+    let mut out = Vec::new();
+    for m in msgs {
+        out.push(cipher.encrypt(&nonce, *m).unwrap_or_default());
+    }
+    out
+}
+
+pub fn seal_batch(
+    cipher: &Aes256Gcm,
+    nonce: &Nonce,
+    msgs: &[&[u8]],
+) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    for m in msgs {
+        out.push(cipher.encrypt(nonce, *m).unwrap_or_default());
+    }
+    out
+}
+
+pub fn seal_twice(
+    cipher: &Aes256Gcm,
+    nonce: &Nonce,
+    header: &[u8],
+    body: &[u8],
+) -> (Vec<u8>, Vec<u8>) {
+    let h = cipher.encrypt(nonce, header).unwrap_or_default();
+    let b = cipher.encrypt(nonce, body).unwrap_or_default();
+    (h, b)
+}
+`;
+  assert.deepEqual(detailed(text, 'nonce-reuse'), [
+    `16:22 ${LOOP('&nonce', 13, 15)}`,
+    '  13 the nonce is made here, once',
+    `26:18 ${LOOP('&nonce', 23, 25)}`,
+    '  23 the nonce is made here, once',
+    `36:18 ${LOOP('&nonce', 33, 35)}`,
+    '  33 the nonce is made here, once',
+    `48:18 ${LOOP('nonce', 43, 47)}`,
+    '  43 the nonce is made here, once',
+    '60:13 Nonce `nonce` was already used for an encryption at line 59 under the same key; using it again for `encrypt` repeats the nonce. Make a new nonce for each message.',
+    '  59 first encryption with this nonce',
+  ]);
+});
