@@ -218,3 +218,86 @@ pub fn seal_twice(
     '  59 first encryption with this nonce',
   ]);
 });
+
+const KEPT = (arg: string, name: string, how: string, api = 'encrypt') => `Nonce \`${arg}\` is made once per process and kept in the static \`${name}\` (${how}): every \`${api}\` after the first encrypts under the same key and nonce. Generate a fresh nonce for each message (\`generate_nonce(&mut OsRng)\` at the call) and keep only the key in the static.`;
+
+test('nonce-reuse: a nonce kept in a static, however the static is written (path, turbofish, another module, another file) and however it is read; with its related locations', () => {
+  const text = `use std::sync::LazyLock;
+
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use sodiumoxide::crypto::secretbox;
+use crate::keys::CIPHER;
+use crate::state;
+
+mod cells {
+    pub static LOCAL_NONCE: std::sync::OnceLock<chacha20poly1305::Nonce> = std::sync::OnceLock::new();
+}
+
+static SESSION_NONCE: once_cell::sync::Lazy<Nonce> = once_cell::sync::Lazy::new(|| ChaCha20Poly1305::generate_nonce(&mut OsRng));
+static BOOT_NONCE: LazyLock<[u8; 12]> = LazyLock::<[u8; 12]>::new(rand::random);
+static BOX_NONCE: once_cell::sync::Lazy<secretbox::Nonce> = once_cell::sync::Lazy::new(secretbox::gen_nonce);
+static BASE_NONCE: LazyLock<[u8; 12]> = LazyLock::new(rand::random);
+static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+pub fn encrypt_session(bytes: &[u8]) -> Vec<u8> {
+    CIPHER.encrypt(&SESSION_NONCE, bytes).unwrap_or_default()
+}
+
+pub fn encrypt_boot(bytes: &[u8]) -> Vec<u8> {
+    CIPHER.encrypt(Nonce::from_slice(BOOT_NONCE.as_slice()), bytes).unwrap_or_default()
+}
+
+pub fn encrypt_cached(bytes: &[u8]) -> Vec<u8> {
+    let nonce = cells::LOCAL_NONCE.get_or_init(|| ChaCha20Poly1305::generate_nonce(&mut OsRng)).clone();
+    CIPHER.encrypt(&nonce, bytes).unwrap_or_default()
+}
+
+pub fn encrypt_shared(cipher: &ChaCha20Poly1305, bytes: &[u8]) -> Vec<u8> {
+    let nonce = state::SHARED_NONCE.get_or_init(|| ChaCha20Poly1305::generate_nonce(&mut OsRng));
+    cipher.encrypt(nonce, bytes).unwrap_or_default()
+}
+
+pub fn encrypt_with(key: &Key, bytes: &[u8]) -> Vec<u8> {
+    let cipher = ChaCha20Poly1305::new(key);
+    cipher.encrypt(&SESSION_NONCE, bytes).unwrap_or_default()
+}
+
+pub fn seal_box(key: &secretbox::Key, msg: &[u8]) -> Vec<u8> {
+    secretbox::seal(msg, &BOX_NONCE, key)
+}
+
+// --- correct code: a per-process base with a counter folded in (TLS 1.3's construction) ---
+
+fn next_nonce(base: &[u8; 12]) -> Nonce {
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let mut nonce = *base;
+    for (b, c) in nonce[4..].iter_mut().zip(n.to_be_bytes()) {
+        *b ^= c;
+    }
+    nonce.into()
+}
+
+pub fn encrypt_counted(bytes: &[u8]) -> Vec<u8> {
+    let nonce = next_nonce(&BASE_NONCE);
+    CIPHER.encrypt(&nonce, bytes).unwrap_or_default()
+}
+`;
+  const lazily = 'a lazily initialised static';
+  assert.deepEqual(detailed(text, 'nonce-reuse'), [
+    `20:5 ${KEPT('&SESSION_NONCE', 'SESSION_NONCE', lazily)}`,
+    '  13 `SESSION_NONCE` holds one nonce for the whole process',
+    `24:5 ${KEPT('Nonce::from_slice(BOOT_NONCE.as_slice())', 'BOOT_NONCE', lazily)}`,
+    '  14 `BOOT_NONCE` holds one nonce for the whole process',
+    `29:5 ${KEPT('&nonce', 'LOCAL_NONCE', '`get_or_init` fills it on first use')}`,
+    '  10 `LOCAL_NONCE` holds one nonce for the whole process',
+    '  28 the nonce is taken from the static here',
+    `34:5 ${KEPT('nonce', 'SHARED_NONCE', '`get_or_init` fills it on first use')}`,
+    '  33 the nonce is taken from the static here',
+    // A cipher made here from a caller's key is not a new key per call: the kept nonce repeats under it.
+    `39:5 ${KEPT('&SESSION_NONCE', 'SESSION_NONCE', lazily)}`,
+    '  13 `SESSION_NONCE` holds one nonce for the whole process',
+    `43:5 ${KEPT('&BOX_NONCE', 'BOX_NONCE', lazily, 'secretbox::seal')}`,
+    '  15 `BOX_NONCE` holds one nonce for the whole process',
+  ]);
+});
