@@ -301,3 +301,54 @@ pub fn encrypt_counted(bytes: &[u8]) -> Vec<u8> {
     '  15 `BOX_NONCE` holds one nonce for the whole process',
   ]);
 });
+
+// --- constant-nonce ---
+
+test('constant-nonce: a cipher from an imported static or a helper without arguments is no fresh key; one made with `?` from an ephemeral agreement is (low); a stream cipher kept in a static is reported', () => {
+  const text = `use std::sync::Mutex;
+use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+use chacha20::ChaCha20;
+use chacha20::cipher::{KeyIvInit, StreamCipher};
+use once_cell::sync::Lazy;
+use crate::keys::CIPHER;
+use x25519_dalek::{EphemeralSecret, PublicKey};
+
+const KEY: [u8; 32] = *b"an example very very secret key.";
+const NONCE: [u8; 12] = *b"fixed nonce!";
+
+static STREAM: Lazy<Mutex<ChaCha20>> = Lazy::new(|| Mutex::new(ChaCha20::new(&KEY.into(), &NONCE.into())));
+
+pub fn seal_global(msg: &[u8]) -> Vec<u8> {
+    CIPHER.encrypt(Nonce::from_slice(b"unique nonce"), msg).unwrap_or_default()
+}
+
+fn cipher() -> Aes256Gcm {
+    Aes256Gcm::new(&Aes256Gcm::generate_key(&mut OsRng))
+}
+
+pub fn seal_made(msg: &[u8]) -> Vec<u8> {
+    let cipher = cipher();
+    cipher.encrypt(Nonce::from_slice(b"unique nonce"), msg).unwrap_or_default()
+}
+
+pub fn seal_to(peer: &PublicKey, msg: &[u8]) -> Result<(PublicKey, Vec<u8>), Box<dyn std::error::Error>> {
+    let secret = EphemeralSecret::random_from_rng(OsRng);
+    let public = PublicKey::from(&secret);
+    let shared = secret.diffie_hellman(peer);
+    let cipher = Aes256Gcm::new_from_slice(shared.as_bytes())?;
+    let sealed = cipher.encrypt(&Nonce::default(), msg).map_err(|_| "seal")?;
+    Ok((public, sealed))
+}
+
+pub fn scramble(data: &mut [u8]) {
+    STREAM.lock().unwrap().apply_keystream(data);
+}
+`;
+  assert.deepEqual(of(scan('src/lib.rs', text), 'constant-nonce').map((f) => `${f.severity}@${f.region.startLine}:${f.region.startColumn} ${f.message.split(': every')[0]}`), [
+    'critical@13:64 Constant nonce `&NONCE.into()` (= `const NONCE: [u8; 12] = *b"fixed nonce!…`) passed to `ChaCha20::new`',
+    'critical@16:5 Constant nonce `Nonce::from_slice(b"unique nonce")` passed to `encrypt`',
+    'critical@25:5 Constant nonce `Nonce::from_slice(b"unique nonce")` passed to `encrypt`',
+    'low@33:18 Constant nonce `&Nonce::default()` passed to `encrypt`, under a key made fresh in this function (`shared.as_bytes()`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.',
+  ]);
+});
