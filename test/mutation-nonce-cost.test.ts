@@ -352,3 +352,69 @@ pub fn scramble(data: &mut [u8]) {
     'low@33:18 Constant nonce `&Nonce::default()` passed to `encrypt`, under a key made fresh in this function (`shared.as_bytes()`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.',
   ]);
 });
+
+const NEVER = (arg: string, field: string, fn: string) => `Nonce \`${arg}\` comes from the field \`${field}\`, which nothing ever advances: every call of \`${fn}\` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap.`;
+
+test('nonce-reuse: a never-advanced field handed to the crate\'s own helper, found by the nonce parameter\'s position (first after self, or second), when a method of the same name makes its own nonce', () => {
+  // \`seal\` and \`wrap\` are both a free helper that passes its \`nonce\` to \`encrypt\` and a method that
+  // makes a fresh nonce: the helper is the one the calls without a receiver reach, whichever comes first.
+  const text = `use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+fn seal(cipher: &Aes256Gcm, nonce: &Nonce, msg: &[u8]) -> Vec<u8> {
+    cipher.encrypt(nonce, msg).unwrap_or_default()
+}
+
+pub struct Session {
+    cipher: Aes256Gcm,
+    nonce: Nonce,
+    header_nonce: Nonce,
+    trailer_nonce: Nonce,
+}
+
+impl Session {
+    pub fn wrap(&self, msg: &[u8]) -> Vec<u8> {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        self.cipher.encrypt(&nonce, msg).unwrap_or_default()
+    }
+
+    pub fn seal(&self, msg: &[u8]) -> Vec<u8> {
+        let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
+        self.cipher.encrypt(&nonce, msg).unwrap_or_default()
+    }
+
+    fn seal_with(&self, nonce: &Nonce, msg: &[u8]) -> Vec<u8> {
+        self.cipher.encrypt(nonce, msg).unwrap_or_default()
+    }
+
+    pub fn send(&self, msg: &[u8]) -> Vec<u8> {
+        self.seal_with(&self.nonce, msg)
+    }
+
+    pub fn send_header(&self, msg: &[u8]) -> Vec<u8> {
+        seal(&self.cipher, &self.header_nonce, msg)
+    }
+
+    pub fn send_trailer(&self, msg: &[u8]) -> Vec<u8> {
+        wrap(&self.cipher, &self.trailer_nonce, msg)
+    }
+
+    pub fn send_fresh(&self, msg: &[u8]) -> Vec<u8> {
+        self.seal(msg)
+    }
+
+    pub fn send_fixed(&self, msg: &[u8]) -> Vec<u8> {
+        seal(&self.cipher, Nonce::from_slice(b"unique nonce"), msg)
+    }
+}
+
+fn wrap(cipher: &Aes256Gcm, nonce: &Nonce, msg: &[u8]) -> Vec<u8> {
+    cipher.encrypt(nonce, msg).unwrap_or_default()
+}
+`;
+  assert.deepEqual(located(text, 'nonce-reuse'), [
+    `31:9 ${NEVER('&self.nonce', 'nonce', 'send')}`,
+    `35:9 ${NEVER('&self.header_nonce', 'header_nonce', 'send_header')}`,
+    `39:9 ${NEVER('&self.trailer_nonce', 'trailer_nonce', 'send_trailer')}`,
+  ]);
+});
