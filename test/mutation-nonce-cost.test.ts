@@ -418,3 +418,38 @@ fn wrap(cipher: &Aes256Gcm, nonce: &Nonce, msg: &[u8]) -> Vec<u8> {
     `39:9 ${NEVER('&self.trailer_nonce', 'trailer_nonce', 'send_trailer')}`,
   ]);
 });
+
+test('nonce-reuse: a kept nonce used twice in one function is one finding per call (the second says it was already used); a decrypting receiver\'s wrapping counter is no nonce counter', () => {
+  const text = `use std::sync::OnceLock;
+use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng};
+use aes_gcm::{Aes256Gcm, Nonce};
+
+static CACHE_NONCE: OnceLock<Nonce> = OnceLock::new();
+
+pub fn seal_pair(cipher: &Aes256Gcm, header: &[u8], body: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let nonce = CACHE_NONCE.get_or_init(|| Aes256Gcm::generate_nonce(&mut OsRng));
+    let h = cipher.encrypt(nonce, header).unwrap_or_default();
+    let b = cipher.encrypt(nonce, body).unwrap_or_default();
+    (h, b)
+}
+`;
+  assert.deepEqual(located(text, 'nonce-reuse'), [
+    `9:13 ${KEPT('nonce', 'CACHE_NONCE', '`get_or_init` fills it on first use')}`,
+    '10:13 Nonce `nonce` was already used for an encryption at line 9 under the same key; using it again for `encrypt` repeats the nonce. Make a new nonce for each message.',
+  ]);
+  // Only decryption here: the sequence number that wraps is the peer's nonce counter, not this file's.
+  const receiver = `use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{ChaCha20Poly1305, Nonce};
+
+// The peer encrypts each packet under its own counter nonce; this side only opens them.
+pub struct Receiver { cipher: ChaCha20Poly1305, seq: u64 }
+
+impl Receiver {
+    pub fn open(&mut self, nonce: &Nonce, ct: &[u8]) -> Option<Vec<u8>> {
+        self.seq = self.seq.wrapping_add(1);
+        self.cipher.decrypt(nonce, ct).ok()
+    }
+}
+`;
+  assert.deepEqual(located(receiver, 'nonce-reuse'), []);
+});
