@@ -453,3 +453,86 @@ impl Receiver {
 `;
   assert.deepEqual(located(receiver, 'nonce-reuse'), []);
 });
+
+test('nonce-reuse: ring\'s NonceSequence::advance that counts through its own counter type and a helper is not reported; a constant nonce from another file is constant-nonce\'s; an `advance` that is no NonceSequence\'s (a free function, an inherent method) is not looked at', () => {
+  const text = `use ring::aead::{Nonce, NonceSequence, NONCE_LEN};
+use ring::error::Unspecified;
+use crate::config::FIXED_NONCE;
+
+pub struct Seq(u64);
+impl Seq {
+    fn bump(&mut self) -> Result<[u8; NONCE_LEN], Unspecified> {
+        self.0 = self.0.checked_add(1).ok_or(Unspecified)?;
+        let mut bytes = [0u8; NONCE_LEN];
+        bytes[4..].copy_from_slice(&self.0.to_be_bytes());
+        Ok(bytes)
+    }
+}
+
+pub struct Fixed;
+
+impl NonceSequence for Fixed {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        Ok(Nonce::assume_unique_for_key(FIXED_NONCE))
+    }
+}
+
+pub struct Counter { seq: Seq }
+
+impl NonceSequence for Counter {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        let bytes = self.seq.bump()?;
+        Ok(nonce_for(bytes))
+    }
+}
+
+pub struct Cursor { pos: usize }
+
+impl Cursor {
+    fn advance(&mut self, by: usize) {
+        self.pos += by;
+    }
+}
+
+pub struct Nonces { base: [u8; NONCE_LEN] }
+
+impl Nonces {
+    /// The nonce of message \`i\`: the base with the index folded in.
+    pub fn advance(&self, i: u64) -> Nonce {
+        let mut bytes = self.base;
+        fold_in(&mut bytes, i);
+        Nonce::assume_unique_for_key(bytes)
+    }
+}
+
+fn advance(pos: &mut usize, by: usize) {
+    *pos += by;
+}
+
+fn nonce_for(bytes: [u8; NONCE_LEN]) -> Nonce {
+    Nonce::assume_unique_for_key(bytes)
+}
+
+fn fold_in(bytes: &mut [u8; NONCE_LEN], i: u64) {
+    for (b, c) in bytes[4..].iter_mut().zip(i.to_be_bytes()) {
+        *b ^= c;
+    }
+}
+`;
+  assert.deepEqual(located(text, 'nonce-reuse'), []);
+  // Without the helper the same \`advance\` changes nothing it returns: reported.
+  const stuck = `use ring::aead::{Nonce, NonceSequence, NONCE_LEN};
+use ring::error::Unspecified;
+
+pub struct Stuck { seq: u64 }
+
+impl NonceSequence for Stuck {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        let mut bytes = [0u8; NONCE_LEN];
+        bytes[4..].copy_from_slice(&self.seq.to_be_bytes());
+        Ok(Nonce::assume_unique_for_key(bytes))
+    }
+}
+`;
+  assert.deepEqual(located(stuck, 'nonce-reuse').map((m) => m.slice(0, 60)), ['10:12 `advance` of `Stuck` returns a nonce without changing ']);
+});
