@@ -536,3 +536,104 @@ impl NonceSequence for Stuck {
 `;
   assert.deepEqual(located(stuck, 'nonce-reuse').map((m) => m.slice(0, 60)), ['10:12 `advance` of `Stuck` returns a nonce without changing ']);
 });
+
+// --- predictable-nonce ---
+
+test('predictable-nonce: the first nonce cut from key material per function, an OpenSSL-style `ivec`; an `iv_…` buffer filled through a slice; not a key copied into a key buffer, a MAC key split off the key, a nonce assigned in branches, a nonce cut from a message in a function that reads its key from a field another function set from a same-named buffer, nor a constant key (constant-nonce\'s)', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit, OsRng};
+use aes_gcm::{AeadCore, Aes256Gcm, Key, Nonce};
+use aes_gcm_siv::{Aes256GcmSiv, Nonce as SivNonce};
+use lateinit::LateInit;
+use sha2::{Digest, Sha256};
+
+const MASTER: [u8; 32] = *b"an example very very secret key.";
+
+pub fn seal_with_master(msg: &[u8]) -> Vec<u8> {
+    let cipher = Aes256Gcm::new(&MASTER.into());
+    cipher.encrypt(Nonce::from_slice(&MASTER[..12]), msg).unwrap_or_default()
+}
+
+pub fn nonce_and_iv(password: &str) -> ([u8; 12], [u8; 16]) {
+    let digest = Sha256::digest(password.as_bytes());
+    let nonce = &digest[..12];
+    let header_iv = &digest[12..28];
+    let _cipher = Aes256Gcm::new_from_slice(&digest).unwrap();
+    (nonce.try_into().unwrap(), header_iv.try_into().unwrap())
+}
+
+pub fn legacy_cbc_iv(key: &[u8; 32]) -> [u8; 16] {
+    let mut ivec = [0u8; 16];
+    ivec.copy_from_slice(&key[16..32]);
+    ivec
+}
+
+pub fn copy_key(master: &[u8; 32], msg: &[u8]) -> Vec<u8> {
+    let mut key = [0u8; 32];
+    for i in 0..32 {
+        key[i] = master[i];
+    }
+    let cipher = Aes256Gcm::new_from_slice(master).unwrap();
+    cipher.encrypt(&Aes256Gcm::generate_nonce(&mut OsRng), msg).unwrap_or_default()
+}
+
+/// A 64-byte key split into the cipher's key and the MAC's.
+pub fn split_key(key: &[u8; 64]) -> (Aes256Gcm, Vec<u8>) {
+    let cipher = Aes256Gcm::new_from_slice(&key[..32]).unwrap();
+    let mac_key = Vec::from(&key[32..64]);
+    (cipher, mac_key)
+}
+
+pub fn legacy_iv_block(key: &[u8; 32]) -> [u8; 16] {
+    let mut iv_block = [0u8; 16];
+    iv_block[..].copy_from_slice(&key[16..32]);
+    iv_block
+}
+
+pub fn seal_given(key: &[u8; 32], given: Option<[u8; 12]>, msg: &[u8]) -> Vec<u8> {
+    let nonce: [u8; 12];
+    match given {
+        Some(n) => nonce = n,
+        None => nonce = Aes256Gcm::generate_nonce(&mut OsRng).into(),
+    }
+    let cipher = Aes256Gcm::new_from_slice(key).unwrap();
+    cipher.encrypt(Nonce::from_slice(&nonce), msg).unwrap_or_default()
+}
+
+#[derive(Default)]
+pub struct Room {
+    inner: LateInit<Aes256GcmSiv>,
+    key: LateInit<[u8; 32]>,
+}
+
+impl Room {
+    pub fn set_key(&self, buf: &[u8]) {
+        self.key.init(buf[..32].try_into().unwrap());
+    }
+
+    pub fn open(&self, buf: &[u8]) -> Option<Vec<u8>> {
+        let cipher = Aes256GcmSiv::new_from_slice(self.key.as_slice()).ok()?;
+        cipher.decrypt(SivNonce::from_slice(&buf[..12]), &buf[12..]).ok()
+    }
+}
+
+#[derive(Default)]
+pub struct Vault {
+    inner: LateInit<Aes256GcmSiv>,
+    key: LateInit<[u8; 32]>,
+}
+
+impl Vault {
+    pub fn open(&self, buf: &[u8]) -> Option<Vec<u8>> {
+        let cipher = Aes256GcmSiv::new_from_slice(self.key.as_slice()).ok()?;
+        cipher.decrypt(SivNonce::from_slice(&buf[..12]), &buf[12..]).ok()
+    }
+
+    pub fn set_key(&self, buf: &[u8]) {
+        self.key.init(buf[..32].try_into().unwrap());
+    }
+}
+`;
+  assert.deepEqual(reportedFns(text, 'predictable-nonce'), ['nonce_and_iv:16', 'legacy_cbc_iv:24', 'legacy_iv_block:46']);
+  assert.match(located(text, 'predictable-nonce')[1], /^24:5 The nonce is made from key material \(`key`\): it is the same for every message under that key/);
+  assert.deepEqual(reportedFns(text, 'constant-nonce'), ['seal_with_master:11']);
+});
