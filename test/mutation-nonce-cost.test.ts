@@ -637,3 +637,43 @@ impl Vault {
   assert.match(located(text, 'predictable-nonce')[1], /^24:5 The nonce is made from key material \(`key`\): it is the same for every message under that key/);
   assert.deepEqual(reportedFns(text, 'constant-nonce'), ['seal_with_master:11']);
 });
+
+test('nonce-reuse: an advance that counts up through a counter type\'s increment_be method is an advancing one', () => {
+  const text = `use ring::aead::{Nonce, NonceSequence, NONCE_LEN};
+use ring::error::Unspecified;
+
+pub struct BigCounter { bytes: [u8; NONCE_LEN] }
+
+impl BigCounter {
+    fn increment_be(&mut self) -> Result<(), Unspecified> {
+        for b in self.bytes.iter_mut().rev() {
+            *b = b.wrapping_add(1);
+            if *b != 0 {
+                return Ok(());
+            }
+        }
+        Err(Unspecified)
+    }
+}
+
+pub struct Sequence { counter: BigCounter }
+
+impl NonceSequence for Sequence {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        self.counter.increment_be()?;
+        let bytes = self.counter.bytes;
+        Ok(Nonce::assume_unique_for_key(bytes))
+    }
+}
+
+pub struct Frozen { counter: BigCounter }
+
+impl NonceSequence for Frozen {
+    fn advance(&mut self) -> Result<Nonce, Unspecified> {
+        let bytes = self.counter.bytes;
+        Ok(Nonce::assume_unique_for_key(bytes))
+    }
+}
+`;
+  assert.deepEqual(reportedFns(text, 'nonce-reuse'), ['advance:33']);
+});
