@@ -22242,11 +22242,22 @@ function majorMinor(req) {
   const m = /(\d+)\.(\d+)/.exec(req ?? "");
   return m ? [Number(m[1]), Number(m[2])] : void 0;
 }
+function pbkdf2Defaults(ctx, version) {
+  const { model } = ctx;
+  for (const call of model.calls) {
+    const fn = call.childForFieldName("function");
+    if (fn?.type !== "field_expression" || fn.childForFieldName("field")?.text !== "hash_password") continue;
+    const recv = fn.childForFieldName("value")?.text.replace(/\s+/g, "") ?? "";
+    if (!/^(pbkdf2::(simple::)?)?Pbkdf2$/.test(recv) || argumentsOf(call).length !== 2) continue;
+    ctx.report(span(call), `\`${quote(model, call, 40)}\` with pbkdf2 ${version} uses its default of 10,000 rounds of HMAC-SHA256: OWASP recommends at least 600,000, so each password guess is 60 times cheaper for an attacker. Pass \`Params { rounds: 600_000, .. }\` to \`hash_password_customized\`, or upgrade to pbkdf2 0.12, whose default is 600,000.`);
+  }
+}
 function weakDefaults(ctx) {
   const { model } = ctx;
   const versions = ctx.crate?.versions ?? {};
   const rustCrypto = before(majorMinor(versions["argon2"]), 0, 5);
   const rustArgon2 = before(majorMinor(versions["rust-argon2"]), 2, 0);
+  if (before(majorMinor(versions["pbkdf2"]), 0, 12)) pbkdf2Defaults(ctx, versions["pbkdf2"]);
   if (!rustCrypto && !rustArgon2) return;
   for (const call of model.calls) {
     const fn = call.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "";
@@ -48868,8 +48879,28 @@ function weakKdf(ctx) {
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is computed here" }] : [] });
       } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name, at: v.origin } });
+      else if (v.kind === "unknown" || v.kind === "string-bytes") {
+        const env = configuredSalt(ctx, salt.arg);
+        if (env) ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is one value from the configuration (\`${quote(model, env, 50)}\`), not a salt per password: every password of the installation gets the same salt, so equal passwords give equal hashes and one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: [{ at: span(env), message: "the salt is read here" }] });
+      }
     }
   }
+}
+var CONFIG_VAR = /^(std::)?env::var(_os)?$|^var(_os)?$|^dotenv::var$|^dotenvy::var$/;
+function configuredSalt(ctx, arg) {
+  const { model, values } = ctx;
+  let n = arg;
+  for (let i2 = 0; n && i2 < 6; i2++) {
+    const read = [n, ...n.descendantsOfType("call_expression")].find((c) => !!c && c.type === "call_expression" && CONFIG_VAR.test(c.childForFieldName("function")?.text.replace(/\s+/g, "") ?? ""));
+    if (read) return read;
+    const call = [n, ...n.descendantsOfType("call_expression")].find((c) => !!c && c.type === "call_expression" && !receiverOf(c) && model.functionsNamed(calleeName(c)).length === 1);
+    const root = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)\s*(?:\.|$)/.exec(n.text)?.[1];
+    const b = root ? values.lookup(root, n.startIndex) : void 0;
+    if (b?.kind === "let" && b.info.value) n = b.info.value;
+    else if (call) n = model.functionsNamed(calleeName(call))[0].body ?? null;
+    else return void 0;
+  }
+  return void 0;
 }
 function passwordHashedIntoKey(ctx) {
   const { model } = ctx;

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeNameIn, fieldSinksIn } from '../apis.ts';
+import { argumentsOf, calleeNameIn, fieldSinksIn } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import type { Span } from '../model.ts';
 import { integerLiteral } from '../values.ts';
@@ -37,6 +37,22 @@ function majorMinor(req: string | undefined): [number, number] | undefined {
 const before = (v: [number, number] | undefined, major: number, minor: number) => !!v && (v[0] < major || (v[0] === major && v[1] < minor));
 
 /**
+ * pbkdf2 before 0.12 hashes with 10 000 rounds of HMAC-SHA256 by default (0.12 raised it to OWASP's
+ * 600 000): `Pbkdf2.hash_password(pw, &salt)` — the `PasswordHasher` with its default `Params`.
+ */
+function pbkdf2Defaults(ctx: CheckContext, version: string): void {
+  const { model } = ctx;
+  for (const call of model.calls) {
+    const fn = call.childForFieldName('function');
+    if (fn?.type !== 'field_expression' || fn.childForFieldName('field')?.text !== 'hash_password') continue;
+    const recv = fn.childForFieldName('value')?.text.replace(/\s+/g, '') ?? '';
+    // (Two arguments: password and salt. Before 0.10 `hash_password` took the params itself.)
+    if (!/^(pbkdf2::(simple::)?)?Pbkdf2$/.test(recv) || argumentsOf(call).length !== 2) continue;
+    ctx.report(span(call), `\`${quote(model, call, 40)}\` with pbkdf2 ${version} uses its default of 10,000 rounds of HMAC-SHA256: OWASP recommends at least 600,000, so each password guess is 60 times cheaper for an attacker. Pass \`Params { rounds: 600_000, .. }\` to \`hash_password_customized\`, or upgrade to pbkdf2 0.12, whose default is 600,000.`);
+  }
+}
+
+/**
  * Defaults that were below OWASP's minimum in the version the crate asks for: argon2 (RustCrypto)
  * before 0.5 (`Params::default()`: 4 MiB, t = 3), rust-argon2 before 2.0 (`Config::default()`:
  * Argon2i, 4 MiB, t = 3). Reported where the default is handed to the hasher.
@@ -46,6 +62,7 @@ function weakDefaults(ctx: CheckContext): void {
   const versions = ctx.crate?.versions ?? {};
   const rustCrypto = before(majorMinor(versions['argon2']), 0, 5);
   const rustArgon2 = before(majorMinor(versions['rust-argon2']), 2, 0);
+  if (before(majorMinor(versions['pbkdf2']), 0, 12)) pbkdf2Defaults(ctx, versions['pbkdf2']!);
   if (!rustCrypto && !rustArgon2) return;
   for (const call of model.calls) {
     const fn = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';

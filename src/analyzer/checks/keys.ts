@@ -3,7 +3,7 @@ import { type Sink, argumentsOf, calleeName, calleeNameIn, kdfInputOf, keySinkOf
 import { isPassword } from '../flow.ts';
 import type { CheckContext } from '../check-context.ts';
 import { type FileModel, type ItemInfo, span } from '../model.ts';
-import type { Value } from '../values.ts';
+import type { Binding, Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { destinationOf, oncePerFile, quote } from './common.ts';
 import { comparisons, secretOperand } from './misc.ts';
@@ -310,8 +310,34 @@ export function weakKdf(ctx: CheckContext): void {
         ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is a hash of the input, not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is computed here' }] : [] });
       } else if (v.kind === 'const') ctx.report(span(call), message, { severity: 'medium', related: v.origin ? [{ at: v.origin, message: 'the salt is defined here' }] : [] });
       else if (v.kind === 'external') ctx.report(span(call), message, { severity: 'medium', ifExternalConst: { name: v.name!, at: v.origin } });
+      else if (v.kind === 'unknown' || v.kind === 'string-bytes') {
+        const env = configuredSalt(ctx, salt.arg);
+        if (env) ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is one value from the configuration (\`${quote(model, env, 50)}\`), not a salt per password: every password of the installation gets the same salt, so equal passwords give equal hashes and one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: 'medium', related: [{ at: span(env), message: 'the salt is read here' }] });
+      }
     }
   }
+}
+
+const CONFIG_VAR = /^(std::)?env::var(_os)?$|^var(_os)?$|^dotenv::var$|^dotenvy::var$/;
+
+/**
+ * Where a salt is read from the environment, through `let`s and the crate's own function that
+ * returns it (`fn get_hash_salt() -> Vec<u8> { env::var("HASH_SALT").unwrap_or(..).into_bytes() }`).
+ */
+function configuredSalt(ctx: CheckContext, arg: Node): Node | undefined {
+  const { model, values } = ctx;
+  let n: Node | null = arg;
+  for (let i = 0; n && i < 6; i++) {
+    const read = [n, ...n.descendantsOfType('call_expression')].find((c): c is Node => !!c && c.type === 'call_expression' && CONFIG_VAR.test(c.childForFieldName('function')?.text.replace(/\s+/g, '') ?? ''));
+    if (read) return read;
+    const call: Node | undefined = [n, ...n.descendantsOfType('call_expression')].find((c): c is Node => !!c && c.type === 'call_expression' && !receiverOf(c) && model.functionsNamed(calleeName(c)).length === 1);
+    const root: string | undefined = /^[&*\s]*(?:mut\s+)?([a-z_]\w*)\s*(?:\.|$)/.exec(n.text)?.[1];
+    const b: Binding | undefined = root ? values.lookup(root, n.startIndex) : undefined;
+    if (b?.kind === 'let' && b.info.value) n = b.info.value;
+    else if (call) n = model.functionsNamed(calleeName(call))[0].body ?? null;
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**
