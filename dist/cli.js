@@ -24156,6 +24156,7 @@ function uncheckedResultInMacros(ctx) {
 }
 var LOG_MACROS = /^((std|log|tracing|slog)::)?(println|print|eprintln|eprint|dbg|trace|debug|info|warn|error|crit|event|(trace|debug|info|warn|error)_span|span)$/;
 var PRINT_MACROS = /^(std::)?(println|print|eprintln|eprint)$/;
+var PASSWORD_TOOL = /pass(word)?[-_]?(man|manager|mgr|vault|keeper|store|gen|generator)|^passm|passvault|^pwgen|^pwm$|keepass/i;
 var KEY_TOOL = /(^|\/)[^/]*(keygen|genkey|key[-_]gen|gen[-_]key|generate[-_]keys?)[^/]*(\/|$)/i;
 var AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;
 function secretLogged(ctx) {
@@ -24174,6 +24175,8 @@ function secretLogged(ctx) {
     return secretByValue(ctx, name2, at);
   };
   const keyTool = KEY_TOOL.test(model.path);
+  const passwordTool = PASSWORD_TOOL.test(ctx.crate?.name ?? "");
+  const shownPassword = (n) => words(n).some((w) => w === "password" || w === "pass" || w === "pwd") && !words(n).some((w) => /^(master|key|hash|hashed|secret|pin)$/.test(w));
   for (const mac of model.macros) {
     const name2 = mac.childForFieldName("macro")?.text ?? "";
     if (!LOG_MACROS.test(name2)) continue;
@@ -24183,7 +24186,7 @@ function secretLogged(ctx) {
     const names2 = /* @__PURE__ */ new Map();
     for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names2.has(id.text)) names2.set(id.text, id);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
-    let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name2) && shownPassword(n)))?.[0];
     let elsewhere;
     if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names2) {
@@ -25674,6 +25677,7 @@ function brokenCipher(ctx) {
   const unauth = ctx.models.all.flatMap((m) => m.types.filter((t) => t.weak === "unauthenticated"));
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join("|")})\\b`) : /$^/;
   const macInSight = (at) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
+  const unauthenticated = [];
   const ecbEncrypt = [];
   const ecbDecrypt = [];
   for (const call of model.calls) {
@@ -25694,19 +25698,25 @@ function brokenCipher(ctx) {
       const u = unauth.find((t) => new RegExp(`\\b${t.name}\\b`).test(typeText));
       if (u && u.name !== "Decryptor" && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
         const label = unauthLabel(typeText, u.algorithm);
-        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith("CBC") || label.startsWith("CTR") && !MAC_IN_SIGHT.test(text) ? "medium" : "low", related: importOf(ctx, u.name) });
+        unauthenticated.push({ key: `type:${u.name}`, call, message: `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith("CBC") ? " (and CBC with padding errors is a decryption oracle)" : ""}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, severity: label.startsWith("CBC") || label.startsWith("CTR") && !MAC_IN_SIGHT.test(text) ? "medium" : "low", related: importOf(ctx, u.name) });
       }
       continue;
     }
     const openssl = /(^|::)Cipher::aes_\d+_(cbc|ctr|cfb\d*|ofb)$/.exec(call.childForFieldName("function")?.text ?? "");
     if (!receiverOf(call) && openssl && !macInSight(call)) {
-      ctx.report(span(call), `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === "cbc" ? " (and CBC invites padding-oracle attacks)" : ""}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, { severity: openssl[2] === "cbc" ? "medium" : "low" });
+      unauthenticated.push({ key: `openssl:${openssl[2]}`, call, message: `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === "cbc" ? " (and CBC invites padding-oracle attacks)" : ""}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, severity: openssl[2] === "cbc" ? "medium" : "low", related: [] });
     }
     if (!receiverOf(call) && /^(ecb_encryptor|cbc_encryptor)$/.test(name2) && /(^|::)aes::/.test(call.childForFieldName("function")?.text ?? "")) {
       if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
-      else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: "medium" });
+      else if (!macInSight(call)) unauthenticated.push({ key: "rust-crypto:cbc", call, message: `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, severity: "medium", related: [] });
     }
     if (/^(en|de)crypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
+  }
+  for (const key2 of new Set(unauthenticated.map((u) => u.key))) {
+    const same = unauthenticated.filter((u) => u.key === key2);
+    const first = same.find((u) => u.severity === "medium") ?? same[0];
+    const others = same.filter((u) => u !== first).map((u) => ({ at: span(u.call), message: "the same mode, also unauthenticated, here" }));
+    ctx.report(span(first.call), first.message, { severity: first.severity, related: [...first.related, ...others] });
   }
   for (const call of ecbEncrypt.length ? ecbEncrypt : ecbDecrypt) {
     const helper = model.enclosingFunction(call.startIndex);

@@ -25,6 +25,7 @@ export function brokenCipher(ctx: CheckContext): void {
   const brokenRe = broken.length ? new RegExp(`\\b(${broken.map((t) => t.name).join('|')})\\b`) : /$^/;
   // Encrypt-then-MAC is usually written in one function: a MAC there authenticates the ciphertext.
   const macInSight = (at: Node) => MAC_IN_SIGHT.test(model.text(model.enclosingFunction(at.startIndex) ?? { start: 0, end: text.length }));
+  const unauthenticated: { key: string; call: Node; message: string; severity: 'medium' | 'low'; related: { at: { start: number; end: number }; message: string }[] }[] = [];
   const ecbEncrypt: Node[] = [];
   const ecbDecrypt: Node[] = [];
   for (const call of model.calls) {
@@ -49,22 +50,30 @@ export function brokenCipher(ctx: CheckContext): void {
       // protocol-mandated (CFB8 in Minecraft) and real code rarely shows whether integrity matters.
       if (u && u.name !== 'Decryptor' && !macInSight(call) && ctx.models.isModelType(ctx.resolver.shape(call).path?.selfType)) {
         const label = unauthLabel(typeText, u.algorithm);
-        ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith('CBC') ? ' (and CBC with padding errors is a decryption oracle)' : ''}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, { severity: label.startsWith('CBC') || (label.startsWith('CTR') && !MAC_IN_SIGHT.test(text)) ? 'medium' : 'low', related: importOf(ctx, u.name) });
+        unauthenticated.push({ key: `type:${u.name}`, call, message: `\`${quote(model, call, 50)}\` encrypts with ${label} and nothing in this function authenticates the ciphertext: an attacker can change it undetected${label.startsWith('CBC') ? ' (and CBC with padding errors is a decryption oracle)' : ''}. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305), or add an HMAC over IV and ciphertext and check it first.`, severity: label.startsWith('CBC') || (label.startsWith('CTR') && !MAC_IN_SIGHT.test(text)) ? 'medium' : 'low', related: importOf(ctx, u.name) });
       }
       continue;
     }
     // openssl's Cipher::aes_128_cbc() and friends (the broken ones are query patterns of the rule).
     const openssl = /(^|::)Cipher::aes_\d+_(cbc|ctr|cfb\d*|ofb)$/.exec(call.childForFieldName('function')?.text ?? '');
     if (!receiverOf(call) && openssl && !macInSight(call)) {
-      ctx.report(span(call), `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === 'cbc' ? ' (and CBC invites padding-oracle attacks)' : ''}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, { severity: openssl[2] === 'cbc' ? 'medium' : 'low' });
+      unauthenticated.push({ key: `openssl:${openssl[2]}`, call, message: `\`${quote(model, call)}\` is unauthenticated and nothing in this function checks a MAC: an attacker can change the ciphertext undetected${openssl[2] === 'cbc' ? ' (and CBC invites padding-oracle attacks)' : ''}. Use an AEAD mode such as \`Cipher::aes_256_gcm()\`, or add an HMAC.`, severity: openssl[2] === 'cbc' ? 'medium' : 'low', related: [] });
     }
     // rust-crypto's modes: `aes::ecb_encryptor(..)` is ECB, `aes::cbc_encryptor(..)` unauthenticated CBC.
     if (!receiverOf(call) && /^(ecb_encryptor|cbc_encryptor)$/.test(name) && /(^|::)aes::/.test(call.childForFieldName('function')?.text ?? '')) {
       if (name === 'ecb_encryptor') ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
-      else if (!macInSight(call)) ctx.report(span(call), `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, { severity: 'medium' });
+      else if (!macInSight(call)) unauthenticated.push({ key: 'rust-crypto:cbc', call, message: `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, severity: 'medium', related: [] });
     }
     // A raw block cipher applied to the data, block by block: ECB by construction.
     if (/^(en|de)crypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) (name.startsWith('en') ? ecbEncrypt : ecbDecrypt).push(call);
+  }
+  // One unauthenticated mode of one API is one design choice of the file: one finding, at its first
+  // (most severe) use, with the others beside it (`Cipher::aes_256_cbc()` in `encrypt` and `decrypt`).
+  for (const key of new Set(unauthenticated.map((u) => u.key))) {
+    const same = unauthenticated.filter((u) => u.key === key);
+    const first = same.find((u) => u.severity === 'medium') ?? same[0];
+    const others = same.filter((u) => u !== first).map((u) => ({ at: span(u.call), message: 'the same mode, also unauthenticated, here' }));
+    ctx.report(span(first.call), first.message, { severity: first.severity, related: [...first.related, ...others] });
   }
   // Decrypting block by block is the other half of the same scheme: reported only where the file
   // does not encrypt that way too (one root cause, one finding).

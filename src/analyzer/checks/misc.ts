@@ -83,6 +83,7 @@ const LOG_MACROS = /^((std|log|tracing|slog)::)?(println|print|eprintln|eprint|d
 
 const PRINT_MACROS = /^(std::)?(println|print|eprintln|eprint)$/;
 /** A path of a tool that makes keys: a file or folder named `keygen`, `genkey`, `key-gen`, `generate_keys`, … */
+const PASSWORD_TOOL = /pass(word)?[-_]?(man|manager|mgr|vault|keeper|store|gen|generator)|^passm|passvault|^pwgen|^pwm$|keepass/i;
 const KEY_TOOL = /(^|\/)[^/]*(keygen|genkey|key[-_]gen|gen[-_]key|generate[-_]keys?)[^/]*(\/|$)/i;
 
 const AUTH_CONTEXT = /\b(session|auth|jwt|bearer|login|cookie|totp|csrf|oauth)\b/i;
@@ -109,6 +110,10 @@ export function secretLogged(ctx: CheckContext): void {
   // A key generator's job is to print the key it made (`keygen/src/main.rs`): its stdout is the
   // product, not a log. Log macros still count (their output is kept).
   const keyTool = KEY_TOOL.test(model.path);
+  // A password manager's or generator's job is to show the password it keeps or makes (`println!(
+  // "Password: {password}")`): the entry, not its master password, key or hash.
+  const passwordTool = PASSWORD_TOOL.test(ctx.crate?.name ?? '');
+  const shownPassword = (n: string) => words(n).some((w) => w === 'password' || w === 'pass' || w === 'pwd') && !words(n).some((w) => /^(master|key|hash|hashed|secret|pin)$/.test(w));
   for (const mac of model.macros) {
     const name = mac.childForFieldName('macro')?.text ?? '';
     if (!LOG_MACROS.test(name)) continue;
@@ -120,7 +125,7 @@ export function secretLogged(ctx: CheckContext): void {
     // Inline format arguments: `println!("{key:?}")`.
     for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s!);
     // Nonces, IVs and ciphertexts are public by design: only secrets count.
-    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex))?.[0];
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name) && shownPassword(n)))?.[0];
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
