@@ -464,3 +464,316 @@ pub fn make_token(signer: &Signer, uid: u64) -> Vec<u8> {
 `;
   assert.deepEqual(reported(text, ['weak-rng']), ['weak-rng generate_api_token:27 high']);
 });
+
+// --- hardcoded-key: credentials checked against literals ---
+
+test('hardcoded-key: a credential compared with a literal, with spaces or true/false inside it, or apikey; not a rejection in an `if … && …`, not two run-time values', () => {
+  const text = `pub fn login(payload: &Login, strict: bool, expected_token: &str, token: &str) -> Result<(), Error> {
+    if payload.password == "changeme" && strict {
+        return Err(Error::WeakPassword);
+    }
+    if token != expected_token {
+        return Err(Error::Denied);
+    }
+    if payload.password == "open sesame" {
+        grant();
+    }
+    if payload.password == "truelove" || payload.password == "staytrue" {
+        grant();
+    }
+    if payload.apikey == "k3y-for-admin" {
+        grant();
+    }
+    Ok(())
+}
+`;
+  assert.deepEqual(described(text, ['hardcoded-key']).map((d) => d.slice(0, d.indexOf(' checks a credential'))), [
+    'hardcoded-key 8:8-8:41 high `payload.password == "open sesame"`',
+    'hardcoded-key 11:8-11:38 high `payload.password == "truelove"`',
+    'hardcoded-key 11:42-11:72 high `payload.password == "staytrue"`',
+    'hardcoded-key 14:8-14:41 high `payload.apikey == "k3y-for-admin"`',
+  ]);
+});
+
+// --- weak-hash: what goes into a fast hash ---
+
+test('weak-hash: the hashers of a lazy static, an openssl Hasher, two hashers in one function, a chain then updates, a formatted secret, a transcript with a public key', () => {
+  const text = `use md5::{Digest, Md5};
+use sha1::Sha1;
+use sha2::Sha256;
+use openssl::hash::{hash, Hasher, MessageDigest};
+use once_cell::sync::Lazy;
+use rand::rngs::SmallRng;
+
+static FINGERPRINT: Lazy<Vec<u8>> = Lazy::new(|| {
+    let mut h = Sha1::new();
+    h.update(BUILD_ID);
+    h.finalize().to_vec()
+});
+
+static ADMIN_HASH: Lazy<String> = Lazy::new(|| hex::encode(Sha256::digest(DEFAULT_ADMIN_PASSWORD.as_bytes())));
+
+static LABEL: Lazy<String> = Lazy::new(|| format!("{:x}", md5::compute(API_KEY)));
+
+pub fn legacy_etag(data: &[u8]) -> Vec<u8> {
+    let mut h = Hasher::new(MessageDigest::md5()).unwrap();
+    h.update(data).unwrap();
+    h.finish().unwrap().to_vec()
+}
+
+pub fn openssl_password(password: &str) -> Vec<u8> {
+    let md = MessageDigest::sha512();
+    hash(md, password.as_bytes()).unwrap().to_vec()
+}
+
+pub fn two_hashers(etag_data: &[u8], secret_key: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let mut a = Sha1::new();
+    a.update(etag_data);
+    metrics::update("hashes", 1);
+    let mut b = Sha256::new();
+    b.update(secret_key);
+    (a.finalize().to_vec(), b.finalize().to_vec())
+}
+
+pub fn chained_then_updated(header: &[u8], secret_key: &[u8]) -> Vec<u8> {
+    let mut h = Sha1::new().chain_update(header);
+    h.update(secret_key);
+    h.finalize().to_vec()
+}
+
+pub fn formatted(user_id: u64, api_secret: &str) -> md5::Digest {
+    md5::compute(format!("{}:{}", user_id, api_secret))
+}
+
+pub fn transcript(shared_secret: &[u8], server_pubkey: &[u8], secret: &x25519_dalek::StaticSecret) -> Vec<u8> {
+    let mut h = Sha1::new();
+    h.update(shared_secret);
+    h.update(server_pubkey);
+    let mut g = Sha1::new();
+    g.update(shared_secret);
+    g.update(PublicKey::from(secret).as_bytes());
+    h.finalize().to_vec()
+}
+`;
+  assert.deepEqual(reported(text, ['weak-hash', 'weak-password-hash']), [
+    'weak-hash -:9 low',
+    'weak-password-hash -:14 high',
+    'weak-hash -:16 high',
+    'weak-hash legacy_etag:19 low',
+    'weak-password-hash openssl_password:26 high',
+    'weak-hash two_hashers:30 low',
+    'weak-hash chained_then_updated:39 high',
+    'weak-hash formatted:45 high',
+    'weak-hash transcript:49 low',
+    'weak-hash transcript:52 low',
+  ]);
+  assert.match(scan('src/lib.rs', text).find((f) => f.region.startLine === 26)!.message, /^Password hashed with one pass of a hash \(`password.as_bytes\(\)`\)/);
+});
+
+test('weak-hash and weak-password-hash: a simulation seed is not a secret, a session key beside it is; a password-hashing type\'s own etag is not a password; callers\' passwords by position', () => {
+  const text = `use md5::Md5;
+use rand::{rngs::SmallRng, SeedableRng};
+
+pub struct World { seed: u64, session_key: [u8; 32] }
+impl World {
+    pub fn ids(&self, seed: u64, session_key: &[u8]) {
+        let rng = SmallRng::seed_from_u64(seed);
+        md5::compute(format!("{}-{}", seed, session_key));
+        md5::compute(&self.session_key);
+        md5::compute(&session_key);
+        md5::compute(&self.seed.to_le_bytes());
+        md5::compute(seed.to_le_bytes());
+    }
+}
+
+pub struct PasswordStore { snapshot: Vec<u8> }
+impl PasswordStore {
+    pub fn etag(&self) -> String {
+        format!("{:x}", md5::compute(&self.snapshot))
+    }
+    pub fn digest(&self, label: &str, value: &str) -> Vec<u8> {
+        let mut h = Md5::new();
+        h.update(label);
+        h.update(value);
+        h.finalize().to_vec()
+    }
+}
+
+pub fn salted_digest(salt: &str, value: &str) -> Vec<u8> {
+    let mut h = Md5::new();
+    h.update(value);
+    h.update(salt);
+    h.finalize().to_vec()
+}
+
+pub fn register(store: &PasswordStore, user: &User, password: &str) {
+    store.digest("etag", &password);
+    salted_digest(&user.salt, password);
+}
+
+pub fn prompts() -> Result<(), Error> {
+    let master = rpassword::prompt_password_stdout("Master: ")?;
+    let a = Sha256::digest(master.as_bytes());
+    let typed = rpassword::read_password()?;
+    let b = Sha256::digest(typed.as_bytes());
+    let tty = rpassword::read_password_from_tty(None)?;
+    let c = Sha256::digest(tty.as_bytes());
+    let word = dialoguer::Password::new().with_prompt("Vault").interact()?;
+    let d = Sha256::digest(word.as_bytes());
+    Ok(())
+}
+
+pub fn fingerprint(user: &str) -> Vec<u8> {
+    Sha256::digest(user.as_bytes()).to_vec()
+}
+
+pub fn ask() -> Result<(), Error> {
+    let user;
+    user = rpassword::prompt_password("Password: ")?;
+    store(user);
+    Ok(())
+}
+
+pub fn audit(user: &str) -> Vec<u8> {
+    Sha256::digest(user.as_bytes()).to_vec()
+}
+
+pub fn login_ids(name: &str) -> Result<(), Error> {
+    let who = read_user();
+    let pw;
+    pw = rpassword::prompt_password("Password: ")?;
+    let id = Sha256::digest(who.as_bytes());
+    login(&who, &pw, &id)
+}
+`;
+  assert.deepEqual(reported(text, ['weak-hash', 'weak-password-hash']), [
+    'weak-hash ids:8 high',
+    'weak-hash ids:9 high',
+    'weak-hash ids:10 high',
+    'weak-hash ids:11 low',
+    'weak-hash ids:12 low',
+    'weak-hash etag:19 low',
+    'weak-password-hash digest:23 high',
+    'weak-password-hash salted_digest:31 high',
+    'weak-password-hash prompts:43 high',
+    'weak-password-hash prompts:45 high',
+    'weak-password-hash prompts:47 high',
+    'weak-password-hash prompts:49 high',
+  ]);
+});
+
+test('weak-password-hash: stored password fields by each word, compared in the clear; not a hash of one side, two presented passwords, a placeholder; hashes in macros, feeding a key or not', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+use md5::Md5;
+use sha2::{Digest, Sha256};
+
+pub struct Account { passwd: String, pwd: String, pass: String, passphrase: String, password: String, stored_password: String }
+
+impl Account {
+    pub fn check_passwd(&self, passwd: &str) -> bool { self.passwd == passwd }
+    pub fn check_pwd(&self, pwd: &str) -> bool { self.pwd == pwd }
+    pub fn check_pass(&self, pass: &str) -> bool { self.pass == pass }
+    pub fn check_passphrase(&self, passphrase: &str) -> bool { self.passphrase == passphrase }
+    pub fn check_stored(&self, password: &str) -> bool { self.stored_password == password }
+    pub fn is_placeholder(&self, placeholder: &str) -> bool { self.password == placeholder }
+    pub fn check_hashed(&self, form: &Form) -> bool { sha256_hex(&form.password).to_string() == self.password }
+}
+
+pub fn change(old_password: &str, new_password: &str) -> Result<(), Error> {
+    if new_password == old_password {
+        return Err(Error::SamePassword);
+    }
+    Ok(())
+}
+
+pub fn shown(user: &User, data: &[u8], password: &str) {
+    println!("{:x}", Sha256::digest(data));
+    println!("{}", blake3::hash(password.as_bytes()));
+    println!("{:x}", md5::compute(user.password.as_bytes()));
+    log::debug!("etag {:x}", md5::compute(format!("{}/{}/{}", user.name, user.email, user.created)));
+    log::debug!("fp {:x}", md5::compute( session_secret ));
+    log::debug!("pw {:x}", md5::compute( user.password ));
+}
+
+pub fn hash_value(value: &str, stored: &Stored) -> bool {
+    let mut h = Md5::new();
+    h.update(SALT);
+    h.update(value);
+    hex::encode(h.finalize()) == stored.hash
+}
+
+pub struct Vault { pw_digest: [u8; 32], key: [u8; 32] }
+impl Vault {
+    pub fn new(password: &str, key: [u8; 32]) -> Self {
+        Self { pw_digest: Sha256::digest(password.as_bytes()).into(), key }
+    }
+    pub fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(&self.key.into())
+    }
+}
+
+pub fn store_hash(password: &str) -> Vec<u8> {
+    Sha256::digest(password.as_bytes()).to_vec()
+}
+
+pub fn session_cipher(key: &[u8; 32]) -> Aes256Gcm {
+    Aes256Gcm::new(key.into())
+}
+`;
+  assert.deepEqual(described(text, ['weak-hash', 'weak-password-hash']).map((d) => d.replace(/(: a fast hash|, which has practical|: MD5 has practical|: salted or not|: the passwords are kept).*$/s, '')), [
+    'weak-password-hash 8:56-8:77 high `self.passwd == passwd` compares a stored password with the one presented, in the clear',
+    'weak-password-hash 9:50-9:65 high `self.pwd == pwd` compares a stored password with the one presented, in the clear',
+    'weak-password-hash 10:52-10:69 high `self.pass == pass` compares a stored password with the one presented, in the clear',
+    'weak-password-hash 11:64-11:93 high `self.passphrase == passphrase` compares a stored password with the one presented, in the clear',
+    'weak-password-hash 12:58-12:90 high `self.stored_password == password` compares a stored password with the one presented, in the clear',
+    'weak-password-hash 26:20-26:53 high Password hashed with one pass of BLAKE3 (`password.as_bytes()`)',
+    'weak-password-hash 27:22-27:60 high Password hashed with one pass of MD5 (`user.password.as_bytes()`)',
+    'weak-hash 28:30-28:100 low `md5::compute(format!("{}/{}/{}", user.na` uses MD5',
+    'weak-hash 29:28-29:58 high MD5 of `session_secret`',
+    'weak-password-hash 30:28-30:57 high Password hashed with one pass of MD5 (`user.password`)',
+    'weak-hash 34:17-34:27 low `Md5::new()` uses MD5',
+    'weak-password-hash 35:5-35:19 high `SALT` is stored as one pass of MD5 over a salt and the value',
+    'weak-password-hash 43:27-43:62 high Password hashed with one pass of SHA-256 (`password.as_bytes()`)',
+    'weak-password-hash 51:5-51:40 high Password hashed with one pass of SHA-256 (`password.as_bytes()`)',
+  ]);
+});
+
+test('weak-password-hash: a test vector is no password; a name that only later gets a prompt\'s password, or in another function, or another name is not one', () => {
+  const text = `use sha2::{Digest, Sha256};
+
+pub fn test_vector() -> Vec<u8> {
+    Sha256::digest("abc").to_vec()
+}
+
+pub fn fingerprint(user: &str) -> Vec<u8> {
+    Sha256::digest(user.as_bytes()).to_vec()
+}
+
+pub fn ask() -> Result<(), Error> {
+    let user;
+    user = rpassword::prompt_password("Password: ")?;
+    store(user);
+    Ok(())
+}
+
+pub fn audit(user: &str) -> Vec<u8> {
+    Sha256::digest(user.as_bytes()).to_vec()
+}
+
+pub fn login_ids(name: &str) -> Result<(), Error> {
+    let who = read_user();
+    let pw;
+    pw = rpassword::prompt_password("Password: ")?;
+    let id = Sha256::digest(who.as_bytes());
+    login(&who, &pw, &id)
+}
+
+pub fn unlock() -> Result<(), Error> {
+    let mut user;
+    user = rpassword::prompt_password("Password: ")?;
+    let check = Sha256::digest(user.as_bytes());
+    open(&check)
+}
+`;
+  assert.deepEqual(reported(text, ['weak-password-hash']), ['weak-password-hash unlock:33 high']);
+});
