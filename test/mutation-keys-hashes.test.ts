@@ -591,6 +591,13 @@ impl PasswordStore {
     pub fn etag(&self) -> String {
         format!("{:x}", md5::compute(&self.snapshot))
     }
+    pub fn snapshot_tag(&self) -> Vec<u8> {
+        md5::compute(&self.snapshot).to_vec()
+    }
+    pub fn version_tag(&self) -> Vec<u8> {
+        let body = self.serialize();
+        md5::compute(&body).to_vec()
+    }
     pub fn digest(&self, label: &str, value: &str) -> Vec<u8> {
         let mut h = Md5::new();
         h.update(label);
@@ -653,12 +660,14 @@ pub fn login_ids(name: &str) -> Result<(), Error> {
     'weak-hash ids:11 low',
     'weak-hash ids:12 low',
     'weak-hash etag:19 low',
-    'weak-password-hash digest:23 high',
-    'weak-password-hash salted_digest:31 high',
-    'weak-password-hash prompts:43 high',
-    'weak-password-hash prompts:45 high',
-    'weak-password-hash prompts:47 high',
-    'weak-password-hash prompts:49 high',
+    'weak-hash snapshot_tag:22 low',
+    'weak-hash version_tag:26 low',
+    'weak-password-hash digest:30 high',
+    'weak-password-hash salted_digest:38 high',
+    'weak-password-hash prompts:50 high',
+    'weak-password-hash prompts:52 high',
+    'weak-password-hash prompts:54 high',
+    'weak-password-hash prompts:56 high',
   ]);
 });
 
