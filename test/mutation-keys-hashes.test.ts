@@ -786,3 +786,29 @@ pub fn unlock() -> Result<(), Error> {
 `;
   assert.deepEqual(reported(text, ['weak-password-hash']), ['weak-password-hash unlock:33 high']);
 });
+
+test('weak-password-hash: a method\'s hashed parameter is matched to the caller\'s argument by position, past `self`', () => {
+  const text = `use md5::{Digest, Md5};
+
+pub struct Store;
+impl Store {
+    pub fn digest(&self, label: &str, value: &str) -> Vec<u8> {
+        let mut h = Md5::new();
+        h.update(value);
+        h.update(label);
+        h.finalize().to_vec()
+    }
+    pub fn tag(&self, label: &str, value: &str) -> Vec<u8> {
+        let mut h = Md5::new();
+        h.update(value);
+        h.finalize().to_vec()
+    }
+}
+
+pub fn register(store: &Store, password: &str, user: &str) {
+    store.digest("etag", &password);
+    store.tag(&password, user);
+}
+`;
+  assert.deepEqual(reported(text, ['weak-hash', 'weak-password-hash']), ['weak-password-hash digest:7 high', 'weak-hash tag:12 low']);
+});
