@@ -1471,141 +1471,6 @@ var init_model = __esm({
   }
 });
 
-// src/analyzer/checks/common.ts
-function quote(model, at, max = 60) {
-  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
-  const text = model.text(s).replace(/\s+/g, " ").trim();
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function cipherOf(ctx, call) {
-  const { model, values, resolver } = ctx;
-  const recv = receiverOf(call);
-  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
-  const t = ctx.models.type(typed);
-  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
-  const text = cipherText(model, values, call);
-  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
-}
-function cipherText(model, values, call) {
-  const recv = receiverOf(call);
-  const first = recv ? void 0 : argumentsOf(call)[0];
-  if (first && /Cipher::|cipher/.test(first.text)) {
-    if (first.type === "identifier") {
-      const b = values.lookup(first.text, first.startIndex);
-      if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    }
-    return first.text;
-  }
-  if (recv?.type === "identifier") {
-    const b = values.lookup(recv.text, recv.startIndex);
-    if (b?.kind === "let" && b.info.value) return b.info.value.text;
-    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
-  }
-  if (recv?.type === "field_expression") {
-    const field = recv.childForFieldName("field")?.text ?? "";
-    const init2 = model.fieldInits.get(field)?.[0];
-    if (init2) return init2.text;
-  }
-  return model.uses.map((u) => u.text).join("\n");
-}
-function cipherLabel(text) {
-  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
-  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase().replace("POLY1305", "Poly1305")].filter(Boolean).join("-");
-  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
-  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
-  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
-  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
-  return "the cipher";
-}
-function inDifferentBranches(a, b) {
-  const ancestors = /* @__PURE__ */ new Set();
-  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
-  let n = b;
-  while (n && !ancestors.has(n.id)) n = n.parent;
-  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
-}
-function oncePerFile(compute) {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return (ctx) => {
-    if (memo.has(ctx.model)) return memo.get(ctx.model);
-    const value = compute(ctx);
-    memo.set(ctx.model, value);
-    return value;
-  };
-}
-function destinationOf(expr) {
-  let n = expr;
-  for (let i2 = 0; i2 < 16; i2++) {
-    const p = n.parent;
-    if (!p) return void 0;
-    switch (p.type) {
-      case "let_declaration": {
-        if (p.childForFieldName("value")?.id !== n.id) return void 0;
-        const pattern = p.childForFieldName("pattern");
-        return pattern?.type === "identifier" ? pattern.text : pattern?.descendantsOfType("identifier")[0]?.text;
-      }
-      case "assignment_expression":
-      case "compound_assignment_expr": {
-        if (p.childForFieldName("right")?.id !== n.id) return void 0;
-        const left = p.childForFieldName("left");
-        return left?.type === "field_expression" ? left.childForFieldName("field")?.text : left?.type === "identifier" ? left.text : void 0;
-      }
-      case "field_initializer":
-        return p.childForFieldName("field")?.text;
-      case "return_expression":
-        return enclosingFnName(p);
-      case "block": {
-        let last = p.lastNamedChild;
-        while (last && /comment/.test(last.type)) last = last.previousNamedSibling;
-        if (last?.id !== n.id) return void 0;
-        if (p.parent?.type === "function_item") return p.parent.childForFieldName("name")?.text;
-        break;
-      }
-      case "arguments": {
-        const call = p.parent;
-        if (call?.type !== "call_expression" || !PASS_THROUGH.test(calleeName(call))) return void 0;
-        break;
-      }
-      case "call_expression":
-        if (p.childForFieldName("function")?.id === n.id && n.type !== "field_expression") return void 0;
-        break;
-      case "field_expression":
-        if (p.childForFieldName("value")?.id !== n.id) return void 0;
-        break;
-      case "closure_expression":
-      case "try_expression":
-      case "reference_expression":
-      case "type_cast_expression":
-      case "parenthesized_expression":
-      case "expression_statement":
-      case "if_expression":
-      case "else_clause":
-      case "generic_function":
-        break;
-      default:
-        return void 0;
-    }
-    n = p;
-  }
-  return void 0;
-}
-function enclosingFnName(n) {
-  for (let p = n.parent; p; p = p.parent) {
-    if (p.type === "closure_expression") return void 0;
-    if (p.type === "function_item") return p.childForFieldName("name")?.text;
-  }
-  return void 0;
-}
-var PASS_THROUGH;
-var init_common = __esm({
-  "src/analyzer/checks/common.ts"() {
-    "use strict";
-    init_apis();
-    init_names();
-    PASS_THROUGH = /^(map|flat_map|filter_map|from_fn|repeat_with|from|encode|encode_upper|to_string|from_utf8|from_utf8_lossy|collect|push|push_str|extend)$/;
-  }
-});
-
 // src/analyzer/values.ts
 function fastHashRe(models) {
   const names2 = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
@@ -2003,6 +1868,140 @@ var init_values = __esm({
         return isLiteralMacro(n, true) ? { kind: "const", origin: span(n) } : UNKNOWN;
       }
     };
+  }
+});
+
+// src/analyzer/checks/common.ts
+function quote(model, at, max = 60) {
+  const s = "startIndex" in at ? { start: at.startIndex, end: at.endIndex } : at;
+  const text = model.text(s).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function cipherOf(ctx, call) {
+  const { model, values, resolver } = ctx;
+  const recv = receiverOf(call);
+  const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
+  const t = ctx.models.type(typed);
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  const text = cipherText(model, values, call);
+  return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
+}
+function cipherText(model, values, call) {
+  const recv = receiverOf(call);
+  const first = recv ? void 0 : argumentsOf(call)[0];
+  if (first && /Cipher::|cipher/.test(first.text)) {
+    if (first.type === "identifier") {
+      const b = values.lookup(first.text, first.startIndex);
+      if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    }
+    return first.text;
+  }
+  if (recv?.type === "identifier") {
+    const b = values.lookup(recv.text, recv.startIndex);
+    if (b?.kind === "let" && b.info.value) return b.info.value.text;
+    if (b?.kind === "param") return b.fn.paramTypes.get(recv.text) ?? "";
+  }
+  if (recv?.type === "field_expression") {
+    const field = recv.childForFieldName("field")?.text ?? "";
+    const init2 = model.fieldInits.get(field)?.[0];
+    if (init2) return init2.text;
+  }
+  return model.uses.map((u) => u.text).join("\n");
+}
+function cipherLabel(text) {
+  const openssl = /Cipher::(aes|des|bf|chacha20|sm4|camellia|aria)_?(\d+)?_?(\w+)?\(\)/.exec(text);
+  if (openssl) return [openssl[1] === "bf" ? "Blowfish" : openssl[1].toUpperCase().replace("CHACHA20", "ChaCha20"), openssl[2], openssl[3]?.toUpperCase().replace("POLY1305", "Poly1305")].filter(Boolean).join("-");
+  if (/GcmSiv/.test(text)) return "AES-GCM-SIV";
+  if (/XChaCha20Poly1305/.test(text)) return "XChaCha20-Poly1305";
+  if (/ChaCha20Poly1305|CHACHA20_POLY1305/.test(text)) return "ChaCha20-Poly1305";
+  if (/Gcm|AES_\d+_GCM|aes_\d+_gcm/.test(text)) return "AES-GCM";
+  return "the cipher";
+}
+function inDifferentBranches(a, b) {
+  const ancestors = /* @__PURE__ */ new Set();
+  for (let n2 = a; n2; n2 = n2.parent) ancestors.add(n2.id);
+  let n = b;
+  while (n && !ancestors.has(n.id)) n = n.parent;
+  return !!n && /^(if_expression|else_clause|match_block|match_expression)$/.test(n.type);
+}
+function oncePerFile(compute) {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return (ctx) => {
+    if (memo.has(ctx.model)) return memo.get(ctx.model);
+    const value = compute(ctx);
+    memo.set(ctx.model, value);
+    return value;
+  };
+}
+function destinationOf(expr) {
+  let n = expr;
+  for (let i2 = 0; i2 < 16; i2++) {
+    const p = n.parent;
+    if (!p) return void 0;
+    switch (p.type) {
+      case "let_declaration": {
+        if (p.childForFieldName("value")?.id !== n.id) return void 0;
+        const pattern = p.childForFieldName("pattern");
+        return pattern?.type === "identifier" ? pattern.text : pattern?.descendantsOfType("identifier")[0]?.text;
+      }
+      case "assignment_expression":
+      case "compound_assignment_expr": {
+        if (p.childForFieldName("right")?.id !== n.id) return void 0;
+        const left = p.childForFieldName("left");
+        return left?.type === "field_expression" ? left.childForFieldName("field")?.text : left?.type === "identifier" ? left.text : void 0;
+      }
+      case "field_initializer":
+        return p.childForFieldName("field")?.text;
+      case "return_expression":
+        return enclosingFnName(p);
+      case "block": {
+        if (tailExpression(p)?.id !== n.id) return void 0;
+        if (p.parent?.type === "function_item") return p.parent.childForFieldName("name")?.text;
+        break;
+      }
+      case "arguments": {
+        const call = p.parent;
+        if (call?.type !== "call_expression" || !PASS_THROUGH.test(calleeName(call))) return void 0;
+        break;
+      }
+      case "call_expression":
+        if (p.childForFieldName("function")?.id === n.id && n.type !== "field_expression") return void 0;
+        break;
+      case "field_expression":
+        if (p.childForFieldName("value")?.id !== n.id) return void 0;
+        break;
+      case "closure_expression":
+      case "try_expression":
+      case "reference_expression":
+      case "type_cast_expression":
+      case "parenthesized_expression":
+      case "expression_statement":
+      case "if_expression":
+      case "else_clause":
+      case "generic_function":
+        break;
+      default:
+        return void 0;
+    }
+    n = p;
+  }
+  return void 0;
+}
+function enclosingFnName(n) {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === "closure_expression") return void 0;
+    if (p.type === "function_item") return p.childForFieldName("name")?.text;
+  }
+  return void 0;
+}
+var PASS_THROUGH;
+var init_common = __esm({
+  "src/analyzer/checks/common.ts"() {
+    "use strict";
+    init_apis();
+    init_values();
+    init_names();
+    PASS_THROUGH = /^(map|flat_map|filter_map|from_fn|repeat_with|from|encode|encode_upper|to_string|from_utf8|from_utf8_lossy|collect|push|push_str|extend)$/;
   }
 });
 
@@ -12505,6 +12504,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
 init_apis();
 init_model();
 init_common();
+init_values();
 init_names();
 init_names();
 var HASH_KINDS = /* @__PURE__ */ new Set(["hash-input", "hash-new"]);
@@ -12773,8 +12773,7 @@ function keptAs(ctx, use) {
   }
   const kept = at === use.call ? binding : destinationOf(at);
   if (!kept || !fn?.body) return kept;
-  let tail = fn.body.lastNamedChild;
-  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const tail = tailExpression(fn.body);
   const returned = tail?.type === "identifier" ? tail.text : tail?.type === "return_expression" ? tail.namedChild(0)?.text : void 0;
   return returned === kept ? fn.name : kept;
 }
@@ -12805,8 +12804,7 @@ function preHashed(ctx, use) {
 function macroPreHashed(ctx, h) {
   if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
   const fn = ctx.model.enclosingFunction(h.start);
-  let tail = fn?.body?.lastNamedChild ?? null;
-  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const tail = tailExpression(fn?.body ?? null);
   return !!fn && !!tail && tail.startIndex <= h.start && h.start < tail.endIndex && everyCallHashed(ctx, fn);
 }
 function inHasher(n) {

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, receiverOf } from '../apis.ts';
 import type { FileModel, Span } from '../model.ts';
-import type { Values } from '../values.ts';
+import { type Values, tailExpression } from '../values.ts';
 import type { CheckContext } from '../check-context.ts';
 
 /** Source text for a message, on one line and cut to a readable length. */
@@ -125,9 +125,7 @@ export function destinationOf(expr: Node): string | undefined {
         return enclosingFnName(p);
       case 'block': {
         // A block's tail expression is the block's value: a function's, or a closure's or an `if`'s (go on).
-        let last = p.lastNamedChild;
-        while (last && /comment/.test(last.type)) last = last.previousNamedSibling;
-        if (last?.id !== n.id) return undefined;
+        if (tailExpression(p)?.id !== n.id) return undefined;
         if (p.parent?.type === 'function_item') return p.parent.childForFieldName('name')?.text;
         break;
       }

@@ -4,6 +4,7 @@ import type { CheckContext } from '../check-context.ts';
 import type { ModelRow, Models } from '../models.ts';
 import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
 import { destinationOf, quote } from './common.ts';
+import { tailExpression } from '../values.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
 import { PASSWORD_WORDS, isPasswordExpr, isPasswordHashName, isSecretName, words } from '../names.ts';
 
@@ -363,8 +364,7 @@ export function keptAs(ctx: CheckContext, use: HashUse): string | undefined {
   const kept = at === use.call ? binding : destinationOf(at);
   if (!kept || !fn?.body) return kept;
   // `let res = …; res` at the end of the function.
-  let tail = fn.body.lastNamedChild;
-  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const tail = tailExpression(fn.body);
   const returned = tail?.type === 'identifier' ? tail.text : tail?.type === 'return_expression' ? tail.namedChild(0)?.text : undefined;
   return returned === kept ? fn.name : kept;
 }
@@ -409,8 +409,7 @@ function preHashed(ctx: CheckContext, use: HashUse): boolean {
 function macroPreHashed(ctx: CheckContext, h: { start: number }): boolean {
   if (!ctx.resolver.imports(PASSWORD_HASH_CRATES)) return false;
   const fn = ctx.model.enclosingFunction(h.start);
-  let tail = fn?.body?.lastNamedChild ?? null;
-  while (tail && /comment/.test(tail.type)) tail = tail.previousNamedSibling;
+  const tail = tailExpression(fn?.body ?? null);
   return !!fn && !!tail && tail.startIndex <= h.start && h.start < tail.endIndex && everyCallHashed(ctx, fn);
 }
 
