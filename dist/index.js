@@ -12293,13 +12293,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i2 = 0; i2 < names2.length; ++i2) {
-          const { 0: name2, 1: value } = names2[i2];
+        for (let i2 = 0; i2 < names.length; ++i2) {
+          const { 0: name2, 1: value } = names[i2];
           if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name2, cookies[j]]);
@@ -20753,9 +20753,10 @@ var init_dist = __esm({
 
 // src/analyzer/calls.ts
 function quickCalleeName(call) {
-  if (quickNames.has(call)) return quickNames.get(call);
+  const cached = call[QUICK];
+  if (cached !== void 0) return cached === NONE ? void 0 : cached;
   const name2 = readQuickName(call);
-  quickNames.set(call, name2);
+  call[QUICK] = name2 ?? NONE;
   return name2;
 }
 function readQuickName(call) {
@@ -20782,18 +20783,18 @@ function readQuickName(call) {
   const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
   return m?.[0];
 }
-function surelyNot(call, names2) {
+function surelyNot(call, names) {
   const quick = quickCalleeName(call);
-  return quick !== void 0 && !names2.has(quick);
+  return quick !== void 0 && !names.has(quick);
 }
-function calleeNameIn(call, names2) {
-  if (surelyNot(call, names2)) return void 0;
+function calleeNameIn(call, names) {
+  if (surelyNot(call, names)) return void 0;
   const name2 = calleeName(call);
-  return names2.has(name2) ? name2 : void 0;
+  return names.has(name2) ? name2 : void 0;
 }
 function calleeName(call) {
-  let name2 = names.get(call);
-  if (name2 === void 0) names.set(call, name2 = readCalleeName(call));
+  let name2 = call[NAME];
+  if (name2 === void 0) call[NAME] = name2 = readCalleeName(call);
   return name2;
 }
 function readCalleeName(call) {
@@ -20824,12 +20825,13 @@ function argumentsOf(call) {
   const args2 = call.childForFieldName("arguments");
   return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
 }
-var quickNames, names;
+var QUICK, NAME, NONE;
 var init_calls = __esm({
   "src/analyzer/calls.ts"() {
     "use strict";
-    quickNames = /* @__PURE__ */ new WeakMap();
-    names = /* @__PURE__ */ new WeakMap();
+    QUICK = /* @__PURE__ */ Symbol("quick callee name");
+    NAME = /* @__PURE__ */ Symbol("callee name");
+    NONE = /* @__PURE__ */ Symbol("unreadable");
   }
 });
 
@@ -20848,8 +20850,8 @@ function apiLabel(call, row2, r) {
   if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
   return row2.call;
 }
-function sinkOf(call, r, kinds, names2) {
-  if (surelyNot(call, names2)) return null;
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
   for (const { row: row2, arg } of r.sinks(call, kinds)) {
     if (!arg) continue;
     if (row2.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
@@ -21079,7 +21081,9 @@ var init_model = __esm({
       binaries: ["binary_expression"],
       indexes: ["index_expression"],
       uses: ["use_declaration", "extern_crate_declaration"],
-      attributes: ["attribute_item"]
+      attributes: ["attribute_item"],
+      impls: ["impl_item"],
+      structs: ["struct_item"]
     };
     SECTION_OF = new Map(Object.entries(SECTION_TYPES).flatMap(([section, types]) => types.map((t) => [t, section])));
     ALL_TYPES = [...SECTION_OF.keys()];
@@ -21198,6 +21202,12 @@ var init_model = __esm({
       get uses() {
         return this.nodes("uses");
       }
+      get impls() {
+        return this.nodes("impls");
+      }
+      get structs() {
+        return this.nodes("structs");
+      }
       get functions() {
         return this.memo("functions", () => this.nodes("functions").map((node) => new Fn(node)));
       }
@@ -21215,13 +21225,13 @@ var init_model = __esm({
           "lets",
           () => this.nodes("lets").map((node) => {
             const pattern = node.childForFieldName("pattern");
-            const names2 = pattern ? identifiersIn(pattern) : [];
+            const names = pattern ? identifiersIn(pattern) : [];
             const parent = node.parent;
             return {
               node,
               ...span(node),
-              names: names2,
-              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names2.length === 1,
+              names,
+              simple: pattern?.type === "identifier" || pattern?.type === "mut_pattern" && names.length === 1,
               value: node.childForFieldName("value"),
               scope: parent ? span(parent) : { start: 0, end: this.source.text.length }
             };
@@ -21359,9 +21369,9 @@ var init_model = __esm({
 
 // src/analyzer/values.ts
 function fastHashRe(models) {
-  const names2 = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
+  const names = models.all.flatMap((m) => m.types.filter((t) => t.primitive === "hash").map((t) => t.name));
   const modules = models.all.filter((m) => m.types.some((t) => t.primitive === "hash")).flatMap((m) => m.modules.filter((x) => /^(md5|md_5|sha1|sha2|sha3|blake2|blake3)$/.test(x)));
-  return new RegExp(`\\b(${[...names2, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
+  return new RegExp(`\\b(${[...names, ...modules, "sha256", "sha512", "Sha\\d+", "Sha3_\\d+", "Sha512_\\d+", "Blake2\\w*", "Keccak\\d+", "Ripemd\\d+"].join("|")})\\b`);
 }
 function integerLiteral(literal) {
   if (!literal) return void 0;
@@ -21893,7 +21903,7 @@ var init_common = __esm({
 
 // src/analyzer/resolve.ts
 function useMap(model) {
-  const names2 = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   const globs = [];
   const roots = /* @__PURE__ */ new Set();
   const add = (path6, alias) => {
@@ -21901,7 +21911,7 @@ function useMap(model) {
     roots.add(clean.split("::")[0]);
     const last = clean.split("::").pop();
     if (alias === "_") return;
-    names2.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
+    names.set(alias ?? (last === "self" ? clean.split("::").slice(-2)[0] : last), last === "self" ? clean.split("::").slice(0, -1).join("::") : clean);
   };
   const walk = (n, prefix) => {
     if (!n) return;
@@ -21936,12 +21946,12 @@ function useMap(model) {
       const name2 = u.childForFieldName("name")?.text ?? "";
       roots.add(name2);
       const alias = u.childForFieldName("alias")?.text;
-      if (alias) names2.set(alias, name2);
+      if (alias) names.set(alias, name2);
       continue;
     }
     walk(u.childForFieldName("argument"), "");
   }
-  return { names: names2, globs, roots };
+  return { names, globs, roots };
 }
 function typePathText(text) {
   let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
@@ -22064,7 +22074,7 @@ var init_resolve = __esm({
       get structFields() {
         if (!this.fields) {
           this.fields = /* @__PURE__ */ new Map();
-          for (const s of this.model.tree.rootNode.descendantsOfType("struct_item")) {
+          for (const s of this.model.structs) {
             const name2 = s?.childForFieldName("name")?.text;
             const body2 = s?.childForFieldName("body");
             if (!name2 || !body2) continue;
@@ -22096,7 +22106,7 @@ var init_resolve = __esm({
       }
       /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
       implType(at) {
-        this.impls ??= this.model.tree.rootNode.descendantsOfType("impl_item").flatMap((n) => n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }] : []);
+        this.impls ??= this.model.impls.map((n) => ({ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName("type")?.text ?? "") }));
         let best;
         for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
         return best?.type;
@@ -22272,7 +22282,7 @@ function weakDefaults(ctx) {
 function weakKdfCost(ctx) {
   const { model, values, resolver } = ctx;
   weakDefaults(ctx);
-  const names2 = ctx.models.names(COST_KINDS);
+  const names = ctx.models.names(COST_KINDS);
   const numberOf = (arg) => {
     if (!arg) return {};
     const v = values.resolve(arg);
@@ -22280,7 +22290,7 @@ function weakKdfCost(ctx) {
     return { n: v.kind === "const" ? integerLiteral(v.literal) : void 0 };
   };
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names2)) continue;
+    if (!calleeNameIn(call, names)) continue;
     const sinks = resolver.sinks(call, COST_KINDS);
     if (sinks.length === 0) continue;
     const fnText = model.text(model.enclosingFunction(call.startIndex) ?? span(call));
@@ -42603,11 +42613,11 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name2) => {
+  return url + separator + names.map((name2) => {
     if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -46491,13 +46501,13 @@ function targetPaths(doc) {
 }
 var TABLES = ["dependencies", "dev-dependencies", "build-dependencies"];
 function dependencyNames(doc, versions = {}) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
   const take = (table2) => {
     if (!table2 || typeof table2 !== "object") return;
     for (const [key2, spec] of Object.entries(table2)) {
-      names2.add(key2);
+      names.add(key2);
       const pkg = spec?.package;
-      if (typeof pkg === "string") names2.add(pkg);
+      if (typeof pkg === "string") names.add(pkg);
       const version = typeof spec === "string" ? spec : spec?.version;
       if (typeof version === "string") versions[typeof pkg === "string" ? pkg : key2] ??= version;
     }
@@ -46505,7 +46515,7 @@ function dependencyNames(doc, versions = {}) {
   for (const t of TABLES) take(doc[t]);
   for (const target of Object.values(doc.target ?? {})) for (const t of TABLES) take(target?.[t]);
   take(doc.workspace?.dependencies);
-  return [...names2].sort();
+  return [...names].sort();
 }
 var CrateFinder = class {
   byDir = /* @__PURE__ */ new Map();
@@ -47565,11 +47575,11 @@ function callTarget(call, target, r, owners, scope) {
 function callFacts(path6, source, model, values, r, targets, scope) {
   const out2 = [];
   const place = (n) => ({ file: path6, region: source.region(n.startIndex, n.endIndex) });
-  const names2 = new Set(targets.map((t) => t.fn.name));
+  const names = new Set(targets.map((t) => t.fn.name));
   const owners = /* @__PURE__ */ new Map();
   for (const t of targets) owners.set(t.fn.name, (owners.get(t.fn.name) ?? /* @__PURE__ */ new Set()).add(t.fn.owner ?? ""));
   for (const call of model.calls) {
-    if (!names2.has(calleeName(call))) continue;
+    if (!names.has(calleeName(call))) continue;
     for (const t of targets) {
       const named = callTarget(call, t.fn, r, owners, scope);
       if (!named) continue;
@@ -47889,13 +47899,13 @@ function secretLogged(ctx) {
     if (keyTool && PRINT_MACROS.test(name2)) continue;
     const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
     if (!tt) continue;
-    const names2 = /* @__PURE__ */ new Map();
-    for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names2.has(id.text)) names2.set(id.text, id);
-    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names2.has(m[1])) names2.set(m[1], s);
-    let secret = [...names2].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name2) && shownPassword(n)))?.[0];
+    const names = /* @__PURE__ */ new Map();
+    for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
+    for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name2) && shownPassword(n)))?.[0];
     let elsewhere;
     if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
-      for (const [n, node] of names2) {
+      for (const [n, node] of names) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);
         if (!type) continue;
@@ -48290,7 +48300,7 @@ function feedsDecryption(ctx, fn, slice, name2) {
     const pattern = up2.childForFieldName("pattern");
     if (pattern) bound.push(...pattern.descendantsOfType("identifier").map((i2) => i2?.text ?? ""), pattern.text);
   }
-  const re = (names2) => names2.length ? new RegExp(`\\b(${names2.map(escapeRe).join("|")})\\b`) : void 0;
+  const re = (names) => names.length ? new RegExp(`\\b(${names.map(escapeRe).join("|")})\\b`) : void 0;
   const viaLet = re(bound.filter(Boolean));
   const mentions = re([name2]);
   let found = false;
@@ -48330,11 +48340,11 @@ function algorithmOf(ctx, call, row2) {
 }
 function hashUses(ctx) {
   const { model, resolver } = ctx;
-  const names2 = ctx.models.names(HASH_KINDS);
+  const names = ctx.models.names(HASH_KINDS);
   const uses = [];
   const covered = [];
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names2)) continue;
+    if (!calleeNameIn(call, names)) continue;
     if (covered.some((c) => contains(c, span(call)))) continue;
     for (const { row: row2, arg } of resolver.sinks(call, HASH_KINDS)) {
       const alg = algorithmOf(ctx, call, row2);
@@ -48409,8 +48419,8 @@ function passwordFunction(ctx, fn) {
   return [fn.name, owner].some((n) => words(n).some((w) => PASSWORD_WORDS.has(w)));
 }
 function calledWithPassword(ctx, fn, params) {
-  const names2 = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
-  const indexes2 = params.map((p) => names2.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
+  const names = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
+  const indexes2 = params.map((p) => names.findIndex((n) => n?.childForFieldName("pattern")?.text === p)).filter((i2) => i2 >= 0);
   return ctx.model.calls.some((c) => calleeName(c) === fn.name && !(c.startIndex >= fn.start && c.endIndex <= fn.end) && indexes2.some((i2) => {
     const arg = argumentsOf(c)[i2];
     return !!arg && isPasswordExpr(arg);
@@ -48643,8 +48653,8 @@ var KEY_OR_SALT = /* @__PURE__ */ new Set(["key", "salt"]);
 function feedsKey(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   if (!fn) return false;
-  const names2 = ctx.models.names(KEY_OR_SALT);
-  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names2) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
+  const names = ctx.models.names(KEY_OR_SALT);
+  const sinks = ctx.model.calls.filter((c) => calleeNameIn(c, names) && ctx.resolver.sinks(c, KEY_OR_SALT).length > 0);
   if (sinks.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end)) return true;
   let up2 = call.parent;
   for (let i2 = 0; up2 && i2 < 4 && up2.type !== "field_initializer"; i2++) up2 = up2.parent;
@@ -49317,7 +49327,7 @@ var KINDS = /* @__PURE__ */ new Set(["rsa-bits", "rsa-encrypt-padding"]);
 var MIN_BITS = 2048;
 function weakRsa(ctx) {
   const { model, values, resolver } = ctx;
-  const names2 = ctx.models.names(KINDS);
+  const names = ctx.models.names(KINDS);
   weakDefaultPadding(ctx);
   const sizedIn = /* @__PURE__ */ new Set();
   const firstInFn = (at) => {
@@ -49327,7 +49337,7 @@ function weakRsa(ctx) {
     return true;
   };
   for (const call of model.calls) {
-    if (!calleeNameIn(call, names2)) continue;
+    if (!calleeNameIn(call, names)) continue;
     for (const { row: row2, arg } of resolver.sinks(call, KINDS)) {
       if (!arg) continue;
       if (row2.kind === "rsa-bits") {
@@ -49446,8 +49456,8 @@ function constructedTypeText(ctx, call) {
   const path6 = fn.childForFieldName("path")?.text ?? "";
   const head = path6.replace(/<.*$/, "").split("::").pop() ?? "";
   const alias = new RegExp(`\\btype\\s+${head}\\s*(?:<[^=]*>)?\\s*=\\s*([^;]+);`).exec(ctx.model.source.text)?.[1] ?? "";
-  const names2 = ctx.resolver.useMap.names;
-  const used = [...`${path6} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names2.get(m[0]) ?? "").filter(Boolean).join(" ");
+  const names = ctx.resolver.useMap.names;
+  const used = [...`${path6} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
   return `${used} ${path6} ${alias}`;
 }
 function importOf(ctx, name2) {
@@ -52540,8 +52550,8 @@ function cryptoUses(model, values, resolver, models) {
     let alias = head ? aliasOf(head) : "";
     const inner = alias.replace(/<.*$/, "").split("::").pop() ?? "";
     if (inner && inner !== head) alias += ` ${aliasOf(inner)}`;
-    const names2 = resolver.useMap.names;
-    const imported = [...`${written} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names2.get(m[0]) ?? "").filter(Boolean).join(" ");
+    const names = resolver.useMap.names;
+    const imported = [...`${written} ${alias}`.matchAll(/[A-Za-z_]\w*/g)].map((m) => names.get(m[0]) ?? "").filter(Boolean).join(" ");
     const typeText = cut(`${written} ${alias} ${imported}`, 400);
     const args2 = argumentsOf(call).map((a) => {
       const b = a.type === "identifier" ? values.lookup(a.text, a.startIndex) : void 0;
@@ -52576,7 +52586,7 @@ function cryptoUses(model, values, resolver, models) {
         args: args2,
         mentions: mentions.filter((x, i2) => mentions.findIndex((y) => y.name === x.name && y.algorithm === x.algorithm && y.padding === x.padding) === i2),
         value: v ? { kind: v.kind, literal: v.literal, from } : void 0,
-        module: moduleOf(shape.path?.resolved, names2.get(typeName2 ?? "") ?? names2.get(head), m.modules, resolver),
+        module: moduleOf(shape.path?.resolved, names.get(typeName2 ?? "") ?? names.get(head), m.modules, resolver),
         model: { name: m.name, crates: m.crates, modules: m.modules },
         inTest: model.inTestCode(call.startIndex)
       });
@@ -57176,7 +57186,7 @@ function parseModel(text, file) {
 }
 var COMMON_NAMES = /* @__PURE__ */ new Set(["hash", "digest", "compute", "derive", "new", "from", "encrypt", "decrypt", "update", "generate", "verify", "sign"]);
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var wordsRe = (names2) => names2.length ? new RegExp(`\\b(${names2.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
+var wordsRe = (names) => names.length ? new RegExp(`\\b(${names.sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`) : /$^/;
 var Models = class {
   all;
   /** Sources as regexes over an expression's text, for the dataflow. */

@@ -9,14 +9,20 @@ import type { Node } from 'web-tree-sitter';
  * read this way (quotes or comments in the arguments). Used to skip calls cheaply.
  */
 export function quickCalleeName(call: Node): string | undefined {
-  // Asked of the same call by many checks: read once per node object (the file model's lists keep theirs).
-  if (quickNames.has(call)) return quickNames.get(call);
+  // Asked of the same call by many checks: read once per node object (the file model's lists keep
+  // theirs). Kept on the node itself: a property read is several times cheaper than a WeakMap's
+  // lookup, and every check asks of every call (measured on the bench corpus).
+  const cached = (call as Named)[QUICK];
+  if (cached !== undefined) return cached === NONE ? undefined : cached;
   const name = readQuickName(call);
-  quickNames.set(call, name);
+  (call as Named)[QUICK] = name ?? NONE;
   return name;
 }
-const quickNames = new WeakMap<Node, string | undefined>();
-const names = new WeakMap<Node, string>();
+const QUICK = Symbol('quick callee name');
+const NAME = Symbol('callee name');
+/** A quick name that could not be read (undefined means not asked yet). */
+const NONE = Symbol('unreadable');
+type Named = Node & { [QUICK]?: string | typeof NONE; [NAME]?: string };
 
 function readQuickName(call: Node): string | undefined {
   const t = call.text;
@@ -59,8 +65,8 @@ export function calleeNameIn(call: Node, names: ReadonlySet<string>): string | u
 
 /** The last path segment of a call's function: `Key::<Aes256Gcm>::from_slice` → `from_slice`. */
 export function calleeName(call: Node): string {
-  let name = names.get(call);
-  if (name === undefined) names.set(call, (name = readCalleeName(call)));
+  let name = (call as Named)[NAME];
+  if (name === undefined) (call as Named)[NAME] = name = readCalleeName(call);
   return name;
 }
 

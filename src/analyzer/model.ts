@@ -19,6 +19,8 @@ const SECTION_TYPES = {
   indexes: ['index_expression'],
   uses: ['use_declaration', 'extern_crate_declaration'],
   attributes: ['attribute_item'],
+  impls: ['impl_item'],
+  structs: ['struct_item'],
 } as const;
 export type Section = keyof typeof SECTION_TYPES;
 const SECTION_OF = new Map<string, Section>(Object.entries(SECTION_TYPES).flatMap(([section, types]) => types.map((t): [string, Section] => [t, section as Section])));
@@ -207,6 +209,14 @@ export class FileModel {
 
   get uses(): Node[] {
     return this.nodes('uses');
+  }
+
+  get impls(): Node[] {
+    return this.nodes('impls');
+  }
+
+  get structs(): Node[] {
+    return this.nodes('structs');
   }
 
   get functions(): FnInfo[] {

@@ -182,7 +182,7 @@ export class Resolver {
   private get structFields(): Map<string, Map<string, string>> {
     if (!this.fields) {
       this.fields = new Map();
-      for (const s of this.model.tree.rootNode.descendantsOfType('struct_item')) {
+      for (const s of this.model.structs) {
         const name = s?.childForFieldName('name')?.text;
         const body = s?.childForFieldName('body');
         if (!name || !body) continue;
@@ -217,7 +217,7 @@ export class Resolver {
 
   /** The type of the `impl` block around an offset (`impl Foo`, `impl Trait for Foo`). */
   implType(at: number): string | undefined {
-    this.impls ??= this.model.tree.rootNode.descendantsOfType('impl_item').flatMap((n) => (n ? [{ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName('type')?.text ?? '') }] : []));
+    this.impls ??= this.model.impls.map((n) => ({ start: n.startIndex, end: n.endIndex, type: typeName(n.childForFieldName('type')?.text ?? '') }));
     let best: { start: number; end: number; type: string | undefined } | undefined;
     for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
     return best?.type;
