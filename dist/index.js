@@ -49009,11 +49009,14 @@ function predictableSecretMakers(ctx, report) {
 var SECRET_KEPT = /^(token|otp|secret|password|passwd|passphrase|pwd)$/;
 function weakSecretDraws(ctx, report) {
   const { model, values, resolver, models } = ctx;
+  const namesWeak = models.weakRandom.test(model.source.text);
   for (const call of model.calls) {
+    const draw = /^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call));
+    if (!draw && !namesWeak) continue;
     const recv = receiverOf(call);
     let v;
     if (recv) {
-      if (/^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call))) v = values.rngValue(recv, call);
+      if (draw) v = values.rngValue(recv, call);
     } else {
       const resolved = resolver.shape(call).path?.resolved ?? "";
       const weak = models.weakRandom.exec(resolved);

@@ -475,11 +475,16 @@ const SECRET_KEPT = /^(token|otp|secret|password|passwd|passphrase|pwd)$/;
  */
 function weakSecretDraws(ctx: CheckContext, report: (at: { start: number; end: number }, message: string, related?: { at: { start: number; end: number }; message: string }[]) => void): void {
   const { model, values, resolver, models } = ctx;
+  // A path resolves only to names the file writes: where none is a weak generator's, no path call
+  // is one, and only the draw methods are left to look at (most calls are skipped unresolved).
+  const namesWeak = models.weakRandom.test(model.source.text);
   for (const call of model.calls) {
+    const draw = /^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call));
+    if (!draw && !namesWeak) continue;
     const recv = receiverOf(call);
     let v: Value | undefined;
     if (recv) {
-      if (/^(r#gen|gen|sample|sample_iter|gen_range|random_range|random|next_u32|next_u64)$/.test(calleeName(call))) v = values.rngValue(recv, call);
+      if (draw) v = values.rngValue(recv, call);
     } else {
       const resolved = resolver.shape(call).path?.resolved ?? '';
       const weak = models.weakRandom.exec(resolved);
