@@ -52616,7 +52616,7 @@ var FLOW_RULES = new Set(Object.values(FLOW_RULE_OF));
 var DATAFLOW_RULES = /* @__PURE__ */ new Set([...FLOW_RULES, "weak-rng", "weak-password-hash"]);
 var CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
 function ruleTriggers(r, models) {
-  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) && !t.includes("&") ? `w:${t}` : t)];
+  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => /\w$/.test(t) && !t.includes("&") && !t.startsWith("re:") ? `w:${t}` : t)];
 }
 var Engine = class {
   rules;
@@ -57258,7 +57258,7 @@ var Models = class {
         const name2 = segs[segs.length - 1];
         if (r.call.startsWith(".")) both(name2, [...r.on ?? m.types.map((t) => t.name), ...m.modules]);
         else if (segs.length !== 2 || !/^([A-Z]|_$)/.test(segs[0])) {
-          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[segs.length - 2]}::*`).add(`w:${name2}&${segs[segs.length - 2]}::{`);
+          if (COMMON_NAMES.has(name2)) out2.add(segs.slice(-2).join("::")).add(`w:${name2}&${segs[segs.length - 2]}::*`).add(`re:\\b${segs[segs.length - 2]}::\\{[^}]*\\b${name2}\\b`);
           else both(name2, [...segs.slice(0, -1), ...m.modules]);
         } else if (segs[0] === "_") for (const t of r.on ?? m.types.map((x) => x.name)) out2.add(t);
         else {

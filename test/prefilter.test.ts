@@ -164,3 +164,16 @@ test('the prefilter turns on exactly the rules whose triggers occur, as the slow
   assert.deepEqual(prefilter.active(crafted[0], rules), []);
   assert.ok(prefilter.active(crafted[1], rules).some((r) => r.id === 'broken-cipher'));
 });
+
+test("a modelled function with a common name counts where the file imports it by name in a group, not where any group and the word occur", () => {
+  const prefilter = new Prefilter(rules, triggersOf);
+  const ids = (text: string) => prefilter.active(text, rules).map((r) => r.id);
+  // std's Hash trait and an `impl Hash` (`fn hash`) are in most crates: neither names openssl's `hash`.
+  const stdHash = 'use std::hash::{Hash, Hasher};\nimpl Hash for Id {\n    fn hash<H: Hasher>(&self, state: &mut H) { self.0.hash(state) }\n}\n';
+  assert.ok(!ids(stdHash).includes('weak-hash'), ids(stdHash).join(','));
+  assert.ok(!ids(stdHash).includes('weak-password-hash'), ids(stdHash).join(','));
+  const opensslHash = 'use openssl::hash::{hash, MessageDigest};\nfn f(d: &[u8]) { let _ = hash(MessageDigest::md5(), d); }\n';
+  assert.ok(ids(opensslHash).includes('weak-hash'), ids(opensslHash).join(','));
+  const bcryptGroup = 'use bcrypt::{\n    hash,\n    verify,\n};\nfn f(p: &str) { let _ = hash(p, 4); }\n';
+  assert.ok(ids(bcryptGroup).includes('weak-kdf-cost'), ids(bcryptGroup).join(','));
+});

@@ -93,7 +93,7 @@ const CONST_NAME = /^[A-Z][A-Z0-9_]*$/;
  * (`w:open&w:secretbox|…`) says its words' kinds itself.
  */
 export function ruleTriggers(r: RuleDef, models: Models): string[] {
-  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') ? `w:${t}` : t))];
+  return [...r.triggers, ...[...models.triggers(new Set(r.sinks)), ...models.sourceNames(new Set(r.sources))].map((t) => (/\w$/.test(t) && !t.includes('&') && !t.startsWith('re:') ? `w:${t}` : t))];
 }
 
 export class Engine {

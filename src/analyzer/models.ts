@@ -255,8 +255,9 @@ export class Models {
           // `md5::compute`: a common word (`hash`, `derive`) stays in its qualified form; another
           // name `a::b::f` resolves through a path that holds `b` (or `a`), or in a file importing the module.
           // (A bare call is matched where the file globs the row's module in: `use blake3::*; hash(..)`.)
-          // (And where it is imported by name in a group: `use bcrypt::{hash, verify};`.)
-          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::')).add(`w:${name}&${segs[segs.length - 2]}::*`).add(`w:${name}&${segs[segs.length - 2]}::{`);
+          // (And where it is imported by name in a group, `use bcrypt::{hash, verify};`: the name in
+          // the group's braces, since `use std::hash::{Hash, Hasher}` and a `fn hash` are in every other crate.)
+          if (COMMON_NAMES.has(name)) out.add(segs.slice(-2).join('::')).add(`w:${name}&${segs[segs.length - 2]}::*`).add(`re:\\b${segs[segs.length - 2]}::\\{[^}]*\\b${name}\\b`);
           else both(name, [...segs.slice(0, -1), ...m.modules]);
         }
         else if (segs[0] === '_') for (const t of r.on ?? m.types.map((x) => x.name)) out.add(t);
