@@ -24489,10 +24489,11 @@ function uncheckedSliceLength(ctx) {
     const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
     if (checked) return;
     if (new RegExp(`&\\s*mut\\s+${escapeRe(name2)}\\s*\\[\\s*(?:0\\s*)?\\.\\.\\s*${escapeRe(bound.text)}\\s*\\]`).test(before2)) return;
-    const key2 = `${fn.start}:${name2}`;
+    const { root, steps } = inputRoot(ctx, receiver);
+    const key2 = `${fn.start}:${root}`;
     const direct = feeds === "direct";
     const prev = chosen.get(key2);
-    if (!prev || direct && !prev.direct) chosen.set(key2, { at, name: name2, bound, direct });
+    if (!prev || steps < prev.steps || steps === prev.steps && direct && !prev.direct) chosen.set(key2, { at, name: name2, bound, direct, steps });
   };
   for (const idx of model.indexes) {
     const value = idx.namedChild(0);
@@ -24516,6 +24517,35 @@ function uncheckedSliceLength(ctx) {
   for (const { at, name: name2, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
+}
+function inputRoot(ctx, id) {
+  let name2 = id.text;
+  let at = id.startIndex;
+  let steps = 0;
+  for (let i2 = 0; i2 < 12; i2++) {
+    const b = ctx.values.lookup(name2, at);
+    const from = b?.kind === "let" && b.info.value ? pieceOf(b.info.value) : null;
+    if (b?.kind !== "let" || !from) break;
+    name2 = from.text;
+    at = b.info.start;
+    steps++;
+  }
+  return { root: name2, steps };
+}
+function pieceOf(value) {
+  let v = value;
+  for (let i2 = 0; v && i2 < 6; i2++) {
+    if (v.type === "identifier") return v;
+    if (v.type === "try_expression" || v.type === "parenthesized_expression") v = v.namedChild(0);
+    else if (v.type === "reference_expression") v = v.childForFieldName("value");
+    else if (v.type === "index_expression" && v.namedChild(1)?.type === "range_expression") v = v.namedChild(0);
+    else if (v.type === "call_expression") {
+      const recv = receiverOf(v);
+      if (recv) v = /^(split_at|split_at_mut|to_vec|to_owned|clone|as_slice|as_ref)$/.test(calleeName(v)) ? recv : null;
+      else v = argumentsOf(v).length === 1 ? argumentsOf(v)[0] : null;
+    } else return null;
+  }
+  return null;
 }
 function isInputCopy(ctx, at, name2) {
   const b = ctx.values.lookup(name2, at.startIndex);

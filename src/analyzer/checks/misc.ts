@@ -506,7 +506,10 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
 export function uncheckedSliceLength(ctx: CheckContext): void {
   const { model } = ctx;
   // One finding per input and function: at the slice that feeds the decryption or nonce directly, if any.
-  const chosen = new Map<string, { at: Node; name: string; bound: Node; direct: boolean }>();
+  // (An input is the buffer the bytes were first cut from: a piece of it decoded or cut again —
+  // `let (n, rest) = data.split_at(k); let nonce = decode(n)?; &nonce[..24]` — is the same input,
+  // reported once, at the cut nearest the buffer itself.)
+  const chosen = new Map<string, { at: Node; name: string; bound: Node; direct: boolean; steps: number }>();
   const consider = (at: Node, receiver: Node | null, bound: Node | null | undefined) => {
     if (!receiver || receiver.type !== 'identifier' || !bound) return;
     if (!isFixedBound(ctx, bound)) return;
@@ -527,10 +530,11 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     if (checked) return;
     // The same range written into before (`read_exact(&mut buffer[..12])`): a short buffer panicked there already.
     if (new RegExp(`&\\s*mut\\s+${escapeRe(name)}\\s*\\[\\s*(?:0\\s*)?\\.\\.\\s*${escapeRe(bound.text)}\\s*\\]`).test(before)) return;
-    const key = `${fn.start}:${name}`;
+    const { root, steps } = inputRoot(ctx, receiver);
+    const key = `${fn.start}:${root}`;
     const direct = feeds === 'direct';
     const prev = chosen.get(key);
-    if (!prev || (direct && !prev.direct)) chosen.set(key, { at, name, bound, direct });
+    if (!prev || steps < prev.steps || (steps === prev.steps && direct && !prev.direct)) chosen.set(key, { at, name, bound, direct, steps });
   };
   for (const idx of model.indexes) {
     const value = idx.namedChild(0);
@@ -556,6 +560,40 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   for (const { at, name, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
+}
+
+/** The buffer a local was cut or decoded from, a few `let`s up (`data` for `nonce` above; the local's own name if none), and how many `let`s up. */
+function inputRoot(ctx: CheckContext, id: Node): { root: string; steps: number } {
+  let name = id.text;
+  let at = id.startIndex;
+  let steps = 0;
+  // (Parsers cut a header field by field, `let (f, rest) = rest.split_at(n)`: a dozen steps is plenty.)
+  for (let i = 0; i < 12; i++) {
+    const b = ctx.values.lookup(name, at);
+    const from = b?.kind === 'let' && b.info.value ? pieceOf(b.info.value) : null;
+    if (b?.kind !== 'let' || !from) break;
+    name = from.text;
+    at = b.info.start;
+    steps++;
+  }
+  return { root: name, steps };
+}
+
+/** The identifier a value is a piece of: `x` in `x.split_at(4)`, `&x[4..]`, `decode(x)?`, `x.to_vec()`. */
+function pieceOf(value: Node): Node | null {
+  let v: Node | null = value;
+  for (let i = 0; v && i < 6; i++) {
+    if (v.type === 'identifier') return v;
+    if (v.type === 'try_expression' || v.type === 'parenthesized_expression') v = v.namedChild(0);
+    else if (v.type === 'reference_expression') v = v.childForFieldName('value');
+    else if (v.type === 'index_expression' && v.namedChild(1)?.type === 'range_expression') v = v.namedChild(0);
+    else if (v.type === 'call_expression') {
+      const recv = receiverOf(v);
+      if (recv) v = /^(split_at|split_at_mut|to_vec|to_owned|clone|as_slice|as_ref)$/.test(calleeName(v)) ? recv : null;
+      else v = argumentsOf(v).length === 1 ? argumentsOf(v)[0] : null;
+    } else return null;
+  }
+  return null;
 }
 
 /** `let mut nonce = filecontent.clone()` with `filecontent` a parameter: the local is the input itself. */
