@@ -865,201 +865,6 @@ var init_dist = __esm({
   }
 });
 
-// src/analyzer/calls.ts
-function quickCalleeName(call) {
-  const cached = call[QUICK];
-  if (cached !== void 0) return cached === NONE ? void 0 : cached;
-  const name2 = readQuickName(call);
-  call[QUICK] = name2 ?? NONE;
-  return name2;
-}
-function readQuickName(call) {
-  const t = call.text;
-  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
-  let depth = 0;
-  let i2 = t.length - 1;
-  for (; i2 >= 0; i2--) {
-    const c = t.charCodeAt(i2);
-    if (c === 41) depth++;
-    else if (c === 40 && --depth === 0) break;
-  }
-  let j = i2 - 1;
-  while (j >= 0 && /\s/.test(t[j])) j--;
-  if (t.charCodeAt(j) === 62) {
-    let d = 0;
-    for (; j >= 0; j--) {
-      const c = t.charCodeAt(j);
-      if (c === 62) d++;
-      else if (c === 60 && --d === 0) break;
-    }
-    j -= 3;
-  }
-  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
-  return m?.[0];
-}
-function surelyNot(call, names) {
-  const quick = quickCalleeName(call);
-  return quick !== void 0 && !names.has(quick);
-}
-function calleeNameIn(call, names) {
-  if (surelyNot(call, names)) return void 0;
-  const name2 = calleeName(call);
-  return names.has(name2) ? name2 : void 0;
-}
-function calleeName(call) {
-  let name2 = call[NAME];
-  if (name2 === void 0) call[NAME] = name2 = readCalleeName(call);
-  return name2;
-}
-function readCalleeName(call) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return "";
-  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
-  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
-  if (fn.type === "generic_function") {
-    const inner = fn.childForFieldName("function");
-    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
-    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
-    return inner?.text ?? "";
-  }
-  return fn.text;
-}
-function receiverOf(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
-}
-function calleePath(call) {
-  let fn = call.childForFieldName("function");
-  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
-  if (fn?.type !== "scoped_identifier") return "";
-  return fn.childForFieldName("path")?.text ?? "";
-}
-function argumentsOf(call) {
-  const args2 = call.childForFieldName("arguments");
-  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
-}
-var QUICK, NAME, NONE;
-var init_calls = __esm({
-  "src/analyzer/calls.ts"() {
-    "use strict";
-    QUICK = /* @__PURE__ */ Symbol("quick callee name");
-    NAME = /* @__PURE__ */ Symbol("callee name");
-    NONE = /* @__PURE__ */ Symbol("unreadable");
-  }
-});
-
-// src/analyzer/apis.ts
-function unwrapSome(n) {
-  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
-    const a = argumentsOf(n)[0];
-    if (a) return a;
-  }
-  return n;
-}
-function apiLabel(call, row, r) {
-  if (row.call.startsWith(".")) return calleeName(call);
-  const shape = r.shape(call);
-  const segs = row.call.split("::");
-  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
-  return row.call;
-}
-function sinkOf(call, r, kinds, names) {
-  if (surelyNot(call, names)) return null;
-  for (const { row, arg } of r.sinks(call, kinds)) {
-    if (!arg) continue;
-    if (row.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
-    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
-  }
-  return null;
-}
-function nonceSinkOf(call, r) {
-  return sinkOf(call, r, NONCE, r.models.names(NONCE));
-}
-function keySinkOf(call, r) {
-  return sinkOf(call, r, KEY, r.models.names(KEY));
-}
-function saltSinkOf(call, r) {
-  return sinkOf(call, r, SALT, r.models.names(SALT));
-}
-function iterationsOf(call, r) {
-  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
-}
-function argon2MemoryOf(call, r) {
-  return sinkOf(call, r, ARGON2_MEMORY, r.models.names(ARGON2_MEMORY));
-}
-function kdfInputOf(call, r) {
-  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
-}
-function isDecryptCall(call, r) {
-  if (surelyNot(call, r.models.names(DECRYPT))) return false;
-  return r.sinks(call, DECRYPT).length > 0;
-}
-function fieldSinksIn(model, r, kinds) {
-  const out2 = [];
-  for (const field of r.models.fieldSinks(kinds)) {
-    const values = model.fieldInits.get(field.field);
-    if (!values || !r.imports(field.model.modules)) continue;
-    for (const value of values) {
-      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
-      const literal = init2.parent?.parent;
-      if (literal?.type !== "struct_expression") continue;
-      const name2 = literal.childForFieldName("name")?.text.replace(/\s*(::\s*)?<.*$/s, "").split("::").pop();
-      if (name2 === field.struct) out2.push({ field, value, literal });
-    }
-  }
-  return out2;
-}
-var NONCE, KEY, SALT, ITERATIONS, ARGON2_MEMORY, DECRYPT, KDF_IKM;
-var init_apis = __esm({
-  "src/analyzer/apis.ts"() {
-    "use strict";
-    init_calls();
-    init_calls();
-    NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
-    KEY = /* @__PURE__ */ new Set(["key"]);
-    SALT = /* @__PURE__ */ new Set(["salt"]);
-    ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
-    ARGON2_MEMORY = /* @__PURE__ */ new Set(["argon2-m-cost"]);
-    DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
-    KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
-  }
-});
-
-// src/analyzer/names.ts
-function words(identifier) {
-  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-function isSecretName(name2) {
-  const w = words(name2);
-  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
-  if (w.includes("access") && w[w.length - 1] === "key") return false;
-  if (w.some((x) => SECRET_WORDS.has(x))) return true;
-  const t = w.indexOf("token");
-  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
-}
-function isPasswordHashName(name2) {
-  const w = words(name2);
-  return w.some((x) => x === "hash" || x === "hashed") && w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "len" || x === "policy" || x === "algorithm" || x === "alg" || x === "scheme");
-}
-function isPasswordExpr(n) {
-  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
-  return ids.some((id) => {
-    const w = id ? words(id.text) : [];
-    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
-  });
-}
-var SECRET_WORDS, TOKEN_QUALIFIERS, NOT_A_SECRET, PASSWORD_WORDS;
-var init_names = __esm({
-  "src/analyzer/names.ts"() {
-    "use strict";
-    SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
-    TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
-    NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
-    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
-  }
-});
-
 // src/analyzer/source.ts
 function declaredConsts(text) {
   const found = [];
@@ -1151,7 +956,219 @@ var init_source = __esm({
         return this.written.slice(start2, next).replace(/\r?\n$/, "");
       }
     };
-    isSpace = (ch) => ch !== void 0 && /\s/.test(ch);
+    isSpace = (ch) => {
+      if (ch === void 0) return false;
+      const c = ch.charCodeAt(0);
+      return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(ch);
+    };
+  }
+});
+
+// src/analyzer/calls.ts
+function quickCalleeName(call) {
+  const cached = call[QUICK];
+  if (cached !== void 0) return cached === NONE ? void 0 : cached;
+  const name2 = readQuickName(call);
+  call[QUICK] = name2 ?? NONE;
+  return name2;
+}
+function readQuickName(call) {
+  const t = call.text;
+  if (!t.endsWith(")") || /["'/]/.test(t)) return void 0;
+  let depth = 0;
+  let i2 = t.length - 1;
+  for (; i2 >= 0; i2--) {
+    const c = t.charCodeAt(i2);
+    if (c === 41) depth++;
+    else if (c === 40 && --depth === 0) break;
+  }
+  let j = i2 - 1;
+  while (j >= 0 && isSpace(t[j])) j--;
+  if (t.charCodeAt(j) === 62) {
+    let d = 0;
+    for (; j >= 0; j--) {
+      const c = t.charCodeAt(j);
+      if (c === 62) d++;
+      else if (c === 60 && --d === 0) break;
+    }
+    j -= 3;
+  }
+  let k = j;
+  while (k >= 0 && isIdentChar(t.charCodeAt(k))) k--;
+  for (let p = k + 1; p <= j; p++) if (!isDigitCode(t.charCodeAt(p))) return t.slice(p, j + 1);
+  return void 0;
+}
+function surelyNot(call, names) {
+  const quick = quickCalleeName(call);
+  return quick !== void 0 && !names.has(quick);
+}
+function calleeNameIn(call, names) {
+  if (surelyNot(call, names)) return void 0;
+  const name2 = calleeName(call);
+  return names.has(name2) ? name2 : void 0;
+}
+function calleeName(call) {
+  let name2 = call[NAME];
+  if (name2 === void 0) call[NAME] = name2 = readCalleeName(call);
+  return name2;
+}
+function readCalleeName(call) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return "";
+  if (fn.type === "field_expression") return fn.childForFieldName("field")?.text ?? "";
+  if (fn.type === "scoped_identifier") return fn.childForFieldName("name")?.text ?? "";
+  if (fn.type === "generic_function") {
+    const inner = fn.childForFieldName("function");
+    if (inner?.type === "scoped_identifier") return inner.childForFieldName("name")?.text ?? "";
+    if (inner?.type === "field_expression") return inner.childForFieldName("field")?.text ?? "";
+    return inner?.text ?? "";
+  }
+  return fn.text;
+}
+function receiverOf(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  return fn?.type === "field_expression" ? fn.childForFieldName("value") : null;
+}
+function calleePath(call) {
+  let fn = call.childForFieldName("function");
+  if (fn?.type === "generic_function") fn = fn.childForFieldName("function");
+  if (fn?.type !== "scoped_identifier") return "";
+  return fn.childForFieldName("path")?.text ?? "";
+}
+function argumentsOf(call) {
+  const args2 = call.childForFieldName("arguments");
+  return args2 ? args2.namedChildren.filter((c) => c && !/comment|attribute/.test(c.type)) : [];
+}
+var QUICK, NAME, NONE, isDigitCode;
+var init_calls = __esm({
+  "src/analyzer/calls.ts"() {
+    "use strict";
+    init_source();
+    QUICK = /* @__PURE__ */ Symbol("quick callee name");
+    NAME = /* @__PURE__ */ Symbol("callee name");
+    NONE = /* @__PURE__ */ Symbol("unreadable");
+    isDigitCode = (c) => c >= 48 && c <= 57;
+  }
+});
+
+// src/analyzer/apis.ts
+function unwrapSome(n) {
+  if (n.type === "call_expression" && n.childForFieldName("function")?.text === "Some") {
+    const a = argumentsOf(n)[0];
+    if (a) return a;
+  }
+  return n;
+}
+function apiLabel(call, row, r) {
+  if (row.call.startsWith(".")) return calleeName(call);
+  const shape = r.shape(call);
+  const segs = row.call.split("::");
+  if (segs.length === 2 && /^([A-Z]|_$)/.test(segs[0])) return `${shape.path?.selfType ?? segs[0]}::${calleeName(call)}`;
+  return row.call;
+}
+function sinkOf(call, r, kinds, names) {
+  if (surelyNot(call, names)) return null;
+  for (const { row, arg } of r.sinks(call, kinds)) {
+    if (!arg) continue;
+    if (row.kind === "encrypt-iv" && !/Encrypt/.test(argumentsOf(call)[1]?.text ?? "")) continue;
+    return { call, arg: unwrapSome(arg), api: apiLabel(call, row, r), row };
+  }
+  return null;
+}
+function nonceSinkOf(call, r) {
+  return sinkOf(call, r, NONCE, r.models.names(NONCE));
+}
+function keySinkOf(call, r) {
+  return sinkOf(call, r, KEY, r.models.names(KEY));
+}
+function saltSinkOf(call, r) {
+  return sinkOf(call, r, SALT, r.models.names(SALT));
+}
+function iterationsOf(call, r) {
+  return sinkOf(call, r, ITERATIONS, r.models.names(ITERATIONS));
+}
+function argon2MemoryOf(call, r) {
+  return sinkOf(call, r, ARGON2_MEMORY, r.models.names(ARGON2_MEMORY));
+}
+function kdfInputOf(call, r) {
+  return sinkOf(call, r, KDF_IKM, r.models.names(KDF_IKM));
+}
+function isDecryptCall(call, r) {
+  if (surelyNot(call, r.models.names(DECRYPT))) return false;
+  return r.sinks(call, DECRYPT).length > 0;
+}
+function fieldSinksIn(model, r, kinds) {
+  const out2 = [];
+  for (const field of r.models.fieldSinks(kinds)) {
+    const values = model.fieldInits.get(field.field);
+    if (!values || !r.imports(field.model.modules)) continue;
+    for (const value of values) {
+      const init2 = value.parent?.type === "field_initializer" || value.parent?.type === "shorthand_field_initializer" ? value.parent : value;
+      const literal = init2.parent?.parent;
+      if (literal?.type !== "struct_expression") continue;
+      const name2 = literal.childForFieldName("name")?.text.replace(/\s*(::\s*)?<.*$/s, "").split("::").pop();
+      if (name2 === field.struct) out2.push({ field, value, literal });
+    }
+  }
+  return out2;
+}
+var NONCE, KEY, SALT, ITERATIONS, ARGON2_MEMORY, DECRYPT, KDF_IKM;
+var init_apis = __esm({
+  "src/analyzer/apis.ts"() {
+    "use strict";
+    init_calls();
+    init_calls();
+    NONCE = /* @__PURE__ */ new Set(["nonce", "encrypt-iv"]);
+    KEY = /* @__PURE__ */ new Set(["key"]);
+    SALT = /* @__PURE__ */ new Set(["salt"]);
+    ITERATIONS = /* @__PURE__ */ new Set(["iterations"]);
+    ARGON2_MEMORY = /* @__PURE__ */ new Set(["argon2-m-cost"]);
+    DECRYPT = /* @__PURE__ */ new Set(["decrypt"]);
+    KDF_IKM = /* @__PURE__ */ new Set(["kdf-ikm"]);
+  }
+});
+
+// src/analyzer/names.ts
+function words(identifier) {
+  let w = WORDS.get(identifier);
+  if (w === void 0) {
+    if (WORDS.size >= 5e4) WORDS.clear();
+    w = Object.freeze(
+      identifier.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)
+    );
+    WORDS.set(identifier, w);
+  }
+  return w;
+}
+function isSecretName(name2) {
+  const w = words(name2);
+  if (w.some((x) => NOT_A_SECRET.has(x))) return false;
+  if (w.includes("access") && w[w.length - 1] === "key") return false;
+  if (w.some((x) => SECRET_WORDS.has(x))) return true;
+  const t = w.indexOf("token");
+  return t > 0 && TOKEN_QUALIFIERS.has(w[t - 1]);
+}
+function isPasswordHashName(name2) {
+  const w = words(name2);
+  return w.some((x) => x === "hash" || x === "hashed") && w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "len" || x === "policy" || x === "algorithm" || x === "alg" || x === "scheme");
+}
+function isPasswordExpr(n) {
+  const ids = n.type === "identifier" || n.type === "field_identifier" ? [n] : n.descendantsOfType(["identifier", "field_identifier"]);
+  return ids.some((id) => {
+    const w = id ? words(id.text) : [];
+    return w.some((x) => PASSWORD_WORDS.has(x)) && !w.some((x) => x === "hash" || x === "len" || x === "policy" || x === "hashed");
+  });
+}
+var WORDS, SECRET_WORDS, TOKEN_QUALIFIERS, NOT_A_SECRET, PASSWORD_WORDS;
+var init_names = __esm({
+  "src/analyzer/names.ts"() {
+    "use strict";
+    WORDS = /* @__PURE__ */ new Map();
+    SECRET_WORDS = /* @__PURE__ */ new Set(["key", "secret", "password", "passwd", "passphrase", "privkey", "psk", "seed"]);
+    TOKEN_QUALIFIERS = /* @__PURE__ */ new Set(["api", "auth", "access", "bearer", "secret", "refresh", "session"]);
+    NOT_A_SECRET = /* @__PURE__ */ new Set(["len", "length", "size", "bits", "bytes_len", "id", "ids", "name", "names", "path", "file", "env", "var", "header", "prefix", "suffix", "field", "type", "kind", "count", "url", "param", "public", "pub", "pubkey", "label", "index", "idx", "offset", "format", "fmt", "info", "alg", "algorithm", "usage", "tag", "hash", "policy", "mode", "version", "regex", "pattern", "column", "table", "min", "max", "width", "height", "pad", "padding", "code", "event", "bind", "binding", "map", "cache", "store", "schedule"]);
+    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "pass", "pw", "pin"]);
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { isIdentChar, isSpace } from './source.ts';
 
 // How a call is written: its callee's name, receiver, path and arguments, read off the syntax tree
 // (layer 1). Everything above asks these questions; nothing here knows an API.
@@ -35,7 +36,7 @@ function readQuickName(call: Node): string | undefined {
     else if (c === 40 /* ( */ && --depth === 0) break;
   }
   let j = i - 1;
-  while (j >= 0 && /\s/.test(t[j])) j--;
+  while (j >= 0 && isSpace(t[j])) j--;
   if (t.charCodeAt(j) === 62 /* > */) {
     // Skip a turbofish: `new_from_slice::<T>(..)`.
     let d = 0;
@@ -46,9 +47,14 @@ function readQuickName(call: Node): string | undefined {
     }
     j -= 3; // '::' before '<'
   }
-  const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(t.slice(0, j + 1));
-  return m?.[0];
+  // The identifier that ends at j: the run of word characters there, from its first non-digit.
+  let k = j;
+  while (k >= 0 && isIdentChar(t.charCodeAt(k))) k--;
+  for (let p = k + 1; p <= j; p++) if (!isDigitCode(t.charCodeAt(p))) return t.slice(p, j + 1);
+  return undefined;
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Whether a call cannot be one of `names` (by its text), so the slower tree walk can be skipped. */
 export function surelyNot(call: Node, names: ReadonlySet<string>): boolean {

@@ -5,13 +5,24 @@ import type { Node } from 'web-tree-sitter';
 // and the checks alike, so they live below both.
 
 /** Words of an identifier: `expected_tag` → [expected, tag]; `macKey` → [mac, key]. */
-export function words(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+export function words(identifier: string): readonly string[] {
+  // Asked of the same few thousand names over and over by every check: split once per name
+  // (frozen, since callers share the array), in a cache emptied when it grows large.
+  let w = WORDS.get(identifier);
+  if (w === undefined) {
+    if (WORDS.size >= 50_000) WORDS.clear();
+    w = Object.freeze(
+      identifier
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
+    WORDS.set(identifier, w);
+  }
+  return w;
 }
+const WORDS = new Map<string, readonly string[]>();
 
 const SECRET_WORDS = new Set(['key', 'secret', 'password', 'passwd', 'passphrase', 'privkey', 'psk', 'seed']);
 const TOKEN_QUALIFIERS = new Set(['api', 'auth', 'access', 'bearer', 'secret', 'refresh', 'session']);
