@@ -48095,13 +48095,37 @@ function boundFromSecret(ctx, n, cryptoFile) {
     const last = [matched, ...matched.descendantsOfType(["identifier", "field_identifier"])].filter((x) => !!x && /identifier/.test(x.type)).pop();
     if (last && isSecretOperandName(last.text, cryptoFile)) return true;
   }
-  const before2 = ctx.model.source.text.slice(fn.start, n.startIndex);
-  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before2);
-  const source = m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
+  const source = unwrappedFrom(ctx, fn.start, n);
   const w = words(source);
   if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
   return w.length > 1 && w[w.length - 1] === "pass" || isSecretOperandName(source, cryptoFile);
 }
+function unwrappedFrom(ctx, fnStart, id) {
+  const before2 = ctx.model.source.text.slice(fnStart, id.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(id.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before2);
+  return m?.[1].split(".").filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? "";
+}
+function elementOfSecretList(ctx, n, cryptoFile) {
+  let id = n;
+  while (id && /^(parenthesized_expression|unary_expression|reference_expression)$/.test(id.type)) id = id.namedChild(id.namedChildCount - 1);
+  if (id?.type !== "identifier") return false;
+  let closure = id.parent;
+  while (closure && closure.type !== "closure_expression") closure = /function_item/.test(closure.type) ? null : closure.parent;
+  const params = closure?.childForFieldName("parameters");
+  if (!closure || !params || !params.descendantsOfType("identifier").some((p) => p?.text === id.text)) return false;
+  const call = closure.parent?.parent;
+  if (call?.type !== "call_expression" || !SEARCHES.test(calleeName(call))) return false;
+  let list = receiverOf(call);
+  while (list?.type === "call_expression" && /^(iter|into_iter|copied|cloned)$/.test(calleeName(list))) list = receiverOf(list);
+  if (!list || list.type !== "identifier" && list.type !== "field_expression") return false;
+  let name2 = list.type === "identifier" ? list.text : list.childForFieldName("field")?.text ?? "";
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  if (list.type === "identifier" && fn) name2 = unwrappedFrom(ctx, fn.start, list) || name2;
+  const one = /[a-z]s$/i.test(name2) && !/ss$/i.test(name2) ? name2.slice(0, -1) : "";
+  const w = words(one);
+  return !!one && !w.some((x) => CMP_EXCLUDE.has(x)) && isSecretOperandName(one, cryptoFile);
+}
+var SEARCHES = /^(any|all|find|position|rposition|filter|find_map|filter_map|take_while|skip_while)$/;
 function secretOperand(n, cryptoFile) {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
   if (/\.len\(\)|\.is_empty\(\)|::[A-Z]/.test(n.text)) return false;
@@ -48187,7 +48211,7 @@ function nonConstantTimeCompare(ctx) {
     if (knownValue(left) || knownValue(right)) continue;
     if (/checksum|crc|etag|integrity/i.test(ctx.model.enclosingFunction(at.startIndex)?.name ?? "")) continue;
     const excluded = [left, right].some((n) => words(n.text.replace(/[^\w]+/g, "_")).some((x) => NOT_A_SECRET_TOKEN.test(x) && x !== "token"));
-    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || !excluded && tokenOperand(n) || verifyingHash(n, at));
+    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || elementOfSecretList(ctx, n, cryptoFile) || !excluded && tokenOperand(n) || verifyingHash(n, at));
     if (!secret) continue;
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
     if ([left, right].some((n) => words(n.text.replace(/\.\s*\w+\s*\(/g, "(").replace(/"[^"]*"/g, "").replace(/[^\w]+/g, "_")).some((x) => CMP_EXCLUDE.has(x)))) continue;

@@ -363,13 +363,47 @@ function boundFromSecret(ctx: CheckContext, n: Node, cryptoFile: boolean): boole
     const last = [matched, ...matched.descendantsOfType(['identifier', 'field_identifier'])].filter((x): x is Node => !!x && /identifier/.test(x.type)).pop();
     if (last && isSecretOperandName(last.text, cryptoFile)) return true;
   }
-  const before = ctx.model.source.text.slice(fn.start, n.startIndex);
-  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(n.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
-  const source = m?.[1].split('.').filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? '';
+  const source = unwrappedFrom(ctx, fn.start, n);
   const w = words(source);
   if (!source || w.some((x) => CMP_EXCLUDE.has(x))) return false;
   return (w.length > 1 && w[w.length - 1] === 'pass') || isSecretOperandName(source, cryptoFile);
 }
+
+/** The name a local was unwrapped from earlier in the function (`if let Some(keys) = config.apikeys.clone()` → `apikeys`), or ''. */
+function unwrappedFrom(ctx: CheckContext, fnStart: number, id: Node): string {
+  const before = ctx.model.source.text.slice(fnStart, id.startIndex);
+  const m = new RegExp(`\\blet\\s+(?:Some|Ok)\\s*\\(\\s*(?:ref\\s+)?${escapeRe(id.text)}\\s*\\)\\s*=\\s*&?([\\w.]+)`).exec(before);
+  return m?.[1].split('.').filter((x) => x && !/^(clone|as_ref|as_deref|as_str|to_string|to_owned|unwrap|cloned)$/.test(x)).pop() ?? '';
+}
+
+/**
+ * `api_tokens.iter().any(|t| t == presented)`, `keys.iter().find(|x| **x == key)` with `keys` from
+ * `config.apikeys`: the closure's parameter is one element of a list of secrets (the list named in
+ * the plural for what each element is), so comparing it is comparing the secret.
+ */
+function elementOfSecretList(ctx: CheckContext, n: Node, cryptoFile: boolean): boolean {
+  let id: Node | null = n;
+  while (id && /^(parenthesized_expression|unary_expression|reference_expression)$/.test(id.type)) id = id.namedChild(id.namedChildCount - 1);
+  if (id?.type !== 'identifier') return false;
+  let closure: Node | null = id.parent;
+  while (closure && closure.type !== 'closure_expression') closure = /function_item/.test(closure.type) ? null : closure.parent;
+  const params = closure?.childForFieldName('parameters');
+  if (!closure || !params || !params.descendantsOfType('identifier').some((p) => p?.text === id.text)) return false;
+  const call = closure.parent?.parent;
+  if (call?.type !== 'call_expression' || !SEARCHES.test(calleeName(call))) return false;
+  // The list the adaptor walks: `<list>.iter()`, `<list>.into_iter()`, `<list>.iter().copied()`.
+  let list = receiverOf(call);
+  while (list?.type === 'call_expression' && /^(iter|into_iter|copied|cloned)$/.test(calleeName(list))) list = receiverOf(list);
+  if (!list || (list.type !== 'identifier' && list.type !== 'field_expression')) return false;
+  let name = list.type === 'identifier' ? list.text : (list.childForFieldName('field')?.text ?? '');
+  const fn = ctx.model.enclosingFunction(n.startIndex);
+  if (list.type === 'identifier' && fn) name = unwrappedFrom(ctx, fn.start, list) || name;
+  // One of many: the plural names what each element is (`apikeys` → `apikey`, `api_tokens` → `api_token`).
+  const one = /[a-z]s$/i.test(name) && !/ss$/i.test(name) ? name.slice(0, -1) : '';
+  const w = words(one);
+  return !!one && !w.some((x) => CMP_EXCLUDE.has(x)) && isSecretOperandName(one, cryptoFile);
+}
+const SEARCHES = /^(any|all|find|position|rposition|filter|find_map|filter_map|take_while|skip_while)$/;
 
 export function secretOperand(n: Node, cryptoFile: boolean): boolean {
   if (/^(integer_literal|string_literal|boolean_literal|char_literal|scoped_identifier)$/.test(n.type)) return false;
@@ -489,7 +523,7 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
     if (/checksum|crc|etag|integrity/i.test(ctx.model.enclosingFunction(at.startIndex)?.name ?? '')) continue;
     // A challenge echoed back (`token != verify_token`) is public; a token against its own kind only.
     const excluded = [left, right].some((n) => words(n.text.replace(/[^\w]+/g, '_')).some((x) => NOT_A_SECRET_TOKEN.test(x) && x !== 'token'));
-    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || (!excluded && tokenOperand(n)) || verifyingHash(n, at));
+    const secret = [left, right].some((n) => secretOperand(n, cryptoFile) || boundFromSecret(ctx, n, cryptoFile) || elementOfSecretList(ctx, n, cryptoFile) || (!excluded && tokenOperand(n)) || verifyingHash(n, at));
     if (!secret) continue;
     // `self.mac == other.mac` in a PartialEq impl: field-wise equality of a data type.
     if (/^self\./.test(left.text) && /^other\./.test(right.text)) continue;
