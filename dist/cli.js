@@ -8860,6 +8860,11 @@ function isLiteralValue(n, depth = 0) {
     }
     case "macro_invocation":
       return isLiteralMacro(n, false);
+    case "call_expression": {
+      const fn = n.childForFieldName("function");
+      const args2 = n.childForFieldName("arguments");
+      return fn?.type === "field_expression" && /^(as_bytes|as_slice)$/.test(fn.childForFieldName("field")?.text ?? "") && args2?.namedChildCount === 0 && isLiteralValue(fn.childForFieldName("value"), depth + 1);
+    }
     default:
       return false;
   }
@@ -25103,8 +25108,16 @@ function hardcodedKey(ctx) {
     const v = values.resolve(item.value);
     if (v.kind !== "const" || item.value.text.length <= 2) continue;
     if (v.literal !== void 0 && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
+    if (v.literal !== void 0 && isLabelText(name2, v.literal)) continue;
     ctx.report(span(item.node), `${SECRET_NAMED} ${item.kind} \`${name2}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: "high" });
   }
+}
+function isLabelText(name2, literal) {
+  const text = /^"(.*)"$/s.exec(literal)?.[1];
+  if (text === void 0 || !/\S\s+\S/.test(text)) return false;
+  const said = new Set(words(text));
+  const named = words(name2);
+  return named.length >= 2 && named.filter((w) => said.has(w)).length * 2 >= named.length;
 }
 var SECRET_NAMED = "Secret-named";
 var KEY_FN = /^(?:(?:set|with|use|from|new_with|load)_)?(?:(?:secret|private|signing|encryption|master|api|hmac|aes|session|shared)_)?(key|secret|password|passphrase)$/;

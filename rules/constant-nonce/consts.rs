@@ -8,3 +8,4 @@ pub const LISTED_NONCE: [u8; 12] = [
 pub const ZERO_NONCE: [u8; 12] = [0u8; 12];
 pub const REF_NONCE: &[u8; 12] = &(*b"by reference");
 pub const HEX_NONCE: [u8; 12] = hex_literal::hex!("000102030405060708090a0b");
+pub const STR_NONCE: &[u8] = "twelve bytes".as_bytes();

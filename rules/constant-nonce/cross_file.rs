@@ -38,7 +38,7 @@ pub mod forms {
     use aes_gcm::aead::Aead;
     use aes_gcm::{Aes128Gcm, Nonce};
 
-    use crate::consts::{HEX_NONCE, LISTED_NONCE, REF_NONCE, ZERO_NONCE};
+    use crate::consts::{HEX_NONCE, LISTED_NONCE, REF_NONCE, STR_NONCE, ZERO_NONCE};
 
     pub fn listed(cipher: &Aes128Gcm, data: &[u8]) -> Vec<u8> {
         cipher.encrypt(Nonce::from_slice(&LISTED_NONCE), data).unwrap() // expect: constant-nonce "Constant nonce `Nonce::from_slice(&LISTED_NONCE)` passed to `encrypt`"
@@ -54,6 +54,11 @@ pub mod forms {
 
     pub fn hex(cipher: &Aes128Gcm, data: &[u8]) -> Vec<u8> {
         cipher.encrypt(Nonce::from_slice(&HEX_NONCE), data).unwrap() // expect: constant-nonce "Constant nonce `Nonce::from_slice(&HEX_NONCE)` passed to `encrypt`"
+    }
+
+    // The bytes of a string literal, `"…".as_bytes()` (a const fn).
+    pub fn string_bytes(cipher: &Aes128Gcm, data: &[u8]) -> Vec<u8> {
+        cipher.encrypt(Nonce::from_slice(STR_NONCE), data).unwrap() // expect: constant-nonce "Constant nonce `Nonce::from_slice(STR_NONCE)` passed to `encrypt`"
     }
 
 }

@@ -31,3 +31,8 @@ pub fn check_not_default(password: &str) -> Result<(), String> {
 pub fn has_secret(payload: &Login) -> bool {
     payload.client_secret != "" // ok: hardcoded-key
 }
+
+// A menu entry or prompt named for what it says is no secret, but a passphrase is one.
+pub const ADD_PASSWORD: &str = "Add Password"; // ok: hardcoded-key
+pub const USE_KEY_TO_EXIT: &str = "(use 'q' or esc to exit)"; // ok: hardcoded-key
+pub const MASTER_PASSWORD: &str = "correct horse battery staple"; // expect: hardcoded-key(high) "Secret-named const `MASTER_PASSWORD` holds a literal value"

@@ -465,6 +465,12 @@ export function isLiteralValue(n: Node | null | undefined, depth = 0): boolean {
     }
     case 'macro_invocation':
       return isLiteralMacro(n, false);
+    case 'call_expression': {
+      // `"bel-salt-bro".as_bytes()`: the bytes of a literal (a const fn, so also a const's value).
+      const fn = n.childForFieldName('function');
+      const args = n.childForFieldName('arguments');
+      return fn?.type === 'field_expression' && /^(as_bytes|as_slice)$/.test(fn.childForFieldName('field')?.text ?? '') && args?.namedChildCount === 0 && isLiteralValue(fn.childForFieldName('value'), depth + 1);
+    }
     default:
       return false;
   }

@@ -110,8 +110,23 @@ export function hardcodedKey(ctx: CheckContext): void {
     if (v.kind !== 'const' || item.value.text.length <= 2) continue;
     // A lone number or flag is an id or option (`SCTP_AUTH_KEY: c_int = 0x13`), not key material.
     if (v.literal !== undefined && !/^(b|r|br)?#*["']/.test(v.literal)) continue;
+    // A menu entry or a prompt named for what it says (`GET_PASSWORD = "Get Password"`).
+    if (v.literal !== undefined && isLabelText(name, v.literal)) continue;
     ctx.report(span(item.node), `${SECRET_NAMED} ${item.kind} \`${name}\` holds a literal value (\`${quote(model, item.value, 40)}\`): a secret committed to source control is a secret shared with everyone who can read it. Load it at run time instead.`, { severity: 'high' });
   }
+}
+
+/**
+ * Words with spaces between them that spell most of the const's own name: the text of a menu
+ * entry, button or prompt (`ADD_PASSWORD = "Add Password"`, `USE_KEY_TO_EXIT = "(use 'q' or esc to
+ * exit)"`), not a secret. A passphrase has spaces too, but is not its own name.
+ */
+function isLabelText(name: string, literal: string): boolean {
+  const text = /^"(.*)"$/s.exec(literal)?.[1];
+  if (text === undefined || !/\S\s+\S/.test(text)) return false;
+  const said = new Set(words(text));
+  const named = words(name);
+  return named.length >= 2 && named.filter((w) => said.has(w)).length * 2 >= named.length;
 }
 
 /** How a secret-named const's finding begins: the crate-wide flow drops it where it sees the const reach a key. */
