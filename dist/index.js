@@ -49482,6 +49482,8 @@ function brokenCipher(ctx) {
   const unauthenticated = [];
   const ecbEncrypt = [];
   const ecbDecrypt = [];
+  const paddedEncrypt = [];
+  const paddedDecrypt = [];
   for (const call of model.calls) {
     const name2 = calleeName(call);
     if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
@@ -49513,6 +49515,10 @@ function brokenCipher(ctx) {
       else if (!macInSight(call)) unauthenticated.push({ key: "rust-crypto:cbc", call, message: `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, severity: "medium", related: [] });
     }
     if (/^(en|de)crypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
+    if (PADDED.test(name2) && isBareBlockCipher(ctx, receiverOf(call))) (name2.startsWith("en") ? paddedEncrypt : paddedDecrypt).push(call);
+  }
+  for (const call of paddedEncrypt.length ? paddedEncrypt : paddedDecrypt) {
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` pads the data and runs the bare block cipher over it block by block \u2014 that is ECB${paddedEncrypt.length ? "" : " (this is its decryption side)"}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
   }
   for (const key2 of new Set(unauthenticated.map((u) => u.key))) {
     const same = unauthenticated.filter((u) => u.key === key2);
@@ -49527,6 +49533,12 @@ function brokenCipher(ctx) {
       related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper.name}\` is called block by block over the buffer here` }))
     });
   }
+}
+var PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout)?$/;
+function isBareBlockCipher(ctx, recv) {
+  const t = recv ? ctx.resolver.typeOf(recv) : void 0;
+  const type = t ? ctx.models.type(t) : void 0;
+  return !!type && type.primitive.includes("block-cipher") && !type.weak;
 }
 function inIterator(loop, call) {
   const value = loop.type === "for_expression" ? loop.childForFieldName("value") : null;

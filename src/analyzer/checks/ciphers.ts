@@ -28,6 +28,8 @@ export function brokenCipher(ctx: CheckContext): void {
   const unauthenticated: { key: string; call: Node; message: string; severity: 'medium' | 'low'; related: { at: { start: number; end: number }; message: string }[] }[] = [];
   const ecbEncrypt: Node[] = [];
   const ecbDecrypt: Node[] = [];
+  const paddedEncrypt: Node[] = [];
+  const paddedDecrypt: Node[] = [];
   for (const call of model.calls) {
     const name = calleeName(call);
     if (CONSTRUCTORS.test(name) && !receiverOf(call)) {
@@ -66,6 +68,12 @@ export function brokenCipher(ctx: CheckContext): void {
     }
     // A raw block cipher applied to the data, block by block: ECB by construction.
     if (/^(en|de)crypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) (name.startsWith('en') ? ecbEncrypt : ecbDecrypt).push(call);
+    // `Aes256::new(key).encrypt_padded_vec::<Pkcs7>(data)`: the cipher crate's padded helpers on the
+    // bare block cipher (not on a mode's Encryptor) are ECB over the whole buffer.
+    if (PADDED.test(name) && isBareBlockCipher(ctx, receiverOf(call))) (name.startsWith('en') ? paddedEncrypt : paddedDecrypt).push(call);
+  }
+  for (const call of paddedEncrypt.length ? paddedEncrypt : paddedDecrypt) {
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` pads the data and runs the bare block cipher over it block by block — that is ECB${paddedEncrypt.length ? '' : ' (this is its decryption side)'}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
   }
   // One unauthenticated mode of one API is one design choice of the file: one finding, at its first
   // (most severe) use, with the others beside it (`Cipher::aes_256_cbc()` in `encrypt` and `decrypt`).
@@ -85,6 +93,15 @@ export function brokenCipher(ctx: CheckContext): void {
       related: callers.slice(0, 3).map((c) => ({ at: span(c), message: `\`${helper!.name}\` is called block by block over the buffer here` })),
     });
   }
+}
+
+const PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout)?$/;
+
+/** A receiver known to be a block cipher itself (AES): not a mode, and not one reported as broken already. */
+function isBareBlockCipher(ctx: CheckContext, recv: Node | null): boolean {
+  const t = recv ? ctx.resolver.typeOf(recv) : undefined;
+  const type = t ? ctx.models.type(t) : undefined;
+  return !!type && type.primitive.includes('block-cipher') && !type.weak;
 }
 
 /** `for x in f(..)`: a call that makes what a loop walks runs once, not per iteration. */
