@@ -24219,11 +24219,17 @@ function secretLogged(ctx) {
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
     let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name2) && shownPassword(n)))?.[0];
     let elsewhere;
+    let request = false;
     if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);
         if (!type) continue;
+        if (authFile && HTTP_REQUEST.test(fullTypePath(ctx, type.written))) {
+          secret = `${n}`;
+          request = true;
+          break;
+        }
         if (definesType(model.source.text, type.name)) {
           const field = type.via && !returnsType(model.source.text, type.name, type.via) ? void 0 : secretFieldOf(ctx, type.name);
           if (field) {
@@ -24236,8 +24242,14 @@ function secretLogged(ctx) {
     const message = (what) => `\`${what}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
     if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), message(secret));
+    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and \`${name2}!\` writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret));
   }
+}
+var HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
+function fullTypePath(ctx, written) {
+  const [head, ...rest] = written.split("::");
+  const full = ctx.resolver.useMap.names.get(head);
+  return full ? [full, ...rest].join("::") : written;
 }
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
 function secretByValue(ctx, name2, at) {

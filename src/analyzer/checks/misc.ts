@@ -129,11 +129,19 @@ export function secretLogged(ctx: CheckContext): void {
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
+    let request = false;
     if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== 'identifier') continue;
         const type = debugTypeOf(ctx, node);
         if (!type) continue;
+        // A web framework's request (or its headers) prints every header, `Authorization` and
+        // `Cookie` included: in code about logins and sessions that is the credential of each call.
+        if (authFile && HTTP_REQUEST.test(fullTypePath(ctx, type.written))) {
+          secret = `${n}`;
+          request = true;
+          break;
+        }
         if (definesType(model.source.text, type.name)) {
           const field = type.via && !returnsType(model.source.text, type.name, type.via) ? undefined : secretFieldOf(ctx, type.name);
           if (field) {
@@ -146,8 +154,18 @@ export function secretLogged(ctx: CheckContext): void {
     const message = (what: string) => `\`${what}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
     if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), message(secret));
+    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and \`${name}!\` writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret));
   }
+}
+
+/** Web frameworks' requests and header maps, whose Debug prints the headers: `axum::extract::Request`, `http::Request<B>`, `actix_web::HttpRequest`, `http::HeaderMap`. */
+const HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
+
+/** A type as written (`Request`, `http::Request`, `extract::Request`) with its first segment expanded by the file's `use`s. */
+function fullTypePath(ctx: CheckContext, written: string): string {
+  const [head, ...rest] = written.split('::');
+  const full = ctx.resolver.useMap.names.get(head);
+  return full ? [full, ...rest].join('::') : written;
 }
 
 // `cancel_token`, `next_token`, `page_token`: tokens of control flow, parsers and pagination.
