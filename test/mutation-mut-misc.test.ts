@@ -192,3 +192,41 @@ pub fn copied(c: &Aes256Gcm, data: &[u8]) -> Result<Vec<u8>, String> {
 `;
   assert.deepEqual(reported(text, 'unchecked-slice-length'), ['nearest_first:5', 'decoded:11', 'referenced:16', 'copied:21']);
 });
+
+test('unchecked-slice-length: a bound that starts with a const but adds a runtime length is not a fixed bound', () => {
+  const text = `use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+const HEADER_LEN: usize = 4;
+pub fn fixed(c: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    c.decrypt(Nonce::from_slice(&data[HEADER_LEN..HEADER_LEN + 12]), &data[HEADER_LEN + 12..]).ok()
+}
+pub fn runtime(c: &Aes256Gcm, data: &[u8], extra: usize) -> Option<Vec<u8>> {
+    c.decrypt(Nonce::from_slice(&data[HEADER_LEN + extra..HEADER_LEN + extra + 12]), &data[HEADER_LEN + extra + 12..]).ok()
+}
+`;
+  assert.deepEqual(reported(text, 'unchecked-slice-length'), ['fixed:5']);
+});
+
+// --- secret-logged: the printed type, as declared ---
+
+test('secret-logged: the declared type of a printed value, through references, lifetimes, slices and Debug-transparent wrappers', () => {
+  const text = `#[derive(Debug)]
+pub struct User { pub name: String, pub password: String }
+pub fn a<'a>(u: &'a mut User) { println!("{:?}", u); }
+pub fn b(u: &'a  User) { println!("{:?}", u); }
+pub fn c(u: &[User]) { println!("{:?}", u); }
+pub fn d(u: Option<Box<User>>) { println!("{:?}", u); }
+pub fn e(u: web::Json<model::User>) { println!("{:?}", u); }
+pub fn f(u: Result<User, String>) { println!("{:?}", u); }
+pub fn i(u: Arc<Mutex<Vec<Option<Box<Rc<User>>>>>>) { println!("{:?}", u); }
+pub fn j(u: &mut
+    User) { println!("{:?}", u); }
+pub fn k(u: Wrapper<User>) { println!("{:?}", u); }
+pub fn l(u: user::Profile) { println!("{:?}", u); }
+pub fn m(n: usize) { let u: &'static User = get(n); println!("{:?}", u); }
+pub fn n2(id: u32) { if let Some(u) = User::find(id) { println!("{:?}", u); } }
+pub fn o(id: u32) { if let Some(u) = users::find(id) { println!("{:?}", u); } }
+impl User { pub fn find(id: u32) -> Option<User> { None } }
+`;
+  assert.deepEqual(reported(text, 'secret-logged'), ['a:3', 'b:4', 'c:5', 'd:6', 'e:7', 'f:8', 'i:9', 'j:11', 'm:14', 'n2:15']);
+});
