@@ -24201,7 +24201,7 @@ function secretLogged(ctx) {
       return true;
     }
     if (w[w.length - 1] === "token" && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
-    if (w.length > 1 && w[w.length - 1] === "pass") return true;
+    if (w.length > 1 && (w[w.length - 1] === "pass" || w[w.length - 1] === "pwd" && isSecretName(name2.replace(/pwd$/i, "password")) && !w.some((x) => /^(dir|cwd|shell|working|time|since|last|wrong|attempts?|tries)$/.test(x)))) return true;
     if (isPasswordHashName(name2)) return true;
     return secretByValue(ctx, name2, at);
   };
@@ -24305,14 +24305,16 @@ function secretFieldOf(ctx, type) {
   return derivedSecretField(text, type);
 }
 var definesType = (text, type) => new RegExp(`\\b(?:struct|enum|union|type)\\s+${type}\\b`).test(text);
-var DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(?:Json|Form|Query|Path|Data|Option|Vec|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+var DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(Json|Form|Query|Path|Data|Option|Vec|VecDeque|HashSet|BTreeSet|HashMap|BTreeMap|IndexMap|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+var MAPS = /^(HashMap|BTreeMap|IndexMap)$/;
 function innerType(text) {
   let t = text.replace(/\s+/g, " ").trim();
   for (let i2 = 0; i2 < 6; i2++) {
     t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, "").replace(/^\[(.*)\]$/s, "$1").trim();
     const m = DEBUG_TRANSPARENT.exec(t);
     if (!m) break;
-    t = m[1].split(/,(?![^<]*>)/)[0].trim();
+    const args2 = m[2].split(/,(?![^<]*>)/);
+    t = (MAPS.test(m[1]) ? args2[args2.length - 1] : args2[0]).trim();
   }
   const path = t.replace(/<.*$/s, "").trim();
   const last = path.split("::").pop() ?? "";

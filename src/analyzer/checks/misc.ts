@@ -102,7 +102,8 @@ export function secretLogged(ctx: CheckContext): void {
       return true;
     }
     if (w[w.length - 1] === 'token' && (authFile || w.length > 1) && !w.some((x) => NOT_A_SECRET_TOKEN.test(x))) return true;
-    if (w.length > 1 && w[w.length - 1] === 'pass') return true;
+    // `user_pass`, `db_pwd`: a password, but a bare `pwd` is as often the working directory (`env::var("PWD")`).
+    if (w.length > 1 && (w[w.length - 1] === 'pass' || (w[w.length - 1] === 'pwd' && isSecretName(name.replace(/pwd$/i, 'password')) && !w.some((x) => /^(dir|cwd|shell|working|time|since|last|wrong|attempts?|tries)$/.test(x))))) return true;
     // A stored password's hash is cracked offline by whoever reads the log.
     if (isPasswordHashName(name)) return true;
     return secretByValue(ctx, name, at);
@@ -252,7 +253,9 @@ interface DebugType {
 }
 
 /** Types whose Debug prints the value inside: `Json<T>`, `Option<T>`, `Vec<T>`, `&[T]`, `Box<T>`, … */
-const DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(?:Json|Form|Query|Path|Data|Option|Vec|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+const DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(Json|Form|Query|Path|Data|Option|Vec|VecDeque|HashSet|BTreeSet|HashMap|BTreeMap|IndexMap|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
+/** Maps print their values (`HashMap<String, User>` → `User`): the type inside is the last argument. */
+const MAPS = /^(HashMap|BTreeMap|IndexMap)$/;
 
 /** The type as written with references and Debug-transparent wrappers taken off (`web::Json<model::User>` → `model::User`). */
 function innerType(text: string): string | undefined {
@@ -261,7 +264,8 @@ function innerType(text: string): string | undefined {
     t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, '').replace(/^\[(.*)\]$/s, '$1').trim();
     const m = DEBUG_TRANSPARENT.exec(t);
     if (!m) break;
-    t = m[1].split(/,(?![^<]*>)/)[0].trim();
+    const args = m[2].split(/,(?![^<]*>)/);
+    t = (MAPS.test(m[1]) ? args[args.length - 1] : args[0]).trim();
   }
   const path = t.replace(/<.*$/s, '').trim();
   const last = path.split('::').pop() ?? '';
