@@ -40,7 +40,7 @@ const SETUP = '(engine setup)';
  * imported afresh for every run, its `node:test` tests collected by a stand-in for `node:test` and
  * run in order.
  */
-export const UNIT_TEST_FILES = ['test/dataflow.test.ts', 'test/analyzer.test.ts', 'test/analyzer-views.test.ts', 'test/sarif-gate.test.ts', 'test/mutation-dataflow.test.ts', 'test/mutation-checks.test.ts', 'test/mutation-engine-model.test.ts', 'test/mutation-prefilter-models.test.ts', 'test/item-macros.test.ts', 'test/modules.test.ts', 'test/mutation-crate-items.test.ts', 'test/mutation-modules.test.ts', 'test/mutation-values-flow.test.ts', 'test/mutation-misc.test.ts', 'test/mutation-ciphers.test.ts', 'test/mutation-nonce-cost.test.ts', 'test/mutation-keys-hashes.test.ts', 'test/mutation-calls.test.ts', 'test/mutation-mut-misc.test.ts', 'test/mutation-mut-prefilter.test.ts'];
+export const UNIT_TEST_FILES = ['test/dataflow.test.ts', 'test/analyzer.test.ts', 'test/analyzer-views.test.ts', 'test/sarif-gate.test.ts', 'test/mutation-dataflow.test.ts', 'test/mutation-checks.test.ts', 'test/mutation-engine-model.test.ts', 'test/mutation-prefilter-models.test.ts', 'test/item-macros.test.ts', 'test/modules.test.ts', 'test/mutation-crate-items.test.ts', 'test/mutation-modules.test.ts', 'test/mutation-values-flow.test.ts', 'test/mutation-misc.test.ts', 'test/mutation-ciphers.test.ts', 'test/mutation-nonce-cost.test.ts', 'test/mutation-keys-hashes.test.ts', 'test/mutation-calls.test.ts', 'test/mutation-mut-misc.test.ts', 'test/mutation-mut-prefilter.test.ts', 'test/mutation-resolve.test.ts'];
 
 type UnitTest = { name: string; fn: () => unknown };
 const collected = ((globalThis as unknown as { __rcgUnitTests?: UnitTest[] }).__rcgUnitTests ??= []);
