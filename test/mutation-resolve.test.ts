@@ -455,3 +455,91 @@ fn f(data: &[u8]) {
   assert.ok(s.some((x) => x.arg?.text === 'data' || x.arg === undefined));
   assert.deepEqual(r.sinks(call('frobnicate(data)')), []);
 });
+
+test('typeName: a type broken over lines, a fn-pointer type, and a `static` lifetime in a Cow', () => {
+  assert.equal(typeName('Arc<\n    Aes256Gcm>'), 'Aes256Gcm');
+  assert.equal(typeName("Cow<'static, Parcel>"), 'Parcel');
+  assert.equal(typeName('fn() -> Arc<Aes256Gcm>'), undefined);
+  assert.equal(typePath('fn(u8) -> Vault'), undefined);
+  assert.equal(typePath('fn() -> Arc<sealed::Vault>'), undefined);
+});
+
+test('canonical: a generic alias with a longer parameter name, and a lowercase-first rename is no type alias', () => {
+  const { r } = resolverOf(`use base64::encode as b64Encode;
+type HmacOf<Hash> = Hmac<Hash>;
+fn main() {}
+`);
+  assert.equal(r.canonical('HmacOf'), 'Hmac');
+  assert.equal(r.canonical('b64Encode'), 'b64Encode');
+});
+
+test('shape: a qualified path with a generic self type, a generic function\'s written path, and imported names that start or end like `self`/`super`', () => {
+  const { r, call } = resolverOf(`use hmac::{Hmac, Mac};
+use vault::SuperKey;
+use sha2::Sha256;
+fn hash<T>(x: &[u8]) -> u8 { 0 }
+fn f(key: &[u8]) {
+    let a = <Hmac<Sha256> as Mac>::new_from_slice(key);
+    let b = hash::<u8>(key);
+    let c = SuperKey::new(key);
+    let d = Hmac::new_from_slice::<u8>(key);
+}
+`);
+  assert.equal(r.shape(call('<Hmac<Sha256> as Mac>::new_from_slice(key)')).path?.selfType, 'Hmac');
+  assert.deepEqual(r.shape(call('hash::<u8>(key)')).path, { written: 'hash', resolved: 'hash', selfType: undefined, local: true });
+  assert.equal(r.shape(call('SuperKey::new(key)')).path?.resolved, 'vault::SuperKey::new');
+  assert.equal(r.shape(call('Hmac::new_from_slice::<u8>(key)')).path?.written, 'Hmac::new_from_slice');
+});
+
+test('importedFromOtherCrate: crate names that start or end like crate/self/super', () => {
+  const { r } = resolverOf(`use super_vault::Vault;
+use my_crate::Store;
+use self_cell::Cell;
+fn main() {}
+`);
+  assert.equal(r.importedFromOtherCrate('Vault'), 'super_vault');
+  assert.equal(r.importedFromOtherCrate('Store'), 'my_crate');
+  assert.equal(r.importedFromOtherCrate('Cell'), 'self_cell');
+});
+
+test('receiver types: a method result is not its receiver\'s type, unless the method hands the receiver back; a local function named like a method or a path', () => {
+  const { r, call } = resolverOf(`use aes_gcm::Aes256Gcm;
+fn make() -> Aes256Gcm { todo!() }
+fn nothing() {}
+enum Mode { A }
+impl Mode {
+    fn f(&self, b: Aes256Gcm) {
+        let n = b.read_exact(&mut buf);
+        n.encrypt(n1, m);
+        let y = b.make();
+        y.encrypt(n2, m);
+        let o = other::make();
+        o.encrypt(n3, m);
+        let z = nothing();
+        z.encrypt(n4, m);
+        self.inner.encrypt(n5, m);
+        let w = b.borrow_mut();
+        w.encrypt(n6, m);
+    }
+}
+`);
+  const rt = (t: string) => r.shape(call(t)).method?.receiverType;
+  assert.equal(rt('n.encrypt(n1, m)'), undefined);
+  assert.equal(rt('y.encrypt(n2, m)'), undefined);
+  assert.equal(rt('o.encrypt(n3, m)'), undefined);
+  assert.equal(rt('z.encrypt(n4, m)'), undefined);
+  assert.equal(rt('self.inner.encrypt(n5, m)'), undefined);
+  assert.equal(rt('w.encrypt(n6, m)'), 'Aes256Gcm');
+});
+
+test('typePathOf: an unbound name and a call of a function the file does not define are unknown', () => {
+  const { r, call } = resolverOf(`fn f() {
+    z.seal(m1);
+    let k = elsewhere();
+    k.seal(m2);
+}
+`);
+  const tp = (t: string) => r.typePathOf(call(t).childForFieldName('function')!.childForFieldName('value')!);
+  assert.equal(tp('z.seal(m1)'), undefined);
+  assert.equal(tp('k.seal(m2)'), undefined);
+});
