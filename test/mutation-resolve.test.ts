@@ -543,3 +543,23 @@ test('typePathOf: an unbound name and a call of a function the file does not def
   assert.equal(tp('z.seal(m1)'), undefined);
   assert.equal(tp('k.seal(m2)'), undefined);
 });
+
+test('references: a `static` lifetime, a reference inside a wrapper, `&mut` of a let; `Self`-like imported names; a typed value in a static\'s closure', () => {
+  assert.equal(typeName("&'static Aes256Gcm"), 'Aes256Gcm');
+  assert.equal(typeName('Option<&Aes256Gcm>'), 'Aes256Gcm');
+  const { r, call } = resolverOf(`use aes_gcm::Aes256Gcm;
+use vault::SelfSealed;
+static SEALED: Lazy<Vec<u8>> = Lazy::new(|| {
+    let c = Aes256Gcm::new(&KEY);
+    c.encrypt(n0, m)
+});
+fn f(mut c: Aes256Gcm) {
+    let r = &mut c;
+    r.encrypt(n1, m);
+    let s = SelfSealed::new(k);
+}
+`);
+  assert.equal(r.shape(call('c.encrypt(n0, m)')).method?.receiverType, 'Aes256Gcm');
+  assert.equal(r.shape(call('r.encrypt(n1, m)')).method?.receiverType, 'Aes256Gcm');
+  assert.equal(r.shape(call('SelfSealed::new(k)')).path?.resolved, 'vault::SelfSealed::new');
+});
