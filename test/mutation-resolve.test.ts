@@ -563,3 +563,12 @@ fn f(mut c: Aes256Gcm) {
   assert.equal(r.shape(call('r.encrypt(n1, m)')).method?.receiverType, 'Aes256Gcm');
   assert.equal(r.shape(call('SelfSealed::new(k)')).path?.resolved, 'vault::SelfSealed::new');
 });
+
+test('the type of a let bound to a generic call of a plain function is unknown (no path to read)', () => {
+  const { r, call } = resolverOf(`fn f() {
+    let v = identity::<u8>(7);
+    v.seal(m1);
+}
+`);
+  assert.equal(r.shape(call('v.seal(m1)')).method?.receiverType, undefined);
+});
