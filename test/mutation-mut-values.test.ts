@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Node } from 'web-tree-sitter';
+import { FileModel } from '../src/analyzer/model.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { SourceText } from '../src/analyzer/source.ts';
+import { Values, isLiteralValue } from '../src/analyzer/values.ts';
+
+// src/analyzer/values.ts (what an expression holds) on real Rust source, pinned where the rule
+// fixtures and test/mutation-values-flow.test.ts leave a mutant alive (tenth mutation pass,
+// docs/mutation-pass10-mut-values.md). Most tests resolve one expression of a small file with the
+// real file model and models and assert the value's
+// kind (and literal or origin). In UNIT_TEST_FILES of scripts/stryker-fixtures-runner.ts.
+
+const parser = await loadRustParser();
+const models = loadModels();
+
+/** The `nth` expression of `text` whose source is exactly `expr`, resolved by a fresh `Values` of the file. */
+function valueOf(text: string, expr: string, nth = 0) {
+  const tree = parser.parser.parse(text)!;
+  const model = new FileModel('src/lib.rs', new SourceText(text), tree);
+  const values = new Values(model, models);
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(expr, i + 1);
+  assert.ok(i >= 0, `${expr} not in the text`);
+  let n: Node | null = tree.rootNode.descendantForIndex(i, i + expr.length);
+  while (n && n.text !== expr) n = n.parent;
+  assert.ok(n, `no node spells ${expr}`);
+  const v = values.resolve(n);
+  return { kind: v.kind, literal: v.literal, origin: v.origin ? text.slice(v.origin.start, v.origin.end) : undefined, note: v.note, name: v.name };
+}
+/** The first node of `type` spelling `expr` (for isLiteralValue). */
+function nodeOf(text: string, expr: string): Node {
+  const tree = parser.parser.parse(text)!;
+  const i = text.indexOf(expr);
+  assert.ok(i >= 0, `${expr} not in the text`);
+  let n: Node | null = tree.rootNode.descendantForIndex(i, i + expr.length);
+  while (n && n.text !== expr) n = n.parent;
+  assert.ok(n, `no node spells ${expr}`);
+  return n;
+}
+
+test('a modelled crate\'s own constant is not this crate\'s const of that name; a path of this crate is', () => {
+  const src = `const DEFAULT_COST: u32 = 4;
+mod consts { pub const SALT: &[u8] = b"bel-salt-bro"; }
+pub fn costs() -> (u32, u32, u32, u32) {
+    let a = bcrypt::DEFAULT_COST;
+    let b = crate::DEFAULT_COST;
+    let c = bcrypt :: DEFAULT_COST;
+    let d = self::DEFAULT_COST;
+    (a, b, c, d)
+}`;
+  assert.equal(valueOf(src, 'bcrypt::DEFAULT_COST').kind, 'unknown');
+  assert.equal(valueOf(src, 'bcrypt :: DEFAULT_COST').kind, 'unknown');
+  assert.deepEqual(valueOf(src, 'crate::DEFAULT_COST'), { kind: 'const', literal: '4', origin: 'const DEFAULT_COST: u32 = 4;', note: undefined, name: undefined });
+  assert.equal(valueOf(src, 'self::DEFAULT_COST').literal, '4');
+});
+
+test('"secret".to_string() is the literal; a string made at run time is not', () => {
+  const src = `use rand::Rng;
+pub fn names(user: &str) -> (String, String, String) {
+    let fixed = "hunter2-secret".to_string();
+    let theirs = user.to_string();
+    let copied = fixed.to_string();
+    (fixed, theirs, copied)
+}`;
+  assert.deepEqual(valueOf(src, '"hunter2-secret".to_string()'), { kind: 'const', literal: '"hunter2-secret"', origin: '"hunter2-secret"', note: undefined, name: undefined });
+  assert.equal(valueOf(src, 'user.to_string()').kind, 'unknown');
+  assert.equal(valueOf(src, 'fixed.to_string()').kind, 'const');
+});
+
+test('isLiteralValue: a literal\'s bytes (as_bytes, as_slice) are a literal value; other calls are not', () => {
+  const lit = (expr: string) => isLiteralValue(nodeOf(`pub const S: &[u8] = ${expr};`, expr));
+  assert.equal(lit('"bel-salt-bro".as_bytes()'), true);
+  assert.equal(lit('b"bel-salt-bro".as_slice()'), true);
+  assert.equal(lit('("bel-salt-bro").as_bytes()'), true);
+  assert.equal(lit('"bel-salt-bro".to_vec()'), false);
+  assert.equal(lit('NAME.as_bytes()'), false);
+  assert.equal(lit('as_bytes("bel-salt-bro")'), false);
+});
+
+test('a fast hash of key material (a DH output by name, a key-sized array parameter) is no guessable hash; of a password it is', () => {
+  const src = `use sha2::{Digest, Sha256};
+pub fn hashes<'a>(password: &str, k32: &[u8; 32], k8: &[u8; 8], km: &mut [u8; 64], kl: &'a [u8; 16], kv: [u8; 16], v: &[u8]) {
+    let _ = Sha256::digest(password.as_bytes());
+    let _ = Sha256::digest(shared_secret.as_bytes());
+    let _ = Sha256::digest(&dh_out);
+    let _ = Sha256::digest(&ecdh_bytes);
+    let _ = Sha256::digest(&x25519_out);
+    let _ = Sha256::digest(&key_agreement);
+    let _ = Sha256::digest(&exchange_out);
+    let _ = Sha256::digest(ikm);
+    let _ = Sha256::digest(*prk);
+    let _ = Sha256::digest(k32);
+    let _ = Sha256::digest(k8);
+    let _ = Sha256::digest(&mut km);
+    let _ = Sha256::digest(kl);
+    let _ = Sha256::digest(kv);
+    let _ = Sha256::digest(v);
+    let _ = Sha256::digest(&shared_2);
+}`;
+  const kind = (e: string) => valueOf(src, e).kind;
+  assert.equal(kind('Sha256::digest(password.as_bytes())'), 'fast-hash');
+  for (const e of ['shared_secret.as_bytes()', '&dh_out', '&ecdh_bytes', '&x25519_out', '&key_agreement', '&exchange_out', 'ikm', '*prk', 'k32', '&mut km', 'kl', 'kv'])
+    assert.equal(kind(`Sha256::digest(${e})`), 'unknown', e);
+  assert.equal(kind('Sha256::digest(k8)'), 'fast-hash');
+  assert.equal(kind('Sha256::digest(v)'), 'fast-hash');
+});
+
+test('from_fn: a closure that ignores its index gives its tail; one of the index is unknown', () => {
+  const src = `pub fn arrays() {
+    let a: [u8; 12] = std::array::from_fn(|_| 7u8);
+    let b: [u8; 12] = std::array::from_fn(|_: usize| 7u8);
+    let c: [u8; 12] = std::array::from_fn(| _ | { 7u8 });
+    let d: [u8; 12] = std::array::from_fn(|i| i as u8);
+    let e: [u8; 12] = std::array::from_fn(|i: usize| 7u8);
+    let f = std::iter::repeat(9u8);
+}`;
+  assert.equal(valueOf(src, 'std::array::from_fn(|_| 7u8)').literal, '7u8');
+  assert.equal(valueOf(src, 'std::array::from_fn(|_: usize| 7u8)').literal, '7u8');
+  assert.equal(valueOf(src, 'std::array::from_fn(| _ | { 7u8 })').literal, '7u8');
+  assert.equal(valueOf(src, 'std::array::from_fn(|i| i as u8)').kind, 'unknown');
+  assert.equal(valueOf(src, 'std::array::from_fn(|i: usize| 7u8)').kind, 'unknown');
+  assert.equal(valueOf(src, 'std::iter::repeat(9u8)').literal, '9u8');
+});
+
+test('a small function with several constant returns gives the smallest integer, whichever comes first', () => {
+  const src = `pub fn fast_first(fast: bool) -> u32 {
+    if fast { return 1_000; }
+    2_000
+}
+pub fn slow_first(slow: bool) -> u32 {
+    if slow { return 600_000; }
+    10_000
+}
+pub fn same(a: bool) -> u32 {
+    if a { return 4_096; }
+    4_096
+}
+pub fn one() -> u32 {
+    210_000
+}
+pub fn mixed(a: bool) -> &'static [u8] {
+    if a { return b"left"; }
+    b"right"
+}
+pub fn use_them(x: bool) {
+    let _ = fast_first(x);
+    let _ = slow_first(x);
+    let _ = same(x);
+    let _ = one();
+    let _ = mixed(x);
+}`;
+  assert.deepEqual([valueOf(src, 'fast_first(x)').literal, valueOf(src, 'fast_first(x)').origin], ['1_000', '1_000']);
+  assert.deepEqual([valueOf(src, 'slow_first(x)').literal, valueOf(src, 'slow_first(x)').origin], ['10_000', '10_000']);
+  assert.deepEqual([valueOf(src, 'same(x)').literal, valueOf(src, 'same(x)').origin], ['4_096', '4_096']);
+  assert.equal(valueOf(src, 'one()', 1).literal, '210_000');
+  assert.deepEqual(valueOf(src, 'mixed(x)'), { kind: 'const', literal: undefined, origin: 'b"left"', note: undefined, name: undefined });
+});
