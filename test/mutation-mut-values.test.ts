@@ -158,3 +158,23 @@ pub fn use_them(x: bool) {
   assert.equal(valueOf(src, 'one()', 1).literal, '210_000');
   assert.deepEqual(valueOf(src, 'mixed(x)'), { kind: 'const', literal: undefined, origin: 'b"left"', note: undefined, name: undefined });
 });
+
+test('constants copied into a buffer that was not constant leave it unknown; into a constant one, constant', () => {
+  const src = `pub fn keys(seed: [u8; 32]) {
+    let mut k = seed;
+    k[..4].copy_from_slice(b"pass");
+    let _ = use_key(&k);
+    let mut z = [0u8; 32];
+    z[..4].copy_from_slice(b"pass");
+    let _ = use_key(&z);
+}`;
+  const k = valueOf(src, '&k');
+  assert.deepEqual([k.kind, k.origin], ['unknown', 'b"pass"']);
+  assert.equal(valueOf(src, '&z').kind, 'const');
+});
+
+test('a fast hash of an input that starts with no name (a literal array) is a fast hash', () => {
+  const src = `use sha2::{Digest, Sha256};
+pub fn h() { let _ = Sha256::digest(&[7u8; 32]); }`;
+  assert.equal(valueOf(src, 'Sha256::digest(&[7u8; 32])').kind, 'fast-hash');
+});
