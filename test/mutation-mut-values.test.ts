@@ -178,3 +178,64 @@ test('a fast hash of an input that starts with no name (a literal array) is a fa
 pub fn h() { let _ = Sha256::digest(&[7u8; 32]); }`;
   assert.equal(valueOf(src, 'Sha256::digest(&[7u8; 32])').kind, 'fast-hash');
 });
+
+test('fields per struct: the struct a literal names, Self in an associated const, another struct\'s field of the same name', () => {
+  const src = `use sha2::{Digest, Sha256};
+use rand::RngCore;
+pub struct Vault { iv: [u8; 12], key: [u8; 32] }
+pub struct Other { iv: [u8; 12], salt: [u8; 16] }
+pub struct Maker;
+pub struct Plain { pad: [u8; 12] }
+impl Maker {
+    pub fn make() -> Vault { Vault { iv: [3u8; 12], key: [0u8; 32] } }
+    pub fn other() -> Other { Other { iv: [0u8; 12], salt: [1u8; 16] } }
+}
+impl Vault {
+    pub fn from_password(p: &str) -> Self { Self { iv: [3u8; 12], key: Sha256::digest(p.as_bytes()).into() } }
+    pub fn nonce(&self) -> [u8; 12] { self.iv }
+}
+impl Other {
+    pub fn peek(&self, v: &Vault) -> [u8; 12] { v.iv }
+    pub fn salt(&self) -> [u8; 16] { self.salt }
+}
+impl Plain {
+    const ZERO: Self = Self { pad: [0u8; 12] };
+    pub fn pad(&self) -> [u8; 12] { self.pad }
+}
+pub struct Mixed { k: [u8; 32] }
+impl Mixed {
+    pub fn a(p: &str) -> Self { Self { k: Sha256::digest(p.as_bytes()).into() } }
+    pub fn b() -> Self { let mut k = [0u8; 32]; rand::rngs::OsRng.fill_bytes(&mut k); Self { k } }
+    pub fn get(&self) -> [u8; 32] { self.k }
+}
+pub struct Hashed { h: [u8; 32] }
+impl Hashed {
+    pub fn a(p: &str) -> Self { Self { h: Sha256::digest(p.as_bytes()).into() } }
+    pub fn get(&self) -> [u8; 32] { self.h }
+}`;
+  // Vault's iv: Maker's \`Vault { .. }\` and Vault's own \`Self { .. }\`, not Other's.
+  assert.equal(valueOf(src, 'self.iv').kind, 'const');
+  // Read through another value (\`v.iv\`), every struct's iv counts.
+  assert.equal(valueOf(src, 'v.iv').kind, 'const');
+  // Self in an associated const is Plain's.
+  assert.equal(valueOf(src, 'self.pad').kind, 'const');
+  // Mixed's k: one fast hash and one random buffer: not all one hash, so the random one; Hashed's h: all one fast hash.
+  assert.equal(valueOf(src, 'self.k').kind, 'random');
+  assert.equal(valueOf(src, 'self.h').kind, 'fast-hash');
+  // Other's salt is given only in Maker::other; Vault has no salt field.
+  assert.equal(valueOf(src, 'self.salt').kind, 'const');
+});
+
+test('a field no literal of its own struct gives is unknown, even when another struct\'s field of that name is constant', () => {
+  const src = `pub struct Vault { iv: [u8; 12] }
+pub struct Other { iv: [u8; 12] }
+pub fn other() -> Other { Other { iv: [0u8; 12] } }
+impl Vault {
+    pub fn nonce(&self) -> [u8; 12] { self.iv }
+}
+impl Other {
+    pub fn nonce(&self) -> [u8; 12] { self.iv }
+}`;
+  assert.equal(valueOf(src, 'self.iv').kind, 'unknown');
+  assert.equal(valueOf(src, 'self.iv', 1).kind, 'const');
+});
