@@ -81,7 +81,7 @@ test('isLiteralValue: a literal\'s bytes (as_bytes, as_slice) are a literal valu
 
 test('a fast hash of key material (a DH output by name, a key-sized array parameter) is no guessable hash; of a password it is', () => {
   const src = `use sha2::{Digest, Sha256};
-pub fn hashes<'a>(password: &str, k32: &[u8; 32], k8: &[u8; 8], km: &mut [u8; 64], kl: &'a [u8; 16], kv: [u8; 16], v: &[u8]) {
+pub fn hashes<'a>(password: &str, k32: &[u8; 32], k8: &[u8; 8], km: &mut [u8; 64], kl: &'a [u8; 16], ks: &'static [u8; 32], kv: [u8; 16], v: &[u8]) {
     let _ = Sha256::digest(password.as_bytes());
     let _ = Sha256::digest(shared_secret.as_bytes());
     let _ = Sha256::digest(&dh_out);
@@ -96,12 +96,13 @@ pub fn hashes<'a>(password: &str, k32: &[u8; 32], k8: &[u8; 8], km: &mut [u8; 64
     let _ = Sha256::digest(&mut km);
     let _ = Sha256::digest(kl);
     let _ = Sha256::digest(kv);
+    let _ = Sha256::digest(ks);
     let _ = Sha256::digest(v);
     let _ = Sha256::digest(&shared_2);
 }`;
   const kind = (e: string) => valueOf(src, e).kind;
   assert.equal(kind('Sha256::digest(password.as_bytes())'), 'fast-hash');
-  for (const e of ['shared_secret.as_bytes()', '&dh_out', '&ecdh_bytes', '&x25519_out', '&key_agreement', '&exchange_out', 'ikm', '*prk', 'k32', '&mut km', 'kl', 'kv'])
+  for (const e of ['shared_secret.as_bytes()', '&dh_out', '&ecdh_bytes', '&x25519_out', '&key_agreement', '&exchange_out', 'ikm', '*prk', 'k32', '&mut km', 'kl', 'ks', 'kv'])
     assert.equal(kind(`Sha256::digest(${e})`), 'unknown', e);
   assert.equal(kind('Sha256::digest(k8)'), 'fast-hash');
   assert.equal(kind('Sha256::digest(v)'), 'fast-hash');
@@ -114,6 +115,8 @@ test('from_fn: a closure that ignores its index gives its tail; one of the index
     let c: [u8; 12] = std::array::from_fn(| _ | { 7u8 });
     let d: [u8; 12] = std::array::from_fn(|i| i as u8);
     let e = std::thread::spawn(move || 7u32);
+    let g: Box<dyn Fn() -> [u8; 12]> = Box::new(move || [7u8; 12]);
+    let h = std::iter::from_fn(|| Some(7u8));
     let f = std::iter::repeat(9u8);
 }`;
   assert.equal(valueOf(src, 'std::array::from_fn(|_| 7u8)').literal, '7u8');
@@ -123,6 +126,8 @@ test('from_fn: a closure that ignores its index gives its tail; one of the index
   // (A closure of its index is unknown even when it ignores it, `|i| 7u8`: a miss, not pinned.) Another call's closure is not its value.
   assert.equal(valueOf(src, 'std::thread::spawn(move || 7u32)').kind, 'unknown');
   assert.equal(valueOf(src, 'std::iter::repeat(9u8)').literal, '9u8');
+  assert.equal(valueOf(src, 'Box::new(move || [7u8; 12])').kind, 'unknown');
+  assert.equal(valueOf(src, 'std::iter::from_fn(|| Some(7u8))').kind, 'const');
 });
 
 test('a small function with several constant returns gives the smallest integer, whichever comes first', () => {
@@ -145,7 +150,11 @@ pub fn mixed(a: bool) -> &'static [u8] {
     if a { return b"left"; }
     b"right"
 }
+pub fn salt() -> &'static [u8] {
+    b"pepper"
+}
 pub fn use_them(x: bool) {
+    let _ = salt();
     let _ = fast_first(x);
     let _ = slow_first(x);
     let _ = same(x);
@@ -156,6 +165,7 @@ pub fn use_them(x: bool) {
   assert.deepEqual([valueOf(src, 'slow_first(x)').literal, valueOf(src, 'slow_first(x)').origin], ['10_000', '10_000']);
   assert.deepEqual([valueOf(src, 'same(x)').literal, valueOf(src, 'same(x)').origin], ['4_096', '4_096']);
   assert.equal(valueOf(src, 'one()', 1).literal, '210_000');
+  assert.equal(valueOf(src, 'salt()', 1).literal, 'b"pepper"');
   assert.deepEqual(valueOf(src, 'mixed(x)'), { kind: 'const', literal: undefined, origin: 'b"left"', note: undefined, name: undefined });
 });
 
