@@ -15,6 +15,7 @@ import { Values, isLiteralValue } from '../src/analyzer/values.ts';
 const parser = await loadRustParser();
 const models = loadModels();
 
+let lastRaw: ReturnType<Values['resolve']> | undefined;
 /** The `nth` expression of `text` whose source is exactly `expr`, resolved by a fresh `Values` of the file. */
 function valueOf(text: string, expr: string, nth = 0) {
   const tree = parser.parser.parse(text)!;
@@ -27,6 +28,7 @@ function valueOf(text: string, expr: string, nth = 0) {
   while (n && n.text !== expr) n = n.parent;
   assert.ok(n, `no node spells ${expr}`);
   const v = values.resolve(n);
+  lastRaw = v;
   return { kind: v.kind, literal: v.literal, origin: v.origin ? text.slice(v.origin.start, v.origin.end) : undefined, note: v.note, name: v.name };
 }
 /** The first node of `type` spelling `expr` (for isLiteralValue). */
@@ -248,4 +250,22 @@ impl Other {
 }`;
   assert.equal(valueOf(src, 'self.iv').kind, 'unknown');
   assert.equal(valueOf(src, 'self.iv', 1).kind, 'const');
+});
+
+test('a constant copied in on every iteration is the same constant each time (not a new value); a field given a string\'s bytes is those bytes', () => {
+  const loop = `pub fn each(msgs: &[&[u8]]) {
+    let mut n = [0u8; 12];
+    for m in msgs {
+        n[..4].copy_from_slice(b"abcd");
+        let _ = seal(&n, m);
+    }
+}`;
+  assert.equal(valueOf(loop, '&n').kind, 'const');
+  assert.equal(lastRaw?.mutated, undefined);
+  const field = `pub struct Login { secret: Vec<u8> }
+impl Login {
+    pub fn new(pw: &str) -> Self { Self { secret: pw.as_bytes().to_vec() } }
+    pub fn secret(&self) -> &[u8] { &self.secret }
+}`;
+  assert.equal(valueOf(field, 'self.secret').kind, 'string-bytes');
 });
