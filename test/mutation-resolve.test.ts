@@ -36,6 +36,7 @@ function resolverOf(text: string) {
   const ident = (needle: string, name: string) => {
     const i = at(needle) + needle.indexOf(name);
     const n = model.tree.rootNode.descendantForIndex(i, i + name.length);
+    assert.ok(n, `no node at ${name}`);
     assert.equal(n.text, name);
     return n;
   };
