@@ -294,7 +294,7 @@ test('non-constant-time-compare: a bare token is a credential in a file about lo
   assert.deepEqual(lines('src/oauthlib.rs'), []);
 });
 
-test('secret-logged: `{:?}` of a value whose type (through references and Debug-transparent wrappers) derives Debug over a secret field', () => {
+test('secret-logged: `{:?}` of a value whose type (through references, Debug-transparent wrappers and the values of a map) derives Debug over a secret field', () => {
   const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>', 'Account', 'user'];
   const text = `#[derive(Debug)]
 pub struct User { pub name: String, pub password: String }
@@ -302,7 +302,7 @@ pub struct User { pub name: String, pub password: String }
 pub struct Account { pub name: String }
 ${types.map((t, i) => `pub fn show_${i}<'a>(u: ${t}) {\n    println!("{:?}", u);\n}\n`).join('')}`;
   const found = of(scan('src/lib.rs', text), 'secret-logged');
-  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>']);
+  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>']);
   assert.match(found[0].message, /^`u\.password` is written out by `println!`/);
 });
 
