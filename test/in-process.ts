@@ -22,3 +22,15 @@ export async function inProcess(): Promise<{ scan: (path: string, text: string, 
 
 /** The findings of one rule. */
 export const of = (findings: Finding[], ruleId: string): Finding[] => findings.filter((f) => f.ruleId === ruleId);
+
+/** Each finding as `fn:line`: the name of the function (the nearest `fn` above it in `text`) its line is in. */
+export function inFunctions(findings: Finding[], text: string): string[] {
+  const lines = text.split('\n');
+  return findings.map((f) => {
+    for (let l = f.region.startLine - 1; l >= 0; l--) {
+      const m = /\bfn\s+(\w+)/.exec(lines[l]);
+      if (m) return `${m[1]}:${f.region.startLine}`;
+    }
+    return `?:${f.region.startLine}`;
+  });
+}

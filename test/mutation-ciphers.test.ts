@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
-import { inProcess, of } from './in-process.ts';
+import { inFunctions, inProcess, of } from './in-process.ts';
 
 // broken-cipher (src/analyzer/checks/ciphers.ts) on real Rust source, case by case where the rule's
 // fixtures cover it as a whole: ECB written by hand with a raw block cipher (and the single blocks,
@@ -14,14 +14,7 @@ const crateWith = (...dependencies: string[]): CrateContext => ({ manifest: 'Car
 
 /** The reported functions' names: the `pub fn` a finding's line is in. */
 function reportedFns(text: string, ruleId: string, path = 'src/lib.rs', crate?: CrateContext): string[] {
-  const lines = text.split('\n');
-  return of(scan(path, text, crate), ruleId).map((f) => {
-    for (let l = f.region.startLine - 1; l >= 0; l--) {
-      const m = /\bfn\s+(\w+)/.exec(lines[l]);
-      if (m) return `${m[1]}:${f.region.startLine}`;
-    }
-    return `?:${f.region.startLine}`;
-  });
+  return inFunctions(of(scan(path, text, crate), ruleId), text);
 }
 
 const broken = (text: string, path = 'src/lib.rs', crate?: CrateContext) => reportedFns(text, 'broken-cipher', path, crate);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
-import { inProcess, of } from './in-process.ts';
+import { inFunctions, inProcess, of } from './in-process.ts';
 
 // The four checks of src/analyzer/checks/misc.ts (unchecked-result, secret-logged,
 // non-constant-time-compare, unchecked-slice-length) on real Rust source, case by case where
@@ -13,14 +13,7 @@ const { scan } = await inProcess();
 
 /** The reported functions' names: the `pub fn` a finding's line is in. */
 function reportedFns(text: string, ruleId: string, path = 'src/lib.rs', crate?: CrateContext): string[] {
-  const lines = text.split('\n');
-  return of(scan(path, text, crate), ruleId).map((f) => {
-    for (let l = f.region.startLine - 1; l >= 0; l--) {
-      const m = /\bfn\s+(\w+)/.exec(lines[l]);
-      if (m) return `${m[1]}:${f.region.startLine}`;
-    }
-    return `?:${f.region.startLine}`;
-  });
+  return inFunctions(of(scan(path, text, crate), ruleId), text);
 }
 
 // --- unchecked-slice-length ---

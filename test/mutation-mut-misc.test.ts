@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
-import { inProcess, of } from './in-process.ts';
+import { inFunctions, inProcess, of } from './in-process.ts';
 
 // Tenth mutation pass over src/analyzer/checks/misc.ts: the code added on 2026-12-02/03 (a secret
 // list's elements, confirmation pairs, password hashes by value, password managers and key tools,
@@ -12,14 +12,7 @@ const { scan } = await inProcess();
 
 /** `fn:line` of each finding of a rule: the function a finding's line is in. */
 function reported(text: string, ruleId: string, path = 'src/lib.rs', crate?: CrateContext): string[] {
-  const lines = text.split('\n');
-  return of(scan(path, text, crate), ruleId).map((f) => {
-    for (let l = f.region.startLine - 1; l >= 0; l--) {
-      const m = /\bfn\s+(\w+)/.exec(lines[l]);
-      if (m) return `${m[1]}:${f.region.startLine}`;
-    }
-    return `?:${f.region.startLine}`;
-  });
+  return inFunctions(of(scan(path, text, crate), ruleId), text);
 }
 const fns = (xs: string[]) => xs.map((x) => x.split(':')[0]);
 const cmp = (text: string, path = 'src/lib.rs') => fns(reported(text, 'non-constant-time-compare', path));
