@@ -9689,9 +9689,14 @@ var init_resolve = __esm({
         }
         const head = stripped[0];
         const full = this.useMap.names.get(head);
-        const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join("::") : stripped.join("::");
+        const resolved = this.expandPath(stripped);
         const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
+      }
+      /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
+      expandPath(segs) {
+        const full = /^(self|crate|super|Self)$/.test(segs[0]) ? void 0 : this.useMap.names.get(segs[0]);
+        return full ? [full, ...segs.slice(1)].join("::") : segs.join("::");
       }
       /** The modelled sinks of a call, with the argument each one is about. */
       sinks(call, kinds) {
@@ -24225,7 +24230,7 @@ function secretLogged(ctx) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);
         if (!type) continue;
-        if (authFile && HTTP_REQUEST.test(fullTypePath(ctx, type.written))) {
+        if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split("::")))) {
           secret = `${n}`;
           request = true;
           break;
@@ -24246,11 +24251,6 @@ function secretLogged(ctx) {
   }
 }
 var HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
-function fullTypePath(ctx, written) {
-  const [head, ...rest] = written.split("::");
-  const full = ctx.resolver.useMap.names.get(head);
-  return full ? [full, ...rest].join("::") : written;
-}
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
 function secretByValue(ctx, name2, at) {
   const b = ctx.values.lookup(name2, at);

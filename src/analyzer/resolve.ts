@@ -343,10 +343,16 @@ export class Resolver {
     }
     const head = stripped[0];
     const full = this.useMap.names.get(head);
-    const resolved = full && !/^(self|crate|super|Self)$/.test(head) ? [full, ...stripped.slice(1)].join('::') : stripped.join('::');
+    const resolved = this.expandPath(stripped);
     // The file's own type (`Encryptor::new` with `struct Encryptor` here) or own function (`hash(..)` with `fn hash` here).
     const local = (selfType !== undefined && segs.length === 2 && !full && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
+  }
+
+  /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
+  expandPath(segs: string[]): string {
+    const full = /^(self|crate|super|Self)$/.test(segs[0]) ? undefined : this.useMap.names.get(segs[0]);
+    return full ? [full, ...segs.slice(1)].join('::') : segs.join('::');
   }
 
   /** The modelled sinks of a call, with the argument each one is about. */

@@ -138,7 +138,7 @@ export function secretLogged(ctx: CheckContext): void {
         if (!type) continue;
         // A web framework's request (or its headers) prints every header, `Authorization` and
         // `Cookie` included: in code about logins and sessions that is the credential of each call.
-        if (authFile && HTTP_REQUEST.test(fullTypePath(ctx, type.written))) {
+        if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split('::')))) {
           secret = `${n}`;
           request = true;
           break;
@@ -162,12 +162,6 @@ export function secretLogged(ctx: CheckContext): void {
 /** Web frameworks' requests and header maps, whose Debug prints the headers: `axum::extract::Request`, `http::Request<B>`, `actix_web::HttpRequest`, `http::HeaderMap`. */
 const HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
 
-/** A type as written (`Request`, `http::Request`, `extract::Request`) with its first segment expanded by the file's `use`s. */
-function fullTypePath(ctx: CheckContext, written: string): string {
-  const [head, ...rest] = written.split('::');
-  const full = ctx.resolver.useMap.names.get(head);
-  return full ? [full, ...rest].join('::') : written;
-}
 
 // `cancel_token`, `next_token`, `page_token`: tokens of control flow, parsers and pagination.
 const NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
