@@ -9245,7 +9245,7 @@ function cipherOf(ctx, call) {
   const recv = receiverOf(call);
   const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
   const t = ctx.models.type(typed);
-  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  if (t && t.primitive !== "key" && t.primitive !== "nonce") return { label: t.algorithm, misuseResistant: !!t.misuseResistant, type: t.name };
   const text = cipherText(model, values, call);
   return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
 }
@@ -25471,20 +25471,46 @@ function helperNonceUses(ctx, direct) {
   }
   return out2;
 }
+var AEAD_TYPES = {
+  "AES-128-GCM": "Aes128Gcm",
+  "AES-256-GCM": "Aes256Gcm",
+  "AES-128-GCM-SIV": "Aes128GcmSiv",
+  "AES-256-GCM-SIV": "Aes256GcmSiv",
+  "ChaCha20-Poly1305": "ChaCha20Poly1305",
+  "XChaCha20-Poly1305": "XChaCha20Poly1305"
+};
+function freshNonceAdvice(cipher, api) {
+  const tail = "or use a counter that never repeats.";
+  if (/^(LessSafeKey|SealingKey|OpeningKey)$/.test(cipher.type ?? "") || /seal_in_place|open_in_place|assume_unique_for_key|NonceSequence/.test(api))
+    return `Generate a fresh random nonce for each message (e.g. \`let mut n = [0u8; NONCE_LEN]; SystemRandom::new().fill(&mut n)?;\` then \`Nonce::assume_unique_for_key(n)\`) ${tail}`;
+  if (/^(secretbox|box_|aead|[a-z0-9_]+)::seal$/.test(api) && /secretbox|box_/.test(api)) return `Generate a fresh random nonce for each message (e.g. \`let nonce = ${api.replace(/::seal$/, "")}::gen_nonce();\`) ${tail}`;
+  if (/StreamBE32|StreamLE31|EncryptorBE32|EncryptorLE31|from_aead/.test(api) || cipher.label === "STREAM")
+    return `Generate a fresh random stream nonce for each message (e.g. \`let mut n = [0u8; 7]; OsRng.fill_bytes(&mut n);\`, 7 bytes for a 12-byte AEAD nonce with StreamBE32) ${tail}`;
+  if (/symm::|Crypter/.test(api) || !cipher.type && /^(en|de)crypt(_aead)?$/.test(api) && /^[A-Za-z]+\d*-\d+(-\w+)?$/.test(cipher.label))
+    return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;\`, sized to the cipher's IV) ${tail}`;
+  const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
+  if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
+  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
+    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.label === "ChaCha20" ? 12 : cipher.label === "Salsa20" ? 8 : 16;
+    return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
+  }
+  return `Generate a fresh random nonce for each message with the cipher's \`generate_nonce(&mut OsRng)\` ${tail}`;
+}
 function constantNonce(ctx) {
   const { model, values } = ctx;
   for (const { call, arg, api } of nonceUses(ctx)) {
     const v = values.resolve(arg);
     if (v.kind !== "const" && v.kind !== "external") continue;
     if (/^(new|new_var|new_from_slices)$/.test(calleeName(call)) && /decrypt|decipher/i.test(model.enclosingFunction(call.startIndex)?.name ?? "")) continue;
-    const { label, misuseResistant } = cipherOf(ctx, call);
+    const cipher = cipherOf(ctx, call);
+    const { label, misuseResistant } = cipher;
     const fresh = freshKeyOf(ctx, call);
     const severity = fresh ? "low" : misuseResistant ? "high" : void 0;
     const consequence = severity ? "GCM-SIV tolerates a repeated nonce better than GCM, but it still reveals which messages are equal" : /CBC|ECB|CFB|OFB/.test(label) ? `with ${label} a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts` : `with ${label} a repeated nonce reveals the XOR of the plaintexts${/GCM|Poly1305|cipher/.test(label) ? " and lets an attacker forge authentication tags" : ""}`;
     const shown = quote(model, arg);
     const defined = v.kind === "external" ? v.name : v.origin ? quote(model, v.origin, 40) : "";
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
-    const message = fresh ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.` : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+    const message = fresh ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.` : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. ${freshNonceAdvice(cipher, api)}`;
     if (v.kind === "external") ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name, at: v.origin } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: "the constant nonce is defined here" }] : [] });
   }

@@ -512,6 +512,11 @@ pub fn fresh(peer: &PublicKey, pt: &[u8]) -> Vec<u8> {
     ],
   );
   assert.match(found[0].message, /\. Generate a fresh random nonce for each message \(e\.g\. `Aes256Gcm::generate_nonce\(&mut OsRng\)`\) or use a counter that never repeats\./);
+  // The advice names the API the call uses: the AEAD type's own generate_nonce, openssl's rand_bytes.
+  assert.deepEqual(
+    found.slice(0, 6).map((f) => /\(e\.g\. `([^`]*)`/.exec(f.message)?.[1]),
+    ['Aes256Gcm::generate_nonce(&mut OsRng)', 'Aes256Gcm::generate_nonce(&mut OsRng)', 'Aes256GcmSiv::generate_nonce(&mut OsRng)', 'ChaCha20Poly1305::generate_nonce(&mut OsRng)', 'let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;', 'let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;'],
+  );
   assert.match(found[6].message, /; if the key is ever kept or reused, every message reuses the nonce\. Prefer a random nonce anyway\./);
   assert.deepEqual(found[1].related.map((r) => `${r.region.startLine} ${r.message}`), ['7 the constant nonce is defined here']);
 });
@@ -1313,7 +1318,7 @@ pub fn decipher_slices(key: &[u8], data: &mut [u8]) {
     found.map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}-${f.region.endLine}:${f.region.endColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join()}`),
     [
       "nonce-reuse 13:9-13:34 critical Nonce `&self.iv` comes from the field `iv`, which nothing ever advances: every call of `encrypt` encrypts under the same key and nonce. Generate a nonce per message, or increment a counter field and refuse to wrap. | ",
-      "constant-nonce 27:17-27:61 critical Constant nonce `&[0u8; 12].into()` passed to `ChaCha20::new`: every message under this key reuses it, and with ChaCha20 a repeated nonce reveals the XOR of the plaintexts. Generate a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`) or use a counter that never repeats. | 27:44 the constant nonce is defined here",
+      "constant-nonce 27:17-27:61 critical Constant nonce `&[0u8; 12].into()` passed to `ChaCha20::new`: every message under this key reuses it, and with ChaCha20 a repeated nonce reveals the XOR of the plaintexts. Generate a fresh random IV for each message (e.g. `let mut iv = [0u8; 12]; OsRng.fill_bytes(&mut iv);`) or use a counter that never repeats. | 27:44 the constant nonce is defined here",
     ],
   );
 });

@@ -17,6 +17,8 @@ export { words } from '../names.ts';
 export interface CipherInfo {
   label: string;
   misuseResistant: boolean;
+  /** The modelled type the call was resolved to (`ChaCha20Poly1305`, `LessSafeKey`), when it was. */
+  type?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function cipherOf(ctx: CheckContext, call: Node): CipherInfo {
   const recv = receiverOf(call);
   const typed = recv ? resolver.typeOf(recv) : resolver.shape(call).path?.selfType;
   const t = ctx.models.type(typed);
-  if (t && t.primitive !== 'key' && t.primitive !== 'nonce') return { label: t.algorithm, misuseResistant: !!t.misuseResistant };
+  if (t && t.primitive !== 'key' && t.primitive !== 'nonce') return { label: t.algorithm, misuseResistant: !!t.misuseResistant, type: t.name };
   const text = cipherText(model, values, call);
   return { label: cipherLabel(text), misuseResistant: /Siv/.test(text) };
 }

@@ -3,7 +3,7 @@ import { argumentsOf, calleeName, keySinkOf, nonceSinkOf, receiverOf } from '../
 import { isSecretName } from '../names.ts';
 import type { CheckContext } from '../check-context.ts';
 import { type FnInfo, type ItemInfo, span } from '../model.ts';
-import { cipherOf, inDifferentBranches, quote } from './common.ts';
+import { type CipherInfo, cipherOf, inDifferentBranches, quote } from './common.ts';
 
 /** The encryption calls of a file, and ring's `NonceSequence::advance` bodies, with their nonce argument. */
 function nonceUses(ctx: CheckContext): { call: Node; arg: Node; api: string }[] {
@@ -47,6 +47,40 @@ function helperNonceUses(ctx: CheckContext, direct: { call: Node; arg: Node; api
   return out;
 }
 
+/** The RustCrypto AEADs by the algorithm a message names, for advice on a call whose type is not known. */
+const AEAD_TYPES: Record<string, string> = {
+  'AES-128-GCM': 'Aes128Gcm',
+  'AES-256-GCM': 'Aes256Gcm',
+  'AES-128-GCM-SIV': 'Aes128GcmSiv',
+  'AES-256-GCM-SIV': 'Aes256GcmSiv',
+  'ChaCha20-Poly1305': 'ChaCha20Poly1305',
+  'XChaCha20-Poly1305': 'XChaCha20Poly1305',
+};
+
+/**
+ * How to make a fresh nonce with the API the call uses: the AEAD type's own `generate_nonce`, ring's
+ * `SystemRandom`, openssl's `rand_bytes`, or random IV bytes for a mode or stream cipher (a ring or
+ * openssl user told to call `Aes256Gcm::generate_nonce` gets advice for a crate they do not use).
+ */
+export function freshNonceAdvice(cipher: CipherInfo, api: string): string {
+  const tail = 'or use a counter that never repeats.';
+  if (/^(LessSafeKey|SealingKey|OpeningKey)$/.test(cipher.type ?? '') || /seal_in_place|open_in_place|assume_unique_for_key|NonceSequence/.test(api))
+    return `Generate a fresh random nonce for each message (e.g. \`let mut n = [0u8; NONCE_LEN]; SystemRandom::new().fill(&mut n)?;\` then \`Nonce::assume_unique_for_key(n)\`) ${tail}`;
+  if (/^(secretbox|box_|aead|[a-z0-9_]+)::seal$/.test(api) && /secretbox|box_/.test(api)) return `Generate a fresh random nonce for each message (e.g. \`let nonce = ${api.replace(/::seal$/, '')}::gen_nonce();\`) ${tail}`;
+  if (/StreamBE32|StreamLE31|EncryptorBE32|EncryptorLE31|from_aead/.test(api) || cipher.label === 'STREAM')
+    return `Generate a fresh random stream nonce for each message (e.g. \`let mut n = [0u8; 7]; OsRng.fill_bytes(&mut n);\`, 7 bytes for a 12-byte AEAD nonce with StreamBE32) ${tail}`;
+  // openssl: `symm::encrypt`/`Crypter`, or an imported `encrypt` whose cipher argument is `Cipher::aes_128_cbc()` (labelled AES-128-CBC).
+  if (/symm::|Crypter/.test(api) || (!cipher.type && /^(en|de)crypt(_aead)?$/.test(api) && /^[A-Za-z]+\d*-\d+(-\w+)?$/.test(cipher.label)))
+    return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;\`, sized to the cipher's IV) ${tail}`;
+  const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
+  if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
+  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
+    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.label === 'ChaCha20' ? 12 : cipher.label === 'Salsa20' ? 8 : 16;
+    return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
+  }
+  return `Generate a fresh random nonce for each message with the cipher's \`generate_nonce(&mut OsRng)\` ${tail}`;
+}
+
 /** constant-nonce: a literal, default or constant nonce reaching an encryption. */
 export function constantNonce(ctx: CheckContext): void {
   const { model, values } = ctx;
@@ -56,7 +90,8 @@ export function constantNonce(ctx: CheckContext): void {
     // A stream cipher is built the same way to decrypt: in a function that says it decrypts, the
     // constant nonce is the encrypting side's finding (one root cause, one finding).
     if (/^(new|new_var|new_from_slices)$/.test(calleeName(call)) && /decrypt|decipher/i.test(model.enclosingFunction(call.startIndex)?.name ?? '')) continue;
-    const { label, misuseResistant } = cipherOf(ctx, call);
+    const cipher = cipherOf(ctx, call);
+    const { label, misuseResistant } = cipher;
     // A cipher keyed in this very function from an ephemeral key agreement encrypts under a new key
     // each call: a fixed nonce then repeats nothing.
     const fresh = freshKeyOf(ctx, call);
@@ -72,7 +107,7 @@ export function constantNonce(ctx: CheckContext): void {
     const what = defined && !shown.includes(defined) ? `\`${shown}\` (= \`${defined}\`)` : `\`${shown}\``;
     const message = fresh
       ? `Constant nonce ${what} passed to \`${api}\`, under a key made fresh in this function (\`${quote(model, fresh, 40)}\`), so no key and nonce pair repeats as written; if the key is ever kept or reused, every message reuses the nonce. Prefer a random nonce anyway.`
-      : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. Generate a fresh random nonce for each message (e.g. \`Aes256Gcm::generate_nonce(&mut OsRng)\`) or use a counter that never repeats.`;
+      : `Constant nonce ${what} passed to \`${api}\`: every message under this key reuses it, and ${consequence}. ${freshNonceAdvice(cipher, api)}`;
     if (v.kind === 'external') ctx.report(span(call), message, { severity, ifExternalConst: { name: v.name!, at: v.origin } });
     else ctx.report(span(call), message, { severity, related: v.origin ? [{ at: v.origin, message: 'the constant nonce is defined here' }] : [] });
   }
