@@ -24571,11 +24571,42 @@ function uncheckedSliceLength(ctx) {
       if (parts2.length === 1) consider(call, receiverOf(call), parts2[0]);
       continue;
     }
-    if (name2 !== "split_at" && name2 !== "split_at_mut") continue;
+    if (!/^(split_at|split_at_mut|split_off|split_to)$/.test(name2)) continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+  decodedNonces(ctx);
   for (const { at, name: name2, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
+  }
+}
+var DECODE_CALL = /^(?:[\w:]*\s*::\s*)?decode(?:_config|_to_vec)?$/;
+function decodedNonces(ctx) {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    if (calleeName(call) !== "from_slice" || receiverOf(call)) continue;
+    const path = (call.childForFieldName("function")?.text ?? "").replace(/\s+/g, "");
+    if (!/(^|::)(X?Nonce|Tag)(::<[^>]*>)?::from_slice$/.test(path)) continue;
+    let arg = argumentsOf(call)[0] ?? null;
+    while (arg && (arg.type === "reference_expression" || arg.type === "call_expression" && /^(as_slice|as_ref)$/.test(calleeName(arg)) && receiverOf(arg))) arg = arg.type === "reference_expression" ? arg.childForFieldName("value") : receiverOf(arg);
+    if (arg?.type !== "identifier") continue;
+    const b = values.lookup(arg.text, arg.startIndex);
+    if (b?.kind !== "let" || !b.info.value) continue;
+    let v = b.info.value;
+    for (let i2 = 0; v && i2 < 4; i2++) {
+      if (v.type === "try_expression") v = v.namedChild(0);
+      else if (v.type === "call_expression" && /^(unwrap|expect|unwrap_or_default)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === "match_expression") v = v.childForFieldName("value");
+      else break;
+    }
+    if (v?.type !== "call_expression" || !DECODE_CALL.test(calleeName(v))) continue;
+    const fn = model.enclosingFunction(call.startIndex);
+    if (!fn) continue;
+    const between = model.source.text.slice(b.info.start, call.startIndex);
+    if (new RegExp(`\\b${escapeRe(arg.text)}\\s*\\.\\s*(len|is_empty|try_into)\\s*\\(`).test(between)) continue;
+    const text = (argumentsOf(v)[0]?.text ?? receiverOf(v)?.text ?? "").replace(/^[&*\s]+/, "").replace(/\.(clone|as_str|as_bytes|trim)\(\)$/, "").replace(/\s+/g, "");
+    const before2 = model.source.text.slice(fn.start, b.info.start).replace(/\s+/g, "");
+    if (text && /^[\w.]+$/.test(text) && before2.includes(`${text}.len()`)) continue;
+    ctx.report(span(call), `\`${quote(model, call)}\` takes the nonce decoded from text (\`${quote(model, v, 40)}\`) without checking its length: \`from_slice\` panics unless it is exactly the nonce's size, so a crafted or corrupted input crashes the program. Check \`${arg.text}.len()\` first (or convert with \`try_into()\` and return an error).`);
   }
 }
 function inputRoot(ctx, id) {

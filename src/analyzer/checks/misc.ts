@@ -604,11 +604,53 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
       if (parts.length === 1) consider(call, receiverOf(call), parts[0]);
       continue;
     }
-    if (name !== 'split_at' && name !== 'split_at_mut') continue;
+    // `v.split_off(12)` (Vec, BytesMut) and `b.split_to(12)` (Bytes) panic like `split_at` when `v` is shorter.
+    if (!/^(split_at|split_at_mut|split_off|split_to)$/.test(name)) continue;
     consider(call, receiverOf(call), argumentsOf(call)[0]);
   }
+  decodedNonces(ctx);
   for (const { at, name, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
+  }
+}
+
+/** A decode of text into bytes: `hex::decode(s)`, `base64::decode(s)`, `engine.decode(s)`, `BASE64_STANDARD.decode(s)`. */
+const DECODE_CALL = /^(?:[\w:]*\s*::\s*)?decode(?:_config|_to_vec)?$/;
+
+/**
+ * `Nonce::from_slice(&nonce_bytes)` where `nonce_bytes` was decoded from text (hex, base64) in this
+ * function and its length never checked: `from_slice` panics unless the bytes are exactly the
+ * nonce's size, so a crafted or corrupted input crashes the reader, like a cut without a check.
+ */
+function decodedNonces(ctx: CheckContext): void {
+  const { model, values } = ctx;
+  for (const call of model.calls) {
+    if (calleeName(call) !== 'from_slice' || receiverOf(call)) continue;
+    const path = (call.childForFieldName('function')?.text ?? '').replace(/\s+/g, '');
+    if (!/(^|::)(X?Nonce|Tag)(::<[^>]*>)?::from_slice$/.test(path)) continue;
+    let arg: Node | null = argumentsOf(call)[0] ?? null;
+    while (arg && (arg.type === 'reference_expression' || (arg.type === 'call_expression' && /^(as_slice|as_ref)$/.test(calleeName(arg)) && receiverOf(arg)))) arg = arg.type === 'reference_expression' ? arg.childForFieldName('value') : receiverOf(arg);
+    if (arg?.type !== 'identifier') continue;
+    const b = values.lookup(arg.text, arg.startIndex);
+    if (b?.kind !== 'let' || !b.info.value) continue;
+    // The value as decoded: `decode(..)?`, `.unwrap()`/`.expect(..)`, or the `Ok(x) => x` arm of a match on it.
+    let v: Node | null = b.info.value;
+    for (let i = 0; v && i < 4; i++) {
+      if (v.type === 'try_expression') v = v.namedChild(0);
+      else if (v.type === 'call_expression' && /^(unwrap|expect|unwrap_or_default)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === 'match_expression') v = v.childForFieldName('value');
+      else break;
+    }
+    if (v?.type !== 'call_expression' || !DECODE_CALL.test(calleeName(v))) continue;
+    const fn = model.enclosingFunction(call.startIndex);
+    if (!fn) continue;
+    const between = model.source.text.slice(b.info.start, call.startIndex);
+    if (new RegExp(`\\b${escapeRe(arg.text)}\\s*\\.\\s*(len|is_empty|try_into)\\s*\\(`).test(between)) continue;
+    // The text's length checked before it is decoded (`if s.nonce.len() != 48 { return Err(..) }`: 48 hex digits are 24 bytes).
+    const text = (argumentsOf(v)[0]?.text ?? receiverOf(v)?.text ?? '').replace(/^[&*\s]+/, '').replace(/\.(clone|as_str|as_bytes|trim)\(\)$/, '').replace(/\s+/g, '');
+    const before = model.source.text.slice(fn.start, b.info.start).replace(/\s+/g, '');
+    if (text && /^[\w.]+$/.test(text) && before.includes(`${text}.len()`)) continue;
+    ctx.report(span(call), `\`${quote(model, call)}\` takes the nonce decoded from text (\`${quote(model, v, 40)}\`) without checking its length: \`from_slice\` panics unless it is exactly the nonce's size, so a crafted or corrupted input crashes the program. Check \`${arg.text}.len()\` first (or convert with \`try_into()\` and return an error).`);
   }
 }
 
