@@ -24079,8 +24079,10 @@ var CrateTypes = class {
   handDebug = /* @__PURE__ */ new Set();
   implFiles = /* @__PURE__ */ new Map();
   textOf;
+  files;
   constructor(files, textOf) {
     this.textOf = textOf;
+    this.files = files;
     const add = (m, k, f) => {
       const l = m.get(k) ?? [];
       if (!l.includes(f)) l.push(f);
@@ -24101,6 +24103,10 @@ var CrateTypes = class {
   }
   hasHandWrittenDebug(type) {
     return this.handDebug.has(type);
+  }
+  /** Whether a file of the crate other than `file` defines `fn name(..)` that writes a parameter out (see `writesParameterOut`). */
+  logsItsParameter(name2, file) {
+    return this.files.some((f) => f !== file && writesParameterOut(this.textOf(f) ?? "", name2));
   }
   /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
   returns(type, fn) {
@@ -24133,6 +24139,26 @@ function returnsType(text, type, fn) {
     const ret = /^\s*->\s*([^{;]+?)\s*(?:\bwhere\b|\{|;)/.exec(text.slice(i2 + 1, i2 + 300))?.[1] ?? "";
     const inner = ret.replace(/^(?:(?:std|core)::(?:option|result)::)?(?:Option|Result|[\w:]*Result)\s*<\s*/, "");
     if (new RegExp(`^(?:Self|(?:[\\w:]*::)?${type})\\b`).test(inner)) return true;
+  }
+  return false;
+}
+var LOG_MACRO_TEXT = /\b(?:(?:std|log|tracing)::)?(?:e?print(?:ln)?|dbg|trace|debug|info|warn|error)!\s*[({[]/g;
+function writesParameterOut(text, name2) {
+  for (const m of text.matchAll(new RegExp(`\\bfn\\s+${name2}\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)[^{;]*\\{`, "g"))) {
+    const params = [...m[1].matchAll(/(?:^|,)\s*(?:mut\s+)?([a-z_]\w*)\s*:/g)].map((p) => p[1]);
+    if (params.length === 0) continue;
+    let depth = 1;
+    let i2 = m.index + m[0].length;
+    const start2 = i2;
+    for (; i2 < text.length && depth > 0 && i2 - start2 < 4e3; i2++) {
+      if (text[i2] === "{") depth++;
+      else if (text[i2] === "}") depth--;
+    }
+    const body2 = text.slice(start2, i2);
+    for (const mac of body2.matchAll(LOG_MACRO_TEXT)) {
+      const args2 = body2.slice(mac.index + mac[0].length, body2.indexOf(";", mac.index) >>> 0);
+      if (params.some((p) => new RegExp(`\\b${p}\\b`).test(args2))) return true;
+    }
   }
   return false;
 }
@@ -24213,19 +24239,19 @@ function secretLogged(ctx) {
   const keyTool = KEY_TOOL.test(model.path);
   const passwordTool = PASSWORD_TOOL.test(ctx.crate?.name ?? "");
   const shownPassword = (n) => words(n).some((w) => w === "password" || w === "pass" || w === "pwd") && !words(n).some((w) => /^(master|key|hash|hashed|secret|pin)$/.test(w));
-  for (const mac of model.macros) {
-    const name2 = mac.childForFieldName("macro")?.text ?? "";
-    if (!LOG_MACROS.test(name2)) continue;
-    if (keyTool && PRINT_MACROS.test(name2)) continue;
-    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-    if (!tt) continue;
+  for (const site of logSites(ctx)) {
+    const { at: mac, tt, name: name2 } = site;
+    const print = !site.wrapper && PRINT_MACROS.test(name2);
+    if (keyTool && print) continue;
     const names = /* @__PURE__ */ new Map();
     for (const id of tt.descendantsOfType(["identifier", "field_identifier"])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
-    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name2) && shownPassword(n)))?.[0];
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && print && shownPassword(n)))?.[0];
+    const printedBytes = () => tt.descendantsOfType("identifier").filter((id) => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? "") && !isCallArgument(id, id.parent));
+    const plaintext = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === "identifier" && decryptedAt(ctx, node.text, node.startIndex)) : void 0;
     let elsewhere;
     let request = false;
-    if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
+    if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== "identifier") continue;
         const type = debugTypeOf(ctx, node);
@@ -24244,11 +24270,72 @@ function secretLogged(ctx) {
         } else elsewhere ??= { n, node, type };
       }
     }
-    const message = (what) => `\`${what}\` is written out by \`${name2}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
-    if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
+    const by = site.wrapper ? `\`${name2}\`${site.wrapper === "here" ? ` (which prints its argument with \`${site.inner}!\`)` : ", which writes its argument out"}` : `\`${name2}!\``;
+    const message = (what) => `\`${what}\` is written out by ${by}: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
+    const ifWrapper = site.wrapper === "elsewhere" ? { ifLogWrapper: { name: name2 } } : {};
+    if (plaintext) {
+      ctx.report(span(mac), `\`${plaintext.text}\` is the plaintext a decryption returned, and ${by} writes it to the log: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      continue;
+    }
+    if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and \`${name2}!\` writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret));
+    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and ${by} writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret), ifWrapper);
   }
+}
+function logSites(ctx) {
+  const { model } = ctx;
+  const out2 = [];
+  const wrappers = /* @__PURE__ */ new Map();
+  for (const fn of model.functions) {
+    if (!fn.body || fn.params.size === 0) continue;
+    for (const mac of model.macros) {
+      if (mac.startIndex < fn.body.startIndex || mac.endIndex > fn.body.endIndex) continue;
+      const name2 = mac.childForFieldName("macro")?.text ?? "";
+      if (!LOG_MACROS.test(name2)) continue;
+      const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+      if (tt && tt.descendantsOfType("identifier").some((id) => !!id && fn.params.has(id.text) && id.text !== "self")) {
+        wrappers.set(fn.name, name2.replace(/^.*::/, ""));
+        break;
+      }
+    }
+  }
+  const defined = new Set(model.functions.map((f) => f.name));
+  for (const mac of model.macros) {
+    const name2 = mac.childForFieldName("macro")?.text ?? "";
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (!tt) continue;
+    if (LOG_MACROS.test(name2)) {
+      out2.push({ at: mac, tt, name: name2 });
+      continue;
+    }
+    if (name2 !== "format") continue;
+    let arg = mac;
+    while (arg.parent && (arg.parent.type === "reference_expression" || arg.parent.type === "field_expression" && arg.parent.parent?.type === "call_expression" && /^(as_str|as_ref|to_string)$/.test(arg.parent.childForFieldName("field")?.text ?? ""))) arg = arg.parent.type === "field_expression" ? arg.parent.parent : arg.parent;
+    const call = arg.parent?.type === "arguments" ? arg.parent.parent : null;
+    if (call?.type !== "call_expression" || receiverOf(call) || argumentsOf(call).length !== 1) continue;
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "identifier" && !(callee?.type === "scoped_identifier" && /^(crate|self|super)::/.test(callee.text))) continue;
+    const fnName = calleeName(call);
+    const inner = wrappers.get(fnName);
+    if (inner) out2.push({ at: call, tt, name: fnName, wrapper: "here", inner });
+    else if (!defined.has(fnName) && /^[a-z_]\w*$/.test(fnName)) out2.push({ at: call, tt, name: fnName, wrapper: "elsewhere" });
+  }
+  return out2;
+}
+function decryptedAt(ctx, name2, at) {
+  const b = ctx.values.lookup(name2, at);
+  if (b?.kind === "let" && b.info.value) {
+    let v = b.info.value;
+    for (let i2 = 0; v && i2 < 6; i2++) {
+      if (v.type === "try_expression" || v.type === "await_expression") v = v.namedChild(0);
+      else if (v.type === "call_expression" && receiverOf(v) && /^(unwrap|expect|ok|or_else|map_err|unwrap_or_default|unwrap_or_else|context|with_context)$/.test(calleeName(v))) v = receiverOf(v);
+      else break;
+    }
+    if (v?.type === "call_expression" && /^(decrypt|open)/.test(calleeName(v)) && isDecryptCall(v, ctx.resolver)) return true;
+  }
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name2)}\\b`).test(a.text)) && isDecryptCall(c, ctx.resolver));
 }
 var HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
@@ -25522,7 +25609,7 @@ function freshNonceAdvice(cipher, api) {
   const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
   if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
   if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
-    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.label === "ChaCha20" ? 12 : cipher.label === "Salsa20" ? 8 : 16;
+    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.type === "ChaCha20Legacy" || cipher.label === "Salsa20" ? 8 : cipher.label === "ChaCha20" ? 12 : 16;
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
   }
   return `Generate a fresh random nonce for each message with the cipher's \`generate_nonce(&mut OsRng)\` ${tail}`;
@@ -29132,6 +29219,7 @@ var Engine = class {
           const refAt = (s) => s ? { written: source.text.slice(s.start, s.end), inline: inlinePathAt(tree.rootNode.descendantForIndex(s.start)) } : void 0;
           if (options.oncePer) out2.once.push({ key: options.oncePer, finding });
           else if (options.ifExternalConst) out2.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below, ref: refAt(options.ifExternalConst.at) });
+          else if (options.ifLogWrapper) out2.pending.push({ finding, name: options.ifLogWrapper.name, logWrapper: true });
           else if (options.ifSecretStruct) out2.pending.push({ finding, name: options.ifSecretStruct.type, struct: options.ifSecretStruct, ref: refAt(options.ifSecretStruct.at) ?? { written: options.ifSecretStruct.type, inline: [] } });
           else out2.findings.push(finding);
         };
@@ -29416,7 +29504,7 @@ function crateConsts(analyses, wanted, lookup) {
 function finalize(analyses, rules, constLookup, textOf) {
   const constMemo = /* @__PURE__ */ new Map();
   const lookup = (file) => constMemo.get(file) ?? constMemo.set(file, constLookup(file)).get(file);
-  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct).map((p) => p.name))), lookup);
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct && !p.logWrapper).map((p) => p.name))), lookup);
   const index = textOf && analyses.some((a) => a.pending.some((p) => p.ref)) ? indexFor(analyses, textOf) : void 0;
   const typesByCrate = /* @__PURE__ */ new Map();
   const typesOf = (a, read) => {
@@ -29438,6 +29526,10 @@ function finalize(analyses, rules, constLookup, textOf) {
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
+      if (p.logWrapper) {
+        if (textOf && typesOf(a, textOf).logsItsParameter(p.name, a.file)) findings.push(p.finding);
+        continue;
+      }
       if (p.struct) {
         const field = textOf ? secretStructField(index, typesOf(a, textOf), a.file, p.ref?.inline ?? [], p.struct) : void 0;
         if (field) findings.push({ ...p.finding, message: p.finding.message.replaceAll("{{field}}", field) });

@@ -20,6 +20,11 @@ export interface ReportOptions {
    * `Debug` and has a secret field (and no hand-written `Debug`). Settled once every file is read.
    */
   ifSecretStruct?: SecretStructCondition;
+  /**
+   * The finding holds only if a function of this name, defined in another file of the crate, writes
+   * its parameter out with a log or print macro (secret-logged's wrappers). Settled once every file is read.
+   */
+  ifLogWrapper?: { name: string };
   /** One finding per key across the whole scan (a crate-level fact, e.g. an unmaintained dependency): the first one, by file. */
   oncePer?: string;
 }

@@ -70,8 +70,11 @@ export class CrateTypes {
   private readonly implFiles = new Map<string, string[]>();
   readonly textOf: (file: string) => string | undefined;
 
+  private readonly files: string[];
+
   constructor(files: string[], textOf: (file: string) => string | undefined) {
     this.textOf = textOf;
+    this.files = files;
     const add = (m: Map<string, string[]>, k: string, f: string) => {
       const l = m.get(k) ?? [];
       if (!l.includes(f)) l.push(f);
@@ -94,6 +97,11 @@ export class CrateTypes {
 
   hasHandWrittenDebug(type: string): boolean {
     return this.handDebug.has(type);
+  }
+
+  /** Whether a file of the crate other than `file` defines `fn name(..)` that writes a parameter out (see `writesParameterOut`). */
+  logsItsParameter(name: string, file: string): boolean {
+    return this.files.some((f) => f !== file && writesParameterOut(this.textOf(f) ?? '', name));
   }
 
   /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
@@ -137,6 +145,34 @@ export function returnsType(text: string, type: string, fn: string): boolean {
     const ret = /^\s*->\s*([^{;]+?)\s*(?:\bwhere\b|\{|;)/.exec(text.slice(i + 1, i + 300))?.[1] ?? '';
     const inner = ret.replace(/^(?:(?:std|core)::(?:option|result)::)?(?:Option|Result|[\w:]*Result)\s*<\s*/, '');
     if (new RegExp(`^(?:Self|(?:[\\w:]*::)?${type})\\b`).test(inner)) return true;
+  }
+  return false;
+}
+
+/** A log or print macro as written (`eprintln!(`, `log::debug!(`, `info!{`). */
+const LOG_MACRO_TEXT = /\b(?:(?:std|log|tracing)::)?(?:e?print(?:ln)?|dbg|trace|debug|info|warn|error)!\s*[({[]/g;
+
+/**
+ * Whether the text defines a free function `fn name(p: ..)` whose body hands a parameter to a log
+ * or print macro (`fn debug(msg: &str) { if *DEBUG { eprintln!("[debug] {}", msg) } }`): a call of
+ * it writes its argument out. Read from the text: the body is the braces after the signature.
+ */
+export function writesParameterOut(text: string, name: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\bfn\\s+${name}\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)[^{;]*\\{`, 'g'))) {
+    const params = [...m[1].matchAll(/(?:^|,)\s*(?:mut\s+)?([a-z_]\w*)\s*:/g)].map((p) => p[1]);
+    if (params.length === 0) continue;
+    let depth = 1;
+    let i = m.index! + m[0].length;
+    const start = i;
+    for (; i < text.length && depth > 0 && i - start < 4000; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}') depth--;
+    }
+    const body = text.slice(start, i);
+    for (const mac of body.matchAll(LOG_MACRO_TEXT)) {
+      const args = body.slice(mac.index! + mac[0].length, body.indexOf(';', mac.index!) >>> 0);
+      if (params.some((p) => new RegExp(`\\b${p}\\b`).test(args))) return true;
+    }
   }
   return false;
 }

@@ -46,6 +46,8 @@ interface PendingFinding {
   ref?: PathRef;
   /** Waits on a struct of another file instead of a const (secret-logged's `{:?}`). */
   struct?: SecretStructCondition;
+  /** Waits on a function of another file that writes its argument out (secret-logged's wrappers). */
+  logWrapper?: true;
 }
 
 export interface FileAnalysis {
@@ -200,6 +202,7 @@ export class Engine {
           const refAt = (s?: Span): PathRef | undefined => (s ? { written: source.text.slice(s.start, s.end), inline: inlinePathAt(tree.rootNode.descendantForIndex(s.start)) } : undefined);
           if (options.oncePer) out.once.push({ key: options.oncePer, finding });
           else if (options.ifExternalConst) out.pending.push({ finding, name: options.ifExternalConst.name, below: options.ifExternalConst.below, ref: refAt(options.ifExternalConst.at) });
+          else if (options.ifLogWrapper) out.pending.push({ finding, name: options.ifLogWrapper.name, logWrapper: true });
           else if (options.ifSecretStruct) out.pending.push({ finding, name: options.ifSecretStruct.type, struct: options.ifSecretStruct, ref: refAt(options.ifSecretStruct.at) ?? { written: options.ifSecretStruct.type, inline: [] } });
           else out.findings.push(finding);
         };
@@ -540,7 +543,7 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], constLookup
   const constMemo = new Map<string, ExportedConst[]>();
   const lookup: ConstLookup = (file) => constMemo.get(file) ?? constMemo.set(file, constLookup(file)).get(file)!;
   // Only files that define a name some finding waits for are read again (rare: most findings are settled in their own file).
-  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct).map((p) => p.name))), lookup);
+  const consts = crateConsts(analyses, new Set(analyses.flatMap((a) => a.pending.filter((p) => !p.struct && !p.logWrapper).map((p) => p.name))), lookup);
   // With the files' text, the crate's `mod` tree resolves the paths findings name (modules.ts).
   const index = textOf && analyses.some((a) => a.pending.some((p) => p.ref)) ? indexFor(analyses, textOf) : undefined;
   const typesByCrate = new Map<string, CrateTypes>();
@@ -563,6 +566,10 @@ export function finalize(analyses: FileAnalysis[], rules: RuleDef[], constLookup
   for (const a of analyses) {
     const findings = [...a.findings];
     for (const p of a.pending) {
+      if (p.logWrapper) {
+        if (textOf && typesOf(a, textOf).logsItsParameter(p.name, a.file)) findings.push(p.finding);
+        continue;
+      }
       if (p.struct) {
         const field = textOf ? secretStructField(index, typesOf(a, textOf), a.file, p.ref?.inline ?? [], p.struct) : undefined;
         if (field) findings.push({ ...p.finding, message: p.finding.message.replaceAll('{{field}}', field) });

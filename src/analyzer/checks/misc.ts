@@ -115,23 +115,25 @@ export function secretLogged(ctx: CheckContext): void {
   // "Password: {password}")`): the entry, not its master password, key or hash.
   const passwordTool = PASSWORD_TOOL.test(ctx.crate?.name ?? '');
   const shownPassword = (n: string) => words(n).some((w) => w === 'password' || w === 'pass' || w === 'pwd') && !words(n).some((w) => /^(master|key|hash|hashed|secret|pin)$/.test(w));
-  for (const mac of model.macros) {
-    const name = mac.childForFieldName('macro')?.text ?? '';
-    if (!LOG_MACROS.test(name)) continue;
-    if (keyTool && PRINT_MACROS.test(name)) continue;
-    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
-    if (!tt) continue;
+  for (const site of logSites(ctx)) {
+    const { at: mac, tt, name } = site;
+    const print = !site.wrapper && PRINT_MACROS.test(name);
+    if (keyTool && print) continue;
     const names = new Map<string, Node>();
     for (const id of tt.descendantsOfType(['identifier', 'field_identifier'])) if (id && !isCallArgument(id, tt) && !names.has(id.text)) names.set(id.text, id);
     // Inline format arguments: `println!("{key:?}")`.
     for (const s of tt.descendantsOfType('string_literal')) for (const m of (s?.text ?? '').matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s!);
     // Nonces, IVs and ciphertexts are public by design: only secrets count.
-    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && PRINT_MACROS.test(name) && shownPassword(n)))?.[0];
+    let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && print && shownPassword(n)))?.[0];
+    // What a decryption returned, written to a log (not printed: a decrypting tool's output is its product).
+    // (Also through a conversion that prints the bytes as text: `std::str::from_utf8(&pt)?`.)
+    const printedBytes = () => tt.descendantsOfType('identifier').filter((id): id is Node => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? '') && !isCallArgument(id, id.parent!));
+    const plaintext = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === 'identifier' && decryptedAt(ctx, node.text, node.startIndex)) : undefined;
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
     let request = false;
-    if (!secret && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
+    if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
       for (const [n, node] of names) {
         if (node.type !== 'identifier') continue;
         const type = debugTypeOf(ctx, node);
@@ -152,11 +154,95 @@ export function secretLogged(ctx: CheckContext): void {
         } else elsewhere ??= { n, node, type };
       }
     }
-    const message = (what: string) => `\`${what}\` is written out by \`${name}!\`: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
-    if (!secret && elsewhere) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
+    const by = site.wrapper ? `\`${name}\`${site.wrapper === 'here' ? ` (which prints its argument with \`${site.inner}!\`)` : ', which writes its argument out'}` : `\`${name}!\``;
+    const message = (what: string) => `\`${what}\` is written out by ${by}: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
+    // A wrapper defined in another file holds only if that file's function does write its argument out.
+    const ifWrapper = site.wrapper === 'elsewhere' ? { ifLogWrapper: { name } } : {};
+    if (plaintext) {
+      ctx.report(span(mac), `\`${plaintext.text}\` is the plaintext a decryption returned, and ${by} writes it to the log: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      continue;
+    }
+    if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
     if (!secret) continue;
-    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and \`${name}!\` writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret));
+    ctx.report(span(mac), request ? `\`${secret}\` is an HTTP request, and ${by} writes it out with its Debug, which prints every header: the \`Authorization\` and \`Cookie\` of each authenticated call land in the log. Log the method, the path and the status, not the request.` : message(secret), ifWrapper);
   }
+}
+
+interface LogSite {
+  /** What is reported: the macro, or the call of the wrapper. */
+  at: Node;
+  /** The tokens that are written out: the macro's, or those of the `format!` given to the wrapper. */
+  tt: Node;
+  name: string;
+  /** A function of the crate that writes its argument out: defined in this file (`inner` is its macro) or elsewhere. */
+  wrapper?: 'here' | 'elsewhere';
+  inner?: string;
+}
+
+/**
+ * Where a file writes values out: its log and print macros, and calls of a function that does
+ * (`fn debug(msg: &str) { if *DEBUG { eprintln!("[debug] {}", msg) } }` called as
+ * `debug(&format!("pass: {}", pass))`). A wrapper of this file is known by its body; one called by
+ * a bare name that this file does not define is settled against the crate's other files.
+ */
+function logSites(ctx: CheckContext): LogSite[] {
+  const { model } = ctx;
+  const out: LogSite[] = [];
+  const wrappers = new Map<string, string>();
+  for (const fn of model.functions) {
+    if (!fn.body || fn.params.size === 0) continue;
+    for (const mac of model.macros) {
+      if (mac.startIndex < fn.body.startIndex || mac.endIndex > fn.body.endIndex) continue;
+      const name = mac.childForFieldName('macro')?.text ?? '';
+      if (!LOG_MACROS.test(name)) continue;
+      const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
+      if (tt && tt.descendantsOfType('identifier').some((id) => !!id && fn.params.has(id.text) && id.text !== 'self')) {
+        wrappers.set(fn.name, name.replace(/^.*::/, ''));
+        break;
+      }
+    }
+  }
+  const defined = new Set(model.functions.map((f) => f.name));
+  for (const mac of model.macros) {
+    const name = mac.childForFieldName('macro')?.text ?? '';
+    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
+    if (!tt) continue;
+    if (LOG_MACROS.test(name)) {
+      out.push({ at: mac, tt, name });
+      continue;
+    }
+    if (name !== 'format') continue;
+    // `debug(format!(..))`, `debug(&format!(..))`, `debug(format!(..).as_str())`.
+    let arg: Node = mac;
+    while (arg.parent && (arg.parent.type === 'reference_expression' || (arg.parent.type === 'field_expression' && arg.parent.parent?.type === 'call_expression' && /^(as_str|as_ref|to_string)$/.test(arg.parent.childForFieldName('field')?.text ?? '')))) arg = arg.parent.type === 'field_expression' ? arg.parent.parent! : arg.parent;
+    const call = arg.parent?.type === 'arguments' ? arg.parent.parent : null;
+    if (call?.type !== 'call_expression' || receiverOf(call) || argumentsOf(call).length !== 1) continue;
+    const callee = call.childForFieldName('function');
+    if (callee?.type !== 'identifier' && !(callee?.type === 'scoped_identifier' && /^(crate|self|super)::/.test(callee.text))) continue;
+    const fnName = calleeName(call);
+    const inner = wrappers.get(fnName);
+    if (inner) out.push({ at: call, tt, name: fnName, wrapper: 'here', inner });
+    else if (!defined.has(fnName) && /^[a-z_]\w*$/.test(fnName)) out.push({ at: call, tt, name: fnName, wrapper: 'elsewhere' });
+  }
+  return out;
+}
+
+/** Whether `name` holds a decryption's plaintext at `at`: bound from one (`let pt = cipher.decrypt(n, ct)?`), or a buffer one wrote into before (`decrypt_in_place(n, aad, &mut buf)`). */
+function decryptedAt(ctx: CheckContext, name: string, at: number): boolean {
+  const b = ctx.values.lookup(name, at);
+  if (b?.kind === 'let' && b.info.value) {
+    let v: Node | null = b.info.value;
+    for (let i = 0; v && i < 6; i++) {
+      if (v.type === 'try_expression' || v.type === 'await_expression') v = v.namedChild(0);
+      else if (v.type === 'call_expression' && receiverOf(v) && /^(unwrap|expect|ok|or_else|map_err|unwrap_or_default|unwrap_or_else|context|with_context)$/.test(calleeName(v))) v = receiverOf(v);
+      else break;
+    }
+    // (A cipher's decryption: a JWT's `decode` verifies a signature, and its claims were never encrypted.)
+    if (v?.type === 'call_expression' && /^(decrypt|open)/.test(calleeName(v)) && isDecryptCall(v, ctx.resolver)) return true;
+  }
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name)}\\b`).test(a.text)) && isDecryptCall(c, ctx.resolver));
 }
 
 /** Web frameworks' requests and header maps, whose Debug prints the headers: `axum::extract::Request`, `http::Request<B>`, `actix_web::HttpRequest`, `http::HeaderMap`. */

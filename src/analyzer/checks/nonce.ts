@@ -75,7 +75,7 @@ export function freshNonceAdvice(cipher: CipherInfo, api: string): string {
   const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
   if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
   if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
-    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.label === 'ChaCha20' ? 12 : cipher.label === 'Salsa20' ? 8 : 16;
+    const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.type === 'ChaCha20Legacy' || cipher.label === 'Salsa20' ? 8 : cipher.label === 'ChaCha20' ? 12 : 16;
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
   }
   return `Generate a fresh random nonce for each message with the cipher's \`generate_nonce(&mut OsRng)\` ${tail}`;
