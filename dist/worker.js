@@ -2139,7 +2139,7 @@ var init_resolve = __esm({
     init_calls();
     init_source();
     WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce)$/;
     Resolver = class {
       model;
       values;
@@ -13263,13 +13263,17 @@ var CREDENTIAL = /secret|passw|passwd|pwd|token|api_?key/i;
 var FALLBACKS = /* @__PURE__ */ new Set(["unwrap_or", "unwrap_or_else", "or", "or_else", "unwrap_or_default"]);
 function weakKdf(ctx) {
   const { model, values } = ctx;
+  const fromString = /* @__PURE__ */ new Map();
   for (const { sink: key2, value: v } of keySinks(ctx)) {
     const call = key2.call;
     {
       if (v.kind === "string-bytes" && isPasswordOrString(ctx, v, key2)) {
-        ctx.report(span(call), `Key material for \`${key2.api}\` is taken straight from a string (\`${quote(model, key2.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
-          related: v.origin ? [{ at: v.origin, message: "the string used as key" }] : []
-        });
+        const written = key2.arg.text.replace(/\s+/g, "");
+        const field = /^[&*]*([a-z_]\w*\.[a-z_]\w*)(?![\w(])/.exec(written)?.[1];
+        const text = field ?? `${model.enclosingFunction(call.startIndex)?.start ?? 0}:${written}`;
+        const first = fromString.get(text);
+        if (first) first.others.push(call);
+        else fromString.set(text, { call, api: key2.api, arg: key2.arg, origin: v.origin, others: [] });
       } else if (v.kind === "unknown" && v.binding?.kind === "param" && isPasswordParam(v.binding.name) && !isMacKey(key2)) {
         ctx.report(span(call), `Key material for \`${key2.api}\` is the password parameter \`${v.binding.name}\` itself: a password has far less entropy than a key and no salt, so the key falls to a dictionary attack. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt, and pass the derived key in.`, {
           related: [{ at: span(v.binding.fn.params.get(v.binding.name) ?? key2.arg), message: "the password parameter" }]
@@ -13280,6 +13284,11 @@ function weakKdf(ctx) {
         });
       }
     }
+  }
+  for (const { call, api, arg, origin, others } of fromString.values()) {
+    ctx.report(span(call), `Key material for \`${api}\` is taken straight from a string (\`${quote(model, arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
+      related: [...origin ? [{ at: origin, message: "the string used as key" }] : [], ...others.map((o) => ({ at: span(o), message: "the same string is the key here too" }))]
+    });
   }
   stringCopiedIntoKey(ctx);
   passwordHashedIntoKey(ctx);
@@ -13819,7 +13828,7 @@ init_apis();
 init_model();
 init_common();
 init_names();
-var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {
@@ -13836,6 +13845,8 @@ function brokenCipher(ctx) {
   const ecbDecrypt = [];
   const paddedEncrypt = [];
   const paddedDecrypt = [];
+  const bufferEncrypt = [];
+  const bufferDecrypt = [];
   for (const call of model.calls) {
     const name2 = calleeName(call);
     if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
@@ -13868,6 +13879,10 @@ function brokenCipher(ctx) {
     }
     if (/^(en|de)crypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
     if (PADDED.test(name2) && isBareBlockCipher(ctx, receiverOf(call))) (name2.startsWith("en") ? paddedEncrypt : paddedDecrypt).push(call);
+    if (/^(en|de)crypt$/.test(name2) && argumentsOf(call).length === 2 && isBareBlockCipher(ctx, receiverOf(call))) (name2.startsWith("en") ? bufferEncrypt : bufferDecrypt).push(call);
+  }
+  for (const call of bufferEncrypt.length ? bufferEncrypt : bufferDecrypt) {
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` runs the bare block cipher over the whole buffer, block by block \u2014 that is ECB${bufferEncrypt.length ? "" : " (this is its decryption side)"}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
   }
   for (const call of paddedEncrypt.length ? paddedEncrypt : paddedDecrypt) {
     ctx.report(span(call), `\`${quote(model, call, 50)}\` pads the data and runs the bare block cipher over it block by block \u2014 that is ECB${paddedEncrypt.length ? "" : " (this is its decryption side)"}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);

@@ -12,7 +12,7 @@ import type { Values } from './values.ts';
 // receiver of unknown type falls back to matching by name, and only in files that import the crate.
 
 const WRAPPERS = new Set(['Arc', 'Rc', 'Box', 'Cow', 'RefCell', 'Mutex', 'RwLock', 'Option', 'Zeroizing']);
-const CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load)$/;
+const CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce)$/;
 
 export interface UseMap {
   /** Local name → full path (`Cipher` → `aes_gcm::Aes256Gcm`). */

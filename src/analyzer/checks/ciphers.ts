@@ -10,7 +10,7 @@ import { words } from '../names.ts';
 // cipher applied to the data block by block), unauthenticated CBC/CTR/CFB/OFB and stream ciphers
 // in a file with no MAC in sight, and the unmaintained rust-crypto crate once per crate.
 
-const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init)$/;
+const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 const RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 // (`Hmac\w*`: a type named for HMAC, as the alias `type HmacSha256 = Hmac<Sha256>` is.)
 const MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
@@ -30,6 +30,8 @@ export function brokenCipher(ctx: CheckContext): void {
   const ecbDecrypt: Node[] = [];
   const paddedEncrypt: Node[] = [];
   const paddedDecrypt: Node[] = [];
+  const bufferEncrypt: Node[] = [];
+  const bufferDecrypt: Node[] = [];
   for (const call of model.calls) {
     const name = calleeName(call);
     if (CONSTRUCTORS.test(name) && !receiverOf(call)) {
@@ -71,6 +73,11 @@ export function brokenCipher(ctx: CheckContext): void {
     // `Aes256::new(key).encrypt_padded_vec::<Pkcs7>(data)`: the cipher crate's padded helpers on the
     // bare block cipher (not on a mode's Encryptor) are ECB over the whole buffer.
     if (PADDED.test(name) && isBareBlockCipher(ctx, receiverOf(call))) (name.startsWith('en') ? paddedEncrypt : paddedDecrypt).push(call);
+    // nettle's `Twofish::with_encrypt_key(k)?.encrypt(&mut dst, src)`: the bare block cipher over the whole buffer.
+    if (/^(en|de)crypt$/.test(name) && argumentsOf(call).length === 2 && isBareBlockCipher(ctx, receiverOf(call))) (name.startsWith('en') ? bufferEncrypt : bufferDecrypt).push(call);
+  }
+  for (const call of bufferEncrypt.length ? bufferEncrypt : bufferDecrypt) {
+    ctx.report(span(call), `\`${quote(model, call, 50)}\` runs the bare block cipher over the whole buffer, block by block — that is ECB${bufferEncrypt.length ? '' : ' (this is its decryption side)'}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
   }
   for (const call of paddedEncrypt.length ? paddedEncrypt : paddedDecrypt) {
     ctx.report(span(call), `\`${quote(model, call, 50)}\` pads the data and runs the bare block cipher over it block by block — that is ECB${paddedEncrypt.length ? '' : ' (this is its decryption side)'}: equal plaintext blocks give equal ciphertext blocks, there is no IV and nothing authenticates the result. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { type Sink, argumentsOf, calleeName, calleeNameIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf } from '../apis.ts';
 import { isPassword } from '../flow.ts';
 import type { CheckContext } from '../check-context.ts';
-import { type FileModel, type ItemInfo, span } from '../model.ts';
+import { type FileModel, type ItemInfo, type Span, span } from '../model.ts';
 import type { Binding, Value } from '../values.ts';
 import type { Resolver } from '../resolve.ts';
 import { destinationOf, oncePerFile, quote } from './common.ts';
@@ -284,13 +284,20 @@ const FALLBACKS = new Set(['unwrap_or', 'unwrap_or_else', 'or', 'or_else', 'unwr
 /** weak-kdf: key material straight from a string or one fast hash, constant salts, too few PBKDF2 rounds. */
 export function weakKdf(ctx: CheckContext): void {
   const { model, values } = ctx;
+  // One string used as the key at several sinks of a file (the encrypting and the decrypting side) is
+  // one root cause: one finding, at the first, with the others beside it.
+  const fromString = new Map<string, { call: Node; api: string; arg: Node; origin?: Span; others: Node[] }>();
   for (const { sink: key, value: v } of keySinks(ctx)) {
     const call = key.call;
     {
       if (v.kind === 'string-bytes' && isPasswordOrString(ctx, v, key)) {
-        ctx.report(span(call), `Key material for \`${key.api}\` is taken straight from a string (\`${quote(model, key.arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
-          related: v.origin ? [{ at: v.origin, message: 'the string used as key' }] : [],
-        });
+        // (A field, `handle.password`, is the same stored string in every function; a parameter or local is each function's own.)
+        const written = key.arg.text.replace(/\s+/g, '');
+        const field = /^[&*]*([a-z_]\w*\.[a-z_]\w*)(?![\w(])/.exec(written)?.[1];
+        const text = field ?? `${model.enclosingFunction(call.startIndex)?.start ?? 0}:${written}`;
+        const first = fromString.get(text);
+        if (first) first.others.push(call);
+        else fromString.set(text, { call, api: key.api, arg: key.arg, origin: v.origin, others: [] });
       } else if (v.kind === 'unknown' && v.binding?.kind === 'param' && isPasswordParam(v.binding.name) && !isMacKey(key)) {
         // The function takes a password and uses it as the key: whoever calls it, the key is a password.
         ctx.report(span(call), `Key material for \`${key.api}\` is the password parameter \`${v.binding.name}\` itself: a password has far less entropy than a key and no salt, so the key falls to a dictionary attack. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt, and pass the derived key in.`, {
@@ -302,6 +309,11 @@ export function weakKdf(ctx: CheckContext): void {
         });
       }
     }
+  }
+  for (const { call, api, arg, origin, others } of fromString.values()) {
+    ctx.report(span(call), `Key material for \`${api}\` is taken straight from a string (\`${quote(model, arg)}\`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the \`argon2\` crate) or PBKDF2 with a random salt.`, {
+      related: [...(origin ? [{ at: origin, message: 'the string used as key' }] : []), ...others.map((o) => ({ at: span(o), message: 'the same string is the key here too' }))],
+    });
   }
   stringCopiedIntoKey(ctx);
   passwordHashedIntoKey(ctx);
