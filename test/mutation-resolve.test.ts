@@ -114,6 +114,27 @@ test('typeName and typePath: references, lifetimes, wrappers, generic types, imp
   assert.equal(typePath('impl Fn()'), undefined);
   assert.equal(typePath('[u8]'), undefined);
   assert.equal(typePath('<T as Trait>::Out'), undefined);
+  // A constructor's path with a turbofish (`Hmac::<Sha256>::new_from_slice`): the type before it.
+  assert.equal(typeName('Hmac::<Sha256>'), 'Hmac');
+  assert.equal(typeName('Hmac :: < Sha256 >'), 'Hmac');
+  assert.deepEqual(typePath('hmac::Hmac::<sha2::Sha256>'), ['hmac', 'Hmac']);
+  assert.equal(typeName('Arc::<Mutex<Vault>>'), 'Vault');
+});
+
+test('the receiver type of a value made by a turbofish constructor is the constructed type', () => {
+  const { r, call } = resolverOf(`use hmac::{Hmac, Mac};
+use sha2::Sha256;
+fn f(k: &[u8], d: &[u8]) -> Result<(), E> {
+    let h = Hmac::<Sha256>::new_from_slice(k)?;
+    h.update(d);
+    let c = aes_gcm::AesGcm::<Aes256, U12>::new(key).clone();
+    c.encrypt(n, m);
+    Ok(())
+}
+`);
+  const rt = (t: string) => r.shape(call(t)).method?.receiverType;
+  assert.equal(rt('h.update(d)'), 'Hmac');
+  assert.equal(rt('c.encrypt(n, m)'), 'AesGcm');
 });
 
 test('splitPath: splits at `::` outside angle brackets, a turbofish joins the segment before, a qualified self type stays whole', () => {
@@ -441,7 +462,8 @@ fn f(v: &mut crate::a::Vault, w: impl Seal) {
   assert.equal(tp('h.seal(m9)'), undefined);
   assert.equal(tp('i.seal(m10)'), undefined);
   assert.equal(tp('self.v.seal(m11)'), undefined);
-  assert.equal(tp('j.seal(m12)'), undefined);
+  // A turbofish constructor names its type as the plain path does (it read `Vault::`, no type, before).
+  assert.deepEqual(tp('j.seal(m12)'), ['Vault']);
 });
 
 test('sinks: a modelled call gives its rows with the argument each is about; an unmodelled name gives none', () => {

@@ -76,9 +76,12 @@ export function useMap(model: FileModel): UseMap {
   return { names, globs, roots };
 }
 
-/** The type a type's text is about, as written: `&mut Arc<crate::a::Vault>` → `crate::a::Vault`, `aes_gcm::Key<Aes256Gcm>` → `aes_gcm::Key`. */
+/**
+ * The type a type's text is about, as written: `&mut Arc<crate::a::Vault>` → `crate::a::Vault`,
+ * `aes_gcm::Key<Aes256Gcm>` → `aes_gcm::Key`, a constructor's turbofish path `Hmac::<Sha256>` → `Hmac`.
+ */
 function typePathText(text: string): string | undefined {
-  let t = text.replace(/\s+/g, ' ').trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, '');
+  let t = text.replace(/\s+/g, ' ').trim().replace(/\s?::\s?</g, '<').replace(/^&\s*('\w+\s+)?(mut\s+)?/, '');
   if (/^(impl|dyn)\b/.test(t)) return undefined;
   for (;;) {
     const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
