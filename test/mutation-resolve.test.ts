@@ -298,7 +298,7 @@ test('the receiver type of method calls: fields through the struct, wrappers and
   assert.equal(rt('c.encrypt(n19, m)'), undefined);
 });
 
-test('a generic parameter of the impl is unknown, a same-named concrete type elsewhere is not', () => {
+test('a generic parameter of the impl or trait is unknown, a same-named concrete type elsewhere is not', () => {
   const { r, call } = resolverOf(`struct Wrap<C> { c: C }
 struct K;
 impl<K: Aead> Wrap<K> {
@@ -307,6 +307,10 @@ impl<K: Aead> Wrap<K> {
 fn g(k: K, t: T) { k.encrypt(n2, m); t.encrypt(n3, m); }
 fn h<T>(t: T) { t.encrypt(n4, m); }
 fn i<A, T: Aead>(t: T) { t.encrypt(n5, m); }
+trait Sealer<C: Aead> {
+    fn seal(&self, c: &C) { c.encrypt(n6, m); }
+}
+fn j(c: C) { c.encrypt(n7, m); }
 `);
   const rt = (t: string) => r.shape(call(t)).method?.receiverType;
   assert.equal(rt('k.encrypt(n1, m)'), undefined);
@@ -314,6 +318,9 @@ fn i<A, T: Aead>(t: T) { t.encrypt(n5, m); }
   assert.equal(rt('t.encrypt(n3, m)'), 'T');
   assert.equal(rt('t.encrypt(n4, m)'), undefined);
   assert.equal(rt('t.encrypt(n5, m)'), undefined);
+  // A trait's generic parameter, in a default method: unknown too (it read `C` before).
+  assert.equal(rt('c.encrypt(n6, m)'), undefined);
+  assert.equal(rt('c.encrypt(n7, m)'), 'C');
 });
 
 test('canonical follows type aliases (generic ones too) and `use … as` renames of types, a few steps deep', () => {

@@ -226,11 +226,11 @@ export class Resolver {
     return best?.type;
   }
 
-  /** Whether a name is a generic parameter of the function or impl around `at`. */
+  /** Whether a name is a generic parameter of the function, impl or trait around `at`. */
   private isGeneric(name: string, at: number): boolean {
     const fn = this.model.enclosingFunction(at);
     const scopes = [fn?.node.childForFieldName('type_parameters')?.text ?? ''];
-    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === 'impl_item') scopes.push(p.childForFieldName('type_parameters')?.text ?? '');
+    for (let p = fn?.node.parent; p; p = p.parent) if (p.type === 'impl_item' || p.type === 'trait_item') scopes.push(p.childForFieldName('type_parameters')?.text ?? '');
     return scopes.some((s) => new RegExp(`[<,]\\s*${name}\\b`).test(s));
   }
 
