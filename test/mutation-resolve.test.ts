@@ -207,6 +207,31 @@ test('shape of path calls: written and resolved paths, the self type (turbofish,
   assert.equal(r.shape(call('hash(b"x")')), r.shape(call('hash(b"x")')));
 });
 
+test('a type the file defines, named by a path of this crate, is local; another crate\'s type of that name is not', () => {
+  const { r, call } = resolverOf(`use self::cipher::Encryptor;
+use self::cipher::Encryptor as Enc;
+mod cipher {
+    pub struct Encryptor { k: [u8; 32] }
+}
+fn f(k: &[u8; 32]) {
+    let a = Encryptor::new(k, b"a");
+    let b = self::cipher::Encryptor::new(k, b"b");
+    let c = crate::cipher::Encryptor::new(k, b"c");
+    let d = Enc::new(k, b"d");
+    let e = cbc::Encryptor::<aes::Aes256>::new(k, b"e");
+    let h = crate::cipher::Decryptor::new(k, b"h");
+}
+`);
+  const local = (t: string) => r.shape(call(t)).path?.local;
+  assert.equal(local('Encryptor::new(k, b"a")'), true);
+  assert.equal(local('self::cipher::Encryptor::new(k, b"b")'), true);
+  assert.equal(local('crate::cipher::Encryptor::new(k, b"c")'), true);
+  assert.equal(local('Enc::new(k, b"d")'), true);
+  assert.equal(local('cbc::Encryptor::<aes::Aes256>::new(k, b"e")'), false);
+  // A type of the crate defined in another file: the file cannot tell (its path is matched as before).
+  assert.equal(local('crate::cipher::Decryptor::new(k, b"h")'), false);
+});
+
 test('shape of a path call spaced out and with a generic function: the written path normalized', () => {
   const { r, call } = resolverOf(`use sha2::Sha256;
 use hmac::Hmac;

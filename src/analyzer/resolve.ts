@@ -347,8 +347,11 @@ export class Resolver {
     const head = stripped[0];
     const full = this.useMap.names.get(head);
     const resolved = this.expandPath(stripped);
-    // The file's own type (`Encryptor::new` with `struct Encryptor` here) or own function (`hash(..)` with `fn hash` here).
-    const local = (selfType !== undefined && segs.length === 2 && !full && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
+    // The file's own type (`Encryptor::new` with `struct Encryptor` here; also by a path of this
+    // crate: `crate::cipher::Encryptor::new`, `self::cipher::Encryptor::new`, or `Encryptor::new`
+    // after `use self::cipher::Encryptor`) or own function (`hash(..)` with `fn hash` here).
+    const ownPath = (segs.length === 2 && !full) || /^(crate|self|super)::/.test(resolved);
+    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
   }
 
