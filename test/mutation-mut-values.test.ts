@@ -110,6 +110,24 @@ pub fn hashes<'a>(password: &str, k32: &[u8; 32], k8: &[u8; 8], km: &mut [u8; 64
   assert.equal(kind('Sha256::digest(v)'), 'fast-hash');
 });
 
+test('pieces joined by `concat` are key material if one of them is: a DH output with a label; a password with its salt is not', () => {
+  const src = `use sha2::{Digest, Sha256};
+const INFO: &[u8] = b"app v1";
+pub fn hashes(password: &str, salt: &[u8], k32: &[u8; 32]) {
+    let _ = Sha256::digest([shared_secret.as_bytes().as_slice(), INFO].concat());
+    let _ = Sha256::digest(&[INFO, shared.as_bytes()].concat());
+    let _ = Sha256::digest([b"label".as_slice(), k32].concat());
+    let _ = Sha256::digest([password.as_bytes(), salt].concat());
+    let _ = Sha256::digest([salt, INFO].concat());
+}`;
+  const kind = (e: string) => valueOf(src, e).kind;
+  assert.equal(kind('Sha256::digest([shared_secret.as_bytes().as_slice(), INFO].concat())'), 'unknown');
+  assert.equal(kind('Sha256::digest(&[INFO, shared.as_bytes()].concat())'), 'unknown');
+  assert.equal(kind('Sha256::digest([b"label".as_slice(), k32].concat())'), 'unknown');
+  assert.equal(kind('Sha256::digest([password.as_bytes(), salt].concat())'), 'fast-hash');
+  assert.equal(kind('Sha256::digest([salt, INFO].concat())'), 'fast-hash');
+});
+
 test('from_fn: a closure that ignores its index gives its tail; one of the index is unknown', () => {
   const src = `pub fn arrays() {
     let a: [u8; 12] = std::array::from_fn(|_| 7u8);
