@@ -295,14 +295,14 @@ test('non-constant-time-compare: a bare token is a credential in a file about lo
 });
 
 test('secret-logged: `{:?}` of a value whose type (through references, Debug-transparent wrappers and the values of a map) derives Debug over a secret field', () => {
-  const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>', 'Account', 'user'];
+  const types = ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>', 'Account', 'user', 'Vec<(String, User)>', '&[(u64, User)]', '(Account, Option<User>)', 'Vec<(String, Account)>', '(String, String)'];
   const text = `#[derive(Debug)]
 pub struct User { pub name: String, pub password: String }
 #[derive(Debug)]
 pub struct Account { pub name: String }
 ${types.map((t, i) => `pub fn show_${i}<'a>(u: ${t}) {\n    println!("{:?}", u);\n}\n`).join('')}`;
   const found = of(scan('src/lib.rs', text), 'secret-logged');
-  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>']);
+  assert.deepEqual(found.map((f) => types[(f.region.startLine - 6) / 3]), ['User', '&User', "&'a mut User", 'web::Json<model::User>', '&Option<Box<User>>', '&[User]', 'Result<User, std::io::Error>', 'Vec< Arc<User> >', "&'static Option<User>", "&'de mut Option<User>", '& mut Vec<User>', '&[Option<User>]', 'Result<Vec<User>, Error>', "Box<User<'a>>", 'Option<crate::model::User>', 'Result<HashMap<u32, User>, Error>', 'HashMap<String, User>', 'Vec<(String, User)>', '&[(u64, User)]', '(Account, Option<User>)']);
   assert.match(found[0].message, /^`u\.password` is written out by `println!`/);
 });
 
@@ -369,8 +369,29 @@ pub async fn j(id: u32) -> Result<(), Error> {
     }
     Ok(())
 }
+pub struct Repo;
+impl Repo {
+    pub fn find(id: u32) -> Option<User> { None }
+    pub fn count(id: u32) -> Option<u32> { None }
+    pub fn k(id: u32) {
+        if let Some(u) = Self::find(id) {
+            println!("{:?}", u);
+        }
+        if let Some(n) = Self::count(id) {
+            println!("{:?}", n);
+        }
+    }
+}
+impl User {
+    pub fn l(id: u32) {
+        if let Some(u) = Self::find(id) {
+            println!("{:?}", u);
+        }
+    }
+}
 `;
-  assert.deepEqual(of(scan('src/lib.rs', text), 'secret-logged').map((f) => f.region.startLine), [10, 16, 21, 37, 42, 48, 54, 59]);
+  // `e` (line 32) is a free function: `Self` names nothing there; `Self::count` gives no struct (line 72).
+  assert.deepEqual(of(scan('src/lib.rs', text), 'secret-logged').map((f) => f.region.startLine), [10, 16, 21, 37, 42, 48, 54, 59, 69, 79]);
 });
 
 test('non-constant-time-compare: `==`, `!=`, `.eq()` and `.ne()` compare; an ordering and a query builder\'s condition do not', () => {

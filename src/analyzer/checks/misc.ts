@@ -134,24 +134,24 @@ export function secretLogged(ctx: CheckContext): void {
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
     let request = false;
     if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
-      for (const [n, node] of names) {
+      names: for (const [n, node] of names) {
         if (node.type !== 'identifier') continue;
-        const type = debugTypeOf(ctx, node);
-        if (!type) continue;
-        // A web framework's request (or its headers) prints every header, `Authorization` and
-        // `Cookie` included: in code about logins and sessions that is the credential of each call.
-        if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split('::')))) {
-          secret = `${n}`;
-          request = true;
-          break;
-        }
-        if (definesType(model.source.text, type.name)) {
-          const field = type.via && !returnsType(model.source.text, type.name, type.via) ? undefined : secretFieldOf(ctx, type.name);
-          if (field) {
-            secret = `${n}.${field}`;
-            break;
+        for (const type of debugTypesOf(ctx, node)) {
+          // A web framework's request (or its headers) prints every header, `Authorization` and
+          // `Cookie` included: in code about logins and sessions that is the credential of each call.
+          if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split('::')))) {
+            secret = `${n}`;
+            request = true;
+            break names;
           }
-        } else elsewhere ??= { n, node, type };
+          if (definesType(model.source.text, type.name)) {
+            const field = type.via && !returnsType(model.source.text, type.name, type.via) ? undefined : secretFieldOf(ctx, type.name);
+            if (field) {
+              secret = `${n}.${field}`;
+              break names;
+            }
+          } else elsewhere ??= { n, node, type };
+        }
       }
     }
     const by = site.wrapper ? `\`${name}\`${site.wrapper === 'here' ? ` (which prints its argument with \`${site.inner}!\`)` : ', which writes its argument out'}` : `\`${name}!\``;
@@ -339,35 +339,63 @@ const MAPS = /^(HashMap|BTreeMap|IndexMap)$/;
 
 /** The type as written with references and Debug-transparent wrappers taken off (`web::Json<model::User>` → `model::User`). */
 function innerType(text: string): string | undefined {
+  return innerTypes(text)[0];
+}
+
+/**
+ * The types a `{:?}` of a value of this type prints, references and Debug-transparent wrappers
+ * taken off: one, or each element of a tuple (`Vec<(String, User)>` → `User`; a `String` has no fields).
+ */
+function innerTypes(text: string, depth = 0): string[] {
   let t = text.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 6; i++) {
     t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, '').replace(/^\[(.*)\]$/s, '$1').trim();
+    const tuple = /^\((.*)\)$/s.exec(t);
+    if (tuple && depth < 2) return typeArguments(tuple[1]).flatMap((e) => innerTypes(e, depth + 1)).filter((x) => x !== 'String');
     const m = DEBUG_TRANSPARENT.exec(t);
     if (!m) break;
-    const args = m[2].split(/,(?![^<]*>)/);
+    const args = typeArguments(m[2]);
     t = (MAPS.test(m[1]) ? args[args.length - 1] : args[0]).trim();
   }
   const path = t.replace(/<.*$/s, '').trim();
   const last = path.split('::').pop() ?? '';
-  return /^[A-Z]\w*$/.test(last) ? path : undefined;
+  return /^[A-Z]\w*$/.test(last) ? [path] : [];
+}
+
+/** `String, (u64, User), HashMap<K, V>` → its parts, split at the commas outside brackets. */
+function typeArguments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '<' || c === '(' || c === '[') depth++;
+    else if (c === '>' || c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
 }
 
 /**
- * What type a printed identifier has, where the file shows it: a parameter's or `let`'s declared
+ * What types a printed identifier has (one, or a tuple's elements), where the file shows it: a parameter's or `let`'s declared
  * type, a `Some(x)`/`Ok(x)` of a `match` or `if let` over `T::f(..)` or `.get_result::<T>(..)`,
  * else what the resolver knows.
  */
-function debugTypeOf(ctx: CheckContext, node: Node): DebugType | undefined {
+function debugTypesOf(ctx: CheckContext, node: Node): DebugType[] {
   const b = ctx.values.lookup(node.text, node.startIndex);
   const declared = b?.kind === 'param' ? b.fn.paramTypes.get(b.name) : b?.kind === 'let' ? b.info.node.childForFieldName('type')?.text : undefined;
-  const fromDecl = declared ? innerType(declared) : undefined;
-  if (fromDecl) return { name: fromDecl.split('::').pop()!, written: fromDecl };
+  const fromDecl = declared ? innerTypes(declared) : [];
+  if (fromDecl.length) return fromDecl.map((t) => ({ name: t.split('::').pop()!, written: t }));
   if (b?.kind !== 'param') {
     const bound = boundBySomeOrOk(ctx, node);
-    if (bound) return bound;
+    if (bound) return [bound];
   }
   const t = ctx.resolver.typeOf(node);
-  return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : undefined;
+  return t && /^[A-Z]\w*$/.test(t) ? [{ name: t, written: t }] : [];
 }
 
 /** `match T::find(..) { Some(x) => .. }`, `if let Ok(x) = q.get_result::<T>(..)`: the type of `x` there. */
@@ -401,10 +429,13 @@ function boundBySomeOrOk(ctx: CheckContext, id: Node): DebugType | undefined {
     if (v?.type !== 'call_expression') return undefined;
     const fn = v.childForFieldName('function');
     // `find_user_by_email(pool, email)` of this file, declared `-> Result<User, E>`: its first type argument.
-    if (fn?.type === 'identifier') {
-      const returns = ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName('return_type')?.text;
-      const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : undefined;
-      return inner && /^[A-Z]/.test(inner.split('::').pop()!) ? { name: inner.split('::').pop()!, written: inner } : undefined;
+    if (fn?.type === 'identifier') return returnedType(ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName('return_type')?.text);
+    // `Self::find(db, id)` in an impl: what that impl's `find` returns (`Option<User>`; `Option<Self>` is the impl's type).
+    if (fn?.type === 'scoped_identifier' && fn.childForFieldName('path')?.text === 'Self') {
+      const own = ctx.resolver.implType(v.startIndex);
+      const name = fn.childForFieldName('name')?.text ?? '';
+      const f = own ? ctx.model.functionsNamed(name).find((x) => typeName(implTypeOf(x)) === own) : undefined;
+      return f ? returnedType(f.node.childForFieldName('return_type')?.text, own) : undefined;
     }
     // `.get_result::<Admin>(conn)`, `.first::<User>(conn)`: the turbofish names what comes back.
     if (fn?.type === 'generic_function' && fn.childForFieldName('function')?.type === 'field_expression') {
@@ -421,6 +452,13 @@ function boundBySomeOrOk(ctx: CheckContext, id: Node): DebugType | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The type inside a declared `-> Option<T>` or `-> Result<T, E>` (`Self` is `own`, the impl's type), if it is a type name. */
+function returnedType(returns: string | undefined, own?: string): DebugType | undefined {
+  const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : undefined;
+  const t = inner === 'Self' ? own : inner;
+  return t && /^[A-Z]/.test(t.split('::').pop()!) ? { name: t.split('::').pop()!, written: t } : undefined;
 }
 
 /**

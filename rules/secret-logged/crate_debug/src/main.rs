@@ -27,6 +27,11 @@ fn find_user(id: u64) {
     }
 }
 
+fn list_users(users: &[(u64, model::User)], names: Vec<(u64, String)>) {
+    println!("users: {:?}", users); // expect: secret-logged "`users.api_token`"
+    println!("names: {:?}", names); // ok: secret-logged
+}
+
 fn load_admin(db: &Store) {
     if let Ok(admin) = db.get_result::<model::Admin>("root") {
         println!("admin row: {:?}", admin); // expect: secret-logged "`admin.password`"
@@ -48,6 +53,7 @@ fn main() {
     on_login(&LoginRequest { name: "ann".into(), password: "hunter2".into() });
     on_form(None);
     find_user(7);
+    list_users(&[(7, model::User::default())], vec![(7, "ann".into())]);
     load_admin(&db);
     sessions(&model::Session { token: "t".into(), user: 7 }, &plain::Session { id: 1 });
     others(&redacted::Credentials { user: "ann".into(), password: "hunter2".into() }, &plain::Profile { name: "ann".into(), email: "a@example.com".into() });
