@@ -677,6 +677,9 @@ export function nonConstantTimeCompare(ctx: CheckContext): void {
 }
 
 /** unchecked-slice-length: `data[..12]`/`split_at(12)` on input whose length was never checked, before decryption. */
+/** A fixed-size array type, behind a reference or not: `[u8; 12]`, `&'a mut [u32; 4]`, `[[u8; 4]; 4]`. */
+const FIXED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[.*;[^\]]*\]\s*$/s;
+
 export function uncheckedSliceLength(ctx: CheckContext): void {
   const { model } = ctx;
   // One finding per input and function: at the slice that feeds the decryption or nonce directly, if any.
@@ -692,9 +695,10 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     const name = receiver.text;
     const feeds = feedsDecryption(ctx, fn, at, name);
     if (!feeds) return;
-    // A fixed-size array (or a named type, often an alias of one) cannot be short; slices and Vecs can.
+    // A fixed-size array (`[u8; 32]`, `&[u32; 4]`, or a named type, often an alias of one) cannot
+    // be short; slices (of any element, behind a lifetime or not: `&'a [u16]`) and Vecs can.
     const type = fn.paramTypes.get(name);
-    if (type !== undefined && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
+    if (type !== undefined && (FIXED_ARRAY.test(type) || !/\[[^\[\];]*\]|Vec\s*<|Bytes|impl\s|dyn\s/.test(type))) return;
     // A local fixed-size buffer (`let mut bytes = [0u8; 12]`) cannot be short, and writing into a
     // slice of one (`bytes[4..].copy_from_slice(..)`) cuts nothing off any input.
     if (isFixedLocal(ctx, name, receiver.startIndex) || writesInto(at)) return;
@@ -851,7 +855,7 @@ function isFixedLocal(ctx: CheckContext, name: string, at: number): boolean {
   }
   const type = b.info.node.childForFieldName('type')?.text ?? '';
   const value = b.info.value;
-  if (value?.type === 'array_expression' || /^\[\s*u8\s*;/.test(type)) return true;
+  if (value?.type === 'array_expression' || FIXED_ARRAY.test(type)) return true;
   // `vec![0u8; 4096]`, `vec![0; NONCE_LEN + n]`: a buffer this code allocated, not input (what is read into it is counted apart).
   if (value?.type === 'macro_invocation' && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   // `n.to_be_bytes()` is an array; the first half of `data.split_at(16)` has 16 bytes.
