@@ -186,3 +186,113 @@ test('quote: a call over several lines on one line, each run of white space one 
   assert.equal(quote(model, c), 'cipher .encrypt( nonce, data, )');
   assert.equal(quote(model, c, 12), 'cipher .enc…');
 });
+
+// --- apis.ts: sinks and how they read in a message ---
+
+test('sinks: a module function imported under another name reads as the modelled path; `Some(iv)` is unwrapped; a decryption is no nonce sink', () => {
+  const { call, resolver } = fileOf(`use openssl::symm::{self as sym, Cipher};
+fn seal(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
+    let out = sym::encrypt(Cipher::aes_128_cbc(), key, Some(iv), data).unwrap();
+    sym::decrypt(Cipher::aes_128_cbc(), key, Some(iv), &out).unwrap()
+}
+`);
+  const enc = call('sym::encrypt(Cipher::aes_128_cbc(), key, Some(iv), data)');
+  const nonce = nonceSinkOf(enc, resolver);
+  assert.ok(nonce);
+  assert.equal(nonce.api, 'symm::encrypt');
+  assert.equal(nonce.arg.text, 'iv');
+  assert.equal(keySinkOf(enc, resolver)?.arg.text, 'key');
+  const dec = call('sym::decrypt(Cipher::aes_128_cbc(), key, Some(iv), &out)');
+  assert.equal(nonceSinkOf(dec, resolver), null);
+  assert.equal(isDecryptCall(dec, resolver), true);
+  assert.equal(isDecryptCall(enc, resolver), false);
+  assert.equal(apiLabel(enc, nonce.row, resolver), 'symm::encrypt');
+  // `Some(x)` gives x; anything else is itself.
+  assert.equal(unwrapSome(call('Some(iv)')).text, 'iv');
+  assert.equal(unwrapSome(call('Cipher::aes_128_cbc()')).text, 'Cipher::aes_128_cbc()');
+});
+
+test('fieldSinksIn: a struct literal of the modelled type sets the field (also with a turbofish or the shorthand); another struct with that field does not', () => {
+  const { model, resolver } = fileOf(`use pbkdf2::Params;
+struct Job { rounds: u32 }
+fn p(rounds: u32) -> (Params, Params, Job) {
+    let a = Params { rounds: 1000, output_length: 32 };
+    let b = pbkdf2::Params { rounds, output_length: 32 };
+    (a, b, Job { rounds: 5 })
+}
+`);
+  const got = fieldSinksIn(model, resolver, new Set(['iterations'])).map((s) => `${s.field.struct}.${s.field.field} = ${s.value.text}`);
+  assert.deepEqual(got, ['Params.rounds = 1000', 'Params.rounds = rounds']);
+});
+
+// --- uses.ts: the crypto inventory of a file ---
+
+const inventory = new Engine(parser, loadRuleSet({}), models);
+inventory.collectUses = true;
+const usesIn = (text: string): CryptoUse[] => inventory.analyze('src/lib.rs', text).uses ?? [];
+const brief = (u: CryptoUse) => ({ line: u.region.startLine, api: u.api, kind: u.kind, type: u.type, algorithm: u.algorithm, primitive: u.primitive, module: u.module, typeText: u.typeText, mentions: u.mentions.map((m) => [m.name, m.algorithm, m.primitive, m.padding, m.mode].filter(Boolean).join(' ')) });
+
+test('crypto uses: a type-only call written with its crate path, a bare imported function, a receiver of unknown type, openssl\'s cipher named by the callee', () => {
+  const uses = usesIn(`use aes_gcm::{aead::{KeyInit, OsRng}, Aes256Gcm};
+use chacha20poly1305::ChaCha20Poly1305;
+use openssl::symm::{encrypt, Cipher};
+fn f(k: &[u8], iv: &[u8], d: &[u8], n: &[u8]) {
+    let k3 = aes_gcm::Aes256Gcm::generate_key(&mut OsRng);
+    let c = Cipher::aes_128_ecb();
+    let e = encrypt(Cipher::aes_256_cbc(), k, Some(iv), d);
+    let t = make().encrypt(n, d);
+}
+`).map(brief);
+  assert.deepEqual(uses, [
+    { line: 5, api: 'Aes256Gcm::generate_key', kind: 'type', type: 'Aes256Gcm', algorithm: 'AES-256-GCM', primitive: 'ae', module: 'aes_gcm', typeText: 'aes_gcm::Aes256Gcm aes_gcm::Aes256Gcm', mentions: ['aes_gcm::Aes256Gcm AES-256-GCM ae'] },
+    // The cipher is named by the callee's own path, `Cipher::aes_128_ecb`.
+    { line: 6, api: 'Cipher::aes_128_ecb', kind: 'type', type: 'Cipher', algorithm: 'openssl cipher', primitive: 'cipher', module: 'openssl', typeText: 'Cipher openssl::symm::Cipher', mentions: ['Cipher openssl cipher cipher', 'openssl::symm::Cipher openssl cipher cipher', 'Cipher::aes_128_ecb AES-128-ECB'] },
+    { line: 7, api: 'symm::encrypt', kind: 'key', type: undefined, algorithm: undefined, primitive: undefined, module: 'openssl', typeText: 'encrypt openssl::symm::encrypt', mentions: ['Cipher::aes_256_cbc AES-256-CBC'] },
+    { line: 7, api: 'symm::encrypt', kind: 'nonce', type: undefined, algorithm: undefined, primitive: undefined, module: 'openssl', typeText: 'encrypt openssl::symm::encrypt', mentions: ['Cipher::aes_256_cbc AES-256-CBC'] },
+    { line: 7, api: 'Cipher::aes_256_cbc', kind: 'type', type: 'Cipher', algorithm: 'openssl cipher', primitive: 'cipher', module: 'openssl', typeText: 'Cipher openssl::symm::Cipher', mentions: ['Cipher openssl cipher cipher', 'openssl::symm::Cipher openssl cipher cipher', 'Cipher::aes_256_cbc AES-256-CBC'] },
+    // A receiver whose type is unknown: no type text; the module is the first of the model's the file uses.
+    { line: 8, api: 'encrypt', kind: 'nonce', type: undefined, algorithm: undefined, primitive: undefined, module: 'aes_gcm', typeText: '', mentions: [] },
+  ]);
+});
+
+test('crypto uses: aliases followed two deep (also a generic alias), the module of an aliased type, one use per row kind', () => {
+  const uses = usesIn(`use aes_gcm::Aes256Gcm;
+use chacha20poly1305::{aead::KeyInit, ChaCha20Poly1305};
+use hmac::{Hmac, Mac, SimpleHmac};
+use sha2::Sha256;
+use ring::hmac as rhmac;
+type HmacSha256 = Hmac<Sha256>;
+type TokenMac = HmacSha256;
+type Mac256 = SimpleMac<Sha256>;
+type SimpleMac<D> = SimpleHmac<D>;
+type Sealer = ChaCha20Poly1305;
+fn f(k: &[u8]) {
+    let m = TokenMac::new_from_slice(k);
+    let s = Mac256::new_from_slice(k);
+    let c = Sealer::new_from_slice(k);
+    let r = rhmac::Key::new(rhmac::HMAC_SHA256, k);
+}
+`).map(brief);
+  assert.deepEqual(uses, [
+    { line: 12, api: 'Hmac::new_from_slice', kind: 'key', type: 'Hmac', algorithm: 'HMAC', primitive: 'mac', module: 'hmac', typeText: 'TokenMac HmacSha256 Hmac<Sha256> hmac::Hmac sha2::Sha256', mentions: ['Hmac HMAC mac', 'Sha256 SHA-256 hash', 'hmac::Hmac HMAC mac', 'sha2::Sha256 SHA-256 hash'] },
+    { line: 13, api: 'SimpleHmac::new_from_slice', kind: 'key', type: 'SimpleHmac', algorithm: 'HMAC', primitive: 'mac', module: 'hmac', typeText: 'Mac256 SimpleMac<Sha256> SimpleHmac<D> sha2::Sha256 hmac::SimpleHmac', mentions: ['Sha256 SHA-256 hash', 'SimpleHmac HMAC mac', 'sha2::Sha256 SHA-256 hash', 'hmac::SimpleHmac HMAC mac'] },
+    // The alias's type is imported from chacha20poly1305 (the model's modules list aes_gcm first).
+    { line: 14, api: 'ChaCha20Poly1305::new_from_slice', kind: 'key', type: 'ChaCha20Poly1305', algorithm: 'ChaCha20-Poly1305', primitive: 'ae', module: 'chacha20poly1305', typeText: 'Sealer ChaCha20Poly1305 chacha20poly1305::ChaCha20Poly1305', mentions: ['ChaCha20Poly1305 ChaCha20-Poly1305 ae', 'chacha20poly1305::ChaCha20Poly1305 ChaCha20-Poly1305 ae'] },
+    // ring's HMAC key matches two key rows of ring (\`hmac::Key::new\`, \`Key::new\`): one use. Its \`Key\` is
+    // no type of ring's model, so no type is named, but it is a key.
+    { line: 15, api: 'hmac::Key::new', kind: 'key', type: undefined, algorithm: 'key', primitive: 'key', module: 'ring', typeText: 'rhmac::Key ring::hmac', mentions: ['rhmac::HMAC_SHA256 HMAC-SHA-256'] },
+  ]);
+});
+
+test('crypto uses: an alias named like the type it stands for is followed once; a key type is no mention', () => {
+  const uses = usesIn(`use chacha20poly1305::{aead::KeyInit, ChaCha20Poly1305};
+type Key = chacha20poly1305::Key;
+fn f(k: &[u8]) -> ChaCha20Poly1305 {
+    ChaCha20Poly1305::new(Key::from_slice(k))
+}
+`).map(brief);
+  assert.deepEqual(uses, [
+    { line: 4, api: 'ChaCha20Poly1305::new', kind: 'key', type: 'ChaCha20Poly1305', algorithm: 'ChaCha20-Poly1305', primitive: 'ae', module: 'chacha20poly1305', typeText: 'ChaCha20Poly1305 chacha20poly1305::ChaCha20Poly1305', mentions: ['ChaCha20Poly1305 ChaCha20-Poly1305 ae', 'chacha20poly1305::ChaCha20Poly1305 ChaCha20-Poly1305 ae'] },
+    { line: 4, api: 'Key::from_slice', kind: 'key', type: 'Key', algorithm: 'key', primitive: 'key', module: 'chacha20poly1305', typeText: 'Key chacha20poly1305::Key', mentions: [] },
+  ]);
+});
