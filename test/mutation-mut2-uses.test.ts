@@ -90,6 +90,7 @@ fn g(rng: &mut StdRng, fast: bool, os: &mut OsRng) -> Result<(), Error> {
     let word: String = (0..8).map(|_| rng.sample(Alphanumeric) as char).collect();
     let check = verify(rng.gen::<u8>());
     let heads = rng.gen::<i64>() < 0;
+    let seed = load_seed().map_err(|e| wrap_error(e))?;
     rng.gen::<i8>();
     Ok(())
 }
@@ -111,6 +112,9 @@ fn g(rng: &mut StdRng, fast: bool, os: &mut OsRng) -> Result<(), Error> {
   assert.equal(kept('verify(rng.gen::<u8>())'), 'check');
   assert.equal(kept('rng.gen::<i64>()'), undefined);
   assert.equal(kept('rng.gen::<i8>()'), undefined);
+  // `map_err`'s closure makes the error, not the value kept: no name for it (the `Ok` value is `seed`).
+  assert.equal(kept('wrap_error(e)'), undefined);
+  assert.equal(kept('load_seed()'), 'seed');
 });
 
 test('destinationOf: a value in a let-else\'s else block is not the let\'s value', () => {
@@ -278,7 +282,7 @@ fn f(k: &[u8]) {
     { line: 13, api: 'SimpleHmac::new_from_slice', kind: 'key', type: 'SimpleHmac', algorithm: 'HMAC', primitive: 'mac', module: 'hmac', typeText: 'Mac256 SimpleMac<Sha256> SimpleHmac<D> sha2::Sha256 hmac::SimpleHmac', mentions: ['Sha256 SHA-256 hash', 'SimpleHmac HMAC mac', 'sha2::Sha256 SHA-256 hash', 'hmac::SimpleHmac HMAC mac'] },
     // The alias's type is imported from chacha20poly1305 (the model's modules list aes_gcm first).
     { line: 14, api: 'ChaCha20Poly1305::new_from_slice', kind: 'key', type: 'ChaCha20Poly1305', algorithm: 'ChaCha20-Poly1305', primitive: 'ae', module: 'chacha20poly1305', typeText: 'Sealer ChaCha20Poly1305 chacha20poly1305::ChaCha20Poly1305', mentions: ['ChaCha20Poly1305 ChaCha20-Poly1305 ae', 'chacha20poly1305::ChaCha20Poly1305 ChaCha20-Poly1305 ae'] },
-    // ring's HMAC key matches two key rows of ring (\`hmac::Key::new\`, \`Key::new\`): one use. Its \`Key\` is
+    // ring's HMAC key matches two key rows of ring (`hmac::Key::new`, `Key::new`): one use. Its `Key` is
     // no type of ring's model, so no type is named, but it is a key.
     { line: 15, api: 'hmac::Key::new', kind: 'key', type: undefined, algorithm: 'key', primitive: 'key', module: 'ring', typeText: 'rhmac::Key ring::hmac', mentions: ['rhmac::HMAC_SHA256 HMAC-SHA-256'] },
   ]);
