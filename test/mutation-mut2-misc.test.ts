@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inFunctions, inProcess, of } from './in-process.ts';
+
+// Eleventh mutation pass over src/analyzer/checks/misc.ts (at 8035ebc): the `*_pwd` names and the
+// HTTP requests of secret-logged (513e21d, 8035ebc), password hashes by value, the Debug-transparent
+// wrappers, and the confirmation fields of non-constant-time-compare, on real Rust parsed by the
+// real analyzer. `npm run mutate` runs this file against every mutant it reaches (UNIT_TEST_FILES).
+
+const { scan } = await inProcess();
+
+const fns = (text: string, ruleId: string, path = 'src/lib.rs') => inFunctions(of(scan(path, text), ruleId), text).map((x) => x.split(':')[0]);
+const logged = (text: string, path?: string) => fns(text, 'secret-logged', path);
+
+test('secret-logged: `db_pwd` is a password; `env_pwd` and `path_pwd` (the PWD variable) are not', () => {
+  const text = `use std::env;
+pub fn connect(db_pwd: &str) {
+    println!("connecting with {}", db_pwd);
+}
+pub fn show_env() {
+    let env_pwd = env::var("PWD").unwrap_or_default();
+    let path_pwd = env::var("PWD").unwrap_or_default();
+    println!("started in {}", env_pwd);
+    println!("started in {}", path_pwd);
+}
+`;
+  assert.deepEqual(logged(text), ['connect']);
+});
+
+test("secret-logged: a password hash printed by value through parentheses; a bcrypt hash's length is not the hash", () => {
+  const text = `use argon2::{Argon2, PasswordHasher};
+pub fn plain(password: &str) -> Result<(), Error> {
+    let stored = bcrypt::hash(password, 12)?;
+    println!("{}", stored);
+    Ok(())
+}
+pub fn parenthesized(password: &str) -> Result<(), Error> {
+    let stored = (bcrypt::hash(password, 12))?;
+    println!("{}", stored);
+    Ok(())
+}
+pub fn parenthesized_receiver(argon2: &Argon2, password: &[u8], salt: &SaltString) -> Result<(), Error> {
+    let stored = (argon2.hash_password(password, salt))?.to_string();
+    log::info!("{}", stored);
+    Ok(())
+}
+pub fn length(password: &str) -> Result<(), Error> {
+    let n = bcrypt::hash(password, 12)?.len();
+    println!("{}", n);
+    Ok(())
+}
+`;
+  assert.deepEqual(logged(text), ['plain', 'parenthesized', 'parenthesized_receiver']);
+});
+
+test('secret-logged: HTTP requests written with a path and no `use` (`http::Request<B>` behind a named lifetime, `actix_web::HttpRequest`, `http::request::Parts`) in a login file', () => {
+  const text = `// Request logging for the login service.
+pub fn log_request<'req>(req: &'req http::Request<Vec<u8>>) {
+    log::info!("login request {:?}", req);
+}
+pub fn log_actix(req: actix_web::HttpRequest) {
+    log::info!("login request {:?}", req);
+}
+pub fn log_parts(parts: &http::request::Parts) {
+    log::info!("login {:?}", parts);
+}
+pub fn log_line(req: &http::Request<Vec<u8>>) {
+    log::info!("login {} {}", req.method(), req.uri());
+}
+`;
+  assert.deepEqual(logged(text), ['log_request', 'log_actix', 'log_parts']);
+});
+
+test("secret-logged: `secrecy::SecretBox<T>`'s Debug prints [REDACTED], not the T inside; `Box<T>`'s prints the T", () => {
+  const text = `use secrecy::SecretBox;
+#[derive(Debug)]
+pub struct Credentials {
+    pub user: String,
+    pub password: String,
+}
+pub fn boxed_secret(creds: &SecretBox<Credentials>) {
+    println!("{:?}", creds);
+}
+pub fn boxed(creds: &Box<Credentials>) {
+    println!("{:?}", creds);
+}
+`;
+  assert.deepEqual(logged(text), ['boxed']);
+});
+
+test('non-constant-time-compare: a password against its confirmation field through `.as_str()` is a sign-up form, not a secret compare', () => {
+  const text = `pub struct SignupForm {
+    pub password: String,
+    pub password_confirm: String,
+}
+pub fn confirmed(form: &SignupForm) -> bool {
+    form.password.as_str() == form.password_confirm.as_str()
+}
+pub fn against_stored(form: &SignupForm, stored_password: &str) -> bool {
+    form.password.as_str() == stored_password
+}
+`;
+  assert.deepEqual(fns(text, 'non-constant-time-compare', 'src/auth.rs'), ['against_stored']);
+});
+
+test('unchecked-slice-length: a closure parameter as the bound is not a fixed length; the fixed cuts are reported once', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+pub fn open(cipher: &Aes256Gcm, data: &[u8], lens: &[usize]) -> Vec<u8> {
+    let pieces: Vec<&[u8]> = lens.iter().map(|n| &data[..*n]).collect();
+    let firsts: Vec<&[u8]> = lens.iter().copied().map(|n| &data[..n]).collect();
+    cipher.decrypt(Nonce::from_slice(&data[..12]), &data[12..]).unwrap()
+}
+`;
+  assert.deepEqual(fns(text, 'unchecked-slice-length'), ['open']);
+});
