@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
 import { inFunctions, inProcess, of } from './in-process.ts';
 
 // Eleventh mutation pass over src/analyzer/checks/misc.ts (at 8035ebc): the `*_pwd` names and the
@@ -8,6 +12,16 @@ import { inFunctions, inProcess, of } from './in-process.ts';
 // real analyzer. `npm run mutate` runs this file against every mutant it reaches (UNIT_TEST_FILES).
 
 const { scan } = await inProcess();
+
+// A few files of one crate, as a scan reads them: each file, the crate-wide flow, then finalize
+// (which settles a `{:?}` of a struct defined in another file).
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+function scanCrate(files: Record<string, string>) {
+  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: [] };
+  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t, crate));
+  settleFlows(engine, analyses, (p) => files[p]);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]), (p) => files[p]);
+}
 
 const fns = (text: string, ruleId: string, path = 'src/lib.rs') => inFunctions(of(scan(path, text), ruleId), text).map((x) => x.split(':')[0]);
 const logged = (text: string, path?: string) => fns(text, 'secret-logged', path);
@@ -112,4 +126,40 @@ pub fn open(cipher: &Aes256Gcm, data: &[u8], lens: &[usize]) -> Vec<u8> {
 }
 `;
   assert.deepEqual(fns(text, 'unchecked-slice-length'), ['open']);
+});
+
+test("secret-logged: a struct of another file printed beside a count or a value of unknown type is still settled (the first printed name with a type of another file is the one that waits)", () => {
+  const model = `#[derive(Debug)]
+pub struct User {
+    pub name: String,
+    pub password: String,
+}
+pub fn find_user(id: u32) -> Option<User> { None }
+`;
+  const main = `mod model;
+use model::User;
+pub fn show(count: usize, user: &User) {
+    println!("{:?} api keys for {:?}", count, user);
+}
+pub fn replaced(id: u32, old: &User) {
+    match model::find_user(id) {
+        Some(found) => println!("{:?} replaces {:?}", found, old),
+        None => {}
+    }
+}
+#[derive(Debug)]
+pub struct Session {
+    pub user: User,
+}
+impl Session {
+    fn find(id: u32) -> Option<Session> { None }
+    pub fn replace(id: u32, old: &User) {
+        if let Some(found) = Self::find(id) {
+            println!("{:?} replaces {:?}", found, old);
+        }
+    }
+}
+`;
+  const found = of(scanCrate({ 'src/model.rs': model, 'src/main.rs': main }), 'secret-logged');
+  assert.deepEqual(inFunctions(found, main), ['show:4', 'replaced:8', 'replace:20']);
 });
