@@ -163,3 +163,28 @@ impl Session {
   const found = of(scanCrate({ 'src/model.rs': model, 'src/main.rs': main }), 'secret-logged');
   assert.deepEqual(inFunctions(found, main), ['show:4', 'replaced:8', 'replace:20']);
 });
+
+test('unchecked-slice-length: two elements of one list are two inputs, one finding each', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+pub fn open_pair(cipher: &Aes256Gcm, frames: &[Vec<u8>]) -> (Vec<u8>, Vec<u8>) {
+    let first = &frames[0];
+    let second = &frames[1];
+    let a = cipher.decrypt(Nonce::from_slice(&first[..12]), &first[12..]).unwrap();
+    let b = cipher.decrypt(Nonce::from_slice(&second[..12]), &second[12..]).unwrap();
+    (a, b)
+}
+`;
+  assert.deepEqual(inFunctions(of(scan('src/lib.rs', text), 'unchecked-slice-length'), text), ['open_pair:5', 'open_pair:6']);
+});
+
+test("unchecked-slice-length: a match arm's binding as the bound is no fixed length; the fixed cut beside it is reported", () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+pub fn open(cipher: &Aes256Gcm, data: &[u8], header: Option<usize>) -> Vec<u8> {
+    match header {
+        Some(n) => cipher.decrypt(Nonce::from_slice(&data[..12]), &data[n..]).unwrap(),
+        None => Vec::new(),
+    }
+}
+`;
+  assert.deepEqual(inFunctions(of(scan('src/lib.rs', text), 'unchecked-slice-length'), text), ['open:4']);
+});
