@@ -188,3 +188,24 @@ pub fn open(cipher: &Aes256Gcm, data: &[u8], header: Option<usize>) -> Vec<u8> {
 `;
   assert.deepEqual(inFunctions(of(scan('src/lib.rs', text), 'unchecked-slice-length'), text), ['open:4']);
 });
+
+test('secret-logged: an `impl Debug` or an array printed before a struct of another file does not take its place', () => {
+  const model = `#[derive(Debug)]
+pub struct User {
+    pub name: String,
+    pub password: String,
+}
+`;
+  const main = `mod model;
+use model::User;
+use std::fmt::Debug;
+pub fn with_extra(extra: impl Debug, user: &User) {
+    println!("{:?} api keys for {:?}", extra, user);
+}
+pub fn with_team(members: &[User; 2], user: &User) {
+    println!("{:?} api keys for {:?}", members, user);
+}
+`;
+  const found = of(scanCrate({ 'src/model.rs': model, 'src/main.rs': main }), 'secret-logged');
+  assert.deepEqual(inFunctions(found, main), ['with_extra:5', 'with_team:8']);
+});
