@@ -1759,6 +1759,10 @@ var init_values = __esm({
       }
       /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
       keyMaterial(input) {
+        let joined = input;
+        while (joined?.type === "reference_expression") joined = joined.childForFieldName("value");
+        const pieces = joined?.type === "call_expression" && calleeName(joined) === "concat" && argumentsOf(joined).length === 0 ? receiverOf(joined) : null;
+        if (pieces?.type === "array_expression") return pieces.namedChildren.some((p) => !!p && this.keyMaterial(p));
         const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(input.text)?.[1];
         if (!root) return false;
         if (words(root).some((w) => KEY_MATERIAL_WORDS.has(w))) return true;
@@ -2090,7 +2094,7 @@ function useMap(model) {
   return { names, globs, roots };
 }
 function typePathText(text) {
-  let t = text.replace(/\s+/g, " ").trim().replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
+  let t = text.replace(/\s+/g, " ").trim().replace(/\s?::\s?</g, "<").replace(/^&\s*('\w+\s+)?(mut\s+)?/, "");
   if (/^(impl|dyn)\b/.test(t)) return void 0;
   for (; ; ) {
     const m = /^([\w:]+)\s*<(.*)>$/.exec(t);
@@ -2247,11 +2251,11 @@ var init_resolve = __esm({
         for (const n of this.impls) if (n.start <= at && at < n.end && (!best || n.start > best.start)) best = n;
         return best?.type;
       }
-      /** Whether a name is a generic parameter of the function or impl around `at`. */
+      /** Whether a name is a generic parameter of the function, impl or trait around `at`. */
       isGeneric(name2, at) {
         const fn = this.model.enclosingFunction(at);
         const scopes = [fn?.node.childForFieldName("type_parameters")?.text ?? ""];
-        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
+        for (let p = fn?.node.parent; p; p = p.parent) if (p.type === "impl_item" || p.type === "trait_item") scopes.push(p.childForFieldName("type_parameters")?.text ?? "");
         return scopes.some((s) => new RegExp(`[<,]\\s*${name2}\\b`).test(s));
       }
       /**
@@ -2359,7 +2363,8 @@ var init_resolve = __esm({
         const head = stripped[0];
         const full = this.useMap.names.get(head);
         const resolved = this.expandPath(stripped);
-        const local = selfType !== void 0 && segs.length === 2 && !full && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        const ownPath = segs.length === 2 && !full || /^(crate|self|super)::/.test(resolved);
+        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
       }
       /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
@@ -12153,22 +12158,22 @@ function secretLogged(ctx) {
     let elsewhere;
     let request = false;
     if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
-      for (const [n, node] of names) {
+      names: for (const [n, node] of names) {
         if (node.type !== "identifier") continue;
-        const type = debugTypeOf(ctx, node);
-        if (!type) continue;
-        if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split("::")))) {
-          secret = `${n}`;
-          request = true;
-          break;
-        }
-        if (definesType(model.source.text, type.name)) {
-          const field = type.via && !returnsType(model.source.text, type.name, type.via) ? void 0 : secretFieldOf(ctx, type.name);
-          if (field) {
-            secret = `${n}.${field}`;
-            break;
+        for (const type of debugTypesOf(ctx, node)) {
+          if (authFile && HTTP_REQUEST.test(ctx.resolver.expandPath(type.written.split("::")))) {
+            secret = `${n}`;
+            request = true;
+            break names;
           }
-        } else elsewhere ??= { n, node, type };
+          if (definesType(model.source.text, type.name)) {
+            const field = type.via && !returnsType(model.source.text, type.name, type.via) ? void 0 : secretFieldOf(ctx, type.name);
+            if (field) {
+              secret = `${n}.${field}`;
+              break names;
+            }
+          } else elsewhere ??= { n, node, type };
+        }
       }
     }
     const by = site.wrapper ? `\`${name2}\`${site.wrapper === "here" ? ` (which prints its argument with \`${site.inner}!\`)` : ", which writes its argument out"}` : `\`${name2}!\``;
@@ -12296,29 +12301,50 @@ var definesType = (text, type) => new RegExp(`\\b(?:struct|enum|union|type)\\s+$
 var DEBUG_TRANSPARENT = /^(?:(?:[\w]+::)*(Json|Form|Query|Path|Data|Option|Vec|VecDeque|HashSet|BTreeSet|HashMap|BTreeMap|IndexMap|Box|Arc|Rc|Cow|RefCell|Mutex|RwLock|Result|Some|Ok))\s*<(.*)>$/s;
 var MAPS = /^(HashMap|BTreeMap|IndexMap)$/;
 function innerType(text) {
+  return innerTypes(text)[0];
+}
+function innerTypes(text, depth = 0) {
   let t = text.replace(/\s+/g, " ").trim();
   for (let i2 = 0; i2 < 6; i2++) {
     t = t.replace(/^&\s*('\w+\s+)?(mut\s+)?/, "").replace(/^\[(.*)\]$/s, "$1").trim();
+    const tuple = /^\((.*)\)$/s.exec(t);
+    if (tuple && depth < 2) return typeArguments(tuple[1]).flatMap((e) => innerTypes(e, depth + 1)).filter((x) => x !== "String");
     const m = DEBUG_TRANSPARENT.exec(t);
     if (!m) break;
-    const args2 = m[2].split(/,(?![^<]*>)/);
+    const args2 = typeArguments(m[2]);
     t = (MAPS.test(m[1]) ? args2[args2.length - 1] : args2[0]).trim();
   }
   const path = t.replace(/<.*$/s, "").trim();
   const last = path.split("::").pop() ?? "";
-  return /^[A-Z]\w*$/.test(last) ? path : void 0;
+  return /^[A-Z]\w*$/.test(last) ? [path] : [];
 }
-function debugTypeOf(ctx, node) {
+function typeArguments(text) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "<" || c === "(" || c === "[") depth++;
+    else if (c === ">" || c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out2.push(text.slice(start2, i2).trim());
+      start2 = i2 + 1;
+    }
+  }
+  out2.push(text.slice(start2).trim());
+  return out2.filter(Boolean);
+}
+function debugTypesOf(ctx, node) {
   const b = ctx.values.lookup(node.text, node.startIndex);
   const declared = b?.kind === "param" ? b.fn.paramTypes.get(b.name) : b?.kind === "let" ? b.info.node.childForFieldName("type")?.text : void 0;
-  const fromDecl = declared ? innerType(declared) : void 0;
-  if (fromDecl) return { name: fromDecl.split("::").pop(), written: fromDecl };
+  const fromDecl = declared ? innerTypes(declared) : [];
+  if (fromDecl.length) return fromDecl.map((t2) => ({ name: t2.split("::").pop(), written: t2 }));
   if (b?.kind !== "param") {
     const bound = boundBySomeOrOk(ctx, node);
-    if (bound) return bound;
+    if (bound) return [bound];
   }
   const t = ctx.resolver.typeOf(node);
-  return t && /^[A-Z]\w*$/.test(t) ? { name: t, written: t } : void 0;
+  return t && /^[A-Z]\w*$/.test(t) ? [{ name: t, written: t }] : [];
 }
 function boundBySomeOrOk(ctx, id) {
   const name2 = id.text;
@@ -12348,10 +12374,12 @@ function boundBySomeOrOk(ctx, id) {
     }
     if (v?.type !== "call_expression") return void 0;
     const fn = v.childForFieldName("function");
-    if (fn?.type === "identifier") {
-      const returns = ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName("return_type")?.text;
-      const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : void 0;
-      return inner && /^[A-Z]/.test(inner.split("::").pop()) ? { name: inner.split("::").pop(), written: inner } : void 0;
+    if (fn?.type === "identifier") return returnedType(ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName("return_type")?.text);
+    if (fn?.type === "scoped_identifier" && fn.childForFieldName("path")?.text === "Self") {
+      const own = ctx.resolver.implType(v.startIndex);
+      const name3 = fn.childForFieldName("name")?.text ?? "";
+      const f = own ? ctx.model.functionsNamed(name3).find((x) => typeName(implTypeOf(x)) === own) : void 0;
+      return f ? returnedType(f.node.childForFieldName("return_type")?.text, own) : void 0;
     }
     if (fn?.type === "generic_function" && fn.childForFieldName("function")?.type === "field_expression") {
       const args2 = fn.childForFieldName("type_arguments")?.namedChildren.filter((c) => !!c) ?? [];
@@ -12366,6 +12394,11 @@ function boundBySomeOrOk(ctx, id) {
     return void 0;
   }
   return void 0;
+}
+function returnedType(returns, own) {
+  const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : void 0;
+  const t = inner === "Self" ? own : inner;
+  return t && /^[A-Z]/.test(t.split("::").pop()) ? { name: t.split("::").pop(), written: t } : void 0;
 }
 function isCallArgument(id, top) {
   for (let tt = id.parent; tt && tt.id !== top.id; tt = tt.parent) {
@@ -12519,6 +12552,7 @@ function nonConstantTimeCompare(ctx) {
     ctx.report(span(at), `\`${quote(ctx.model, at)}\` compares secret bytes with \`${op}\`, which stops at the first differing byte; the timing tells an attacker how much of a forged tag, key or hash is right. Use \`subtle::ConstantTimeEq\` (\`a.ct_eq(b).into()\`), \`Mac::verify_slice\`, or \`ring::constant_time::verify_slices_are_equal\` \u2014 and for passwords, a password hash's \`verify_password\`.`);
   }
 }
+var FIXED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[.*;[^\]]*\]\s*$/s;
 function uncheckedSliceLength(ctx) {
   const { model } = ctx;
   const chosen = /* @__PURE__ */ new Map();
@@ -12531,7 +12565,7 @@ function uncheckedSliceLength(ctx) {
     const feeds = feedsDecryption(ctx, fn, at, name2);
     if (!feeds) return;
     const type = fn.paramTypes.get(name2);
-    if (type !== void 0 && (/\[\s*u8\s*;/.test(type) || !/\[\s*u8\s*\]|Vec\s*<|Bytes|impl\s|dyn\s|&\s*mut\s*\[|^\s*&?\s*\[/.test(type))) return;
+    if (type !== void 0 && (FIXED_ARRAY.test(type) || !/\[[^\[\];]*\]|Vec\s*<|Bytes|impl\s|dyn\s/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
     const before2 = model.source.text.slice(fn.start, at.startIndex);
     const checked = [name2, ...slicedParents(ctx, receiver)].some((n) => new RegExp(`\\b${escapeRe(n)}\\s*\\.\\s*(len|get|is_empty|split_at_checked|split_first_chunk|first_chunk)\\s*\\(`).test(before2));
@@ -12658,7 +12692,7 @@ function isFixedLocal(ctx, name2, at) {
   }
   const type = b.info.node.childForFieldName("type")?.text ?? "";
   const value = b.info.value;
-  if (value?.type === "array_expression" || /^\[\s*u8\s*;/.test(type)) return true;
+  if (value?.type === "array_expression" || FIXED_ARRAY.test(type)) return true;
   if (value?.type === "macro_invocation" && /^vec\s*!\s*\[[^;\]]+;[^\]]+\]$/.test(value.text)) return true;
   if (value?.type === "call_expression" && /^to_(be|le|ne)_bytes$/.test(calleeName(value))) return true;
   let made = value;
