@@ -24583,7 +24583,7 @@ function matchedFrom(id) {
 function isSecretOperandName(name2, cryptoFile) {
   const w = words(name2).map((x) => x === "hashed" ? "hash" : x);
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes("hash") && !w.some((x) => /^(password|passwd|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes("hash") && !w.some((x) => /^(password|passwd|pass|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
   if (w.includes("hash") && w.some((x) => x === "pin" || x === "passcode")) return true;
   if (w.includes("token") && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
   const k = w.indexOf("key");
@@ -24622,7 +24622,7 @@ function isQueryFilter(ctx, call, recv) {
 }
 var EQ_METHODS = /* @__PURE__ */ new Set(["eq", "ne"]);
 function confirmationPair(a, b) {
-  const base = (x2) => x2.trim().replace(/^[&*]+/, "").replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped))$/i, "");
+  const base = (x2) => x2.trim().replace(/^[&*]+/, "").replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped|validation|verification))$/i, "").replace(/(^|_)(pass|pwd|pw|passwd)$/i, "$1password");
   const [x, y] = [a.trim().replace(/^[&*]+/, ""), b.trim().replace(/^[&*]+/, "")];
   return x !== y && /^[\w.]+$/.test(x) && /^[\w.]+$/.test(y) && base(x) === base(y);
 }
@@ -25064,7 +25064,7 @@ function plaintextInHashField(ctx) {
     if (!isPasswordHashName(field)) continue;
     for (const v of values) {
       const plain = plainPassword(v);
-      if (plain) out2.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
+      if (plain && !filledByCall(ctx, plain)) out2.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
     }
   }
   for (const call of ctx.model.calls) {
@@ -25074,6 +25074,12 @@ function plaintextInHashField(ctx) {
     if (plain) out2.push({ at: span(call), field: column, value: plain, lookup: true });
   }
   return out2;
+}
+function filledByCall(ctx, value) {
+  if (value.type !== "identifier") return false;
+  const fn = ctx.model.enclosingFunction(value.startIndex);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && argumentsOf(c).some((a) => a.type === "reference_expression" && a.text.replace(/\s+/g, " ").startsWith("&mut ") && a.childForFieldName("value")?.text === value.text));
 }
 function weakPasswordHash(ctx) {
   const plain = plaintextInHashField(ctx).sort((a, b) => a.at.start - b.at.start);

@@ -289,7 +289,7 @@ function plaintextInHashField(ctx: CheckContext): { at: Span; field: string; val
     if (!isPasswordHashName(field)) continue;
     for (const v of values) {
       const plain = plainPassword(v);
-      if (plain) out.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
+      if (plain && !filledByCall(ctx, plain)) out.push({ at: span(v.parent ?? v), field, value: plain, lookup: false });
     }
   }
   for (const call of ctx.model.calls) {
@@ -299,6 +299,17 @@ function plaintextInHashField(ctx: CheckContext): { at: Span; field: string; val
     if (plain) out.push({ at: span(call), field: column, value: plain, lookup: true });
   }
   return out;
+}
+
+/**
+ * A buffer a call wrote into before (`bcrypt(cost, &salt, pw, &mut pass_output)`): it holds what the
+ * call made — the hash — whatever its name says.
+ */
+function filledByCall(ctx: CheckContext, value: Node): boolean {
+  if (value.type !== 'identifier') return false;
+  const fn = ctx.model.enclosingFunction(value.startIndex);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && argumentsOf(c).some((a) => a.type === 'reference_expression' && a.text.replace(/\s+/g, ' ').startsWith('&mut ') && a.childForFieldName('value')?.text === value.text));
 }
 
 export function weakPasswordHash(ctx: CheckContext): void {

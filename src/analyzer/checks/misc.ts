@@ -580,7 +580,7 @@ function isSecretOperandName(name: string, cryptoFile: boolean): boolean {
   // (`pin_hashed` is a hash of a PIN as much as `pin_hash` is.)
   const w = words(name).map((x) => (x === 'hashed' ? 'hash' : x));
   if (w.some((x) => CMP_EXCLUDE.has(x))) return false;
-  if (w.includes('hash') && !w.some((x) => /^(password|passwd|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
+  if (w.includes('hash') && !w.some((x) => /^(password|passwd|pass|pwd|pw|pin|passcode|expected|stored|secret|token)$/.test(x))) return false;
   // A PIN's hash is a credential's hash, in any file.
   if (w.includes('hash') && w.some((x) => x === 'pin' || x === 'passcode')) return true;
   if (w.includes('token') && !w.some((x) => /^(api|auth|access|bearer|session|csrf|secret|expected|provided|refresh|reset)$/.test(x))) return false;
@@ -636,7 +636,8 @@ const EQ_METHODS = new Set(['eq', 'ne']);
 /** non-constant-time-compare: `==` on tags, MACs, passwords, API keys, tokens. */
 /** Two names for one value typed twice: `password` and `password2`, `new_pwd` and `new_pwd_again`. */
 function confirmationPair(a: string, b: string): boolean {
-  const base = (x: string) => x.trim().replace(/^[&*]+/, '').replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped))$/i, '');
+  // (`password_validation == pass`: the second prompt against the first, whatever short name it has.)
+  const base = (x: string) => x.trim().replace(/^[&*]+/, '').replace(/(_?(2|again|repeat|repeated|confirm|confirmation|check|retype|retyped|validation|verification))$/i, '').replace(/(^|_)(pass|pwd|pw|passwd)$/i, '$1password');
   const [x, y] = [a.trim().replace(/^[&*]+/, ''), b.trim().replace(/^[&*]+/, '')];
   return x !== y && /^[\w.]+$/.test(x) && /^[\w.]+$/.test(y) && base(x) === base(y);
 }
