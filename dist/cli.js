@@ -25449,11 +25449,29 @@ function weakKdf(ctx) {
       } else if (v.kind === "const") ctx.report(span(call), message, { severity: "medium", related: v.origin ? [{ at: v.origin, message: "the salt is defined here" }] : [] });
       else if (v.kind === "external") ctx.report(span(call), message, { severity: "medium", ifExternalConst: { name: v.name, at: v.origin } });
       else if (v.kind === "unknown" || v.kind === "string-bytes") {
+        const fromPassword = saltFromPassword(ctx, salt.arg);
+        if (fromPassword) {
+          ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is cut from the password itself (\`${quote(model, fromPassword, 50)}\`), not random: the same password always gets the same salt, so equal passwords give equal keys and one precomputed table per password attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: [{ at: span(fromPassword), message: "the salt is copied from the password here" }] });
+          continue;
+        }
         const env = configuredSalt(ctx, salt.arg);
         if (env) ctx.report(span(call), `Salt \`${quote(model, salt.arg)}\` for \`${salt.api}\` is one value from the configuration (\`${quote(model, env, 50)}\`), not a salt per password: every password of the installation gets the same salt, so equal passwords give equal hashes and one precomputed table attacks every user. Generate a random salt per password (e.g. \`SaltString::generate(&mut OsRng)\`) and store it beside the hash.`, { severity: "medium", related: [{ at: span(env), message: "the salt is read here" }] });
       }
     }
   }
+}
+function saltFromPassword(ctx, arg) {
+  let id = arg;
+  while (id?.type === "reference_expression") id = id.childForFieldName("value");
+  if (id?.type !== "identifier") return void 0;
+  const fn = ctx.model.enclosingFunction(arg.startIndex);
+  if (!fn) return void 0;
+  return ctx.model.calls.find((c) => {
+    if (c.startIndex < fn.start || c.endIndex > arg.startIndex || !/^(copy_from_slice|clone_from_slice)$/.test(calleeName(c)) || receiverOf(c)?.text !== id.text) return false;
+    let src = argumentsOf(c)[0] ?? null;
+    while (src && (src.type === "reference_expression" || src.type === "index_expression")) src = src.type === "reference_expression" ? src.childForFieldName("value") : src.namedChild(0);
+    return !!src && isPassword(src, ctx.values);
+  });
 }
 var CONFIG_VAR = /^(std::)?env::var(_os)?$|^var(_os)?$|^dotenv::var$|^dotenvy::var$/;
 function configuredSalt(ctx, arg) {
