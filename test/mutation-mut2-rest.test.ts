@@ -1,0 +1,164 @@
+// Eleventh pass (mutation testing of item-macros.ts, engine.ts, values.ts, the padded helpers of
+// checks/ciphers.ts): the exact text each macro unwraps to on real Rust, and the findings or values
+// the analyzer gives. A body the scan cannot read to its end is left as it is, and quickly: several
+// of these inputs make a mutant of the scanner loop forever (Stryker counts that as a timeout).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Node } from 'web-tree-sitter';
+import { unwrapItemMacros as unwrap } from '../src/analyzer/item-macros.ts';
+import { FileModel } from '../src/analyzer/model.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { SourceText } from '../src/analyzer/source.ts';
+import { Values } from '../src/analyzer/values.ts';
+
+const parser = await loadRustParser();
+const models = loadModels();
+
+/** The kind (and origin text) of the first expression of `text` spelled `expr`, resolved by a fresh `Values` of the file. */
+function valueOf(text: string, expr: string) {
+  const tree = parser.parser.parse(text)!;
+  const values = new Values(new FileModel('src/lib.rs', new SourceText(text), tree), models);
+  const i = text.indexOf(expr);
+  assert.ok(i >= 0, `${expr} not in the text`);
+  let n: Node | null = tree.rootNode.descendantForIndex(i, i + expr.length);
+  while (n && n.text !== expr) n = n.parent;
+  assert.ok(n, `no node spells ${expr}`);
+  const v = values.resolve(n);
+  return { kind: v.kind, origin: v.origin ? text.slice(v.origin.start, v.origin.end) : undefined };
+}
+
+/** The text with the given substrings (each the first one found from the last's end) blanked. */
+function blanked(text: string, ...parts: string[]): string {
+  let out = '';
+  let at = 0;
+  for (const p of parts) {
+    const k = text.indexOf(p, at);
+    assert.ok(k >= 0, `no ${JSON.stringify(p)} in the text`);
+    out += text.slice(at, k) + p.replace(/[^\r\n]/g, ' ');
+    at = k + p.length;
+  }
+  return out + text.slice(at);
+}
+
+test('item macros: `*`, `/` and a comment right after a token inside a body do not stop the scan', () => {
+  const a = 'lazy_static! {\n    static ref N: u32 = 2*3;\n    static ref M: u32 = N / 2;\n}\n';
+  assert.equal(unwrap(a), blanked(a, 'lazy_static! {', 'ref', 'ref', '}'));
+  const b = 'thread_local! {// per-thread scratch\n    static B: Cell<u8> = Cell::new(0);\n}\n';
+  assert.equal(unwrap(b), blanked(b, 'thread_local! {', '}'));
+  const c = 'cfg_if! {\n    if #[cfg(unix)] {// fast path\n        fn a() -> u32 { 8/2 }\n    }\n}\n';
+  assert.equal(unwrap(c), blanked(c, 'cfg_if! {\n    if #[cfg(unix)] {', '}\n}'));
+  // Two block comments that touch (`*//*`).
+  const d = 'lazy_static! { /* one *//* two */ static ref A: u8 = 1; }\n';
+  assert.equal(unwrap(d), blanked(d, 'lazy_static! {', 'ref', '}'));
+});
+
+test('item macros: raw strings (ending in a backslash, holding a brace), a raw identifier, an escaped quote char', () => {
+  const a = 'lazy_static! {\n    static ref SEP: &\'static str = r"\\";\n    static ref RE: &\'static str = r"[{]";\n}\n';
+  assert.equal(unwrap(a), blanked(a, 'lazy_static! {', 'ref', 'ref', '}'));
+  const b = "lazy_static! { static ref Q: char = '\\\"'; static ref K: [u8; 32] = [7; 32]; }\n";
+  assert.equal(unwrap(b), blanked(b, 'lazy_static! {', 'ref', 'ref', '}'));
+  // A raw string whose text starts with `#`.
+  const h = 'lazy_static! { static ref COLOR: &\'static str = r#"#fff"#; }\n';
+  assert.equal(unwrap(h), blanked(h, 'lazy_static! {', 'ref', '}'));
+  const c = 'cfg_if! {\n    if #[cfg(unix)] {\n        fn is_user(r#type: &str) -> bool { r#type == "user" }\n    }\n}\n';
+  assert.equal(unwrap(c), blanked(c, 'cfg_if! {\n    if #[cfg(unix)] {', '}\n}'));
+});
+
+test('item macros: a body never closed that ends in a comment or a raw string is left as it is', () => {
+  for (const text of [
+    '// keys\nthread_local! { static A: u8 = 1; // no line break after',
+    '// keys\nthread_local! { static A: u8 = 1; /* never closed',
+    '// keys\nlazy_static! { static ref A: &str = r#"never closed; }\n',
+    '// keys\nlazy_static! { static ref A: &str = r"never closed; }\n',
+  ]) {
+    assert.equal(unwrap(text), text, text);
+  }
+});
+
+test('lazy_static!: `pub(crate)static` without a space, an attribute with `]` in its string', () => {
+  const a = 'lazy_static! { pub(crate)static ref A: u8 = 1; }\n';
+  assert.equal(unwrap(a), blanked(a, 'lazy_static! {', 'ref', '}'));
+  // The attribute reads as ending at the `]` in its string: the body is left as it is (a miss),
+  // but nothing inside the attribute is overwritten.
+  for (const attr of ['#[doc = "bytes [0..32]"]', '#[cfg_attr(docsrs, doc = "the key [32 bytes]")]']) {
+    const b = `lazy_static! { ${attr} static ref A: u8 = 1; }\n`;
+    assert.ok(unwrap(b).includes(attr), unwrap(b));
+  }
+});
+
+test('cfg_if!: `not( test )` with spaces inside is not test-only', () => {
+  const text = 'cfg_if! { if #[cfg(not( test ))] { fn a() {} } else { fn b() {} } }\n';
+  assert.equal(unwrap(text), blanked(text, 'cfg_if! { if #[cfg(not( test ))] {', '} else {', '} }\n'));
+});
+
+test('item macros: a name that is no macro invocation, and cfg_if! bodies of another shape, are left as they are', () => {
+  for (const text of [
+    'fn f() {\n    let thread_local = { static X: u8 = 1; };\n}\n',
+    'cfg_if! { { fn a() {} } }\n',
+    'cfg_if! { if ![cfg(unix)] { fn a() {} } }\n',
+    'cfg_if! { if #cfg[unix] { fn a() {} } }\n',
+    'cfg_if! { if #[cfg(unix)] { fn a() {} } ELSE { fn b() {} } }\n',
+  ]) {
+    assert.equal(unwrap(text), text, text);
+  }
+});
+
+/** `Vault`'s nonce read in its own method, with `Counter`'s method `other` beside it. */
+const vaultWith = (other: string) => `struct Vault { nonce: [u8; 12] }
+struct Counter { nonce: [u8; 12] }
+impl Vault {
+    fn new() -> Self { Vault { nonce: [0u8; 12] } }
+    fn nonce(&self) -> [u8; 12] { self.nonce }
+}
+impl Counter {
+    ${other}
+}
+`;
+
+test('values: a field changed through `self` in another type\'s method is that type\'s; through another binding (`myself`) it is this one\'s', () => {
+  for (const other of ['fn bump(&mut self) { self.nonce[0] += 1; }', 'fn bump(&mut self) { fill(&mut self.nonce); }', 'fn bump(&mut self) { self.nonce.fill(1); }']) {
+    assert.deepEqual(valueOf(vaultWith(other), 'self.nonce'), { kind: 'const', origin: '[0u8; 12]' }, other);
+  }
+  for (const other of ['fn bump(myself: &mut Vault) { myself.nonce[0] += 1; }', 'fn bump(myself: &mut Vault) { fill(&mut myself.nonce); }', 'fn bump(myself: &mut Vault) { myself.nonce.fill(1); }']) {
+    assert.equal(valueOf(vaultWith(other), 'self.nonce').kind, 'unknown', other);
+  }
+});
+
+test('values: a generic impl\'s `self.field` is the struct\'s, whatever the impl\'s generics and spacing', () => {
+  for (const impl of ['impl<K> Vault<K>', 'impl<K> Vault <K>', 'impl<K: Clone> Vault<Vec<K>>', 'impl Vault<u8>']) {
+    const text = `use std::marker::PhantomData;
+struct Vault<K> { nonce: [u8; 12], k: PhantomData<K> }
+${impl} {
+    fn new() -> Vault<K> { Vault { nonce: [0u8; 12], k: PhantomData } }
+    fn nonce(&self) -> [u8; 12] { self.nonce }
+}
+`;
+    assert.deepEqual(valueOf(text, 'self.nonce'), { kind: 'const', origin: '[0u8; 12]' }, impl);
+  }
+});
+
+test('values: a fast-hash type\'s constructor is no hash of anything; its digest is', () => {
+  const text = `use sha2::{Digest, Sha256};
+fn f(password: &str) {
+    let a = Sha256::new();
+    let b = Sha256::new_with_prefix(password.as_bytes());
+    let c = Md5::new();
+    let d = Sha256::digest(password.as_bytes());
+}`;
+  assert.equal(valueOf(text, 'Sha256::new()').kind, 'unknown');
+  assert.equal(valueOf(text, 'Sha256::new_with_prefix(password.as_bytes())').kind, 'unknown');
+  assert.equal(valueOf(text, 'Md5::new()').kind, 'unknown');
+  assert.equal(valueOf(text, 'Sha256::digest(password.as_bytes())').kind, 'fast-hash');
+});
+
+test('engine: a model\'s regex trigger stays a regex (`re:`), only plain names become word triggers (`w:`)', async () => {
+  const { ruleTriggers } = await import('../src/analyzer/engine.ts');
+  const { loadRules, builtinRulesDir } = await import('../src/rules/catalog.ts');
+  const { CHECK_NAMES } = await import('../src/analyzer/checks/index.ts');
+  const rules = loadRules([builtinRulesDir()], CHECK_NAMES);
+  const weakHash = ruleTriggers(rules.find((r) => r.id === 'weak-hash')!, models);
+  assert.ok(weakHash.includes('re:\\bhash::\\{[^}]*\\bhash\\b'), JSON.stringify(weakHash));
+  assert.ok(weakHash.includes('re:\\bmd5::\\{[^}]*\\bcompute\\b'));
+  for (const r of rules) assert.deepEqual(ruleTriggers(r, models).filter((t) => t.startsWith('w:re:')), [], r.id);
+});
