@@ -162,3 +162,40 @@ test('engine: a model\'s regex trigger stays a regex (`re:`), only plain names b
   assert.ok(weakHash.includes('re:\\bmd5::\\{[^}]*\\bcompute\\b'));
   for (const r of rules) assert.deepEqual(ruleTriggers(r, models).filter((t) => t.startsWith('w:re:')), [], r.id);
 });
+
+test('broken-cipher: the padded helpers without `_vec` (`encrypt_padded_mut`, `encrypt_padded_b2b_mut`, `decrypt_padded_mut`) on a bare AES are ECB too', async () => {
+  const { inFunctions, inProcess, of } = await import('./in-process.ts');
+  const { scan } = await inProcess();
+  const head = 'use aes::cipher::block_padding::Pkcs7;\nuse aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyInit};\nuse aes::Aes256;\n\n';
+  const cases: [string, string][] = [
+    ['pub fn seal_in_place(key: &[u8; 32], buf: &mut [u8], len: usize) -> usize {\n    let block = Aes256::new(key.into());\n    block.encrypt_padded_mut::<Pkcs7>(buf, len).unwrap().len()\n}\n', 'seal_in_place:7'],
+    ['pub fn seal_to(key: &[u8; 32], msg: &[u8], out: &mut [u8]) -> usize {\n    let block = Aes256::new(key.into());\n    block.encrypt_padded_b2b_mut::<Pkcs7>(msg, out).unwrap().len()\n}\n', 'seal_to:7'],
+    ['pub fn open_in_place(key: &[u8; 32], buf: &mut [u8]) -> usize {\n    let block = Aes256::new(key.into());\n    block.decrypt_padded_mut::<Pkcs7>(buf).unwrap().len()\n}\n', 'open_in_place:7'],
+  ];
+  for (const [body, where] of cases) {
+    const text = head + body;
+    const found = of(scan('src/lib.rs', text), 'broken-cipher');
+    assert.deepEqual(inFunctions(found, text), [where], body);
+    assert.match(found[0].message, /bare block cipher .* that is ECB/);
+  }
+});
+
+test('hardcoded-key: a secret-named const that reaches a key through a call is one finding, at the call; another secret-named const of the file keeps its own', async () => {
+  const { inProcess, of } = await import('./in-process.ts');
+  const { scan } = await inProcess();
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub const API_SECRET: &str = "sk_live_51HqLyjWDarjtT1zdp7dc";
+pub const MASTER_KEY: [u8; 32] = [7u8; 32];
+
+fn cipher_from(k: &[u8; 32]) -> Aes256Gcm {
+    Aes256Gcm::new(k.into())
+}
+
+pub fn make() -> Aes256Gcm {
+    cipher_from(&MASTER_KEY)
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'hardcoded-key').map((f) => `${f.region.startLine} ${f.severity} ${f.message.slice(0, 40)}`);
+  assert.deepEqual(found, ['3 high Secret-named const `API_SECRET` holds a', '11 critical Hard-coded key: `&MASTER_KEY` is pass']);
+});
