@@ -199,3 +199,71 @@ pub fn make() -> Aes256Gcm {
   const found = of(scan('src/lib.rs', text), 'hardcoded-key').map((f) => `${f.region.startLine} ${f.severity} ${f.message.split(':')[0]}`);
   assert.deepEqual(found, ['3 high Secret-named const `API_SECRET` holds a literal value (`"sk_live_51HqLyjWDarjtT1zdp7dc"`)', '11 critical Hard-coded key']);
 });
+
+/** A crate of several files, analyzed, its dataflow settled and its findings finalized as a scan does: each as `file:line:col rule`. */
+async function scanCrate(files: Record<string, string>): Promise<string[]> {
+  const { Engine, finalize, settleFlows } = await import('../src/analyzer/engine.ts');
+  const { loadRuleSet } = await import('../src/scan/scan.ts');
+  const engine = new Engine(parser, loadRuleSet({}), models);
+  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: ['aes-gcm', 'chacha20poly1305', 'argon2', 'md-5'] };
+  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t, crate));
+  settleFlows(engine, analyses, (p) => files[p]);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]), (p) => files[p]).map((f) => `${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.ruleId} ${f.message.slice(0, 48)}`);
+}
+
+test('crate-wide flow: a const of another file as Argon2 memory says its value; an external key beside a local one or another rule\'s finding, or reaching two keys', async () => {
+  assert.deepEqual(await scanCrate({
+    'src/lib.rs': `mod params;
+use argon2::{Algorithm, Argon2, Params, Version};
+
+pub fn hasher(m_cost: u32) -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(m_cost, 2, 1, None).unwrap())
+}
+
+pub fn make() -> Argon2<'static> {
+    hasher(params::MEMORY_KIB)
+}
+`,
+    'src/params.rs': 'pub const MEMORY_KIB: u32 = 4096;\n',
+  }), ['src/lib.rs:9:5 weak-kdf-cost Argon2 with 4,096 KiB of memory: `params::MEMORY']);
+  const keys = { 'src/keys.rs': 'pub const MASTER: [u8; 32] = [9u8; 32];\n' };
+  // One line, one hard-coded-key finding: the local literal's (the external const would be settled later).
+  assert.deepEqual(await scanCrate({
+    'src/lib.rs': `mod keys;
+use aes_gcm::{Aes256Gcm, KeyInit};
+
+fn cipher_from(k: &[u8; 32]) -> Aes256Gcm {
+    Aes256Gcm::new(k.into())
+}
+
+pub fn both() -> (Aes256Gcm, Aes256Gcm) {
+    (cipher_from(&keys::MASTER), Aes256Gcm::new(&[7u8; 32].into()))
+}
+`,
+    ...keys,
+  }).then((l) => l.map((x) => x.split(' ').slice(0, 2).join(' '))), ['src/lib.rs:9:34 hardcoded-key']);
+  assert.deepEqual(await scanCrate({
+    'src/lib.rs': `mod keys;
+use aes_gcm::{Aes256Gcm, KeyInit};
+use chacha20poly1305::ChaCha20Poly1305;
+use md5::{Digest, Md5};
+
+fn cipher_from(k: &[u8; 32]) -> Aes256Gcm {
+    Aes256Gcm::new(k.into())
+}
+
+fn both_from(k: &[u8; 32]) -> (Aes256Gcm, ChaCha20Poly1305) {
+    (Aes256Gcm::new(k.into()), ChaCha20Poly1305::new(k.into()))
+}
+
+pub fn tagged() -> (Aes256Gcm, Vec<u8>) {
+    (cipher_from(&keys::MASTER), Md5::digest(b"label").to_vec())
+}
+
+pub fn pair() -> (Aes256Gcm, ChaCha20Poly1305) {
+    both_from(&keys::MASTER)
+}
+`,
+    ...keys,
+  }).then((l) => l.map((x) => x.split(' ').slice(0, 2).join(' '))), ['src/lib.rs:15:6 hardcoded-key', 'src/lib.rs:15:34 weak-hash', 'src/lib.rs:19:5 hardcoded-key']);
+});
