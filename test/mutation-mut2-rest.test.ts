@@ -267,3 +267,20 @@ pub fn pair() -> (Aes256Gcm, ChaCha20Poly1305) {
     ...keys,
   }).then((l) => l.map((x) => x.split(' ').slice(0, 2).join(' '))), ['src/lib.rs:15:6 hardcoded-key', 'src/lib.rs:15:34 weak-hash', 'src/lib.rs:19:5 hardcoded-key']);
 });
+
+test('inventory: a file no rule runs on still gets its crypto uses, with an argument bound by a `let`', async () => {
+  const { Engine } = await import('../src/analyzer/engine.ts');
+  const { loadRuleSet } = await import('../src/scan/scan.ts');
+  const engine = new Engine(parser, loadRuleSet({}), models);
+  engine.collectUses = true;
+  const text = `use ed25519_dalek::{Signer, SigningKey};
+pub fn sign(raw: [u8; 32], msg: &[u8]) -> ed25519_dalek::Signature {
+    let seed: &[u8; 32] = &raw;
+    let key = SigningKey::from_bytes(seed);
+    key.sign(msg)
+}
+`;
+  assert.deepEqual(engine.prefilterFor(text), []);
+  const uses = engine.analyze('src/lib.rs', text).uses ?? [];
+  assert.deepEqual(uses.map((u) => [u.api, u.kind, u.algorithm, u.region.startLine]), [['ed25519_dalek::SigningKey::from_bytes', 'use', 'Ed25519', 4]]);
+});
