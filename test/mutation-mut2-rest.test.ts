@@ -117,7 +117,9 @@ impl Counter {
 `;
 
 test('values: a field changed through `self` in another type\'s method is that type\'s; through another binding (`myself`) it is this one\'s', () => {
-  for (const other of ['fn bump(&mut self) { self.nonce[0] += 1; }', 'fn bump(&mut self) { fill(&mut self.nonce); }', 'fn bump(&mut self) { self.nonce.fill(1); }']) {
+  for (const other of ['fn bump(&mut self) { self.nonce[0] += 1; }', 'fn bump(&mut self) { fill(&mut self.nonce); }', 'fn bump(&mut self) { self.nonce.fill(1); }',
+    // Unformatted spacing, the same reading.
+    'fn bump(&mut self) { fill(& mut self.nonce); }', 'fn bump(&mut self) { fill(&mut  self.nonce); }', 'fn bump(&mut self) { self .nonce.fill(1); }']) {
     assert.deepEqual(valueOf(vaultWith(other), 'self.nonce'), { kind: 'const', origin: '[0u8; 12]' }, other);
   }
   for (const other of ['fn bump(myself: &mut Vault) { myself.nonce[0] += 1; }', 'fn bump(myself: &mut Vault) { fill(&mut myself.nonce); }', 'fn bump(myself: &mut Vault) { myself.nonce.fill(1); }']) {
