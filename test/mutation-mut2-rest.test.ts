@@ -286,3 +286,51 @@ pub fn sign(raw: [u8; 32], msg: &[u8]) -> ed25519_dalek::Signature {
   const uses = engine.analyze('src/lib.rs', text).uses ?? [];
   assert.deepEqual(uses.map((u) => [u.api, u.kind, u.algorithm, u.region.startLine]), [['ed25519_dalek::SigningKey::from_bytes', 'use', 'Ed25519', 4]]);
 });
+
+test('crate-wide flow: a call by module path reaches only that module\'s function of the name, also through a forwarding function', async () => {
+  const aes = `use aes_gcm::{Aes256Gcm, KeyInit};
+
+pub fn make_cipher(k: &[u8; 32]) -> Aes256Gcm {
+    Aes256Gcm::new(k.into())
+}
+`;
+  const rows = (l: string[]) => l.map((x) => x.split(' ').slice(0, 2).join(' '));
+  // `b::make_cipher` does not use its argument as a key; `a::make_cipher` does.
+  assert.deepEqual(rows(await scanCrate({
+    'src/lib.rs': `mod a;
+mod b;
+
+pub fn wrap(k: &[u8; 32]) -> u8 {
+    b::make_cipher(k)
+}
+
+pub fn run() -> u8 {
+    wrap(&[7u8; 32])
+}
+
+pub fn direct() -> aes_gcm::Aes256Gcm {
+    a::make_cipher(&[9u8; 32])
+}
+`,
+    'src/a.rs': aes,
+    'src/b.rs': 'pub fn make_cipher(k: &[u8; 32]) -> u8 {\n    k[0] ^ k[31]\n}\n',
+  })), ['src/lib.rs:13:5 hardcoded-key']);
+  // `x::wrap` hands its argument on to `a::make_cipher`; `y::wrap` does not.
+  assert.deepEqual(rows(await scanCrate({
+    'src/lib.rs': `mod a;
+mod x;
+mod y;
+
+pub fn run() -> u8 {
+    y::wrap(&[7u8; 32])
+}
+
+pub fn real() -> aes_gcm::Aes256Gcm {
+    x::wrap(&[8u8; 32])
+}
+`,
+    'src/a.rs': aes,
+    'src/x.rs': 'pub fn wrap(k: &[u8; 32]) -> aes_gcm::Aes256Gcm {\n    crate::a::make_cipher(k)\n}\n',
+    'src/y.rs': 'pub fn wrap(k: &[u8; 32]) -> u8 {\n    k[0] ^ k[31]\n}\n',
+  })), ['src/lib.rs:10:5 hardcoded-key']);
+});
