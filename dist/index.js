@@ -49765,7 +49765,7 @@ function brokenCipher(ctx) {
     });
   }
 }
-var PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout)?$/;
+var PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout|_inout_mut)?$/;
 function isBareBlockCipher(ctx, recv) {
   const t = recv ? ctx.resolver.typeOf(recv) : void 0;
   const type = t ? ctx.models.type(t) : void 0;

@@ -102,7 +102,7 @@ export function brokenCipher(ctx: CheckContext): void {
   }
 }
 
-const PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout)?$/;
+const PADDED = /^(en|de)crypt_padded(_vec)?(_mut|_b2b|_b2b_mut|_inout|_inout_mut)?$/;
 
 /** A receiver known to be a block cipher itself (AES): not a mode, and not one reported as broken already. */
 function isBareBlockCipher(ctx: CheckContext, recv: Node | null): boolean {
