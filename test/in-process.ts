@@ -1,8 +1,14 @@
+import assert from 'node:assert/strict';
+import type { Node } from 'web-tree-sitter';
+import { FileModel } from '../src/analyzer/model.ts';
+import { Resolver } from '../src/analyzer/resolve.ts';
+import { SourceText } from '../src/analyzer/source.ts';
+import { Values } from '../src/analyzer/values.ts';
 import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
 import { loadModels } from '../src/analyzer/models.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
 import { loadRuleSet } from '../src/scan/scan.ts';
-import type { CrateContext } from '../src/analyzer/check-context.ts';
+import type { CheckContext, CrateContext } from '../src/analyzer/check-context.ts';
 import type { Finding } from '../src/finding.ts';
 
 /**
@@ -33,4 +39,53 @@ export function inFunctions(findings: Finding[], text: string): string[] {
     }
     return `?:${f.region.startLine}`;
   });
+}
+
+/**
+ * One file of real Rust with its model, values and resolver (the analyzer's layers below the
+ * checks), and lookups by text: `call('f(x)')` the first call written so, `at(needle)` its offset,
+ * `ident(needle, name)` the identifier `name` inside it. `ctx` is what a check's helper is given.
+ */
+export async function fileLayers(): Promise<(text: string) => { model: FileModel; values: Values; resolver: Resolver; call: (t: string) => Node; at: (needle: string) => number; ident: (needle: string, name: string) => Node; ctx: CheckContext }> {
+  const parser = await loadRustParser();
+  const models = loadModels();
+  return (text) => {
+    const model = new FileModel('src/lib.rs', new SourceText(text), parser.parser.parse(text)!);
+    const values = new Values(model, models);
+    const resolver = new Resolver(model, values, models);
+    const calls = new Map<string, Node>();
+    for (const c of model.tree.rootNode.descendantsOfType('call_expression')) if (c && !calls.has(c.text)) calls.set(c.text, c);
+    const call = (t: string) => {
+      const c = calls.get(t);
+      assert.ok(c, `no call ${t}`);
+      return c;
+    };
+    const at = (needle: string) => {
+      const i = text.indexOf(needle);
+      assert.ok(i >= 0, `${needle} not in the text`);
+      return i;
+    };
+    const ident = (needle: string, name: string) => {
+      const i = at(needle) + needle.indexOf(name);
+      const n = model.tree.rootNode.descendantForIndex(i, i + name.length);
+      assert.ok(n, `no node at ${name}`);
+      assert.equal(n.text, name);
+      return n;
+    };
+    const ctx = { model, values, resolver, models } as unknown as CheckContext;
+    return { model, values, resolver, call, at, ident, ctx };
+  };
+}
+
+/** The text with the given substrings (each the first one found from the last's end) blanked, lines kept. */
+export function blanked(text: string, ...parts: string[]): string {
+  let out = '';
+  let at = 0;
+  for (const p of parts) {
+    const k = text.indexOf(p, at);
+    assert.ok(k >= 0, `no ${JSON.stringify(p)} in the text`);
+    out += text.slice(at, k) + p.replace(/[^\r\n]/g, ' ');
+    at = k + p.length;
+  }
+  return out + text.slice(at);
 }

@@ -4,19 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { unwrapItemMacros as unwrap } from '../src/analyzer/item-macros.ts';
+import { blanked } from './in-process.ts';
 
-/** The text with the given substrings (each the first one found from the last's end) blanked. */
-function blanked(text: string, ...parts: string[]): string {
-  let out = '';
-  let at = 0;
-  for (const p of parts) {
-    const k = text.indexOf(p, at);
-    assert.ok(k >= 0, `no ${JSON.stringify(p)} in the text`);
-    out += text.slice(at, k) + p.replace(/[^\r\n]/g, ' ');
-    at = k + p.length;
-  }
-  return out + text.slice(at);
-}
 
 test('cfg_if!: a test-only branch right before `else{` (no space between) is blanked, the else branch unwrapped', () => {
   const text = 'cfg_if! {\n    if #[cfg(test)] {\n        fn t() {}\n    }else{\n        fn s() {}\n    }\n}\n';

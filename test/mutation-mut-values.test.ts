@@ -9,7 +9,7 @@ import { Values, isLiteralValue } from '../src/analyzer/values.ts';
 
 // src/analyzer/values.ts (what an expression holds) on real Rust source, pinned where the rule
 // fixtures and test/mutation-values-flow.test.ts leave a mutant alive (tenth mutation pass,
-// docs/mutation-pass10-mut-values.md). The tests resolve one expression of a small file with the
+// docs/mutation.md). The tests resolve one expression of a small file with the
 // real file model and models and assert the value's kind (and literal or origin). In UNIT_TEST_FILES of scripts/stryker-fixtures-runner.ts.
 
 const parser = await loadRustParser();

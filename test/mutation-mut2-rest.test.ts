@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Node } from 'web-tree-sitter';
 import { unwrapItemMacros as unwrap } from '../src/analyzer/item-macros.ts';
+import { blanked } from './in-process.ts';
 import { FileModel } from '../src/analyzer/model.ts';
 import { loadModels } from '../src/analyzer/models.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
@@ -28,18 +29,6 @@ function valueOf(text: string, expr: string) {
   return { kind: v.kind, origin: v.origin ? text.slice(v.origin.start, v.origin.end) : undefined };
 }
 
-/** The text with the given substrings (each the first one found from the last's end) blanked. */
-function blanked(text: string, ...parts: string[]): string {
-  let out = '';
-  let at = 0;
-  for (const p of parts) {
-    const k = text.indexOf(p, at);
-    assert.ok(k >= 0, `no ${JSON.stringify(p)} in the text`);
-    out += text.slice(at, k) + p.replace(/[^\r\n]/g, ' ');
-    at = k + p.length;
-  }
-  return out + text.slice(at);
-}
 
 test('item macros: `*`, `/` and a comment right after a token inside a body do not stop the scan', () => {
   const a = 'lazy_static! {\n    static ref N: u32 = 2*3;\n    static ref M: u32 = N / 2;\n}\n';

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Node } from 'web-tree-sitter';
 import { Engine } from '../src/analyzer/engine.ts';
-import { FileModel } from '../src/analyzer/model.ts';
 import { loadModels } from '../src/analyzer/models.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
-import { Resolver } from '../src/analyzer/resolve.ts';
-import { SourceText } from '../src/analyzer/source.ts';
-import { Values } from '../src/analyzer/values.ts';
+import { fileLayers } from './in-process.ts';
 import { loadRuleSet } from '../src/scan/scan.ts';
-import type { CheckContext } from '../src/analyzer/check-context.ts';
 import type { CryptoUse } from '../src/analyzer/uses.ts';
 import { cipherLabel, cipherOf, destinationOf, quote } from '../src/analyzer/checks/common.ts';
 import { apiLabel, fieldSinksIn, isDecryptCall, keySinkOf, nonceSinkOf, unwrapSome } from '../src/analyzer/apis.ts';
@@ -19,25 +14,12 @@ import { apiLabel, fieldSinksIn, isDecryptCall, keySinkOf, nonceSinkOf, unwrapSo
 // (src/analyzer/apis.ts: sinks, `Some(iv)`, struct-literal fields, how a call reads in a message)
 // and the crypto inventory's view of a file (src/analyzer/uses.ts), on real Rust. Pinned where the
 // rule fixtures leave a mutant alive (`npm run mutate`; this file is in UNIT_TEST_FILES of
-// scripts/stryker-fixtures-runner.ts). The equivalent mutants are in docs/mutation-pass11-mut2-uses.md.
+// scripts/stryker-fixtures-runner.ts). The equivalent mutants are in docs/mutation.md.
 
 const parser = await loadRustParser();
 const models = loadModels();
 
-function fileOf(text: string) {
-  const model = new FileModel('src/lib.rs', new SourceText(text), parser.parser.parse(text)!);
-  const values = new Values(model, models);
-  const resolver = new Resolver(model, values, models);
-  const calls = new Map<string, Node>();
-  for (const c of model.tree.rootNode.descendantsOfType('call_expression')) if (c && !calls.has(c.text)) calls.set(c.text, c);
-  const call = (t: string) => {
-    const c = calls.get(t);
-    assert.ok(c, `no call ${t}`);
-    return c;
-  };
-  const ctx = { model, values, resolver, models } as unknown as CheckContext;
-  return { model, values, resolver, call, ctx };
-}
+const fileOf = await fileLayers();
 
 // --- destinationOf: the name a value is kept under ---
 

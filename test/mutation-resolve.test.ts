@@ -1,45 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Node } from 'web-tree-sitter';
-import { FileModel } from '../src/analyzer/model.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { Resolver, splitPath, typeName, typePath, useMap } from '../src/analyzer/resolve.ts';
-import { SourceText } from '../src/analyzer/source.ts';
-import { Values } from '../src/analyzer/values.ts';
+import { splitPath, typeName, typePath, useMap } from '../src/analyzer/resolve.ts';
+import { fileLayers } from './in-process.ts';
 
 // What a call names (src/analyzer/resolve.ts), on real Rust: the `use` table, the type a type's
 // text is about, a path split at `::`, a call's shape (path resolved, receiver type), the impl
 // around an offset, and where a type is imported from. Pinned where the rule fixtures leave a
 // mutant alive (`npm run mutate`; this file is in UNIT_TEST_FILES of
-// scripts/stryker-fixtures-runner.ts). The equivalent mutants are in docs/mutation-pass10-mut-resolve.md.
+// scripts/stryker-fixtures-runner.ts). The equivalent mutants are in docs/mutation.md.
 
-const parser = await loadRustParser();
-const models = loadModels();
 
+const layers = await fileLayers();
 function resolverOf(text: string) {
-  const model = new FileModel('src/lib.rs', new SourceText(text), parser.parser.parse(text)!);
-  const values = new Values(model, models);
-  const r = new Resolver(model, values, models);
-  const calls = new Map<string, Node>();
-  for (const c of model.tree.rootNode.descendantsOfType('call_expression')) if (c && !calls.has(c.text)) calls.set(c.text, c);
-  const call = (t: string) => {
-    const c = calls.get(t);
-    assert.ok(c, `no call ${t}`);
-    return c;
-  };
-  const at = (needle: string) => {
-    const i = text.indexOf(needle);
-    assert.ok(i >= 0, `${needle} not in the text`);
-    return i;
-  };
-  const ident = (needle: string, name: string) => {
-    const i = at(needle) + needle.indexOf(name);
-    const n = model.tree.rootNode.descendantForIndex(i, i + name.length);
-    assert.ok(n, `no node at ${name}`);
-    assert.equal(n.text, name);
-    return n;
-  };
+  const { model, resolver: r, call, at, ident } = layers(text);
   return { model, r, call, at, ident };
 }
 
