@@ -24253,7 +24253,8 @@ function secretLogged(ctx) {
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
     let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && print && shownPassword(n)))?.[0];
     const printedBytes = () => tt.descendantsOfType("identifier").filter((id) => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? "") && !isCallArgument(id, id.parent));
-    const plaintext = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === "identifier" && decryptedAt(ctx, node.text, node.startIndex)) : void 0;
+    const plaintextNode = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === "identifier" && (decryptedAt(ctx, node.text, node.startIndex) || encryptedIn(ctx, node.text, node.startIndex))) : void 0;
+    const plaintext = plaintextNode ? { node: plaintextNode, decrypted: decryptedAt(ctx, plaintextNode.text, plaintextNode.startIndex) } : void 0;
     let elsewhere;
     let request = false;
     if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
@@ -24279,7 +24280,7 @@ function secretLogged(ctx) {
     const message = (what) => `\`${what}\` is written out by ${by}: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
     const ifWrapper = site.wrapper === "elsewhere" ? { ifLogWrapper: { name: name2 } } : {};
     if (plaintext) {
-      ctx.report(span(mac), `\`${plaintext.text}\` is the plaintext a decryption returned, and ${by} writes it to the log: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      ctx.report(span(mac), `\`${plaintext.node.text}\` is the plaintext ${plaintext.decrypted ? "a decryption returned" : "this function encrypts"}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
       continue;
     }
     if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
@@ -24327,6 +24328,24 @@ function logSites(ctx) {
   }
   return out2;
 }
+var PLAINTEXT = /* @__PURE__ */ new Set(["plaintext"]);
+function encryptedIn(ctx, name2, at) {
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => {
+    if (c.startIndex < fn.start || c.endIndex > fn.end || !/^(encrypt|seal)/.test(calleeName(c)) && !/::(encrypt|seal)$/.test(c.childForFieldName("function")?.text ?? "")) return false;
+    return ctx.resolver.sinks(c, PLAINTEXT).some(({ arg }) => {
+      let n = arg ?? null;
+      for (let i2 = 0; n && i2 < 6; i2++) {
+        if (n.type === "reference_expression") n = n.childForFieldName("value");
+        else if (n.type === "index_expression") n = n.namedChild(0);
+        else if (n.type === "call_expression" && receiverOf(n) && /^(as_bytes|as_slice|as_ref|dump|to_vec|into_bytes|to_string|clone|as_str)$/.test(calleeName(n))) n = receiverOf(n);
+        else break;
+      }
+      return n?.type === "identifier" && n.text === name2;
+    });
+  });
+}
 function decryptedAt(ctx, name2, at) {
   const b = ctx.values.lookup(name2, at);
   if (b?.kind === "let" && b.info.value) {
@@ -24340,7 +24359,12 @@ function decryptedAt(ctx, name2, at) {
   }
   const fn = ctx.model.enclosingFunction(at);
   if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name2)}\\b`).test(a.text)) && isDecryptCall(c, ctx.resolver));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name2)}\\b`).test(a.text)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
+}
+function onBlockCipher(ctx, call) {
+  const recv = receiverOf(call);
+  const t = recv ? ctx.models.type(ctx.resolver.typeOf(recv)) : void 0;
+  return !!t && t.primitive === "block-cipher";
 }
 var HTTP_REQUEST = /^(?:axum(?:_core)?|http|hyper|actix_web|tide|poem|warp|rocket|salvo|reqwest)::(?:\w+::)*(?:Request|HttpRequest|ServiceRequest|HeaderMap|Parts)$/;
 var NOT_A_SECRET_TOKEN = /^(len|count|kind|type|id|name|expired|expiry|exp|verify|csrf|cancel|cancellation|page|next|continuation|sync|lexer|parse|parser|end|start|last|first|current|prev|eof|stop|shutdown|notify|wait|resume|abort|close|span|ident|punct|lit|tree|stream|cursor)$/;
@@ -29154,7 +29178,7 @@ function cryptoUses(model, values, resolver, models) {
     const seen = /* @__PURE__ */ new Set();
     for (const { row: row2, arg } of [...sinks, ...typeOnly]) {
       const kind = row2?.kind ?? "type";
-      if (seen.has(kind)) continue;
+      if (seen.has(kind) || kind === "plaintext") continue;
       seen.add(kind);
       const m = row2?.model ?? type.model;
       const mine = type && (m.types.includes(type) || m.types.some((t) => t.name === type.name)) ? type : void 0;

@@ -26,7 +26,7 @@ pub fn unlock(master_password: &str, user: &str) {
 
 pub fn read_record(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<Vec<u8>> {
     let record = cipher.decrypt(nonce, ct).ok()?;
-    debug!("record: {:?}", record); // expect: secret-logged "`record` is the plaintext a decryption returned, and `debug!` writes it to the log"
+    debug!("record: {:?}", record); // expect: secret-logged "`record` is the plaintext a decryption returned, written to the log by `debug!`"
     info!("record as text: {}", std::str::from_utf8(&record).ok()?); // expect: secret-logged "`record` is the plaintext a decryption returned"
     info!("decrypted {} bytes", record.len()); // ok: secret-logged
     Some(record)
@@ -44,4 +44,16 @@ pub fn claims(token: &str, secret: &[u8]) {
     let data = jsonwebtoken::decode::<serde_json::Value>(token, &jsonwebtoken::DecodingKey::from_secret(secret), &jsonwebtoken::Validation::default());
     // A JWT's claims are signed, not encrypted.
     info!("claims: {:?}", data.map(|d| d.claims)); // ok: secret-logged
+}
+
+pub fn send(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, message: &str) -> Vec<u8> {
+    info!("sending: {}", message); // expect: secret-logged "`message` is the plaintext this function encrypts, written to the log by `info!`"
+    cipher.encrypt(nonce, message.as_bytes()).unwrap()
+}
+
+pub fn send_counted(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, message: &str) -> Vec<u8> {
+    info!("sending {} bytes", message.len()); // ok: secret-logged
+    let ct = cipher.encrypt(nonce, message.as_bytes()).unwrap();
+    info!("sent: {:?}", ct); // ok: secret-logged
+    ct
 }

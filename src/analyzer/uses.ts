@@ -85,7 +85,8 @@ export function cryptoUses(model: FileModel, values: Values, resolver: Resolver,
     const seen = new Set<string>();
     for (const { row, arg } of [...sinks, ...typeOnly] as { row: ModelRow | undefined; arg: Node | undefined }[]) {
       const kind = row?.kind ?? 'type';
-      if (seen.has(kind)) continue;
+      // (What a call encrypts says nothing about the crypto in use: the call is listed by its other rows.)
+      if (seen.has(kind) || kind === 'plaintext') continue;
       seen.add(kind);
       const m = row?.model ?? type!.model;
       const mine = type && (m.types.includes(type) || m.types.some((t) => t.name === type.name)) ? type : undefined;

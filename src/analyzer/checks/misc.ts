@@ -128,7 +128,8 @@ export function secretLogged(ctx: CheckContext): void {
     // What a decryption returned, written to a log (not printed: a decrypting tool's output is its product).
     // (Also through a conversion that prints the bytes as text: `std::str::from_utf8(&pt)?`.)
     const printedBytes = () => tt.descendantsOfType('identifier').filter((id): id is Node => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? '') && !isCallArgument(id, id.parent!));
-    const plaintext = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === 'identifier' && decryptedAt(ctx, node.text, node.startIndex)) : undefined;
+    const plaintextNode = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === 'identifier' && (decryptedAt(ctx, node.text, node.startIndex) || encryptedIn(ctx, node.text, node.startIndex))) : undefined;
+    const plaintext = plaintextNode ? { node: plaintextNode, decrypted: decryptedAt(ctx, plaintextNode.text, plaintextNode.startIndex) } : undefined;
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
@@ -159,7 +160,7 @@ export function secretLogged(ctx: CheckContext): void {
     // A wrapper defined in another file holds only if that file's function does write its argument out.
     const ifWrapper = site.wrapper === 'elsewhere' ? { ifLogWrapper: { name } } : {};
     if (plaintext) {
-      ctx.report(span(mac), `\`${plaintext.text}\` is the plaintext a decryption returned, and ${by} writes it to the log: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      ctx.report(span(mac), `\`${plaintext.node.text}\` is the plaintext ${plaintext.decrypted ? 'a decryption returned' : 'this function encrypts'}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
       continue;
     }
     if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
@@ -227,6 +228,27 @@ function logSites(ctx: CheckContext): LogSite[] {
   return out;
 }
 
+const PLAINTEXT = new Set(['plaintext']);
+
+/** Whether `name` is what an encryption in the same function encrypts (`cipher.encrypt(&nonce, message.dump().as_bytes())`): the plaintext, before or after it is logged. */
+function encryptedIn(ctx: CheckContext, name: string, at: number): boolean {
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return false;
+  return ctx.model.calls.some((c) => {
+    if (c.startIndex < fn.start || c.endIndex > fn.end || !/^(encrypt|seal)/.test(calleeName(c)) && !/::(encrypt|seal)$/.test(c.childForFieldName('function')?.text ?? '')) return false;
+    return ctx.resolver.sinks(c, PLAINTEXT).some(({ arg }) => {
+      let n: Node | null = arg ?? null;
+      for (let i = 0; n && i < 6; i++) {
+        if (n.type === 'reference_expression') n = n.childForFieldName('value');
+        else if (n.type === 'index_expression') n = n.namedChild(0);
+        else if (n.type === 'call_expression' && receiverOf(n) && /^(as_bytes|as_slice|as_ref|dump|to_vec|into_bytes|to_string|clone|as_str)$/.test(calleeName(n))) n = receiverOf(n);
+        else break;
+      }
+      return n?.type === 'identifier' && n.text === name;
+    });
+  });
+}
+
 /** Whether `name` holds a decryption's plaintext at `at`: bound from one (`let pt = cipher.decrypt(n, ct)?`), or a buffer one wrote into before (`decrypt_in_place(n, aad, &mut buf)`). */
 function decryptedAt(ctx: CheckContext, name: string, at: number): boolean {
   const b = ctx.values.lookup(name, at);
@@ -242,7 +264,14 @@ function decryptedAt(ctx: CheckContext, name: string, at: number): boolean {
   }
   const fn = ctx.model.enclosingFunction(at);
   if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name)}\\b`).test(a.text)) && isDecryptCall(c, ctx.resolver));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name)}\\b`).test(a.text)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
+}
+
+/** A call on a modelled block cipher itself (nettle's `Twofish::with_decrypt_key(k)?.decrypt(&mut out, data)`). */
+function onBlockCipher(ctx: CheckContext, call: Node): boolean {
+  const recv = receiverOf(call);
+  const t = recv ? ctx.models.type(ctx.resolver.typeOf(recv)) : undefined;
+  return !!t && t.primitive === 'block-cipher';
 }
 
 /** Web frameworks' requests and header maps, whose Debug prints the headers: `axum::extract::Request`, `http::Request<B>`, `actix_web::HttpRequest`, `http::HeaderMap`. */

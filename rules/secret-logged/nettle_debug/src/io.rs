@@ -1,0 +1,5 @@
+pub fn debug(msg: &str) {
+    if std::env::var("APP_DEBUG").is_ok() {
+        eprintln!("[Debug]: {}", msg);
+    }
+}
