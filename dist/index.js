@@ -21447,7 +21447,7 @@ var init_values = __esm({
     init_model();
     init_names();
     UNKNOWN = { kind: "unknown" };
-    KEY_MATERIAL_WORDS = /* @__PURE__ */ new Set(["shared", "dh", "ecdh", "x25519", "agreement", "exchange", "ikm", "prk"]);
+    KEY_MATERIAL_WORDS = /* @__PURE__ */ new Set(["shared", "dh", "ecdh", "x25519", "agreement", "exchange", "ikm", "prk", "license"]);
     KEY_SIZED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[\s*u8\s*;\s*(?:1[6-9]|[2-9]\d|\d{3,})\s*\]\s*$/;
     MAX_DEPTH = 16;
     SMALL_FUNCTION_LINES = 25;
@@ -21643,6 +21643,13 @@ var init_values = __esm({
         const random = values.find((v) => v.kind === "random" || v.kind === "weak-random");
         return { kind: random?.kind ?? "unknown", origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
       }
+      /** What `hasher.update(x)` / `chain_update(x)` gave the hasher `recv` before `at` in the function: the input its `finalize()` hashes. */
+      hasherInputs(recv, at) {
+        if (recv?.type !== "identifier") return [];
+        const fn = this.model.enclosingFunction(at.startIndex);
+        if (!fn) return [];
+        return this.model.calls.filter((c) => c.startIndex >= fn.start && c.endIndex <= at.startIndex && /^(update|chain_update|input)$/.test(calleeName(c)) && receiverOf(c)?.text === recv.text && argumentsOf(c).length === 1).map((c) => argumentsOf(c)[0]);
+      }
       /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
       keyMaterial(input) {
         let joined = input;
@@ -21719,7 +21726,8 @@ var init_values = __esm({
           const input = args2[args2.length - 1];
           const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
           if (inputValue.kind === "random") return inputValue;
-          return input && this.keyMaterial(input) ? UNKNOWN : { kind: "fast-hash", origin: span(n) };
+          const fed = input ? [input] : this.hasherInputs(recv, n);
+          return fed.some((x) => this.keyMaterial(x)) ? UNKNOWN : { kind: "fast-hash", origin: span(n) };
         }
         if (recv) {
           if (name2 === "as_bytes" || name2 === "into_bytes" || name2 === "as_str") {

@@ -989,7 +989,7 @@ pub fn dev_cipher() -> Aes256Gcm {
   ]);
 });
 
-test('a key from AES-CMAC (an SP 800-108 KDF) is no fast hash; the same construction over SHA-256 is one', () => {
+test('a key from AES-CMAC (an SP 800-108 KDF) is no fast hash; the same construction over SHA-256 of a passphrase is one, of a 16-byte master key (its update calls read) none', () => {
   assert.deepEqual(one(`use aes::Aes128;
 use aes_gcm::{Aes128Gcm, KeyInit};
 use cmac::{Cmac, Mac};
@@ -1003,7 +1003,16 @@ pub fn sub_key(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
     Aes128Gcm::new(&block.into_bytes())
 }
 
-pub fn sub_key_hashed(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
+pub fn sub_key_hashed(passphrase: &str, label: &[u8]) -> Aes128Gcm {
+    let mut h = sha2::Sha256::new();
+    h.update(passphrase.as_bytes());
+    h.update(label);
+    let block = h.finalize();
+    Aes128Gcm::new_from_slice(&block[..16]).unwrap()
+}
+
+// Over a 16-byte master key the hash is a weak KDF, not a guessable one (as \`Sha256::digest(master)\` is not).
+pub fn sub_key_of_master(master: &[u8; 16], label: &[u8]) -> Aes128Gcm {
     let mut h = sha2::Sha256::new();
     h.update(master);
     h.update(label);

@@ -42,7 +42,8 @@ export interface Value {
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };
-const KEY_MATERIAL_WORDS = new Set(['shared', 'dh', 'ecdh', 'x25519', 'agreement', 'exchange', 'ikm', 'prk']);
+// (`license`: a product's license key is a random token the vendor issued, not a password.)
+const KEY_MATERIAL_WORDS = new Set(['shared', 'dh', 'ecdh', 'x25519', 'agreement', 'exchange', 'ikm', 'prk', 'license']);
 /** `[u8; 32]`, `&[u8; 16]`: a key-sized array (16 bytes and more) is key material, not a password. */
 const KEY_SIZED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[\s*u8\s*;\s*(?:1[6-9]|[2-9]\d|\d{3,})\s*\]\s*$/;
 const MAX_DEPTH = 16;
@@ -267,6 +268,16 @@ export class Values {
     return { kind: random?.kind ?? 'unknown', origin: random?.origin ?? span(inits[0]), note: random?.note, binding };
   }
 
+  /** What `hasher.update(x)` / `chain_update(x)` gave the hasher `recv` before `at` in the function: the input its `finalize()` hashes. */
+  private hasherInputs(recv: Node | null, at: Node): Node[] {
+    if (recv?.type !== 'identifier') return [];
+    const fn = this.model.enclosingFunction(at.startIndex);
+    if (!fn) return [];
+    return this.model.calls
+      .filter((c) => c.startIndex >= fn.start && c.endIndex <= at.startIndex && /^(update|chain_update|input)$/.test(calleeName(c)) && receiverOf(c)?.text === recv.text && argumentsOf(c).length === 1)
+      .map((c) => argumentsOf(c)[0]);
+  }
+
   /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
   private keyMaterial(input: Node): boolean {
     // Pieces joined into one input (`[shared_secret.as_bytes(), INFO].concat()`): key material if one of them is.
@@ -353,7 +364,9 @@ export class Values {
       const inputValue = input ? this.resolve(input, depth) : UNKNOWN;
       if (inputValue.kind === 'random') return inputValue;
       // Hashing key material (a DH shared secret, a 32-byte key) is a weak KDF, not a guessable one.
-      return input && this.keyMaterial(input) ? UNKNOWN : { kind: 'fast-hash', origin: span(n) };
+      // (A hasher's `finalize()` hashes what its `update` calls gave it, earlier in the function.)
+      const fed = input ? [input] : this.hasherInputs(recv, n);
+      return fed.some((x) => this.keyMaterial(x)) ? UNKNOWN : { kind: 'fast-hash', origin: span(n) };
     }
     if (recv) {
       if (name === 'as_bytes' || name === 'into_bytes' || name === 'as_str') {
