@@ -9105,6 +9105,7 @@ var init_values = __esm({
         if (!root) return false;
         if (words(root).some((w) => KEY_MATERIAL_WORDS.has(w))) return true;
         const b = this.lookup(root, input.startIndex);
+        if (b?.kind === "let" && /^\w*mac\w*\s*\.\s*finalize(?:_fixed|_reset)?\s*\(\s*\)/i.test(b.info.value?.text ?? "")) return true;
         return b?.kind === "param" && KEY_SIZED_ARRAY.test(b.fn.paramTypes.get(b.name) ?? "");
       }
       /** The type whose impl holds the function around an offset (`Vault` of `impl<T> Vault<T>`), if any. */

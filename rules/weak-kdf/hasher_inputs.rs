@@ -24,3 +24,17 @@ pub fn vault_cipher(passphrase: &str) -> Aes256Gcm {
     let digest = sha.finalize();
     Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&digest)) // expect: weak-kdf "is one fast hash of its input"
 }
+
+// SCRAM: the stored key is the hash of an HMAC output (itself from the salted, iterated password).
+pub fn client_signature(salted_password: &[u8; 32], auth_message: &[u8]) -> Vec<u8> {
+    use hmac::{Hmac, Mac};
+    let mut hmac = Hmac::<Sha256>::new_from_slice(salted_password).unwrap();
+    hmac.update(b"Client Key");
+    let client_key = hmac.finalize().into_bytes();
+    let mut hash = Sha256::default();
+    hash.update(client_key.as_slice());
+    let stored_key = hash.finalize();
+    let mut hmac = Hmac::<Sha256>::new_from_slice(&stored_key).unwrap(); // ok: weak-kdf
+    hmac.update(auth_message);
+    hmac.finalize().into_bytes().to_vec()
+}

@@ -289,6 +289,8 @@ export class Values {
     if (!root) return false;
     if (words(root).some((w) => KEY_MATERIAL_WORDS.has(w))) return true;
     const b = this.lookup(root, input.startIndex);
+    // A MAC's output (`let client_key = hmac.finalize().into_bytes()`, SCRAM's keys) is key material too.
+    if (b?.kind === 'let' && /^\w*mac\w*\s*\.\s*finalize(?:_fixed|_reset)?\s*\(\s*\)/i.test(b.info.value?.text ?? '')) return true;
     return b?.kind === 'param' && KEY_SIZED_ARRAY.test(b.fn.paramTypes.get(b.name) ?? '');
   }
 
