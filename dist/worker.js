@@ -17439,6 +17439,7 @@ function settleFlows(engine2, analyses, textOf, maxRounds = 3) {
     a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: "" });
   };
   const reported = /* @__PURE__ */ new Set();
+  const firstNonce = /* @__PURE__ */ new Map();
   for (const f of facts) {
     if (f.value.kind === "param") continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
@@ -17480,6 +17481,12 @@ function settleFlows(engine2, analyses, textOf, maxRounds = 3) {
       if (floor !== void 0 && f.value.kind === "const" && (n === void 0 || n >= floor)) continue;
       if (reach.sink.kind === "nonce" && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? "")) continue;
       reported.add(id);
+      const sameNonce = reach.sink.kind === "nonce" && f.value.kind === "const" && f.value.origin ? `nonce:${f.file}:${f.value.origin.startLine}:${f.value.origin.startColumn}:${f.callee.owner ?? ""}::${f.callee.name}` : void 0;
+      const first = sameNonce ? firstNonce.get(sameNonce) : void 0;
+      if (first) {
+        first.related.push({ file: f.file, region: f.region, message: `the same constant nonce is passed to \`${f.callee.name}\` here too` });
+        continue;
+      }
       const where2 = `${reach.sink.file}:${reach.sink.region.startLine}`;
       const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where2})`;
       const message = {
@@ -17512,6 +17519,7 @@ function settleFlows(engine2, analyses, textOf, maxRounds = 3) {
       if (f.value.kind === "external") a.pending.push({ finding, name: f.value.name, below: COST_FLOOR[reach.sink.kind], ...f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {} });
       else {
         a.findings.push(finding);
+        if (sameNonce) firstNonce.set(sameNonce, finding);
         const def = f.value.kind === "const" && reach.sink.kind === "key" ? f.value.origin : void 0;
         if (def) a.findings = a.findings.filter((x) => !(x.ruleId === rule.id && x !== finding && x.region.startLine === def.startLine && x.message.startsWith(SECRET_NAMED)));
       }

@@ -413,6 +413,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: '' });
   };
   const reported = new Set<string>();
+  const firstNonce = new Map<string, Finding>();
   for (const f of facts) {
     if (f.value.kind === 'param') continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
@@ -461,6 +462,14 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       // An integer handed to a nonce parameter is a counter's starting value (`to_be_bytes()` inside), not a fixed nonce.
       if (reach.sink.kind === 'nonce' && /^&?\s*(u|i)(8|16|32|64|128|size)$/.test(reach.paramType?.trim() ?? '')) continue;
       reported.add(id);
+      // One constant nonce handed to one helper at several places of a file (both layers of a
+      // two-layer encryption) is one root cause: one finding, at the first call, the others beside it.
+      const sameNonce = reach.sink.kind === 'nonce' && f.value.kind === 'const' && f.value.origin ? `nonce:${f.file}:${f.value.origin.startLine}:${f.value.origin.startColumn}:${f.callee.owner ?? ''}::${f.callee.name}` : undefined;
+      const first = sameNonce ? firstNonce.get(sameNonce) : undefined;
+      if (first) {
+        first.related.push({ file: f.file, region: f.region, message: `the same constant nonce is passed to \`${f.callee.name}\` here too` });
+        continue;
+      }
       const where = `${reach.sink.file}:${reach.sink.region.startLine}`;
       const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ''}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? 'is handed on until it ' : ''}reaches \`${reach.sink.api}\` (${where})`;
       const message = {
@@ -493,6 +502,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       if (f.value.kind === 'external') a.pending.push({ finding, name: f.value.name, below: COST_FLOOR[reach.sink.kind], ...(f.value.written ? { ref: { written: f.value.written, inline: f.value.inline ?? [] } } : {}) });
       else {
         a.findings.push(finding);
+        if (sameNonce) firstNonce.set(sameNonce, finding);
         // The secret-named const this key is (`static ref KEY: Vec<u8> = ..`) was reported as a
         // literal "not seen reaching a sink": now it is seen, and this finding says so. One key, one finding.
         const def = f.value.kind === 'const' && reach.sink.kind === 'key' ? f.value.origin : undefined;
