@@ -2373,8 +2373,13 @@ var init_resolve = __esm({
         const full = this.useMap.names.get(head);
         const resolved = this.expandPath(stripped);
         const ownPath = segs.length === 2 && !full || /^(crate|self|super)::/.test(resolved);
-        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        const crateType = selfType !== void 0 && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split("::")[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ""));
+        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
+      }
+      /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */
+      declaresModule(name2) {
+        return /^[a-z_]\w*$/.test(name2) && new RegExp(`(^|[^\\w])mod\\s+${name2}\\s*[;{]`).test(this.model.source.text);
       }
       /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
       expandPath(segs) {

@@ -167,8 +167,9 @@ test('shape of path calls: written and resolved paths, the self type (turbofish,
   assert.deepEqual(p('Encryptor::new()'), { written: 'Encryptor::new', resolved: 'Encryptor::new', selfType: 'Encryptor', local: true });
   assert.deepEqual(p('Encryptor::helpers::make()'), { written: 'Encryptor::helpers::make', resolved: 'Encryptor::helpers::make', selfType: 'helpers', local: false });
   assert.deepEqual(p('::sha2::Sha256::digest(b"x")'), { written: '::sha2::Sha256::digest', resolved: 'sha2::Sha256::digest', selfType: 'Sha256', local: false });
-  assert.deepEqual(p('Helper::run()'), { written: 'Helper::run', resolved: 'crate::util::Helper::run', selfType: 'Helper', local: false });
-  assert.deepEqual(p('crate::util::hash(b"x")'), { written: 'crate::util::hash', resolved: 'crate::util::hash', selfType: 'util', local: false });
+  // (A type imported from this crate's own module is the crate's own, wherever it is defined.)
+  assert.deepEqual(p('Helper::run()'), { written: 'Helper::run', resolved: 'crate::util::Helper::run', selfType: 'Helper', local: true });
+  assert.deepEqual(p('crate::util::hash(b"x")'), { written: 'crate::util::hash', resolved: 'crate::util::hash', selfType: 'util', local: true });
   assert.deepEqual(p('Vec::<u8>::with_capacity(3)'), { written: 'Vec::<u8>::with_capacity', resolved: 'Vec::with_capacity', selfType: 'Vec', local: false });
   const m = r.shape(call('md5::compute(b"x")'));
   assert.equal(m.name, 'compute');
@@ -201,8 +202,8 @@ fn f(k: &[u8; 32]) {
   assert.equal(local('crate::cipher::Encryptor::new(k, b"c")'), true);
   assert.equal(local('Enc::new(k, b"d")'), true);
   assert.equal(local('cbc::Encryptor::<aes::Aes256>::new(k, b"e")'), false);
-  // A type of the crate defined in another file: the file cannot tell (its path is matched as before).
-  assert.equal(local('crate::cipher::Decryptor::new(k, b"h")'), false);
+  // A type of the crate defined in another file is the crate's own too: its path says so.
+  assert.equal(local('crate::cipher::Decryptor::new(k, b"h")'), true);
 });
 
 test('shape of a path call spaced out and with a generic function: the written path normalized', () => {

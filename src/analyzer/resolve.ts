@@ -351,8 +351,17 @@ export class Resolver {
     // crate: `crate::cipher::Encryptor::new`, `self::cipher::Encryptor::new`, or `Encryptor::new`
     // after `use self::cipher::Encryptor`) or own function (`hash(..)` with `fn hash` here).
     const ownPath = (segs.length === 2 && !full) || /^(crate|self|super)::/.test(resolved);
-    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
+    // A type of another file of this crate, by its path (`crate::cipher::Decryptor::new`, `use
+    // crate::cipher::Encryptor`, `cipher::Encryptor::new` under this file's `mod cipher;`): the
+    // crate's own, unless this file re-exports a crate's type under that name (`pub use cbc::Encryptor`).
+    const crateType = selfType !== undefined && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split('::')[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ''));
+    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
+  }
+
+  /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */
+  private declaresModule(name: string): boolean {
+    return /^[a-z_]\w*$/.test(name) && new RegExp(`(^|[^\\w])mod\\s+${name}\\s*[;{]`).test(this.model.source.text);
   }
 
   /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
