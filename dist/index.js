@@ -47806,6 +47806,7 @@ var CrateTypes = class {
   implFiles = /* @__PURE__ */ new Map();
   textOf;
   files;
+  logging = /* @__PURE__ */ new Map();
   constructor(files, textOf) {
     this.textOf = textOf;
     this.files = files;
@@ -47832,7 +47833,9 @@ var CrateTypes = class {
   }
   /** Whether a file of the crate other than `file` defines `fn name(..)` that writes a parameter out (see `writesParameterOut`). */
   logsItsParameter(name2, file) {
-    return this.files.some((f) => f !== file && writesParameterOut(this.textOf(f) ?? "", name2));
+    let definers = this.logging.get(name2);
+    if (!definers) this.logging.set(name2, definers = this.files.filter((f) => writesParameterOut(this.textOf(f) ?? "", name2)));
+    return definers.some((f) => f !== file);
   }
   /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
   returns(type, fn) {

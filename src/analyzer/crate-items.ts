@@ -71,6 +71,7 @@ export class CrateTypes {
   readonly textOf: (file: string) => string | undefined;
 
   private readonly files: string[];
+  private readonly logging = new Map<string, string[]>();
 
   constructor(files: string[], textOf: (file: string) => string | undefined) {
     this.textOf = textOf;
@@ -101,7 +102,10 @@ export class CrateTypes {
 
   /** Whether a file of the crate other than `file` defines `fn name(..)` that writes a parameter out (see `writesParameterOut`). */
   logsItsParameter(name: string, file: string): boolean {
-    return this.files.some((f) => f !== file && writesParameterOut(this.textOf(f) ?? '', name));
+    // (The files that define such a function, found once per name: a crate of many files with many calls reads each file once per name.)
+    let definers = this.logging.get(name);
+    if (!definers) this.logging.set(name, (definers = this.files.filter((f) => writesParameterOut(this.textOf(f) ?? '', name))));
+    return definers.some((f) => f !== file);
   }
 
   /** Whether some `impl T` of the crate has `fn f(..)` returning `T` (or `Self`, `Option<T>`, `Result<T, _>`). */
