@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CrateContext } from '../src/analyzer/check-context.ts';
+import type { Finding } from '../src/finding.ts';
+import { inProcess, of } from './in-process.ts';
+
+// The twelfth mutation pass's last untriaged positions, on real Rust source: broken-cipher
+// (src/analyzer/checks/ciphers.ts: constructor names, openssl's and rust-crypto's mode paths, the
+// helper called in a loop's iterator, a block mode's own encrypt_blocks), and the leftovers of
+// keys.ts, hashes.ts and engine.ts. The analyzer runs in-process; `npm run mutate` runs this file
+// against every mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
+
+const { scan } = await inProcess();
+const crateWith = (...dependencies: string[]): CrateContext => ({ manifest: 'Cargo.toml', name: 'app', dependencies });
+
+/** The findings of one rule as `line:col severity first-words | related lines`. */
+function brief(text: string, ruleId: string, crate?: CrateContext): string[] {
+  return of(scan('src/lib.rs', text, crate), ruleId).map((f: Finding) => `${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message.slice(0, 60)} | ${f.related.map((r) => r.region.startLine).join(',')}`);
+}
+
+test('broken-cipher: a broken cipher built by new_var, new_with_eff_key_len or new_from_slices is reported where it is built', () => {
+  const text = `use rc2::Rc2;
+use block_modes::{BlockMode, Cbc, block_padding::Pkcs7};
+use des::Des;
+pub fn a(key: &[u8], iv: &[u8]) { let c = Cbc::<Des, Pkcs7>::new_var(key, iv).unwrap(); }
+pub fn b(key: &[u8]) { let c = Rc2::new_with_eff_key_len(key, 64); }
+pub fn c(key: &[u8], iv: &[u8]) { let c = cbc::Encryptor::<des::Des>::new_from_slices(key, iv).unwrap(); }
+`;
+  assert.deepEqual(brief(text, 'broken-cipher'), [
+    '4:43 high `Cbc::<Des, Pkcs7>::new_var(key, iv)` constructs DES, which  | 3',
+    '5:32 high `Rc2::new_with_eff_key_len(key, 64)` constructs RC2, which i | 1',
+    '6:43 high `cbc::Encryptor::<des::Des>::new_from_slices(key, …` constru | 3',
+  ]);
+});
+
+test('broken-cipher: openssl modes written with the whole path (`openssl::symm::Cipher::aes_256_cbc()`), CFB8 and OFB', () => {
+  const text = `pub fn enc(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
+    openssl::symm::encrypt(openssl::symm::Cipher::aes_256_cbc(), key, Some(iv), data).unwrap()
+}
+pub fn enc2(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
+    openssl::symm::encrypt(openssl::symm::Cipher::aes_128_cfb8(), key, Some(iv), data).unwrap()
+}
+pub fn enc3(key: &[u8], iv: &[u8], data: &[u8]) -> Vec<u8> {
+    openssl::symm::encrypt(openssl::symm::Cipher::aes_192_ofb(), key, Some(iv), data).unwrap()
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher'), [
+    '2:28 medium `openssl::symm::Cipher::aes_256_cbc()` is unauthenticated an | ',
+    '5:28 low `openssl::symm::Cipher::aes_128_cfb8()` is unauthenticated a | ',
+    '8:28 low `openssl::symm::Cipher::aes_192_ofb()` is unauthenticated an | ',
+  ]);
+});
+
+test('broken-cipher: rust-crypto CBC written with the whole path (`crypto::aes::cbc_encryptor`) is medium; the crate once, at `extern crate`', () => {
+  const text = `extern crate crypto;
+use crypto::symmetriccipher::Encryptor;
+pub fn enc(key: &[u8], iv: &[u8]) -> Box<dyn Encryptor> {
+    crypto::aes::cbc_encryptor(crypto::aes::KeySize::KeySize256, key, iv, crypto::blockmodes::PkcsPadding)
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher', crateWith('rust-crypto')), [
+    '1:1 high `extern crate crypto;`: the `rust-crypto` crate is unmaintai | ',
+    '4:5 medium `crypto::aes::cbc_encryptor(crypto::aes::KeySize::…` encrypt | ',
+  ]);
+});
+
+test('broken-cipher: an ECB helper is related where a loop calls it per block, not where its result is what the loop walks', () => {
+  const text = `use aes::Aes128;
+use aes::cipher::{BlockEncrypt, KeyInit, generic_array::GenericArray};
+fn seal_block(cipher: &Aes128, block: &mut [u8]) -> Vec<u8> {
+    let b = GenericArray::from_mut_slice(block);
+    cipher.encrypt_block(b);
+    b.to_vec()
+}
+pub fn all(cipher: &Aes128, data: &mut [u8]) {
+    for chunk in data.chunks_mut(16) {
+        seal_block(cipher, chunk);
+    }
+}
+pub fn once(cipher: &Aes128, data: &mut [u8]) {
+    for byte in seal_block(cipher, data) {
+        println!("{}", byte);
+    }
+}
+pub fn polled(cipher: &Aes128, data: &mut [u8]) {
+    while let Some(x) = Some(seal_block(cipher, data)) { break; }
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher'), ['5:5 high `cipher.encrypt_block(b)` applies the raw block cipher to th | 10,19']);
+});
+
+test('broken-cipher: block-modes\' own encrypt_blocks on a CFB mode, block by block over the data, is CFB, not ECB by hand', () => {
+  const text = `use aes::Aes128;
+use block_modes::{BlockMode, Cfb, block_padding::NoPadding};
+pub fn enc(mode: &mut Cfb<Aes128, NoPadding>, data: &mut [u8]) {
+    for chunk in data.chunks_mut(64) {
+        mode.encrypt_blocks(to_blocks(chunk));
+    }
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher'), []);
+});
