@@ -100,3 +100,104 @@ pub fn enc(mode: &mut Cfb<Aes128, NoPadding>, data: &mut [u8]) {
 `;
   assert.deepEqual(brief(text, 'broken-cipher'), []);
 });
+
+test('hardcoded-key: a random buffer with a literal prefix copied into it, given to a key setter, is no literal key', () => {
+  const text = `pub fn connect(client: &mut sdk::Client) {
+    let mut token = rand::random::<[u8; 32]>();
+    token[..8].copy_from_slice(b"tenant01");
+    client.set_api_key(&token);
+}
+pub fn fixed(client: &mut sdk::Client) {
+    client.set_api_key(b"tenant01-0123456789abcdef");
+}
+`;
+  assert.deepEqual(brief(text, 'hardcoded-key').map((s) => s.slice(0, 40)), ['7:12 medium `set_api_key(b"tenant01-0123']);
+});
+
+test('hardcoded-key: a literal fallback in a static outside any function, not read from the configuration, is nothing; a secret function\'s is reported', () => {
+  const text = `use once_cell::sync::Lazy;
+static GREETING: Lazy<String> = Lazy::new(|| load_greeting().unwrap_or_else(|| "hello there".to_string()));
+pub fn jwt_secret() -> String {
+    std::env::var("JWT_SECRET").unwrap_or_else(|_| "dev-secret-0123".into())
+}
+`;
+  assert.deepEqual(brief(text, 'hardcoded-key').map((s) => s.slice(0, 9)), ['4:5 high ']);
+});
+
+test('weak-kdf: a key buffer filled with the bytes of a local String (by its type), in a function or in a static\'s closure', () => {
+  const inFn = `pub fn derive(user: &str) -> [u8; 32] {
+    let phrase: String = user.to_uppercase();
+    let bytes = phrase.as_bytes();
+    let mut key = [0u8; 32];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key
+}
+`;
+  const inStatic = `use once_cell::sync::Lazy;
+static MASTER_KEY: Lazy<[u8; 32]> = Lazy::new(|| {
+    let phrase: String = std::env::var("PHRASE").unwrap();
+    let bytes = phrase.as_bytes();
+    let mut key = [0u8; 32];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key
+});
+`;
+  assert.deepEqual(brief(inFn, 'weak-kdf').map((s) => s.slice(0, 60)), ['5:5 high Key buffer `key` is filled with the bytes of the st']);
+  assert.deepEqual(brief(inStatic, 'weak-kdf').map((s) => s.slice(0, 60)), ['6:5 high Key buffer `key` is filled with the bytes of the st']);
+});
+
+test('weak-rng: a clock token maker that also draws with `rng.fill(..)` is random; one that fills its buffer from the clock with fill_with is not', () => {
+  const text = `use std::time::{SystemTime, UNIX_EPOCH};
+use rand::Rng;
+pub fn new_session_token(rng: &mut impl Rng) -> String {
+    let mut b = [0u8; 16];
+    rng.fill(&mut b);
+    let t = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    format!("{}-{:?}", t, b)
+}
+pub fn make_reset_token() -> String {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap();
+    let mut buf = [0u8; 16];
+    buf.fill_with(|| (now.subsec_nanos() % 251) as u8);
+    buf.iter().map(|b| format!("{:02x}", b)).collect()
+}
+`;
+  assert.deepEqual(brief(text, 'weak-rng').map((s) => s.slice(0, 30)), ['10:15 high `make_reset_token` ']);
+});
+
+test('weak-hash: MD5 of a version const in a lazy static (outside any function) is a low weak hash, not a password hash', () => {
+  const text = `use md5::{Digest, Md5};
+use once_cell::sync::Lazy;
+const VERSION: &str = "1.2.3";
+static ETAG: Lazy<Vec<u8>> = Lazy::new(|| Md5::digest(VERSION.as_bytes()).to_vec());
+`;
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId.startsWith('weak-')).map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn} ${f.severity}`);
+  assert.deepEqual(found, ['weak-hash 4:43 low']);
+});
+
+test('weak-password-hash: a method\'s parameter hashed in a macro, which a caller fills with a password, counted past `self`', () => {
+  const text = `pub struct Vault;
+impl Vault {
+    pub fn seal(&self, salt: &str, input: &str) -> String {
+        format!("{:x}", md5::compute(input))
+    }
+}
+pub fn login(v: &Vault, password: &str) -> String {
+    v.seal("pepper", password)
+}
+`;
+  const inFnCall = `use sha2::{Digest, Sha256};
+pub struct Vault;
+impl Vault {
+    pub fn seal(&self, salt: &str, input: &str) -> Vec<u8> {
+        Sha256::digest(format!("{}{}", salt, input).as_bytes()).to_vec()
+    }
+}
+pub fn login(v: &Vault, password: &str) -> Vec<u8> {
+    v.seal("pepper", password)
+}
+`;
+  const found = (t: string) => scan('src/lib.rs', t).filter((f) => f.ruleId.startsWith('weak-')).map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn}`);
+  assert.deepEqual(found(text), ['weak-password-hash 4:25']);
+  assert.deepEqual(found(inFnCall), ['weak-password-hash 5:9']);
+});
