@@ -201,3 +201,73 @@ pub fn login(v: &Vault, password: &str) -> Vec<u8> {
   assert.deepEqual(found(text), ['weak-password-hash 4:25']);
   assert.deepEqual(found(inFnCall), ['weak-password-hash 5:9']);
 });
+
+test('broken-cipher: a mode imported under another name (`use cbc::Encryptor as CbcEnc`) with its cipher imported too is CBC', () => {
+  const text = `use cbc::Encryptor as CbcEnc;
+use aes::Aes128;
+use aes::cipher::KeyIvInit;
+pub fn enc(key: &[u8; 16], iv: &[u8; 16]) {
+    let e = CbcEnc::<Aes128>::new(key.into(), iv.into());
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher').map((s) => s.slice(0, 12)), ['5:13 medium ']);
+});
+
+test('broken-cipher: an own cipher\'s argument-less encrypt_block() on an untyped binding, and CBC by hand with `a ^ b`, are not ECB', () => {
+  const own = `pub struct Speck { k: [u64; 32], x: u64, y: u64 }
+impl Speck { pub fn encrypt_block(&mut self) { self.x ^= self.k[0]; } }
+pub fn run(states: &mut Vec<Speck>, data: &[u8]) {
+    for c in data.chunks(16) {
+        for s in states.iter_mut() { s.encrypt_block(); }
+    }
+}
+`;
+  const xor = `use aes::Aes128;
+use aes::cipher::{BlockEncrypt, generic_array::GenericArray};
+pub fn cbc_by_hand(cipher: &Aes128, data: &mut [u8], prev: [u8; 16]) {
+    let mut last = prev;
+    for chunk in data.chunks_mut(16) {
+        for i in 0..16 { chunk[i] = chunk[i] ^ last[i]; }
+        cipher.encrypt_block(GenericArray::from_mut_slice(chunk));
+        last.copy_from_slice(chunk);
+    }
+}
+`;
+  assert.deepEqual(brief(own, 'broken-cipher'), []);
+  assert.deepEqual(brief(xor, 'broken-cipher'), []);
+  // The same loop without the XOR is ECB.
+  assert.deepEqual(brief(xor.replace('chunk[i] = chunk[i] ^ last[i];', 'chunk[i] = chunk[i];'), 'broken-cipher').map((s) => s.slice(0, 9)), ['7:9 high ']);
+});
+
+test('engine: two hardcoded-key findings on one line (one pointing at its own line) are both kept, numbered in source order', () => {
+  const text = `pub fn login(client: &mut sdk::Client, api_token: &str) -> bool {
+    client.set_api_key("sk-live-0123456789abcdef").is_ok() && api_token == "letmein-123"
+}
+`;
+  const found = of(scan('src/lib.rs', text), 'hardcoded-key').map((f) => `${f.region.startLine}:${f.region.startColumn} ${f.related.map((r) => r.region.startLine).join()} ${f.fingerprint.split(':')[1]}`);
+  // The key setter's finding points at its literal on its own line; the comparison (no related
+  // location) stays. Both share the line text, so the fingerprints count them in source order.
+  assert.deepEqual(found, ['2:12 2 1', '2:63  2']);
+});
+
+test('broken-cipher: a loop over rounds that re-encrypts one state and only later cuts its output into chunks is not ECB', () => {
+  // The `.chunks(` comes more than 200 characters after the loop's start: it is not what the loop walks.
+  const text = `use aes::Aes128;
+use aes::cipher::{BlockEncrypt, generic_array::GenericArray};
+pub fn expand(cipher: &Aes128, state: &[u8; 16], out: &mut Vec<u8>, rounds: usize) {
+    let mut buf = *state;
+    for round in 0..rounds {
+        cipher.encrypt_block(GenericArray::from_mut_slice(&mut buf));
+        let tag = round.to_le_bytes();
+        out.push(tag[0]);
+        let take = if out.len() + 16 > out.capacity() { out.capacity() - out.len() } else { 16 };
+        for piece in buf[..take].chunks(4) {
+            out.extend_from_slice(piece);
+        }
+    }
+}
+`;
+  assert.deepEqual(brief(text, 'broken-cipher'), []);
+  // Walking the data's chunks in the loop's header is ECB.
+  assert.deepEqual(brief(text.replace('for round in 0..rounds {', 'for round in buf.clone().chunks(16) {'), 'broken-cipher').map((s) => s.slice(0, 9)), ['6:9 high ']);
+});
