@@ -49733,7 +49733,7 @@ init_apis();
 init_model();
 init_common();
 init_names();
-var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {
@@ -49782,7 +49782,7 @@ function brokenCipher(ctx) {
       if (name2 === "ecb_encryptor") ctx.report(span(call), `\`${quote(model, call, 50)}\` uses ECB mode: equal plaintext blocks give equal ciphertext blocks. Use an AEAD (AES-256-GCM, ChaCha20-Poly1305).`);
       else if (!macInSight(call)) unauthenticated.push({ key: "rust-crypto:cbc", call, message: `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, severity: "medium", related: [] });
     }
-    if (/^(en|de)crypt_blocks?(_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
+    if (/^(en|de)crypt_blocks?(_mut|_b2b|_b2b_mut|_inout|_inout_mut)?$/.test(name2) && isEcbByHand(ctx, call)) (name2.startsWith("en") ? ecbEncrypt : ecbDecrypt).push(call);
     if (PADDED.test(name2) && isBareBlockCipher(ctx, receiverOf(call))) (name2.startsWith("en") ? paddedEncrypt : paddedDecrypt).push(call);
     if (/^(en|de)crypt$/.test(name2) && argumentsOf(call).length === 2 && isBareBlockCipher(ctx, receiverOf(call))) (name2.startsWith("en") ? bufferEncrypt : bufferDecrypt).push(call);
   }
@@ -49838,7 +49838,8 @@ function importOf(ctx, name2) {
 function isEcbByHand(ctx, call) {
   const recv = receiverOf(call);
   const t = recv ? ctx.resolver.typeOf(recv) : void 0;
-  if (t && !ctx.models.type(t)?.primitive.includes("block-cipher")) return false;
+  const type = t ? ctx.models.type(t) : void 0;
+  if (t && (!type?.primitive.includes("block-cipher") || type.weak === "unauthenticated")) return false;
   const arg = argumentsOf(call)[0];
   if (!arg) return false;
   const argText = arg.text;
@@ -49846,7 +49847,7 @@ function isEcbByHand(ctx, call) {
   const fn = ctx.model.enclosingFunction(call.startIndex);
   const body2 = fn ? ctx.model.text(fn) : "";
   if (/ctr|counter|keystream/i.test(body2)) return false;
-  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&]/.test(l.node.text));
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&!]/.test(l.node.text));
   if (inChunks) return true;
   const root = argText.replace(/^&\s*(mut\s+)?/, "");
   const b = ctx.values.lookup(root, arg.startIndex);

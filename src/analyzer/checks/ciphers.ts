@@ -10,7 +10,7 @@ import { words } from '../names.ts';
 // cipher applied to the data block by block), unauthenticated CBC/CTR/CFB/OFB and stream ciphers
 // in a file with no MAC in sight, and the unmaintained rust-crypto crate once per crate.
 
-const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
+const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 const RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 // (`Hmac\w*`: a type named for HMAC, as the alias `type HmacSha256 = Hmac<Sha256>` is.)
 const MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
@@ -69,7 +69,7 @@ export function brokenCipher(ctx: CheckContext): void {
       else if (!macInSight(call)) unauthenticated.push({ key: 'rust-crypto:cbc', call, message: `\`${quote(model, call, 50)}\` encrypts with CBC mode and nothing in this function authenticates the ciphertext: an attacker can change it undetected (and CBC with padding errors is a decryption oracle). Use an AEAD, or add an HMAC over IV and ciphertext and check it first.`, severity: 'medium', related: [] });
     }
     // A raw block cipher applied to the data, block by block: ECB by construction.
-    if (/^(en|de)crypt_blocks?(_mut)?$/.test(name) && isEcbByHand(ctx, call)) (name.startsWith('en') ? ecbEncrypt : ecbDecrypt).push(call);
+    if (/^(en|de)crypt_blocks?(_mut|_b2b|_b2b_mut|_inout|_inout_mut)?$/.test(name) && isEcbByHand(ctx, call)) (name.startsWith('en') ? ecbEncrypt : ecbDecrypt).push(call);
     // `Aes256::new(key).encrypt_padded_vec::<Pkcs7>(data)`: the cipher crate's padded helpers on the
     // bare block cipher (not on a mode's Encryptor) are ECB over the whole buffer.
     if (PADDED.test(name) && isBareBlockCipher(ctx, receiverOf(call))) (name.startsWith('en') ? paddedEncrypt : paddedDecrypt).push(call);
@@ -149,7 +149,9 @@ function importOf(ctx: CheckContext, name: string): { at: { start: number; end: 
 function isEcbByHand(ctx: CheckContext, call: Node): boolean {
   const recv = receiverOf(call);
   const t = recv ? ctx.resolver.typeOf(recv) : undefined;
-  if (t && !ctx.models.type(t)?.primitive.includes('block-cipher')) return false;
+  // (A mode's encryptor driven block by block is that mode — CBC, reported as such — not ECB.)
+  const type = t ? ctx.models.type(t) : undefined;
+  if (t && (!type?.primitive.includes('block-cipher') || type.weak === 'unauthenticated')) return false;
   const arg = argumentsOf(call)[0];
   if (!arg) return false;
   const argText = arg.text;
@@ -158,7 +160,7 @@ function isEcbByHand(ctx: CheckContext, call: Node): boolean {
   const body = fn ? ctx.model.text(fn) : '';
   if (/ctr|counter|keystream/i.test(body)) return false;
   // (A loop that also XORs the block with another is a chaining mode written by hand, CBC, not ECB.)
-  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&]/.test(l.node.text));
+  const inChunks = ctx.model.loops.some((l) => l.start <= call.startIndex && call.endIndex <= l.end && /\.chunks(_exact)?(_mut)?\(/.test(l.node.text.slice(0, 200)) && !/\^=|[\w)\]]\s*\^\s*[\w(*&!]/.test(l.node.text));
   if (inChunks) return true;
   // A single block taken straight from a parameter (`GenericArray::from_mut_slice(data)`).
   const root = argText.replace(/^&\s*(mut\s+)?/, '');
