@@ -1,0 +1,426 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../src/finding.ts';
+import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
+import { loadModels } from '../src/analyzer/models.ts';
+import { loadRustParser } from '../src/analyzer/parser.ts';
+import { loadRuleSet } from '../src/scan/scan.ts';
+import { inProcess } from './in-process.ts';
+
+// Thirteenth mutation pass (mut4-new): the detection code added on 2026-12-04 after 8035ebc —
+// secret-logged's log wrappers and logged plaintext, unchecked-slice-length's split_off and decoded
+// nonces, the crate's own types by path, a hasher's update inputs, one constant nonce at several
+// calls, weak-kdf's one string field, a salt cut from the password, and weak-password-hash's buffer
+// a call wrote into. Real Rust, the analyzer in-process; `npm run mutate` runs this file against
+// every mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
+
+const { scan } = await inProcess();
+const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+
+/** Several files of one crate scanned together: `rule file:line message` of the given rules. */
+function scanCrate(files: Record<string, string>, rules: string[]): string[] {
+  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: [] };
+  const analyses = Object.entries(files).map(([path, text]) => engine.analyze(path, text, crate));
+  const textOf = (p: string) => files[p];
+  settleFlows(engine, analyses, textOf);
+  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p] ?? ''), textOf)
+    .filter((f) => rules.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.file}:${f.region.startLine} ${f.message.replace(/:.*/s, '')}`);
+}
+
+/** The findings of the given rules as `rule line:col severity message | related line:col message, ...`. */
+function described(text: string, rules: string[], path = 'src/lib.rs'): string[] {
+  return scan(path, text)
+    .filter((f: Finding) => rules.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.region.startLine}:${f.region.startColumn} ${f.severity} ${f.message} | ${f.related.map((r) => `${r.region.startLine}:${r.region.startColumn} ${r.message}`).join(', ')}`);
+}
+
+/** `rule line` of each finding of the given rules. */
+function lines(text: string, rules: string[], path = 'src/lib.rs'): string[] {
+  return scan(path, text)
+    .filter((f: Finding) => rules.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.region.startLine}`);
+}
+
+// --- weak-password-hash: the plaintext in a hash field, and a buffer a call wrote into (hashes.ts) ---
+
+const BCRYPT_USER = `use crypto::bcrypt::bcrypt;
+
+pub struct User {
+    pub password_hash: Vec<u8>,
+    pub salt: Vec<u8>,
+}
+`;
+
+test('weak-password-hash: the buffer rust-crypto\'s bcrypt wrote into holds the hash; the password itself stored there is plaintext, at the field', () => {
+  const text = `${BCRYPT_USER}
+pub fn create_user(password: &str, salt: [u8; 16]) -> User {
+    let mut pass_output = [0u8; 24];
+    bcrypt(12, &salt, password.as_bytes(), &mut pass_output);
+    User { password_hash: Vec::from(pass_output), salt: Vec::from(salt) }
+}
+
+pub fn import_user(pass_output: Vec<u8>, salt: Vec<u8>) -> User {
+    User { password_hash: pass_output, salt }
+}
+`;
+  const found = described(text, ['weak-password-hash']);
+  assert.equal(found.length, 1, found.join('\n'));
+  // (At the field initializer, not at its value: column 12 is `password_hash:`.)
+  assert.match(found[0], /^weak-password-hash 15:12 high `password_hash` is given the password `pass_output` itself.* \| $/);
+});
+
+/** The one weak-password-hash finding of a file (one scheme, one finding), with its related lines. */
+function storedPlain(text: string): string {
+  const found = scan('src/lib.rs', text).filter((f) => f.ruleId === 'weak-password-hash');
+  return found.map((f) => [f.region.startLine, ...f.related.map((r) => r.region.startLine)].join(',')).join(' ');
+}
+
+test('weak-password-hash: a salt drawn into its own buffer, or the password only borrowed before, does not make the password a hash', () => {
+  const text = `use rand::RngCore;
+
+pub struct Account {
+    pub password_hash: String,
+    pub salt: [u8; 16],
+}
+
+pub fn register(password: String) -> Account {
+    let mut salt = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    Account { password_hash: password, salt }
+}
+
+pub fn register_checked(password: String) -> Option<Account> {
+    validate(&password)?;
+    Some(Account { password_hash: password, salt: [0u8; 16] })
+}
+
+fn validate(p: &str) -> Option<()> {
+    if p.len() >= 8 { Some(()) } else { None }
+}
+`;
+  assert.equal(storedPlain(text), '11,16');
+});
+
+test('weak-password-hash: a buffer written in another function, or after the value is stored, is not this value', () => {
+  const text = `pub struct Login {
+    pub password_hash: String,
+}
+
+pub fn prompt() -> String {
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password).unwrap();
+    password
+}
+
+pub fn store(password: String) -> Login {
+    Login { password_hash: password }
+}
+
+pub fn store_and_wipe(mut password: String) -> Login {
+    let login = Login { password_hash: password.clone() };
+    wipe(&mut password);
+    login
+}
+
+fn wipe(s: &mut String) {
+    s.clear();
+}
+`;
+  assert.equal(storedPlain(text), '12,16');
+});
+
+test('weak-password-hash: a field read into (&mut form.password) and stored as the hash is the password; a default password in a static is too', () => {
+  const text = `use once_cell::sync::Lazy;
+
+pub struct Form {
+    pub password: String,
+}
+
+pub struct Record {
+    pub password_hash: String,
+}
+
+pub fn from_stdin() -> Record {
+    let mut form = Form { password: String::new() };
+    std::io::stdin().read_line(&mut form.password).unwrap();
+    Record { password_hash: form.password }
+}
+`;
+  assert.equal(storedPlain(text), '14');
+  const inStatic = `use once_cell::sync::Lazy;
+
+pub struct Record {
+    pub password_hash: String,
+}
+
+const DEFAULT_PASSWORD: &str = "changeme";
+
+pub static ADMIN: Lazy<Record> = Lazy::new(|| Record { password_hash: DEFAULT_PASSWORD.to_string() });
+`;
+  assert.equal(storedPlain(inStatic), '9');
+});
+
+test('weak-password-hash: a query on the hash column by the password is a lookup in the clear (alone, and related to a stored one)', () => {
+  const login = `use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+pub async fn login(db: &DatabaseConnection, phone: String, password: String) -> bool {
+    let same = std::cmp::PartialEq::eq(&phone, &password);
+    entity::Entity::find()
+        .filter(entity::Column::Phone.eq(phone))
+        .filter(entity::Column::PasswordHash.eq(password.clone()))
+        .one(db)
+        .await
+        .map(|u| u.is_some() && !same)
+        .unwrap_or(false)
+}
+`;
+  const found = described(login, ['weak-password-hash']);
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.match(found[0], /^weak-password-hash 7:17 high `entity::Column::PasswordHash.eq\(password.clone\(\)\)` looks the user up by the password itself in the `PasswordHash` column/);
+  const both = `use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+pub async fn register(db: &DatabaseConnection, password: String) -> bool {
+    let user = entity::ActiveModel { password_hash: Set(Some(password)), ..Default::default() };
+    entity::Entity::insert(user).exec(db).await.is_ok()
+}
+
+pub async fn login(db: &DatabaseConnection, password: String) -> bool {
+    entity::Entity::find().filter(entity::Column::PasswordHash.like(&password)).one(db).await.is_ok()
+}
+`;
+  const f2 = described(both, ['weak-password-hash']);
+  assert.equal(f2.length, 1, f2.join('\n'));
+  assert.match(f2[0], /^weak-password-hash 4:38 high `password_hash` is given the password `password` itself.* \| 9:35 the plaintext password is looked up here$/);
+});
+
+// --- weak-kdf: one string field, one finding; the password parameter; salts cut from the password (keys.ts) ---
+
+test('weak-kdf: one string field used as the key on the encrypting and the decrypting side is one finding, the other related', () => {
+  const text = `use nettle::cipher::{Cipher, Des3};
+
+pub struct Vault {
+    pub password: String,
+}
+
+pub fn seal(vault: &Vault) -> Des3 {
+    Des3::with_encrypt_key(&vault.password.as_bytes()).unwrap()
+}
+
+pub fn open(vault: &Vault) -> Des3 {
+    Des3::with_decrypt_key(&vault.password.as_bytes()).unwrap()
+}
+`;
+  assert.deepEqual(described(text, ['weak-kdf']), [
+    'weak-kdf 8:5 high Key material for `Des3::with_encrypt_key` is taken straight from a string (`&vault.password.as_bytes()`): a password has far less entropy than a key and no salt. Derive the key with Argon2id (the `argon2` crate) or PBKDF2 with a random salt. | 8:29 the string used as key, 12:5 the same string is the key here too',
+  ]);
+});
+
+test('weak-kdf: a string key in a static\'s closure (outside any function), and a password parameter used as the key, with its parameter related', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+use once_cell::sync::Lazy;
+
+pub static CIPHER: Lazy<Aes256Gcm> = Lazy::new(|| {
+    let password = std::env::var("APP_PASSWORD").unwrap();
+    Aes256Gcm::new_from_slice(password.as_bytes()).unwrap()
+});
+
+pub fn from_param(password: &[u8]) -> Aes256Gcm {
+    Aes256Gcm::new_from_slice(password).unwrap()
+}
+`;
+  const found = described(text, ['weak-kdf']);
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.match(found[0], /^weak-kdf 6:5 high Key material for `Aes256Gcm::new_from_slice` is taken straight from a string \(`password.as_bytes\(\)`\).* \| 6:31 the string used as key$/);
+  assert.match(found[1], /^weak-kdf 10:5 high Key material for `Aes256Gcm::new_from_slice` is the password parameter `password` itself: .* \| 9:19 the password parameter$/);
+});
+
+test('weak-kdf: a salt copied from the password names the copy; a configured salt in a static names the read; a password copied into another buffer is no salt', () => {
+  const fromPassword = `use argon2::Argon2;
+
+pub fn key_from_password(password: &str) -> Option<[u8; 32]> {
+    let bytes = password.as_bytes();
+    let mut salt = [0u8; 8];
+    salt.copy_from_slice(&bytes[bytes.len() - 8..]);
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(&bytes[..bytes.len() - 8], &salt, &mut key).ok()?;
+    Some(key)
+}
+`;
+  assert.deepEqual(described(fromPassword, ['weak-kdf']).map((f) => f.replace(/\(`salt.*\| /, '| ')), ['weak-kdf 8:5 medium Salt `&salt` for `hash_password_into` is cut from the password itself | 6:5 the salt is copied from the password here']);
+  const configured = `use argon2::Argon2;
+use once_cell::sync::Lazy;
+
+pub static KEY: Lazy<[u8; 32]> = Lazy::new(|| {
+    let password = std::env::var("APP_PASSWORD").unwrap();
+    let salt = std::env::var("APP_SALT").unwrap().into_bytes();
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(password.as_bytes(), &salt, &mut key).unwrap();
+    key
+});
+`;
+  assert.deepEqual(described(configured, ['weak-kdf']).map((f) => f.replace(/ is one value from .*\| /, ' | ')), ['weak-kdf 8:5 medium Salt `&salt` for `hash_password_into` | 6:16 the salt is read here']);
+  const padded = `use argon2::Argon2;
+use bytes::Bytes;
+
+pub fn key_with_stored_salt(password: &str, salt: [u8; 16]) -> Option<[u8; 32]> {
+    let mut padded = [0u8; 64];
+    padded[..password.len()].copy_from_slice(password.as_bytes());
+    let copy = Bytes::copy_from_slice(password.as_bytes());
+    let mut key = [0u8; 32];
+    Argon2::default().hash_password_into(&padded, &salt, &mut key).ok()?;
+    drop(copy);
+    Some(key)
+}
+`;
+  assert.deepEqual(described(padded, ['weak-kdf']), []);
+});
+
+// --- secret-logged: log wrappers of this file, and plaintext written to a log (misc.ts) ---
+
+test('secret-logged: a function of this file is a log wrapper only if its own log macro writes a parameter out', () => {
+  const text = `use log::info;
+
+const APP: &str = "vault";
+
+pub trait Sink {
+    fn log(&self, msg: &str);
+}
+
+fn trace_msg(msg: &str) {
+    eprintln!("[{}] {}", APP, msg);
+}
+
+fn note(msg: &str) {
+    log::debug!("{}", msg);
+}
+
+fn render(title: &str) -> String {
+    format!("== {} ==", title)
+}
+
+fn connect(url: &str) -> bool {
+    info!("connecting to {}", APP);
+    url.starts_with("postgres://")
+}
+
+fn store(msg: &str) -> usize {
+    msg.len()
+}
+
+pub fn unlock(master_password: &str) -> usize {
+    trace_msg(&format!("unlocking with {}", master_password));
+    note(format!("retry with {}", master_password).as_str());
+    let banner = render(&format!("{}", master_password));
+    let ok = connect(&format!("postgres://app:{}@db/app", master_password));
+    store(&format!("{}", master_password)) + banner.len() + ok as usize
+}
+`;
+  assert.deepEqual(described(text, ['secret-logged']).map((f) => f.replace(/\): logs are kept.*/, ')')), [
+    'secret-logged 31:5 medium `master_password` is written out by `trace_msg` (which prints its argument with `eprintln!`)',
+    'secret-logged 32:5 medium `master_password` is written out by `note` (which prints its argument with `debug!`)',
+  ]);
+});
+
+test('secret-logged: what this function encrypts (as bytes, a slice of it), or what a decryption returned (through ? and expect), is plaintext in the log', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+use log::info;
+
+pub fn log_before(message: &str) {
+    info!("queued: {}", message);
+}
+
+pub fn send(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, message: &str) -> Vec<u8> {
+    info!("sending: {}", message);
+    cipher.encrypt(nonce, message.as_bytes()).unwrap()
+}
+
+pub fn log_after(message: &str) {
+    info!("delivered: {}", message);
+}
+
+pub fn send_ref(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, payload: Vec<u8>) -> Vec<u8> {
+    info!("payload: {:?}", payload);
+    cipher.encrypt(nonce, &payload[..]).unwrap()
+}
+
+pub fn send_other(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, message: &str, body: &[u8]) -> Vec<u8> {
+    info!("sending for {}", message);
+    cipher.encrypt(nonce, body).unwrap()
+}
+
+pub fn read(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Result<(), aes_gcm::Error> {
+    let record = cipher.decrypt(nonce, ct)?;
+    info!("record: {:?}", record);
+    Ok(())
+}
+
+pub fn read_opened(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) {
+    let opened = cipher.decrypt(nonce, ct).expect("decrypt");
+    info!("opened: {:?}", opened);
+}
+
+pub fn read_before(mut buf: Vec<u8>) {
+    info!("buffer: {:?}", buf);
+}
+`;
+  assert.deepEqual(lines(text, ['secret-logged']), ['secret-logged 9', 'secret-logged 18', 'secret-logged 29', 'secret-logged 35']);
+});
+
+test('secret-logged: a buffer is a decryption\'s plaintext after decrypt_in_place or a bare block cipher wrote into it, not before, and not after an own type\'s decrypt', () => {
+  const text = `use aes_gcm::{aead::AeadInPlace, Aes256Gcm, Nonce};
+use log::debug;
+use nettle::cipher::{Cipher, Twofish};
+
+pub fn read_in_place(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, mut buf: Vec<u8>) -> Vec<u8> {
+    debug!("sealed: {:?}", buf);
+    cipher.decrypt_in_place(nonce, b"", &mut buf).unwrap();
+    debug!("opened: {:?}", buf);
+    buf
+}
+
+pub fn open_block(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; data.len()];
+    Twofish::with_decrypt_key(key).unwrap().decrypt(&mut out, data);
+    debug!("block: {:?}", out);
+    out
+}
+
+pub fn open_other(codec: &mut Codec, data: &[u8]) -> Vec<u8> {
+    let mut plain = vec![0u8; data.len()];
+    codec.decrypt(&mut plain, data);
+    debug!("decoded: {:?}", plain);
+    plain
+}
+
+pub struct Codec;
+impl Codec {
+    pub fn decrypt(&mut self, out: &mut [u8], data: &[u8]) {
+        out.copy_from_slice(data);
+    }
+}
+`;
+  assert.deepEqual(lines(text, ['secret-logged']), ['secret-logged 8', 'secret-logged 15']);
+});
+
+test('secret-logged: a bare call of a function this file defines is no wrapper from another file, even one of the same name that logs', () => {
+  const files = {
+    'src/lib.rs': 'pub mod audit;\npub mod vault;\n',
+    'src/audit.rs': 'pub fn note(msg: &str) {\n    eprintln!("[audit] {}", msg);\n}\n',
+    'src/vault.rs': `fn note(msg: &str) -> usize {
+    msg.len()
+}
+
+pub fn unlock(master_password: &str) -> usize {
+    note(&format!("unlocking with {}", master_password))
+}
+
+pub fn relock(master_password: &str) {
+    trace(&format!("relocking with {}", master_password));
+}
+`,
+  };
+  assert.deepEqual(scanCrate({ ...files, 'src/audit.rs': files['src/audit.rs'] + 'pub fn trace(msg: &str) {\n    eprintln!("[trace] {}", msg);\n}\n' }, ['secret-logged']), [
+    'secret-logged src/vault.rs:10 `master_password` is written out by `trace`, which writes its argument out',
+  ]);
+});
