@@ -524,3 +524,68 @@ pub fn cbc_mode(key: &[u8; 16], data: &[u8]) -> Vec<u8> {
     '40 ' + advice[7].slice(3),
   ]);
 });
+
+test('constant-nonce: the advice for a STREAM encryptor is a 7-byte stream nonce; for openssl\'s encrypt_aead, rand_bytes', () => {
+  const text = `use aes_gcm::{aead::stream::EncryptorBE32, Aes256Gcm, KeyInit};
+use openssl::symm::{encrypt_aead, Cipher};
+
+pub fn stream(key: &[u8; 32]) -> EncryptorBE32<Aes256Gcm> {
+    let cipher = Aes256Gcm::new(key.into());
+    EncryptorBE32::from_aead(cipher, &[0u8; 7].into())
+}
+
+pub fn aead(key: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut tag = [0u8; 16];
+    encrypt_aead(Cipher::aes_256_gcm(), key, Some(b"000000000000"), &[], data, &mut tag).unwrap()
+}
+`;
+  const advice = scan('src/lib.rs', text)
+    .filter((f) => f.ruleId === 'constant-nonce')
+    .map((f) => `${f.region.startLine} ${/Generate (.*) or use a counter/.exec(f.message)?.[1]}`);
+  assert.deepEqual(advice, [
+    '6 a fresh random stream nonce for each message (e.g. `let mut n = [0u8; 7]; OsRng.fill_bytes(&mut n);`, 7 bytes for a 12-byte AEAD nonce with StreamBE32)',
+    '11 a fresh random IV for each message (e.g. `let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;`, sized to the cipher\'s IV)',
+  ]);
+});
+
+test('secret-logged: a secret field printed, and a decryption\'s plaintext printed as text (from_utf8_lossy, from_utf8 of .as_slice(), from_utf8 by value), not its hash', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+use log::{debug, info};
+
+pub struct Config { pub api_key: String, pub host: String }
+
+pub fn connect(cfg: &Config) {
+    debug!("connecting to {} with {}", cfg.host, cfg.api_key);
+}
+
+pub fn read_a(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<()> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    info!("text: {}", String::from_utf8_lossy(&record));
+    Some(())
+}
+
+pub fn read_b(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<()> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    info!("text: {}", std::str::from_utf8(record.as_slice()).ok()?);
+    Some(())
+}
+
+pub fn read_c(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<()> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    info!("digest: {}", hex::encode(sha2::Sha256::digest(&record)));
+    Some(())
+}
+
+pub fn read_d(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<()> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    info!("text: {}", String::from_utf8(record).ok()?);
+    Some(())
+}
+`;
+  assert.deepEqual(described(text, ['secret-logged']).map((f) => f.replace(/(written out by|written to the log by) .*/, '$1')), [
+    'secret-logged 7:5 medium `api_key` is written out by',
+    'secret-logged 12:5 medium `record` is the plaintext a decryption returned, written to the log by',
+    'secret-logged 18:5 medium `record` is the plaintext a decryption returned, written to the log by',
+    'secret-logged 30:5 medium `record` is the plaintext a decryption returned, written to the log by',
+  ]);
+});
