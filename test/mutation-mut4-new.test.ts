@@ -589,3 +589,84 @@ pub fn read_d(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct:
     'secret-logged 30:5 medium `record` is the plaintext a decryption returned, written to the log by',
   ]);
 });
+
+test('secret-logged: a function of another file is a log wrapper only if its own body hands a parameter to a log macro (crate-items writesParameterOut)', () => {
+  // (The definitions sit past the first 4000 characters of their file: the body is read from where it starts.)
+  const filler = Array.from({ length: 60 }, (_, i) => `// audit trail helpers, note ${i}: every entry is written to stderr by the functions below.`).join('\n');
+  const audit = `${filler}
+pub fn note(msg: &str) -> usize {
+    msg.len()
+}
+
+pub fn trace(msg: &str) {
+    eprintln!("[trace] {}", msg);
+}
+
+pub fn stamp(m: &str) {
+    store(m);
+    eprintln!("stamped");
+}
+
+pub fn record(msg: &str) {
+    eprintln!("recording");
+    store(msg);
+}
+
+pub fn shout(mut msg: String) {
+    msg.make_ascii_uppercase();
+    eprintln!("{}", msg);
+}
+
+fn store(_m: &str) {}
+`;
+  assert.ok(audit.indexOf('pub fn note') > 4000);
+  const vault = `use crate::audit::{note, record, shout, stamp, trace};
+
+pub fn unlock(master_password: &str) {
+    note(&format!("unlock {}", master_password));
+    trace(&format!("unlock {}", master_password));
+    stamp(&format!("unlock {}", master_password));
+    record(&format!("unlock {}", master_password));
+    shout(format!("unlock {}", master_password));
+}
+`;
+  assert.deepEqual(scanCrate({ 'src/lib.rs': 'pub mod audit;\npub mod vault;\n', 'src/audit.rs': audit, 'src/vault.rs': vault }, ['secret-logged']), [
+    'secret-logged src/vault.rs:5 `master_password` is written out by `trace`, which writes its argument out',
+    'secret-logged src/vault.rs:8 `master_password` is written out by `shout`, which writes its argument out',
+  ]);
+});
+
+// --- constant-nonce: one constant nonce at several calls of one helper (engine.ts) ---
+
+test('constant-nonce: one constant nonce given to one helper twice is one finding with the other call related; a helper of another impl with the same name is its own', () => {
+  const text = `use aes_gcm::aead::Aead;
+use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
+
+const IV: [u8; 12] = *b"0102030405ab";
+
+pub struct Inner;
+pub struct Outer;
+
+impl Inner {
+    fn seal(key: &[u8], nonce: &[u8], data: &[u8]) -> Vec<u8> {
+        Aes256Gcm::new_from_slice(key).unwrap().encrypt(Nonce::from_slice(nonce), data).unwrap()
+    }
+}
+
+impl Outer {
+    fn seal(key: &[u8], nonce: &[u8], data: &[u8]) -> Vec<u8> {
+        Aes256Gcm::new_from_slice(key).unwrap().encrypt(Nonce::from_slice(nonce), data).unwrap()
+    }
+}
+
+pub fn two_layers(outer_key: &[u8], inner_key: &[u8], msg: &[u8]) -> Vec<u8> {
+    let inner = Inner::seal(inner_key, &IV, msg);
+    let again = Inner::seal(inner_key, &IV, &inner);
+    Outer::seal(outer_key, &IV, &again)
+}
+`;
+  assert.deepEqual(described(text, ['constant-nonce']).map((f) => f.replace(/ as the nonce: .*\| /, ' | ')), [
+    'constant-nonce 22:17 critical Constant nonce `&IV` is passed to `Inner::seal`, whose parameter reaches `encrypt` (src/lib.rs:11) | 11:9 the value reaches `encrypt` here, 10:25 through this parameter, 23:17 the same constant nonce is passed to `seal` here too',
+    'constant-nonce 24:5 critical Constant nonce `&IV` is passed to `Outer::seal`, whose parameter reaches `encrypt` (src/lib.rs:17) | 17:9 the value reaches `encrypt` here, 16:25 through this parameter',
+  ]);
+});
