@@ -399,6 +399,10 @@ impl Codec {
         out.copy_from_slice(data);
     }
 }
+
+pub fn log_buffer(buf: &[u8]) {
+    debug!("raw: {:?}", buf);
+}
 `;
   assert.deepEqual(lines(text, ['secret-logged']), ['secret-logged 8', 'secret-logged 15']);
 });
