@@ -674,3 +674,55 @@ pub fn two_layers(outer_key: &[u8], inner_key: &[u8], msg: &[u8]) -> Vec<u8> {
     'constant-nonce 24:5 critical Constant nonce `&IV` is passed to `Outer::seal`, whose parameter reaches `encrypt` (src/lib.rs:17) | 17:9 the value reaches `encrypt` here, 16:25 through this parameter',
   ]);
 });
+
+// --- weak-kdf: a hasher's update inputs, a MAC's output as key material (values.ts) ---
+
+test('weak-kdf: finalize() hashes what this hasher\'s update calls gave it (in a static\'s closure too), not another hasher\'s; a MAC\'s output (mac, mac_state) is key material', () => {
+  const text = `use aes_gcm::{Aes256Gcm, Key, KeyInit};
+use hmac::{Hmac, Mac};
+use once_cell::sync::Lazy;
+use sha2::{Digest, Sha256};
+
+static VAULT: Lazy<Aes256Gcm> = Lazy::new(|| {
+    let passphrase = std::env::var("VAULT_PASSPHRASE").unwrap();
+    let mut sha = Sha256::new();
+    sha.update(passphrase.as_bytes());
+    Aes256Gcm::new(&sha.finalize())
+});
+
+pub fn fingerprinted(shared_secret: &[u8; 32], passphrase: &str) -> (Aes256Gcm, Vec<u8>) {
+    let mut check = Sha256::new();
+    check.update(shared_secret);
+    let fingerprint = check.finalize().to_vec();
+    let mut sha = Sha256::new();
+    sha.update(passphrase.as_bytes());
+    let digest = sha.finalize();
+    (Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&digest)), fingerprint)
+}
+
+pub fn from_mac(salted: &[u8; 32]) -> Aes256Gcm {
+    let mut mac = Hmac::<Sha256>::new_from_slice(salted).unwrap();
+    mac.update(b"Client Key");
+    let proof = mac.finalize().into_bytes();
+    let mut hash = Sha256::new();
+    hash.update(proof.as_slice());
+    Aes256Gcm::new(&hash.finalize())
+}
+
+pub fn from_mac_state(salted: &[u8; 32]) -> Aes256Gcm {
+    let mut mac_state = Hmac::<Sha256>::new_from_slice(salted).unwrap();
+    mac_state.update(b"Server Key");
+    let proof = mac_state.finalize().into_bytes();
+    let mut hash = Sha256::new();
+    hash.update(proof.as_slice());
+    Aes256Gcm::new(&hash.finalize())
+}
+
+pub fn from_label(label: &str) -> Aes256Gcm {
+    let mut hash = Sha256::new();
+    hash.update(label.as_bytes());
+    Aes256Gcm::new(&hash.finalize())
+}
+`;
+  assert.deepEqual(lines(text, ['weak-kdf']), ['weak-kdf 10', 'weak-kdf 20', 'weak-kdf 44']);
+});
