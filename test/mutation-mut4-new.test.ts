@@ -726,3 +726,195 @@ pub fn from_label(label: &str) -> Aes256Gcm {
 `;
   assert.deepEqual(lines(text, ['weak-kdf']), ['weak-kdf 10', 'weak-kdf 20', 'weak-kdf 44']);
 });
+
+// --- second round (after the first re-run): shapes the first tests left open ---
+
+test('weak-password-hash: bcrypt given the password bytes directly (no other call before) fills its buffer too', () => {
+  const text = `use crypto::bcrypt::bcrypt;
+
+pub struct User {
+    pub password_hash: Vec<u8>,
+}
+
+pub fn create_user(pw: &[u8], salt: &[u8; 16]) -> User {
+    let mut pass_output = [0u8; 24];
+    bcrypt(12, salt, pw, &mut pass_output);
+    User { password_hash: Vec::from(pass_output) }
+}
+`;
+  assert.deepEqual(lines(text, ['weak-password-hash']), []);
+});
+
+test('weak-kdf: a key that is one fast hash says so, not that it is a password parameter', () => {
+  const text = `use aes_gcm::{Aes256Gcm, KeyInit};
+use sha2::{Digest, Sha256};
+
+pub fn from_label(label: &str) -> Aes256Gcm {
+    let digest = Sha256::digest(label.as_bytes());
+    Aes256Gcm::new(&digest)
+}
+`;
+  assert.deepEqual(described(text, ['weak-kdf']).map((f) => f.replace(/: an attacker.*/, '')), ['weak-kdf 6:5 high The key for `Aes256Gcm::new` is one fast hash of its input (`&digest`)']);
+});
+
+test('secret-logged: printed plaintext is the tool\'s product; a secret beside plaintext is reported as the secret; a log macro after the function\'s body is not its own; logs in a static\'s closure', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+use log::info;
+use once_cell::sync::Lazy;
+
+fn store(msg: &str) -> usize {
+    msg.len()
+}
+
+fn shout(msg: &str) {
+    eprintln!("{}", msg);
+}
+
+pub fn show(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<()> {
+    let pt = cipher.decrypt(nonce, ct).ok()?;
+    println!("{}", String::from_utf8_lossy(&pt));
+    Some(())
+}
+
+pub fn both(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8], api_key: &str) -> Option<()> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    info!("{} {:?}", api_key, record);
+    Some(())
+}
+
+pub fn unlock(master_password: &str) -> usize {
+    store(&format!("unlocking with {}", master_password))
+}
+
+pub static BANNER: Lazy<String> = Lazy::new(|| {
+    let message = String::from("vault ready");
+    info!("{}", message);
+    let record = message.clone();
+    info!("{:?}", record);
+    message
+});
+`;
+  assert.deepEqual(described(text, ['secret-logged']).map((f) => f.replace(/: logs are kept.*/, '')), ['secret-logged 21:5 medium `api_key` is written out by `info!`']);
+});
+
+test('secret-logged: print!, println! and eprint! in another file\'s function make it a wrapper too', () => {
+  const audit = `pub fn say(msg: &str) {
+    print!("{}\\n", msg);
+}
+
+pub fn show(msg: &str) {
+    println!("{}", msg);
+}
+
+pub fn warn_user(msg: &str) {
+    eprint!("{}\\n", msg);
+}
+`;
+  const vault = `use crate::audit::{say, show, warn_user};
+
+pub fn unlock(master_password: &str) {
+    say(&format!("unlock {}", master_password));
+    show(&format!("unlock {}", master_password));
+    warn_user(&format!("unlock {}", master_password));
+}
+`;
+  assert.deepEqual(scanCrate({ 'src/lib.rs': 'pub mod audit;\npub mod vault;\n', 'src/audit.rs': audit, 'src/vault.rs': vault }, ['secret-logged']).map((f) => f.replace(/ `master_password`.*/, '')), ['secret-logged src/vault.rs:4', 'secret-logged src/vault.rs:5', 'secret-logged src/vault.rs:6']);
+});
+
+test('constant-nonce: freshNonceAdvice by the cipher the call resolved to, or by the label when its type is unknown', async () => {
+  const { freshNonceAdvice } = await import('../src/analyzer/checks/nonce.ts');
+  const advise = (label: string, type: string | undefined, api: string) => /\(e\.g\. `([^`]*)`/.exec(freshNonceAdvice({ label, misuseResistant: false, type }, api))?.[1] ?? freshNonceAdvice({ label, misuseResistant: false, type }, api).slice(0, 60);
+  assert.deepEqual(
+    [
+      advise('AES-256-GCM', 'Aes256Gcm', 'encrypt'),
+      advise('AES-128-GCM', 'Aes128Gcm', 'encrypt_in_place'),
+      advise('AES-256-GCM-SIV', 'Aes256GcmSiv', 'encrypt'),
+      advise('AES-256-SIV', 'Aes256SivAead', 'encrypt'),
+      advise('XChaCha20-Poly1305', 'XChaCha20Poly1305', 'encrypt'),
+      advise('ChaCha20-Poly1305', 'ChaCha8Poly1305', 'encrypt'),
+      advise('ChaCha20-Poly1305', undefined, 'encrypt'),
+      advise('XChaCha20-Poly1305', undefined, 'encrypt'),
+      advise('AES-128-GCM', undefined, 'seal'),
+      advise('AES-256-GCM', undefined, 'seal'),
+      advise('AES-128-CBC', undefined, 'encrypt'),
+      advise('AES-256-GCM', undefined, 'decrypt_aead'),
+      advise('AES-128-CBC', undefined, 'encrypt_padded'),
+      advise('AES-256-GCM', 'Cipher', 'encrypt'),
+      advise('LessSafeKey', 'LessSafeKey', 'seal'),
+      advise('ChaCha20-Poly1305', undefined, 'open_in_place'),
+      advise('XSalsa20', 'XSalsa20', 'apply_keystream'),
+      advise('Salsa20', 'Salsa20', 'new'),
+      advise('ChaCha20', 'ChaCha20Legacy', 'new'),
+      advise('AES-128-CTR', 'Ctr128BE', 'new'),
+      advise('STREAM', 'StreamBE32', 'new'),
+      advise('the cipher', undefined, 'secretbox::seal'),
+      advise('the cipher', undefined, 'box_::seal'),
+      advise('the cipher', undefined, 'aead::seal'),
+    ],
+    [
+      'Aes256Gcm::generate_nonce(&mut OsRng)',
+      'Aes128Gcm::generate_nonce(&mut OsRng)',
+      'Aes256GcmSiv::generate_nonce(&mut OsRng)',
+      'Aes256SivAead::generate_nonce(&mut OsRng)',
+      'XChaCha20Poly1305::generate_nonce(&mut OsRng)',
+      'ChaCha8Poly1305::generate_nonce(&mut OsRng)',
+      'ChaCha20Poly1305::generate_nonce(&mut OsRng)',
+      'XChaCha20Poly1305::generate_nonce(&mut OsRng)',
+      'Aes128Gcm::generate_nonce(&mut OsRng)',
+      'Aes256Gcm::generate_nonce(&mut OsRng)',
+      'let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;',
+      'let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;',
+      'let mut iv = [0u8; 16]; OsRng.fill_bytes(&mut iv);',
+      'Aes256Gcm::generate_nonce(&mut OsRng)',
+      'let mut n = [0u8; NONCE_LEN]; SystemRandom::new().fill(&mut n)?;',
+      'let mut n = [0u8; NONCE_LEN]; SystemRandom::new().fill(&mut n)?;',
+      'let mut iv = [0u8; 24]; OsRng.fill_bytes(&mut iv);',
+      'let mut iv = [0u8; 8]; OsRng.fill_bytes(&mut iv);',
+      'let mut iv = [0u8; 8]; OsRng.fill_bytes(&mut iv);',
+      'let mut iv = [0u8; 16]; OsRng.fill_bytes(&mut iv);',
+      'let mut n = [0u8; 7]; OsRng.fill_bytes(&mut n);',
+      'let nonce = secretbox::gen_nonce();',
+      'let nonce = box_::gen_nonce();',
+      'Generate a fresh random nonce for each message with the ciph',
+    ],
+  );
+});
+
+test('unchecked-slice-length: a decoded nonce through ?, checked by its length or by its text\'s length first, and a nonce read (not decoded)', () => {
+  const text = `use aes_gcm::{aead::Aead, Aes256Gcm, Nonce};
+use std::io::Read;
+
+pub fn open_try(cipher: &Aes256Gcm, nonce_hex: &str, body: &[u8]) -> Result<Vec<u8>, hex::FromHexError> {
+    let nonce_bytes = hex::decode(nonce_hex)?;
+    Ok(cipher.decrypt(Nonce::from_slice(&nonce_bytes), body).unwrap())
+}
+
+pub fn open_checked(cipher: &Aes256Gcm, nonce_hex: &str, body: &[u8]) -> Option<Vec<u8>> {
+    let nonce_bytes = hex::decode(nonce_hex).unwrap();
+    if nonce_bytes.len() != 12 {
+        return None;
+    }
+    cipher.decrypt(Nonce::from_slice(&nonce_bytes), body).ok()
+}
+
+pub fn open_text_checked(cipher: &Aes256Gcm, nonce_hex: &String, body: &[u8]) -> Option<Vec<u8>> {
+    if nonce_hex.len() != 24 {
+        return None;
+    }
+    let nonce_bytes = hex::decode(&nonce_hex.trim()).unwrap();
+    cipher.decrypt(Nonce::from_slice(&nonce_bytes), body).ok()
+}
+
+pub fn open_read(cipher: &Aes256Gcm, file: &mut std::fs::File, body: &[u8]) -> Option<Vec<u8>> {
+    let nonce_bytes = read_nonce(file)?;
+    cipher.decrypt(Nonce::from_slice(&nonce_bytes), body).ok()
+}
+
+fn read_nonce(file: &mut std::fs::File) -> Option<Vec<u8>> {
+    let mut b = vec![0u8; 12];
+    file.read_exact(&mut b).ok()?;
+    Some(b)
+}
+`;
+  assert.deepEqual(lines(text, ['unchecked-slice-length']), ['unchecked-slice-length 6']);
+});
