@@ -47977,8 +47977,9 @@ function secretLogged(ctx) {
     for (const s of tt.descendantsOfType("string_literal")) for (const m of (s?.text ?? "").matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)) if (!names.has(m[1])) names.set(m[1], s);
     let secret = [...names].find(([n, node]) => isSecret(n, node.startIndex) && !(passwordTool && print && shownPassword(n)))?.[0];
     const printedBytes = () => tt.descendantsOfType("identifier").filter((id) => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? "") && !isCallArgument(id, id.parent));
-    const plaintextNode = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === "identifier" && (decryptedAt(ctx, node.text, node.startIndex) || encryptedIn(ctx, node.text, node.startIndex))) : void 0;
-    const plaintext = plaintextNode ? { node: plaintextNode, decrypted: decryptedAt(ctx, plaintextNode.text, plaintextNode.startIndex) } : void 0;
+    const candidates = [...[...names].filter(([, node]) => node.type === "identifier" || node.type === "string_literal"), ...printedBytes().map((n) => [n.text, n])];
+    const found = !secret && !print && cryptoFile ? candidates.find(([n, node]) => decryptedAt(ctx, n, node.startIndex) || encryptedIn(ctx, n, node.startIndex)) : void 0;
+    const plaintext = found ? { name: found[0], decrypted: decryptedAt(ctx, found[0], found[1].startIndex) } : void 0;
     let elsewhere;
     let request2 = false;
     if (!secret && !plaintext && /\{[^}]*:#?\?\}|\?\w/.test(tt.text)) {
@@ -48004,7 +48005,7 @@ function secretLogged(ctx) {
     const message = (what) => `\`${what}\` is written out by ${by}: logs are kept, shipped and read by many more people than should see secrets. Log a key id, a fingerprint or the user, never the secret itself.`;
     const ifWrapper = site.wrapper === "elsewhere" ? { ifLogWrapper: { name: name2 } } : {};
     if (plaintext) {
-      ctx.report(span(mac), `\`${plaintext.node.text}\` is the plaintext ${plaintext.decrypted ? "a decryption returned" : "this function encrypts"}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      ctx.report(span(mac), `\`${plaintext.name}\` is the plaintext ${plaintext.decrypted ? "a decryption returned" : "this function encrypts"}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
       continue;
     }
     if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
@@ -48463,7 +48464,7 @@ function decodedNonces(ctx) {
     let v = b.info.value;
     for (let i2 = 0; v && i2 < 4; i2++) {
       if (v.type === "try_expression") v = v.namedChild(0);
-      else if (v.type === "call_expression" && /^(unwrap|expect|unwrap_or_default)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === "call_expression" && /^(unwrap|expect|unwrap_or_default|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
       else if (v.type === "match_expression") v = v.childForFieldName("value");
       else break;
     }
@@ -48827,7 +48828,7 @@ function filledByCall(ctx, value) {
   if (value.type !== "identifier") return false;
   const fn = ctx.model.enclosingFunction(value.startIndex);
   if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && argumentsOf(c).some((a) => a.type === "reference_expression" && a.text.replace(/\s+/g, " ").startsWith("&mut ") && a.childForFieldName("value")?.text === value.text));
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)) && argumentsOf(c).some((a) => a.type === "reference_expression" && a.text.replace(/\s+/g, " ").startsWith("&mut ") && a.childForFieldName("value")?.text === value.text));
 }
 function weakPasswordHash(ctx) {
   const plain = plaintextInHashField(ctx).sort((a, b) => a.at.start - b.at.start);
@@ -49423,7 +49424,7 @@ function freshNonceAdvice(cipher, api) {
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;\`, sized to the cipher's IV) ${tail}`;
   const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
   if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
-  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
+  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream|block mode/i.test(cipher.label)) {
     const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.type === "ChaCha20Legacy" || cipher.label === "Salsa20" ? 8 : cipher.label === "ChaCha20" ? 12 : 16;
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
   }

@@ -25,3 +25,14 @@ pub fn login(user: &User, password: &str) -> bool {
 pub fn confirm(pass: &String, password_validation: String) -> bool {
     &password_validation == pass // ok: non-constant-time-compare
 }
+
+// A password read from the prompt into a buffer is the password, not a hash.
+pub struct Account {
+    pub password_hash: String,
+}
+
+pub fn register() -> Account {
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password).unwrap();
+    Account { password_hash: password } // expect: weak-password-hash "is given the password"
+}

@@ -57,3 +57,9 @@ pub fn send_counted(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12
     info!("sent: {:?}", ct); // ok: secret-logged
     ct
 }
+
+pub fn read_inline(cipher: &Aes256Gcm, nonce: &Nonce<aes_gcm::aead::consts::U12>, ct: &[u8]) -> Option<Vec<u8>> {
+    let record = cipher.decrypt(nonce, ct).ok()?;
+    debug!("record: {record:?}"); // expect: secret-logged "`record` is the plaintext a decryption returned"
+    Some(record)
+}

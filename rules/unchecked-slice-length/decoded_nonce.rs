@@ -41,3 +41,8 @@ pub fn fresh_nonce(cipher: &Aes256Gcm, body: &[u8]) -> Option<Vec<u8>> {
     let bytes: [u8; 12] = rand::random();
     cipher.decrypt(Nonce::from_slice(&bytes), body).ok() // ok: unchecked-slice-length
 }
+
+pub fn decrypt_hex_mapped(cipher: &Aes256Gcm, nonce_hex: &str, body: &[u8]) -> Result<Vec<u8>, String> {
+    let nonce_bytes = hex::decode(nonce_hex).map_err(|e| e.to_string())?;
+    cipher.decrypt(Nonce::from_slice(&nonce_bytes), body).map_err(|e| e.to_string()) // expect: unchecked-slice-length "takes the nonce decoded from text"
+}

@@ -309,7 +309,8 @@ function filledByCall(ctx: CheckContext, value: Node): boolean {
   if (value.type !== 'identifier') return false;
   const fn = ctx.model.enclosingFunction(value.startIndex);
   if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && argumentsOf(c).some((a) => a.type === 'reference_expression' && a.text.replace(/\s+/g, ' ').startsWith('&mut ') && a.childForFieldName('value')?.text === value.text));
+  // (A hashing or key-derivation call, `bcrypt(..)`, `pbkdf2_hmac(..)`, `hash_password_into(..)`: `read_line(&mut password)` fills it with the password itself.)
+  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)) && argumentsOf(c).some((a) => a.type === 'reference_expression' && a.text.replace(/\s+/g, ' ').startsWith('&mut ') && a.childForFieldName('value')?.text === value.text));
 }
 
 export function weakPasswordHash(ctx: CheckContext): void {

@@ -128,8 +128,10 @@ export function secretLogged(ctx: CheckContext): void {
     // What a decryption returned, written to a log (not printed: a decrypting tool's output is its product).
     // (Also through a conversion that prints the bytes as text: `std::str::from_utf8(&pt)?`.)
     const printedBytes = () => tt.descendantsOfType('identifier').filter((id): id is Node => !!id && /^from_utf8(_lossy|_unchecked)?$/.test(id.parent?.previousSibling?.text ?? '') && !isCallArgument(id, id.parent!));
-    const plaintextNode = !secret && !print && cryptoFile ? [...[...names.values()], ...printedBytes()].find((node) => node.type === 'identifier' && (decryptedAt(ctx, node.text, node.startIndex) || encryptedIn(ctx, node.text, node.startIndex))) : undefined;
-    const plaintext = plaintextNode ? { node: plaintextNode, decrypted: decryptedAt(ctx, plaintextNode.text, plaintextNode.startIndex) } : undefined;
+    // (By name: an inline `{record:?}` is a name in the format string, whose node is the string.)
+    const candidates: [string, Node][] = [...[...names].filter(([, node]) => node.type === 'identifier' || node.type === 'string_literal'), ...printedBytes().map((n): [string, Node] => [n.text, n])];
+    const found = !secret && !print && cryptoFile ? candidates.find(([n, node]) => decryptedAt(ctx, n, node.startIndex) || encryptedIn(ctx, n, node.startIndex)) : undefined;
+    const plaintext = found ? { name: found[0], decrypted: decryptedAt(ctx, found[0], found[1].startIndex) } : undefined;
     // `{:?}` of a struct that holds a secret field (and has no Debug of its own): of this file, or
     // of another file of the crate (settled once every file is read).
     let elsewhere: { n: string; node: Node; type: DebugType } | undefined;
@@ -160,7 +162,7 @@ export function secretLogged(ctx: CheckContext): void {
     // A wrapper defined in another file holds only if that file's function does write its argument out.
     const ifWrapper = site.wrapper === 'elsewhere' ? { ifLogWrapper: { name } } : {};
     if (plaintext) {
-      ctx.report(span(mac), `\`${plaintext.node.text}\` is the plaintext ${plaintext.decrypted ? 'a decryption returned' : 'this function encrypts'}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
+      ctx.report(span(mac), `\`${plaintext.name}\` is the plaintext ${plaintext.decrypted ? 'a decryption returned' : 'this function encrypts'}, written to the log by ${by}: what the encryption protects is kept there in the clear, for whoever reads the logs. Log its length or an id, not the content.`, ifWrapper);
       continue;
     }
     if (!secret && elsewhere && !site.wrapper) ctx.report(span(mac), message(`${elsewhere.n}.{{field}}`), { ifSecretStruct: { type: elsewhere.type.written, via: elsewhere.type.via, at: span(elsewhere.node) } });
@@ -795,7 +797,7 @@ function decodedNonces(ctx: CheckContext): void {
     let v: Node | null = b.info.value;
     for (let i = 0; v && i < 4; i++) {
       if (v.type === 'try_expression') v = v.namedChild(0);
-      else if (v.type === 'call_expression' && /^(unwrap|expect|unwrap_or_default)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === 'call_expression' && /^(unwrap|expect|unwrap_or_default|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
       else if (v.type === 'match_expression') v = v.childForFieldName('value');
       else break;
     }

@@ -74,7 +74,7 @@ export function freshNonceAdvice(cipher: CipherInfo, api: string): string {
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; 16]; openssl::rand::rand_bytes(&mut iv)?;\`, sized to the cipher's IV) ${tail}`;
   const aead = cipher.type && /^(Aes\d+(Gcm(Siv)?|SivAead)|X?ChaCha(8|12|20)Poly1305)$/.test(cipher.type) ? cipher.type : AEAD_TYPES[cipher.label];
   if (aead) return `Generate a fresh random nonce for each message (e.g. \`${aead}::generate_nonce(&mut OsRng)\`) ${tail}`;
-  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream/i.test(cipher.label)) {
+  if (/CBC|ECB|CFB|OFB|CTR|ChaCha20$|Salsa20|stream|block mode/i.test(cipher.label)) {
     const size = /^X(ChaCha|Salsa)20$/.test(cipher.label) ? 24 : cipher.type === 'ChaCha20Legacy' || cipher.label === 'Salsa20' ? 8 : cipher.label === 'ChaCha20' ? 12 : 16;
     return `Generate a fresh random IV for each message (e.g. \`let mut iv = [0u8; ${size}]; OsRng.fill_bytes(&mut iv);\`) ${tail}`;
   }
