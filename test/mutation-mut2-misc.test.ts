@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
+import { appCrate, crateScanner } from './crate-scan.ts';
 import { inFunctions, inProcess, of } from './in-process.ts';
 
 // Eleventh mutation pass over src/analyzer/checks/misc.ts (at 8035ebc): the `*_pwd` names and the
@@ -15,13 +12,8 @@ const { scan } = await inProcess();
 
 // A few files of one crate, as a scan reads them: each file, the crate-wide flow, then finalize
 // (which settles a `{:?}` of a struct defined in another file).
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
-function scanCrate(files: Record<string, string>) {
-  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: [] };
-  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t, crate));
-  settleFlows(engine, analyses, (p) => files[p]);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]), (p) => files[p]);
-}
+const crateScan = await crateScanner();
+const scanCrate = (files: Record<string, string>) => crateScan(files, { crate: appCrate(), texts: true });
 
 const fns = (text: string, ruleId: string, path = 'src/lib.rs') => inFunctions(of(scan(path, text), ruleId), text).map((x) => x.split(':')[0]);
 const logged = (text: string, path?: string) => fns(text, 'secret-logged', path);

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { Node } from 'web-tree-sitter';
 import { unwrapItemMacros as unwrap } from '../src/analyzer/item-macros.ts';
 import { blanked } from './in-process.ts';
+import { appCrate, crateScanner } from './crate-scan.ts';
 import { FileModel } from '../src/analyzer/model.ts';
 import { loadModels } from '../src/analyzer/models.ts';
 import { loadRustParser } from '../src/analyzer/parser.ts';
@@ -193,13 +194,8 @@ pub fn make() -> Aes256Gcm {
 
 /** A crate of several files, analyzed, its dataflow settled and its findings finalized as a scan does: each as `file:line:col rule`. */
 async function scanCrate(files: Record<string, string>): Promise<string[]> {
-  const { Engine, finalize, settleFlows } = await import('../src/analyzer/engine.ts');
-  const { loadRuleSet } = await import('../src/scan/scan.ts');
-  const engine = new Engine(parser, loadRuleSet({}), models);
-  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: ['aes-gcm', 'chacha20poly1305', 'argon2', 'md-5'] };
-  const analyses = Object.entries(files).map(([p, t]) => engine.analyze(p, t, crate));
-  settleFlows(engine, analyses, (p) => files[p]);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]), (p) => files[p]).map((f) => `${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.ruleId} ${f.message.slice(0, 48)}`);
+  const crateScan = await crateScanner();
+  return crateScan(files, { crate: appCrate(['aes-gcm', 'chacha20poly1305', 'argon2', 'md-5']), texts: true }).map((f) => `${f.file}:${f.region.startLine}:${f.region.startColumn} ${f.ruleId} ${f.message.slice(0, 48)}`);
 }
 
 test('crate-wide flow: a const of another file as Argon2 memory says its value; an external key beside a local one or another rule\'s finding, or reaching two keys', async () => {

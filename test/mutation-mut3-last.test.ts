@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CrateContext } from '../src/analyzer/check-context.ts';
 import type { Finding } from '../src/finding.ts';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
 import { inProcess, of } from './in-process.ts';
+import { crateScanner } from './crate-scan.ts';
 
 // The twelfth mutation pass's last untriaged positions, on real Rust source: broken-cipher
 // (src/analyzer/checks/ciphers.ts: constructor names, openssl's and rust-crypto's mode paths, the
@@ -277,7 +274,6 @@ pub fn expand(cipher: &Aes128, state: &[u8; 16], out: &mut Vec<u8>, rounds: usiz
 });
 
 test('settleFlows: a type of the same name in a file outside the `mod` tree (unplaced) beside one in the tree (placed): both constructors\' literal keys are found', async () => {
-  const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
   const vault = `use aes_gcm::{Aes256Gcm, KeyInit};
 pub struct Vault { key: [u8; 32] }
 impl Vault {
@@ -292,9 +288,7 @@ impl Vault {
     // Not in the `mod` tree: its `Vault` cannot be placed, the tree's can.
     'src/old.rs': `${vault}pub fn legacy() {\n    let _v = Vault::new([1u8; 32]);\n}\n`,
   };
-  const analyses = Object.keys(files).map((p) => engine.analyze(p, files[p], undefined));
-  settleFlows(engine, analyses, (p) => files[p]);
-  const found = finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p]), (p) => files[p]).filter((f) => f.ruleId === 'hardcoded-key');
+  const found = (await crateScanner())(files, { texts: true }).filter((f) => f.ruleId === 'hardcoded-key');
   assert.deepEqual(found.map((f) => `${f.file}:${f.region.startLine}:${f.region.startColumn}`), ['src/app.rs:2:14', 'src/old.rs:8:14']);
   assert.deepEqual(found[0].flow?.map((s) => `${s.file}:${s.region.startLine}`), ['src/app.rs:2', 'src/b.rs:4', 'src/b.rs:5']);
 });

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { appCrate, crateScanner } from './crate-scan.ts';
 import type { Finding } from '../src/finding.ts';
-import { Engine, finalize, settleFlows } from '../src/analyzer/engine.ts';
-import { loadModels } from '../src/analyzer/models.ts';
-import { loadRustParser } from '../src/analyzer/parser.ts';
-import { loadRuleSet } from '../src/scan/scan.ts';
 import { inProcess } from './in-process.ts';
 
 // Thirteenth mutation pass (mut4-new): the detection code added on 2026-12-04 after 8035ebc —
@@ -15,15 +12,11 @@ import { inProcess } from './in-process.ts';
 // every mutant it reaches (scripts/stryker-fixtures-runner.ts, UNIT_TEST_FILES).
 
 const { scan } = await inProcess();
-const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
 
+const crateScan = await crateScanner();
 /** Several files of one crate scanned together: `rule file:line message` of the given rules. */
 function scanCrate(files: Record<string, string>, rules: string[]): string[] {
-  const crate = { manifest: 'Cargo.toml', name: 'app', dependencies: [] };
-  const analyses = Object.entries(files).map(([path, text]) => engine.analyze(path, text, crate));
-  const textOf = (p: string) => files[p];
-  settleFlows(engine, analyses, textOf);
-  return finalize(analyses, engine.rules, (p) => engine.constsIn(p, files[p] ?? ''), textOf)
+  return crateScan(files, { crate: appCrate(), texts: true })
     .filter((f) => rules.includes(f.ruleId))
     .map((f) => `${f.ruleId} ${f.file}:${f.region.startLine} ${f.message.replace(/:.*/s, '')}`);
 }
