@@ -2039,6 +2039,16 @@ function enclosingFnName(n) {
   }
   return void 0;
 }
+function callsWritingInto(ctx, name2, at) {
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return [];
+  const into = (a) => {
+    if (a.type !== "reference_expression" || !a.children.some((c) => c?.type === "mutable_specifier")) return false;
+    const v = a.childForFieldName("value");
+    return v?.text === name2 || v?.type === "index_expression" && v.namedChild(0)?.text === name2;
+  };
+  return ctx.model.calls.filter((c) => c.startIndex >= fn.start && c.endIndex <= at && argumentsOf(c).some(into));
+}
 var PASS_THROUGH;
 var init_common = __esm({
   "src/analyzer/checks/common.ts"() {
@@ -12211,18 +12221,13 @@ function logSites(ctx) {
   const { model } = ctx;
   const out2 = [];
   const wrappers = /* @__PURE__ */ new Map();
-  for (const fn of model.functions) {
-    if (!fn.body || fn.params.size === 0) continue;
-    for (const mac of model.macros) {
-      if (mac.startIndex < fn.body.startIndex || mac.endIndex > fn.body.endIndex) continue;
-      const name2 = mac.childForFieldName("macro")?.text ?? "";
-      if (!LOG_MACROS.test(name2)) continue;
-      const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
-      if (tt && tt.descendantsOfType("identifier").some((id) => !!id && fn.params.has(id.text) && id.text !== "self")) {
-        wrappers.set(fn.name, name2.replace(/^.*::/, ""));
-        break;
-      }
-    }
+  for (const mac of model.macros) {
+    const name2 = mac.childForFieldName("macro")?.text ?? "";
+    if (!LOG_MACROS.test(name2)) continue;
+    const fn = model.enclosingFunction(mac.startIndex);
+    if (!fn?.body || fn.params.size === 0 || wrappers.has(fn.name)) continue;
+    const tt = mac.namedChildren.find((c) => c?.type === "token_tree");
+    if (tt && tt.descendantsOfType("identifier").some((id) => !!id && fn.params.has(id.text) && id.text !== "self")) wrappers.set(fn.name, name2.replace(/^.*::/, ""));
   }
   const defined = new Set(model.functions.map((f) => f.name));
   for (const mac of model.macros) {
@@ -12276,9 +12281,7 @@ function decryptedAt(ctx, name2, at) {
     }
     if (v?.type === "call_expression" && /^(decrypt|open)/.test(calleeName(v)) && isDecryptCall(v, ctx.resolver)) return true;
   }
-  const fn = ctx.model.enclosingFunction(at);
-  if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name2)}\\b`).test(a.text)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
+  return callsWritingInto(ctx, name2, at).some((c) => /^decrypt/.test(calleeName(c)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
 }
 function onBlockCipher(ctx, call) {
   const recv = receiverOf(call);
@@ -13020,9 +13023,7 @@ function plaintextInHashField(ctx) {
 }
 function filledByCall(ctx, value) {
   if (value.type !== "identifier") return false;
-  const fn = ctx.model.enclosingFunction(value.startIndex);
-  if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)) && argumentsOf(c).some((a) => a.type === "reference_expression" && a.text.replace(/\s+/g, " ").startsWith("&mut ") && a.childForFieldName("value")?.text === value.text));
+  return callsWritingInto(ctx, value.text, value.startIndex).some((c) => /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)));
 }
 function weakPasswordHash(ctx) {
   const plain = plaintextInHashField(ctx).sort((a, b) => a.at.start - b.at.start);

@@ -168,3 +168,18 @@ function enclosingFnName(n: Node): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The calls of the function around `at`, before it, that are given `&mut name` (or `&mut name[..]`)
+ * and so write into it: `bcrypt(.., &mut out)`, `cipher.decrypt(&mut buf[..], data)`.
+ */
+export function callsWritingInto(ctx: CheckContext, name: string, at: number): Node[] {
+  const fn = ctx.model.enclosingFunction(at);
+  if (!fn) return [];
+  const into = (a: Node) => {
+    if (a.type !== 'reference_expression' || !a.children.some((c) => c?.type === 'mutable_specifier')) return false;
+    const v = a.childForFieldName('value');
+    return v?.text === name || (v?.type === 'index_expression' && v.namedChild(0)?.text === name);
+  };
+  return ctx.model.calls.filter((c) => c.startIndex >= fn.start && c.endIndex <= at && argumentsOf(c).some(into));
+}

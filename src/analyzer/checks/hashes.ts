@@ -3,7 +3,7 @@ import { argumentsOf, calleeName, calleeNameIn, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
 import type { ModelRow, Models } from '../models.ts';
 import { type FnInfo, type Span, contains, span, implTypeOf } from '../model.ts';
-import { destinationOf, quote } from './common.ts';
+import { callsWritingInto, destinationOf, quote } from './common.ts';
 import { tailExpression } from '../values.ts';
 import { CMP_EXCLUDE, comparisons } from './misc.ts';
 import { PASSWORD_WORDS, isPasswordExpr, isPasswordHashName, isSecretName, words } from '../names.ts';
@@ -307,10 +307,8 @@ function plaintextInHashField(ctx: CheckContext): { at: Span; field: string; val
  */
 function filledByCall(ctx: CheckContext, value: Node): boolean {
   if (value.type !== 'identifier') return false;
-  const fn = ctx.model.enclosingFunction(value.startIndex);
-  if (!fn) return false;
   // (A hashing or key-derivation call, `bcrypt(..)`, `pbkdf2_hmac(..)`, `hash_password_into(..)`: `read_line(&mut password)` fills it with the password itself.)
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= value.startIndex && /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)) && argumentsOf(c).some((a) => a.type === 'reference_expression' && a.text.replace(/\s+/g, ' ').startsWith('&mut ') && a.childForFieldName('value')?.text === value.text));
+  return callsWritingInto(ctx, value.text, value.startIndex).some((c) => /hash|crypt|pbkdf|scrypt|argon|derive|kdf|digest/i.test(calleeName(c)));
 }
 
 export function weakPasswordHash(ctx: CheckContext): void {

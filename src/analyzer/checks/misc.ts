@@ -6,7 +6,7 @@ import { escapeRe, tailExpression } from '../values.ts';
 import { isPasswordHashName, isSecretName } from '../names.ts';
 import { derivedSecretField, handWrittenDebug, returnsType } from '../crate-items.ts';
 import { typeName } from '../resolve.ts';
-import { oncePerFile, quote, words } from './common.ts';
+import { callsWritingInto, oncePerFile, quote, words } from './common.ts';
 
 const UNWRAPS_AND_DECRYPTS = new Set(['unwrap', 'expect', 'ok', 'decrypt', 'decrypt_in_place', 'decrypt_in_place_detached', 'open_in_place', 'open_within', 'open_in_place_separate_tag', 'decrypt_aead']);
 
@@ -192,18 +192,14 @@ function logSites(ctx: CheckContext): LogSite[] {
   const { model } = ctx;
   const out: LogSite[] = [];
   const wrappers = new Map<string, string>();
-  for (const fn of model.functions) {
-    if (!fn.body || fn.params.size === 0) continue;
-    for (const mac of model.macros) {
-      if (mac.startIndex < fn.body.startIndex || mac.endIndex > fn.body.endIndex) continue;
-      const name = mac.childForFieldName('macro')?.text ?? '';
-      if (!LOG_MACROS.test(name)) continue;
-      const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
-      if (tt && tt.descendantsOfType('identifier').some((id) => !!id && fn.params.has(id.text) && id.text !== 'self')) {
-        wrappers.set(fn.name, name.replace(/^.*::/, ''));
-        break;
-      }
-    }
+  // (One pass over the macros: each log macro belongs to the function around it.)
+  for (const mac of model.macros) {
+    const name = mac.childForFieldName('macro')?.text ?? '';
+    if (!LOG_MACROS.test(name)) continue;
+    const fn = model.enclosingFunction(mac.startIndex);
+    if (!fn?.body || fn.params.size === 0 || wrappers.has(fn.name)) continue;
+    const tt = mac.namedChildren.find((c) => c?.type === 'token_tree');
+    if (tt && tt.descendantsOfType('identifier').some((id) => !!id && fn.params.has(id.text) && id.text !== 'self')) wrappers.set(fn.name, name.replace(/^.*::/, ''));
   }
   const defined = new Set(model.functions.map((f) => f.name));
   for (const mac of model.macros) {
@@ -264,9 +260,7 @@ function decryptedAt(ctx: CheckContext, name: string, at: number): boolean {
     // (A cipher's decryption: a JWT's `decode` verifies a signature, and its claims were never encrypted.)
     if (v?.type === 'call_expression' && /^(decrypt|open)/.test(calleeName(v)) && isDecryptCall(v, ctx.resolver)) return true;
   }
-  const fn = ctx.model.enclosingFunction(at);
-  if (!fn) return false;
-  return ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= at && /^decrypt/.test(calleeName(c)) && argumentsOf(c).some((a) => new RegExp(`^&\\s*mut\\s+${escapeRe(name)}\\b`).test(a.text)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
+  return callsWritingInto(ctx, name, at).some((c) => /^decrypt/.test(calleeName(c)) && (isDecryptCall(c, ctx.resolver) || onBlockCipher(ctx, c)));
 }
 
 /** A call on a modelled block cipher itself (nettle's `Twofish::with_decrypt_key(k)?.decrypt(&mut out, data)`). */
