@@ -23824,6 +23824,43 @@ function mentionOf(f) {
   if (f.owner) return `\\b(?:${f.owner.replace(/[^\w]/g, "")}|Self)\\s*(?:::\\s*<[^>]*>\\s*)?::\\s*${n}\\s*\\(`;
   return `(?:^|[^\\w.:]|\\b(?:[a-z_]\\w*)\\s*::\\s*)${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
+var HASH_WORD = /\b(finalize\w*|digest|hash\w*|result)\s*\(/;
+function hashReturned(fn, values) {
+  const body2 = fn.body;
+  if (!body2 || !fn.node.childForFieldName("return_type") || !HASH_WORD.test(body2.text)) return void 0;
+  const returns = body2.descendantsOfType("return_expression").map((x) => x?.namedChild(0)).filter((x) => !!x);
+  const tail = body2.namedChild(body2.namedChildCount - 1);
+  if (tail && tail.type !== "expression_statement" && !tail.type.endsWith("declaration") && !tail.type.endsWith("comment")) returns.push(tail);
+  if (returns.length === 0) return void 0;
+  let origin;
+  for (const ret of returns) {
+    let x = ret;
+    for (let i2 = 0; i2 < 4; i2++) {
+      const f = x.type === "call_expression" ? x.childForFieldName("function") : null;
+      const a = x.type === "call_expression" ? argumentsOf(x) : [];
+      if (f && /^(Ok|Some)$/.test(f.text) && a.length === 1) x = a[0];
+      else break;
+    }
+    const v = values.resolve(x);
+    if (v.kind !== "fast-hash" || !v.origin) return void 0;
+    origin ??= fn.node.tree.rootNode.descendantForIndex(v.origin.start, v.origin.end) ?? x;
+  }
+  return origin;
+}
+function fieldBase(n, field) {
+  let cur = n;
+  for (let i2 = 0; cur && i2 < 12; i2++) {
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
+    else if (cur.type === "call_expression") cur = receiverOf(cur);
+    else if (cur.type === "field_expression") {
+      const value = cur.childForFieldName("value");
+      if (cur.childForFieldName("field")?.text === field) return value?.type === "identifier" || value?.type === "self" ? value : void 0;
+      cur = value;
+    } else return void 0;
+  }
+  return void 0;
+}
 function paramIndex(fn, name2) {
   const params = fn.node.childForFieldName("parameters")?.namedChildren.filter((p) => p && p.type !== "self_parameter" && p.type !== "attribute_item") ?? [];
   const i2 = params.findIndex((p) => p === fn.params.get(name2) || !!p && p.startIndex === fn.params.get(name2)?.startIndex);
@@ -23844,6 +23881,14 @@ function summarize(path, source, model, values, r) {
         const decl = b.fn.params.get(b.name);
         if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(b.fn, r), param: i2, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === "field") {
+        const base = fieldBase(sink.arg, b.name);
+        const pb = base && base.text !== "self" ? values.lookup(base.text, base.startIndex) : void 0;
+        if (pb?.kind === "param") {
+          const i2 = paramIndex(pb.fn, pb.name);
+          const decl = pb.fn.params.get(pb.name);
+          if (i2 !== void 0 && decl) out2.reaches.push({ fn: fnRef(pb.fn, r), param: i2, field: b.name, at: place(decl), paramType: pb.fn.paramTypes.get(pb.name), paramName: pb.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${pb.name}\` of \`${pb.fn.name}\`` }, { ...fact, message: `its field \`${b.name}\` reaches \`${sink.api}\` here` }] });
+          continue;
+        }
         const owner = r.implType(call.startIndex);
         if (owner) out2.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
@@ -23857,6 +23902,11 @@ function summarize(path, source, model, values, r) {
       const fact = { kind: "kdf-ikm", api: fn.name, ...place(decl) };
       if (i2 !== void 0) out2.reaches.push({ fn: fnRef(fn, r), param: i2, at: place(decl), paramType: fn.paramTypes.get(name2), sink: fact, steps: [{ ...place(decl), message: `parameter \`${name2}\` of the crate's own HKDF \`${fn.name}\`` }] });
     }
+  }
+  for (const fn of model.functions) {
+    const hash = hashReturned(fn, values);
+    const name2 = fn.node.childForFieldName("name");
+    if (hash && name2) (out2.hashReturns ??= []).push({ fn: fnRef(fn, r), at: place(name2), hash: place(hash) });
   }
   for (const { field, value, literal } of fieldSinksIn(model, r, FIELD_KINDS)) {
     const b = values.resolve(value).binding;
@@ -23921,7 +23971,7 @@ function callTarget(call, target, r, owners, scope) {
   const owner = typeSegs.length === 1 && typeSegs[0] === "Self" ? [r.implType(call.startIndex) ?? "Self"] : typeSegs;
   return { module: scope?.known ? scope.resolve(inline, owner, "type") : void 0 };
 }
-function callFacts(path, source, model, values, r, targets, scope) {
+function callFacts(path, source, model, values, r, targets, scope, hashers = /* @__PURE__ */ new Map()) {
   const out2 = [];
   const place = (n) => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
   const names = new Set(targets.map((t) => t.fn.name));
@@ -23935,27 +23985,74 @@ function callFacts(path, source, model, values, r, targets, scope) {
       const callee = { name: t.fn.name, ...t.fn.owner !== void 0 ? { owner: t.fn.owner } : {}, ...t.fn.method ? { method: true } : {}, ...named.module ? { module: named.module } : {}, ...named.from ? { from: named.from } : {}, ...named.untyped ? { untyped: true } : {} };
       const args2 = argumentsOf(call);
       for (const i2 of t.params) {
-        const arg = args2[i2];
-        if (!arg) continue;
-        const v = values.resolve(arg);
-        const base = { file: path, callee, arg: i2, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60), inTest: model.inTestCode(call.startIndex) };
-        if (isPassword(arg, values)) {
-          out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
-          const p = passwordParam(arg, values);
-          const j = p ? paramIndex(p.fn, p.name) : void 0;
-          const decl = p?.fn.params.get(p.name);
-          if (p && j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
-        } else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
-        else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name, ...v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {} } });
-        else if (v.binding?.kind === "let" && !v.mutated) {
-          const loop = loopAround(model, v.binding.info.start, call);
-          if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
-        } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
-          const j = paramIndex(v.binding.fn, v.binding.name);
-          const decl = v.binding.fn.params.get(v.binding.name);
-          if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl), name: v.binding.name } });
+        const whole = args2[i2];
+        if (!whole) continue;
+        const callRegion = source.region(call.startIndex, call.endIndex);
+        const common = { file: path, callee, arg: i2, inTest: model.inTestCode(call.startIndex) };
+        const parts2 = [{ arg: whole, base: { ...common, region: callRegion, lineText: source.line(source.lineOf(call.startIndex)), argText: whole.text.replace(/\s+/g, " ").slice(0, 60) } }];
+        for (const { field, value, at } of structFields(whole)) {
+          const arg = unwrapSome(value);
+          parts2.push({ arg, base: { ...common, field, call: callRegion, region: source.region(at.startIndex, at.endIndex), lineText: source.line(source.lineOf(at.startIndex)), argText: arg.text.replace(/\s+/g, " ").slice(0, 60) } });
+        }
+        for (const { arg, base } of parts2) {
+          const v = values.resolve(arg);
+          if (isPassword(arg, values)) {
+            out2.push({ ...base, value: { kind: "password", text: arg.text.slice(0, 40) } });
+            const p = passwordParam(arg, values);
+            const j = p ? paramIndex(p.fn, p.name) : void 0;
+            const decl = p?.fn.params.get(p.name);
+            if (p && j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
+          } else if (v.kind === "const") out2.push({ ...base, value: { kind: "const", origin: v.origin ? source.region(v.origin.start, v.origin.end) : void 0, literal: v.literal } });
+          else if (hashers.size && hashedBy(arg, values, hashers)) out2.push({ ...base, value: { kind: "hashed", by: hashedBy(arg, values, hashers) } });
+          else if (v.kind === "external" && v.name) out2.push({ ...base, value: { kind: "external", name: v.name, ...v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {} } });
+          else if (v.binding?.kind === "let" && !v.mutated) {
+            const loop = loopAround(model, v.binding.info.start, call);
+            if (loop) out2.push({ ...base, value: { kind: "loop", madeAt: source.region(v.binding.info.start, v.binding.info.end), loopAt: source.region(loop.start, Math.min(loop.end, loop.start + 40)) } });
+          } else if (v.binding?.kind === "param" && v.binding.name !== "self") {
+            const j = paramIndex(v.binding.fn, v.binding.name);
+            const decl = v.binding.fn.params.get(v.binding.name);
+            if (j !== void 0 && decl) out2.push({ ...base, value: { kind: "param", fn: fnRef(v.binding.fn, r), param: j, at: place(decl), name: v.binding.name } });
+          }
         }
       }
+    }
+  }
+  return out2;
+}
+function hashedBy(arg, values, hashers) {
+  let cur = arg;
+  for (let i2 = 0; cur && i2 < 8; i2++) {
+    if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
+    else if (cur.type === "parenthesized_expression" || cur.type === "try_expression") cur = cur.namedChild(0);
+    else if (cur.type === "identifier") {
+      const b = values.lookup(cur.text, cur.startIndex);
+      if (b?.kind !== "let" || !b.info.simple || !b.info.value || values.resolve(cur).mutated) return void 0;
+      cur = b.info.value;
+    } else if (cur.type === "call_expression") {
+      const recv = receiverOf(cur);
+      if (recv && /^(unwrap|expect|clone|into|to_vec|as_ref|as_slice)$/.test(calleeName(cur))) {
+        cur = recv;
+        continue;
+      }
+      const fn = cur.childForFieldName("function");
+      return !recv && fn && (fn.type === "identifier" || fn.type === "scoped_identifier") ? hashers.get(calleeName(cur)) : void 0;
+    } else return void 0;
+  }
+  return void 0;
+}
+function structFields(arg) {
+  let cur = arg;
+  while (cur && (cur.type === "reference_expression" || cur.type === "parenthesized_expression")) cur = cur.type === "reference_expression" ? cur.childForFieldName("value") : cur.namedChild(0);
+  if (cur?.type !== "struct_expression") return [];
+  const out2 = [];
+  for (const init2 of cur.childForFieldName("body")?.namedChildren ?? []) {
+    if (init2?.type === "shorthand_field_initializer") {
+      const id = init2.namedChild(0);
+      if (id) out2.push({ field: id.text, value: id, at: init2 });
+    } else if (init2?.type === "field_initializer") {
+      const field = init2.childForFieldName("field")?.text;
+      const value = init2.childForFieldName("value");
+      if (field && value) out2.push({ field, value, at: init2 });
     }
   }
   return out2;
@@ -24045,10 +24142,12 @@ function propagate(table, facts, sees = () => true) {
     const at = f.value.at;
     for (const r of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, r.at.file, f.callee.from)) continue;
+      if (f.field !== void 0 && r.field !== f.field) continue;
+      const field = f.field === void 0 ? r.field : void 0;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, ...field !== void 0 ? { field } : {}, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table.set(k, list);
       grew = true;
     }
@@ -29373,9 +29472,9 @@ var Engine = class {
     }
   }
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
-  callFactsIn(path, text, targets, scope) {
+  callFactsIn(path, text, targets, scope, hashers) {
     this.parses.callers++;
-    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope));
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope, hashers));
   }
   /**
    * Module-level consts and statics of a file, for findings in other files that name them. Only
@@ -29458,6 +29557,7 @@ function dedupe(findings) {
   }
   findings.length = w;
 }
+var MAC_KEY = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/;
 function settleFlows(engine, analyses, textOf, maxRounds = 3) {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
   const index = indexFor(analyses, textOf);
@@ -29479,6 +29579,10 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (from !== void 0 && b?.name?.replace(/-/g, "_") !== from) return false;
     return a?.manifest === b?.manifest || !!a && !!b?.name && a.dependencies.includes(b.name);
   };
+  const hashers = /* @__PURE__ */ new Map();
+  const hasherNames = /* @__PURE__ */ new Map();
+  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h);
+  for (const [name2, n] of hasherNames) if (n > 1) hashers.delete(name2);
   const facts = [];
   const seen = /* @__PURE__ */ new Set();
   for (let round = 0; round < maxRounds; round++) {
@@ -29492,7 +29596,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
-      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file)));
+      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file), hashers));
     }
     facts.push(...round_facts);
     const grew = propagate(table, round_facts, sees);
@@ -29520,17 +29624,43 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (f.value.kind === "param") continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file, f.callee.from)) continue;
+      if (reach.field !== f.field) continue;
       if (f.value.kind === "password") {
-        const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
+        const macKey = MAC_KEY.test(reach.sink.api);
         if (reach.sink.kind !== "key" && reach.sink.kind !== "kdf-ikm" || reach.sink.kind === "key" && macKey) continue;
         if (reach.sink.kind === "key" && reach.steps.length === 2 && isPasswordParam(reach.paramName ?? "")) continue;
+        const call = f.call && `weak-kdf:${f.file}:${f.call.startLine}:${f.call.startColumn}:${f.arg}`;
+        if (call && reported.has(call)) continue;
+        if (call) reported.add(call);
         pushAtCall(
           "weak-kdf",
           f,
-          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === "kdf-ikm" ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
+          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`${f.field ? ` as the \`${f.field}\` field of its argument` : ""}, which ${reach.sink.kind === "kdf-ikm" ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
           [{ file: reach.sink.file, region: reach.sink.region, message: "the password becomes key material here" }, { ...reach.at, message: "through this parameter" }],
           [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps]
         );
+        continue;
+      }
+      if (f.value.kind === "hashed") {
+        const by = f.value.by;
+        const home = byFile.get(by.at.file);
+        const rule2 = engine.rules.find((r) => r.id === "weak-kdf");
+        const id2 = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
+        if (reach.sink.kind !== "key" || MAC_KEY.test(reach.sink.api) || !home || !rule2 || reported.has(id2) || !sees(f.file, by.at.file)) continue;
+        reported.add(id2);
+        const hashLine = by.hash.region.startLine;
+        home.findings.push({
+          ruleId: rule2.id,
+          severity: rule2.severity,
+          cwe: rule2.cwe,
+          file: by.at.file,
+          region: by.at.region,
+          message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${hashLine}), and ${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
+          related: [{ ...by.hash, message: "the single hash" }, { file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }, { file: reach.sink.file, region: reach.sink.region, message: "it becomes the key here" }],
+          flow: [{ ...by.hash, message: "one fast hash, returned" }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...reach.steps],
+          lineText: textOf(by.at.file)?.split("\n")[by.at.region.startLine - 1] ?? "",
+          fingerprint: ""
+        });
         continue;
       }
       if (reach.sink.kind === "kdf-ikm") continue;

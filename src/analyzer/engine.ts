@@ -16,7 +16,7 @@ export { integerLiteral } from './values.ts';
 import type { Models } from './models.ts';
 import { Resolver } from './resolve.ts';
 import { type CryptoUse, cryptoUses } from './uses.ts';
-import { type CallFact, type FieldReach, type FieldWrite, type FlowSummary, type PathScope, type Reach, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
+import { type CallFact, type FieldReach, type FieldWrite, type FlowSummary, type HashReturn, type PathScope, type Reach, type SinkKind, callFacts, mentionOf, propagate, reachTable, reachesOf, summarize, targetsOf } from './flow.ts';
 import { indexFor, inlinePathAt, placeFn, scopeOf } from './modules.ts';
 import { CrateTypes, type PathRef, constByPath, secretStructField } from './crate-items.ts';
 
@@ -242,9 +242,9 @@ export class Engine {
   }
 
   /** Call sites in a file that hand values to the targets' parameters (parses the file; used for caller files only). */
-  callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[], scope?: PathScope): CallFact[] {
+  callFactsIn(path: string, text: string, targets: { fn: { name: string; owner?: string }; params: Set<number> }[], scope?: PathScope, hashers?: ReadonlyMap<string, HashReturn>): CallFact[] {
     this.parses.callers++;
-    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope));
+    return this.withModel(path, text, [], ({ source, model, values, resolver }) => callFacts(path, source, model, values, resolver, targets, scope, hashers));
   }
 
   /**
@@ -337,6 +337,9 @@ function dedupe(findings: Finding[]): void {
   findings.length = w;
 }
 
+/** Keys of a MAC or a JWT, not a cipher: made from a password or a hash by the protocol's design (SCRAM's Hi is HMAC keyed by the password). */
+const MAC_KEY = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/;
+
 /**
  * Findings across functions and files: a constant handed to a crate function whose parameter
  * reaches a key, nonce, salt or iteration-count sink — directly, through the fields its
@@ -368,6 +371,11 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (from !== undefined && b?.name?.replace(/-/g, '_') !== from) return false;
     return a?.manifest === b?.manifest || (!!a && !!b?.name && a.dependencies.includes(b.name));
   };
+  // The crate functions that return one fast hash, by name (a name two of them share says nothing).
+  const hashers = new Map<string, HashReturn>();
+  const hasherNames = new Map<string, number>();
+  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) (hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h));
+  for (const [name, n] of hasherNames) if (n > 1) hashers.delete(name);
   const facts: CallFact[] = [];
   const seen = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {
@@ -383,7 +391,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       if (a.contextOnly || ![...targetCrates].some((f) => sees(a.file, f))) continue;
       const text = textOf(a.file);
       if (!text || !mention.test(text)) continue;
-      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file)));
+      round_facts.push(...engine.callFactsIn(a.file, text, targets, scopeOf(index, a.file), hashers));
     }
     facts.push(...round_facts);
     const grew = propagate(table, round_facts, sees);
@@ -418,20 +426,51 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (f.value.kind === 'param') continue;
     for (const reach of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, reach.at.file, f.callee.from)) continue;
+      // A field of a struct literal reaches through that field of the parameter only; a value
+      // handed over whole does not reach what only one of its fields does.
+      if (reach.field !== f.field) continue;
       if (f.value.kind === 'password') {
         // A password handed to the crate's function that uses it as a key, or as HKDF's input.
         // HMAC and JWT keys from a password are protocol choices (SCRAM's Hi is HMAC keyed by the password), not this finding.
-        const macKey = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/.test(reach.sink.api);
+        const macKey = MAC_KEY.test(reach.sink.api);
         if ((reach.sink.kind !== 'key' && reach.sink.kind !== 'kdf-ikm') || (reach.sink.kind === 'key' && macKey)) continue;
         // A parameter named for a password that becomes the key is reported at the key, once (weak-kdf).
         if (reach.sink.kind === 'key' && reach.steps.length === 2 && isPasswordParam(reach.paramName ?? '')) continue;
+        // One call that hands the password over in several fields (`key:` and `password:`) is one finding, at the first.
+        const call = f.call && `weak-kdf:${f.file}:${f.call.startLine}:${f.call.startColumn}:${f.arg}`;
+        if (call && reported.has(call)) continue;
+        if (call) reported.add(call);
         pushAtCall(
           'weak-kdf',
           f,
-          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`, which ${reach.sink.kind === 'kdf-ikm' ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
+          `Password \`${f.value.text}\` is passed to \`${f.callee.name}\`${f.field ? ` as the \`${f.field}\` field of its argument` : ''}, which ${reach.sink.kind === 'kdf-ikm' ? `derives a key from it with one HKDF pass (\`${reach.sink.api}\`, ${reach.sink.file}:${reach.sink.region.startLine}): HKDF does no work per guess, so every password guess costs an attacker one hash` : `uses it directly as the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine})`}. Derive keys from passwords with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
           [{ file: reach.sink.file, region: reach.sink.region, message: 'the password becomes key material here' }, { ...reach.at, message: 'through this parameter' }],
           [{ file: f.file, region: f.region, message: `password passed to \`${f.callee.name}\`` }, ...reach.steps],
         );
+        continue;
+      }
+      if (f.value.kind === 'hashed') {
+        // What a crate function that returns one fast hash gave becomes a cipher's key: the weak KDF
+        // is that function, reported there once (every caller that keys a cipher with it is the same flaw).
+        const by = f.value.by;
+        const home = byFile.get(by.at.file);
+        const rule = engine.rules.find((r) => r.id === 'weak-kdf');
+        const id = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
+        if (reach.sink.kind !== 'key' || MAC_KEY.test(reach.sink.api) || !home || !rule || reported.has(id) || !sees(f.file, by.at.file)) continue;
+        reported.add(id);
+        const hashLine = by.hash.region.startLine;
+        home.findings.push({
+          ruleId: rule.id,
+          severity: rule.severity,
+          cwe: rule.cwe,
+          file: by.at.file,
+          region: by.at.region,
+          message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${hashLine}), and ${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
+          related: [{ ...by.hash, message: 'the single hash' }, { file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }, { file: reach.sink.file, region: reach.sink.region, message: 'it becomes the key here' }],
+          flow: [{ ...by.hash, message: 'one fast hash, returned' }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...reach.steps],
+          lineText: textOf(by.at.file)?.split('\n')[by.at.region.startLine - 1] ?? '',
+          fingerprint: '',
+        });
         continue;
       }
       if (reach.sink.kind === 'kdf-ikm') continue;

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { argumentsOf, calleeName, fieldSinksIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, argon2MemoryOf, type Sink } from './apis.ts';
+import { argumentsOf, calleeName, fieldSinksIn, kdfInputOf, keySinkOf, nonceSinkOf, receiverOf, saltSinkOf, iterationsOf, argon2MemoryOf, unwrapSome, type Sink } from './apis.ts';
 import { isPasswordExpr, words } from './names.ts';
 import type { Region } from '../finding.ts';
 import type { FileModel, FnInfo } from './model.ts';
@@ -70,6 +70,8 @@ export interface Reach {
   paramType?: string;
   /** The parameter's name (`salt`: HKDF-Extract keys its HMAC with the salt, by design). */
   paramName?: string;
+  /** Only this field of the parameter reaches the sink (`handle.password` of `handle: &Vault`). */
+  field?: string;
   sink: SinkFact;
   steps: FlowStep[];
 }
@@ -98,10 +100,21 @@ export interface FieldWrite {
   at: Place;
 }
 
+/** A function that returns one fast hash of what it is given (`fn get_hash(key: &str) -> [u8; 32]`): a weak KDF if a caller uses the result as a key. */
+export interface HashReturn {
+  fn: FnRef;
+  /** The function's name, where it is declared. */
+  at: Place;
+  /** The hash. */
+  hash: Place;
+}
+
 export interface FlowSummary {
   reaches: Reach[];
   fieldReaches: FieldReach[];
   fieldWrites: FieldWrite[];
+  /** Functions of the file that return one fast hash. */
+  hashReturns?: HashReturn[];
 }
 
 /** A call site that hands a value to a crate function's parameter. */
@@ -115,6 +128,13 @@ export interface CallFact {
   argText: string;
   /** The call is in test or example code. */
   inTest: boolean;
+  /**
+   * The argument is a struct literal and this fact is about one of its fields (`&Vault { key:
+   * Some(password) }`): only what reaches through that field of the parameter counts. `region` is
+   * then the field's initializer, `call` the whole call.
+   */
+  field?: string;
+  call?: Region;
   value:
     | { kind: 'const'; origin?: Region; literal?: string }
     | { kind: 'external'; name: string; written?: string; inline?: string[] }
@@ -122,7 +142,9 @@ export interface CallFact {
     /** A value made once before a loop and handed over on every iteration (a nonce per transfer, not per message). */
     | { kind: 'loop'; madeAt: Region; loopAt: Region }
     /** A password (by its name, or a `let` made from one). */
-    | { kind: 'password'; text: string };
+    | { kind: 'password'; text: string }
+    /** What a crate function that returns one fast hash gave (`let k = get_hash(&phrase)?`). */
+    | { kind: 'hashed'; by: HashReturn };
 }
 
 const SINKS: [SinkKind, (call: Node, r: Resolver) => Sink | null][] = [
@@ -167,6 +189,49 @@ export function mentionOf(f: FnRef): string {
   return `(?:^|[^\\w.:]|\\b(?:[a-z_]\\w*)\\s*::\\s*)${n}\\s*(?:::\\s*<[^>]*>\\s*)?\\(`;
 }
 
+const HASH_WORD = /\b(finalize\w*|digest|hash\w*|result)\s*\(/;
+
+/** The fast hash a function returns on every path (`Ok(hasher.finalize().into())`), if it does. */
+function hashReturned(fn: FnInfo, values: Values): Node | undefined {
+  const body = fn.body;
+  if (!body || !fn.node.childForFieldName('return_type') || !HASH_WORD.test(body.text)) return undefined;
+  const returns = body.descendantsOfType('return_expression').map((x) => x?.namedChild(0)).filter((x): x is Node => !!x);
+  const tail = body.namedChild(body.namedChildCount - 1);
+  if (tail && tail.type !== 'expression_statement' && !tail.type.endsWith('declaration') && !tail.type.endsWith('comment')) returns.push(tail);
+  if (returns.length === 0) return undefined;
+  let origin: Node | undefined;
+  for (const ret of returns) {
+    let x: Node = ret;
+    // `Ok(h)`, `Some(h)`: the same hash.
+    for (let i = 0; i < 4; i++) {
+      const f = x.type === 'call_expression' ? x.childForFieldName('function') : null;
+      const a = x.type === 'call_expression' ? argumentsOf(x) : [];
+      if (f && /^(Ok|Some)$/.test(f.text) && a.length === 1) x = a[0];
+      else break;
+    }
+    const v = values.resolve(x);
+    if (v.kind !== 'fast-hash' || !v.origin) return undefined;
+    origin ??= fn.node.tree.rootNode.descendantForIndex(v.origin.start, v.origin.end) ?? x;
+  }
+  return origin;
+}
+
+/** The identifier whose `.field` a value is read from, through references and method calls (`handle.password.clone().unwrap().as_bytes()` → `handle`). */
+function fieldBase(n: Node, field: string): Node | undefined {
+  let cur: Node | null = n;
+  for (let i = 0; cur && i < 12; i++) {
+    if (cur.type === 'reference_expression') cur = cur.childForFieldName('value');
+    else if (cur.type === 'parenthesized_expression' || cur.type === 'try_expression') cur = cur.namedChild(0);
+    else if (cur.type === 'call_expression') cur = receiverOf(cur);
+    else if (cur.type === 'field_expression') {
+      const value = cur.childForFieldName('value');
+      if (cur.childForFieldName('field')?.text === field) return value?.type === 'identifier' || value?.type === 'self' ? value : undefined;
+      cur = value;
+    } else return undefined;
+  }
+  return undefined;
+}
+
 function paramIndex(fn: FnInfo, name: string): number | undefined {
   const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p && p.type !== 'self_parameter' && p.type !== 'attribute_item') ?? [];
   const i = params.findIndex((p) => p === fn.params.get(name) || (!!p && p.startIndex === fn.params.get(name)?.startIndex));
@@ -189,6 +254,16 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
         const decl = b.fn.params.get(b.name);
         if (i !== undefined && decl) out.reaches.push({ fn: fnRef(b.fn, r), param: i, at: place(decl), paramType: b.fn.paramTypes.get(b.name), paramName: b.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${b.name}\` of \`${b.fn.name}\`` }, { ...fact, message: `reaches \`${sink.api}\` here` }] });
       } else if (b?.kind === 'field') {
+        // A field of a parameter (`handle.password` of `fn decrypt(data, handle: &GivMe)`): that
+        // field of what a caller passes reaches the sink. `self.field` is the impl's own field.
+        const base = fieldBase(sink.arg, b.name);
+        const pb = base && base.text !== 'self' ? values.lookup(base.text, base.startIndex) : undefined;
+        if (pb?.kind === 'param') {
+          const i = paramIndex(pb.fn, pb.name);
+          const decl = pb.fn.params.get(pb.name);
+          if (i !== undefined && decl) out.reaches.push({ fn: fnRef(pb.fn, r), param: i, field: b.name, at: place(decl), paramType: pb.fn.paramTypes.get(pb.name), paramName: pb.name, sink: fact, steps: [{ ...place(decl), message: `parameter \`${pb.name}\` of \`${pb.fn.name}\`` }, { ...fact, message: `its field \`${b.name}\` reaches \`${sink.api}\` here` }] });
+          continue;
+        }
         const owner = r.implType(call.startIndex);
         if (owner) out.fieldReaches.push({ owner, field: b.name, sink: fact, at: place(call), ...implPlace(call) });
       }
@@ -204,6 +279,12 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
       const fact: SinkFact = { kind: 'kdf-ikm', api: fn.name, ...place(decl) };
       if (i !== undefined) out.reaches.push({ fn: fnRef(fn, r), param: i, at: place(decl), paramType: fn.paramTypes.get(name), sink: fact, steps: [{ ...place(decl), message: `parameter \`${name}\` of the crate's own HKDF \`${fn.name}\`` }] });
     }
+  }
+  // Functions that return one fast hash (`get_hash(key)` → `Sha256::digest(key)`): a caller may make a key of it.
+  for (const fn of model.functions) {
+    const hash = hashReturned(fn, values);
+    const name = fn.node.childForFieldName('name');
+    if (hash && name) (out.hashReturns ??= []).push({ fn: fnRef(fn, r), at: place(name), hash: place(hash) });
   }
   // A parameter given to a modelled struct field (`pbkdf2::Params { rounds: rounds, .. }`).
   for (const { field, value, literal } of fieldSinksIn(model, r, FIELD_KINDS)) {
@@ -286,7 +367,7 @@ function callTarget(call: Node, target: FnRef, r: Resolver, owners: Map<string, 
 }
 
 /** The call sites in a file that hand a value to one of the targets' parameters. */
-export function callFacts(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver, targets: { fn: FnRef; params: Set<number> }[], scope?: PathScope): CallFact[] {
+export function callFacts(path: string, source: SourceText, model: FileModel, values: Values, r: Resolver, targets: { fn: FnRef; params: Set<number> }[], scope?: PathScope, hashers: ReadonlyMap<string, HashReturn> = new Map()): CallFact[] {
   const out: CallFact[] = [];
   const place = (n: { startIndex: number; endIndex: number }): Place => ({ file: path, region: source.region(n.startIndex, n.endIndex) });
   const names = new Set(targets.map((t) => t.fn.name));
@@ -300,10 +381,19 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
       const callee: FnRef = { name: t.fn.name, ...(t.fn.owner !== undefined ? { owner: t.fn.owner } : {}), ...(t.fn.method ? { method: true } : {}), ...(named.module ? { module: named.module } : {}), ...(named.from ? { from: named.from } : {}), ...(named.untyped ? { untyped: true } : {}) };
       const args = argumentsOf(call);
       for (const i of t.params) {
-        const arg = args[i];
-        if (!arg) continue;
+        const whole = args[i];
+        if (!whole) continue;
+        const callRegion = source.region(call.startIndex, call.endIndex);
+        const common = { file: path, callee, arg: i, inTest: model.inTestCode(call.startIndex) };
+        // A struct literal handed over (`&GivMe { key: Some(password.clone()), .. }`): each field is
+        // a value of its own, for what reaches through that field of the parameter.
+        const parts: { arg: Node; base: Omit<CallFact, 'value'> }[] = [{ arg: whole, base: { ...common, region: callRegion, lineText: source.line(source.lineOf(call.startIndex)), argText: whole.text.replace(/\s+/g, ' ').slice(0, 60) } }];
+        for (const { field, value, at } of structFields(whole)) {
+          const arg = unwrapSome(value);
+          parts.push({ arg, base: { ...common, field, call: callRegion, region: source.region(at.startIndex, at.endIndex), lineText: source.line(source.lineOf(at.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60) } });
+        }
+        for (const { arg, base } of parts) {
         const v = values.resolve(arg);
-        const base = { file: path, callee, arg: i, region: source.region(call.startIndex, call.endIndex), lineText: source.line(source.lineOf(call.startIndex)), argText: arg.text.replace(/\s+/g, ' ').slice(0, 60), inTest: model.inTestCode(call.startIndex) };
         if (isPassword(arg, values)) {
           out.push({ ...base, value: { kind: 'password', text: arg.text.slice(0, 40) } });
           // A password parameter handed on (`let ikm = password.as_ref().bytes().collect(); derive_key(ikm)`)
@@ -313,6 +403,7 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
           const decl = p?.fn.params.get(p.name);
           if (p && j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(p.fn, r), param: j, at: place(decl), name: p.name } });
         } else if (v.kind === 'const') out.push({ ...base, value: { kind: 'const', origin: v.origin ? source.region(v.origin.start, v.origin.end) : undefined, literal: v.literal } });
+        else if (hashers.size && hashedBy(arg, values, hashers)) out.push({ ...base, value: { kind: 'hashed', by: hashedBy(arg, values, hashers)! } });
         else if (v.kind === 'external' && v.name) out.push({ ...base, value: { kind: 'external', name: v.name, ...(v.origin ? { written: source.text.slice(v.origin.start, v.origin.end), inline: inlinePathAt(model.tree.rootNode.descendantForIndex(v.origin.start)) } : {}) } });
         else if (v.binding?.kind === 'let' && !v.mutated) {
           const loop = loopAround(model, v.binding.info.start, call);
@@ -322,7 +413,50 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
           const decl = v.binding.fn.params.get(v.binding.name);
           if (j !== undefined && decl) out.push({ ...base, value: { kind: 'param', fn: fnRef(v.binding.fn, r), param: j, at: place(decl), name: v.binding.name } });
         }
+        }
       }
+    }
+  }
+  return out;
+}
+
+/** The crate function returning one fast hash that made this value (`get_hash(&key)?`, directly or through an unchanged `let`). */
+function hashedBy(arg: Node, values: Values, hashers: ReadonlyMap<string, HashReturn>): HashReturn | undefined {
+  let cur: Node | null = arg;
+  for (let i = 0; cur && i < 8; i++) {
+    if (cur.type === 'reference_expression') cur = cur.childForFieldName('value');
+    else if (cur.type === 'parenthesized_expression' || cur.type === 'try_expression') cur = cur.namedChild(0);
+    else if (cur.type === 'identifier') {
+      const b = values.lookup(cur.text, cur.startIndex);
+      if (b?.kind !== 'let' || !b.info.simple || !b.info.value || values.resolve(cur).mutated) return undefined;
+      cur = b.info.value;
+    } else if (cur.type === 'call_expression') {
+      const recv = receiverOf(cur);
+      if (recv && /^(unwrap|expect|clone|into|to_vec|as_ref|as_slice)$/.test(calleeName(cur))) {
+        cur = recv;
+        continue;
+      }
+      const fn = cur.childForFieldName('function');
+      return !recv && fn && (fn.type === 'identifier' || fn.type === 'scoped_identifier') ? hashers.get(calleeName(cur)) : undefined;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The fields a struct literal argument gives (`&Vault { key: k, password }`), each with its value and initializer. */
+function structFields(arg: Node): { field: string; value: Node; at: Node }[] {
+  let cur: Node | null = arg;
+  while (cur && (cur.type === 'reference_expression' || cur.type === 'parenthesized_expression')) cur = cur.type === 'reference_expression' ? cur.childForFieldName('value') : cur.namedChild(0);
+  if (cur?.type !== 'struct_expression') return [];
+  const out: { field: string; value: Node; at: Node }[] = [];
+  for (const init of cur.childForFieldName('body')?.namedChildren ?? []) {
+    if (init?.type === 'shorthand_field_initializer') {
+      const id = init.namedChild(0);
+      if (id) out.push({ field: id.text, value: id, at: init });
+    } else if (init?.type === 'field_initializer') {
+      const field = init.childForFieldName('field')?.text;
+      const value = init.childForFieldName('value');
+      if (field && value) out.push({ field, value, at: init });
     }
   }
   return out;
@@ -440,11 +574,15 @@ export function propagate(table: Map<string, Reach[]>, facts: CallFact[], sees: 
     const at = f.value.at;
     for (const r of reachesOf(table, f.callee, f.arg)) {
       if (!sees(f.file, r.at.file, f.callee.from)) continue;
+      // A parameter handed on whole keeps the field that reaches (`decrypt(x, handle)` with
+      // `handle.password` used); one put into a struct literal's field reaches through that field only.
+      if (f.field !== undefined && r.field !== f.field) continue;
+      const field = f.field === undefined ? r.field : undefined;
       const k = `${key(f.value.fn)}#${f.value.param}`;
       const list = table.get(k) ?? [];
       if (list.some((x) => x.sink.file === r.sink.file && x.sink.region.startLine === r.sink.region.startLine && x.sink.kind === r.sink.kind && x.at.file === at.file)) continue;
       // The type that matters is the one the sink side sees (an integer counter start stays one).
-      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
+      list.push({ fn: f.value.fn, param: f.value.param, at: f.value.at, paramType: r.paramType, paramName: f.value.name, ...(field !== undefined ? { field } : {}), sink: r.sink, steps: [{ ...f.value.at, message: `parameter of \`${f.value.fn.name}\`` }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...r.steps] });
       table.set(k, list);
       grew = true;
     }
