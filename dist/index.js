@@ -47583,6 +47583,11 @@ function summarize(path6, source, model, values, r) {
       const v = values.resolve(sink.arg);
       const fact = { kind, api: sink.api, ...place(call) };
       const b = v.binding;
+      if (kind === "key" && v.kind === "unknown") {
+        const maker = madeBy(sink.arg, values);
+        const name2 = maker && calleeName(maker);
+        if (maker && name2 && model.functionsNamed(name2).length === 0) (out2.keysFromCalls ??= []).push({ name: name2, call: place(maker), sink: fact });
+      }
       if (b?.kind === "param" && b.name !== "self") {
         const i2 = paramIndex(b.fn, b.name);
         const decl = b.fn.params.get(b.name);
@@ -47727,6 +47732,10 @@ function callFacts(path6, source, model, values, r, targets, scope, hashers = /*
   return out2;
 }
 function hashedBy(arg, values, hashers) {
+  const call = madeBy(arg, values);
+  return call ? hashers.get(calleeName(call)) : void 0;
+}
+function madeBy(arg, values) {
   let cur = arg;
   for (let i2 = 0; cur && i2 < 8; i2++) {
     if (cur.type === "reference_expression") cur = cur.childForFieldName("value");
@@ -47742,7 +47751,7 @@ function hashedBy(arg, values, hashers) {
         continue;
       }
       const fn = cur.childForFieldName("function");
-      return !recv && fn && (fn.type === "identifier" || fn.type === "scoped_identifier") ? hashers.get(calleeName(cur)) : void 0;
+      return !recv && fn && (fn.type === "identifier" || fn.type === "scoped_identifier") ? cur : void 0;
     } else return void 0;
   }
   return void 0;
@@ -49856,6 +49865,7 @@ function brokenCipher(ctx) {
   for (const call of model.calls) {
     const name2 = calleeName(call);
     if (CONSTRUCTORS2.test(name2) && !receiverOf(call)) {
+      if (ctx.resolver.shape(call).path?.local) continue;
       const typeText = constructedTypeText(ctx, call);
       if (!typeText) continue;
       const weak = brokenRe.exec(typeText);
@@ -53311,6 +53321,37 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     return !a || !b || a.some((m) => b.includes(m));
   };
   const table2 = reachTable(analyses.flatMap((a) => a.flow ? [a.flow] : []), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
+  const byFile = new Map(analyses.map((a) => [a.file, a]));
+  const reported = /* @__PURE__ */ new Set();
+  const hashers = /* @__PURE__ */ new Map();
+  const hasherNames = /* @__PURE__ */ new Map();
+  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h);
+  for (const [name2, n] of hasherNames) if (n > 1) hashers.delete(name2);
+  const hashedKey = (by, via, sink, steps2, how) => {
+    const home = byFile.get(by.at.file);
+    const rule = engine.rules.find((r) => r.id === "weak-kdf");
+    const id = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
+    if (MAC_KEY.test(sink.api) || !home || !rule || reported.has(id)) return;
+    reported.add(id);
+    home.findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      cwe: rule.cwe,
+      file: by.at.file,
+      region: by.at.region,
+      message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${by.hash.region.startLine}), and ${how} the key of \`${sink.api}\` (${sink.file}:${sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
+      related: [{ ...by.hash, message: "the single hash" }, ...via, { file: sink.file, region: sink.region, message: "it becomes the key here" }],
+      flow: [{ ...by.hash, message: "one fast hash, returned" }, ...via, ...steps2],
+      lineText: textOf(by.at.file)?.split("\n")[by.at.region.startLine - 1] ?? "",
+      fingerprint: ""
+    });
+  };
+  for (const a of analyses) {
+    for (const k of a.flow?.keysFromCalls ?? []) {
+      const by = hashers.get(k.name);
+      if (by && by.at.file !== a.file && crateOf.get(a.file)?.manifest === crateOf.get(by.at.file)?.manifest) hashedKey(by, [{ ...k.call, message: `called here` }], k.sink, [{ ...k.sink, message: `its result is the key of \`${k.sink.api}\`` }], `${k.call.file}:${k.call.region.startLine} makes it`);
+    }
+  }
   if (table2.size === 0) return;
   const place = () => {
     for (const list of table2.values()) for (const r of list) if (!r.fn.modules && !placed.has(r.fn)) placed.add(r.fn), r.fn.modules = placeFn(index, r.fn, r.at.file);
@@ -53323,10 +53364,6 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (from !== void 0 && b?.name?.replace(/-/g, "_") !== from) return false;
     return a?.manifest === b?.manifest || !!a && !!b?.name && a.dependencies.includes(b.name);
   };
-  const hashers = /* @__PURE__ */ new Map();
-  const hasherNames = /* @__PURE__ */ new Map();
-  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h);
-  for (const [name2, n] of hasherNames) if (n > 1) hashers.delete(name2);
   const facts = [];
   const seen = /* @__PURE__ */ new Set();
   for (let round = 0; round < maxRounds; round++) {
@@ -53347,7 +53384,6 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     place();
     if (!grew) break;
   }
-  const byFile = new Map(analyses.map((a) => [a.file, a]));
   const makeRoom = (a, ruleId, f, severity) => {
     const same = a.findings.findIndex((x) => x.ruleId === ruleId && x.region.startLine === f.region.startLine);
     if (same < 0) return true;
@@ -53362,7 +53398,6 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
     if (!rule || !a || !severity || !makeRoom(a, rule.id, f, severity)) return;
     a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: "" });
   };
-  const reported = /* @__PURE__ */ new Set();
   const firstNonce = /* @__PURE__ */ new Map();
   for (const f of facts) {
     if (f.value.kind === "param") continue;
@@ -53386,25 +53421,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
         continue;
       }
       if (f.value.kind === "hashed") {
-        const by = f.value.by;
-        const home = byFile.get(by.at.file);
-        const rule2 = engine.rules.find((r) => r.id === "weak-kdf");
-        const id2 = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
-        if (reach.sink.kind !== "key" || MAC_KEY.test(reach.sink.api) || !home || !rule2 || reported.has(id2) || !sees(f.file, by.at.file)) continue;
-        reported.add(id2);
-        const hashLine = by.hash.region.startLine;
-        home.findings.push({
-          ruleId: rule2.id,
-          severity: rule2.severity,
-          cwe: rule2.cwe,
-          file: by.at.file,
-          region: by.at.region,
-          message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${hashLine}), and ${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with \u2265 600 000 iterations) and a random salt.`,
-          related: [{ ...by.hash, message: "the single hash" }, { file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }, { file: reach.sink.file, region: reach.sink.region, message: "it becomes the key here" }],
-          flow: [{ ...by.hash, message: "one fast hash, returned" }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...reach.steps],
-          lineText: textOf(by.at.file)?.split("\n")[by.at.region.startLine - 1] ?? "",
-          fingerprint: ""
-        });
+        if (reach.sink.kind === "key" && sees(f.file, f.value.by.at.file)) hashedKey(f.value.by, [{ file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }], reach.sink, reach.steps, `${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes`);
         continue;
       }
       if (reach.sink.kind === "kdf-ikm") continue;
@@ -58029,7 +58046,7 @@ async function crateWide(analyses, rules, engineOf, textOf, crateOf, fixes) {
     }
     return engine;
   };
-  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await get(), analyses, textOf);
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length || a.flow.hashReturns?.length))) settleFlows(await get(), analyses, textOf);
   const e = analyses.some((a) => a.pending.length) ? await get() : void 0;
   const lookup = (path6) => {
     const text = e ? textOf(path6) : void 0;

@@ -1,5 +1,5 @@
 import type { Node, Query } from 'web-tree-sitter';
-import { type Finding, type Note, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
+import { type Finding, type Note, type Region, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { SECRET_NAMED, isPasswordParam } from './checks/keys.ts';
@@ -357,6 +357,43 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     return !a || !b || a.some((m) => b.includes(m));
   };
   const table = reachTable(analyses.flatMap((a) => (a.flow ? [a.flow] : [])), (a, b) => crateOf.get(a)?.manifest === crateOf.get(b)?.manifest, sameType);
+  const byFile = new Map(analyses.map((a) => [a.file, a]));
+  const reported = new Set<string>();
+  // The crate functions that return one fast hash, by name (a name two of them share says nothing).
+  const hashers = new Map<string, HashReturn>();
+  const hasherNames = new Map<string, number>();
+  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) (hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h));
+  for (const [name, n] of hasherNames) if (n > 1) hashers.delete(name);
+  /**
+   * What a crate function that returns one fast hash gave becomes a cipher's key: the weak KDF is
+   * that function, reported there once (every caller that keys a cipher with it is the same flaw).
+   */
+  const hashedKey = (by: HashReturn, via: RelatedLocation[], sink: { file: string; region: Region; api: string }, steps: RelatedLocation[], how: string) => {
+    const home = byFile.get(by.at.file);
+    const rule = engine.rules.find((r) => r.id === 'weak-kdf');
+    const id = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
+    if (MAC_KEY.test(sink.api) || !home || !rule || reported.has(id)) return;
+    reported.add(id);
+    home.findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      cwe: rule.cwe,
+      file: by.at.file,
+      region: by.at.region,
+      message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${by.hash.region.startLine}), and ${how} the key of \`${sink.api}\` (${sink.file}:${sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
+      related: [{ ...by.hash, message: 'the single hash' }, ...via, { file: sink.file, region: sink.region, message: 'it becomes the key here' }],
+      flow: [{ ...by.hash, message: 'one fast hash, returned' }, ...via, ...steps],
+      lineText: textOf(by.at.file)?.split('\n')[by.at.region.startLine - 1] ?? '',
+      fingerprint: '',
+    });
+  };
+  // A key sink fed by such a function's result directly (`Aes256Gcm::new(&derive_key(pw))` in another file).
+  for (const a of analyses) {
+    for (const k of a.flow?.keysFromCalls ?? []) {
+      const by = hashers.get(k.name);
+      if (by && by.at.file !== a.file && crateOf.get(a.file)?.manifest === crateOf.get(by.at.file)?.manifest) hashedKey(by, [{ ...k.call, message: `called here` }], k.sink, [{ ...k.sink, message: `its result is the key of \`${k.sink.api}\`` }], `${k.call.file}:${k.call.region.startLine} makes it`);
+    }
+  }
   if (table.size === 0) return;
   const place = () => {
     for (const list of table.values()) for (const r of list as Reach[]) if (!r.fn.modules && !placed.has(r.fn)) (placed.add(r.fn), (r.fn.modules = placeFn(index, r.fn, r.at.file)));
@@ -371,11 +408,6 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (from !== undefined && b?.name?.replace(/-/g, '_') !== from) return false;
     return a?.manifest === b?.manifest || (!!a && !!b?.name && a.dependencies.includes(b.name));
   };
-  // The crate functions that return one fast hash, by name (a name two of them share says nothing).
-  const hashers = new Map<string, HashReturn>();
-  const hasherNames = new Map<string, number>();
-  for (const a of analyses) for (const h of a.flow?.hashReturns ?? []) (hasherNames.set(h.fn.name, (hasherNames.get(h.fn.name) ?? 0) + 1), hashers.set(h.fn.name, h));
-  for (const [name, n] of hasherNames) if (n > 1) hashers.delete(name);
   const facts: CallFact[] = [];
   const seen = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {
@@ -398,7 +430,6 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     place();
     if (!grew) break;
   }
-  const byFile = new Map(analyses.map((a) => [a.file, a]));
   /**
    * Whether a finding of the rule at this severity may go on the call's line: not when the line has
    * one of the rule at this severity or above; one below it (a literal judged only by the callee's
@@ -420,7 +451,6 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
     if (!rule || !a || !severity || !makeRoom(a, rule.id, f, severity)) return;
     a.findings.push({ ruleId: rule.id, severity, cwe: rule.cwe, file: f.file, region: f.region, message, related, flow, lineText: f.lineText, fingerprint: '' });
   };
-  const reported = new Set<string>();
   const firstNonce = new Map<string, Finding>();
   for (const f of facts) {
     if (f.value.kind === 'param') continue;
@@ -450,27 +480,7 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
         continue;
       }
       if (f.value.kind === 'hashed') {
-        // What a crate function that returns one fast hash gave becomes a cipher's key: the weak KDF
-        // is that function, reported there once (every caller that keys a cipher with it is the same flaw).
-        const by = f.value.by;
-        const home = byFile.get(by.at.file);
-        const rule = engine.rules.find((r) => r.id === 'weak-kdf');
-        const id = `weak-kdf:hash:${by.at.file}:${by.at.region.startLine}`;
-        if (reach.sink.kind !== 'key' || MAC_KEY.test(reach.sink.api) || !home || !rule || reported.has(id) || !sees(f.file, by.at.file)) continue;
-        reported.add(id);
-        const hashLine = by.hash.region.startLine;
-        home.findings.push({
-          ruleId: rule.id,
-          severity: rule.severity,
-          cwe: rule.cwe,
-          file: by.at.file,
-          region: by.at.region,
-          message: `\`${by.fn.name}\` returns one fast hash of what it is given (line ${hashLine}), and ${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes the key of \`${reach.sink.api}\` (${reach.sink.file}:${reach.sink.region.startLine}): a key made by one fast hash of a phrase falls to guessing at billions of tries per second. Derive the key with Argon2id (or scrypt, or PBKDF2 with ≥ 600 000 iterations) and a random salt.`,
-          related: [{ ...by.hash, message: 'the single hash' }, { file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }, { file: reach.sink.file, region: reach.sink.region, message: 'it becomes the key here' }],
-          flow: [{ ...by.hash, message: 'one fast hash, returned' }, { file: f.file, region: f.region, message: `passed to \`${f.callee.name}\`` }, ...reach.steps],
-          lineText: textOf(by.at.file)?.split('\n')[by.at.region.startLine - 1] ?? '',
-          fingerprint: '',
-        });
+        if (reach.sink.kind === 'key' && sees(f.file, f.value.by.at.file)) hashedKey(f.value.by, [{ file: f.file, region: f.region, message: `its result is passed to \`${f.callee.name}\`` }], reach.sink, reach.steps, `${f.file}:${f.region.startLine} passes its result to \`${f.callee.name}\`, where it becomes`);
         continue;
       }
       if (reach.sink.kind === 'kdf-ikm') continue;

@@ -115,6 +115,8 @@ export interface FlowSummary {
   fieldWrites: FieldWrite[];
   /** Functions of the file that return one fast hash. */
   hashReturns?: HashReturn[];
+  /** Key sinks fed by what a function of another file returned (`Aes256Gcm::new(&derive_key(pw))`). */
+  keysFromCalls?: { name: string; call: Place; sink: SinkFact }[];
 }
 
 /** A call site that hands a value to a crate function's parameter. */
@@ -249,6 +251,12 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
       const v = values.resolve(sink.arg);
       const fact: SinkFact = { kind, api: sink.api, ...place(call) };
       const b = v.binding;
+      if (kind === 'key' && v.kind === 'unknown') {
+        // Made by a function this file does not define: a crate function of another file that may return one fast hash.
+        const maker = madeBy(sink.arg, values);
+        const name = maker && calleeName(maker);
+        if (maker && name && model.functionsNamed(name).length === 0) (out.keysFromCalls ??= []).push({ name, call: place(maker), sink: fact });
+      }
       if (b?.kind === 'param' && b.name !== 'self') {
         const i = paramIndex(b.fn, b.name);
         const decl = b.fn.params.get(b.name);
@@ -422,6 +430,12 @@ export function callFacts(path: string, source: SourceText, model: FileModel, va
 
 /** The crate function returning one fast hash that made this value (`get_hash(&key)?`, directly or through an unchanged `let`). */
 function hashedBy(arg: Node, values: Values, hashers: ReadonlyMap<string, HashReturn>): HashReturn | undefined {
+  const call = madeBy(arg, values);
+  return call ? hashers.get(calleeName(call)) : undefined;
+}
+
+/** The free function call (`get_hash(&key)?`, `crate::keys::derive(pw)`) a value was made by, directly or through an unchanged `let`. */
+function madeBy(arg: Node, values: Values): Node | undefined {
   let cur: Node | null = arg;
   for (let i = 0; cur && i < 8; i++) {
     if (cur.type === 'reference_expression') cur = cur.childForFieldName('value');
@@ -437,7 +451,7 @@ function hashedBy(arg: Node, values: Values, hashers: ReadonlyMap<string, HashRe
         continue;
       }
       const fn = cur.childForFieldName('function');
-      return !recv && fn && (fn.type === 'identifier' || fn.type === 'scoped_identifier') ? hashers.get(calleeName(cur)) : undefined;
+      return !recv && fn && (fn.type === 'identifier' || fn.type === 'scoped_identifier') ? cur : undefined;
     } else return undefined;
   }
   return undefined;

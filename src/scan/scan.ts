@@ -146,7 +146,7 @@ export async function crateWide(analyses: FileAnalysis[], rules: RuleDef[], engi
     }
     return engine;
   };
-  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length))) settleFlows(await get(), analyses, textOf);
+  if (analyses.some((a) => a.flow && (a.flow.reaches.length || a.flow.fieldWrites.length || a.flow.hashReturns?.length))) settleFlows(await get(), analyses, textOf);
   // Files defining a const another file's finding waits for are read again, when asked (rarely any).
   const e = analyses.some((a) => a.pending.length) ? await get() : undefined;
   const lookup = (path: string) => {

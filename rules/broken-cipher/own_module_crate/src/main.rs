@@ -1,0 +1,5 @@
+mod kind;
+
+fn main() {
+    let _sealer = kind::select(None);
+}
