@@ -23874,7 +23874,8 @@ function summarize(path, source, model, values, r) {
       const sink = sinkOf2(call, r);
       if (!sink) continue;
       const v = values.resolve(sink.arg);
-      const fact = { kind, api: sink.api, ...place(call) };
+      const written = call.childForFieldName("function")?.text.replace(/\s+/g, "").slice(0, 80);
+      const fact = { kind, api: sink.api, ...kind === "nonce" && written && written !== sink.api ? { written } : {}, ...place(call) };
       const b = v.binding;
       if (kind === "key" && v.kind === "unknown") {
         const maker = madeBy(sink.arg, values);
@@ -29567,6 +29568,8 @@ function dedupe(findings) {
   }
   findings.length = w;
 }
+var BLOCK_MODE_API = /(^|[^A-Za-z])(cbc|cfb\d*|ofb|ecb)([^a-z]|$)|Cbc|Cfb|Ofb|Ecb|CBC|CFB|OFB|BlockEncryptMut/;
+var STREAM_API = /(^|[^a-z])ctr([^a-z]|$)|Ctr|^(X?ChaCha20|Salsa20|XSalsa20|Rc4|ChaCha20Legacy)(::|$)|StreamCipher/;
 var MAC_KEY = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/;
 function settleFlows(engine, analyses, textOf, maxRounds = 3) {
   const crateOf = new Map(analyses.map((a) => [a.file, a.crate]));
@@ -29714,7 +29717,7 @@ function settleFlows(engine, analyses, textOf, maxRounds = 3) {
       const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ""}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? "is handed on until it " : ""}reaches \`${reach.sink.api}\` (${where2})`;
       const message = {
         key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
-        nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
+        nonce: BLOCK_MODE_API.test(`${reach.sink.api} ${reach.sink.written ?? ""}`) ? `Constant IV \`${f.argText}\` ${via} as the IV: every message under this key reuses it, and with a block mode a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts. Generate a fresh random IV per message inside the function and store it beside the ciphertext.` : STREAM_API.test(`${reach.sink.api} ${reach.sink.written ?? ""}`) ? `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a stream cipher's repeated nonce repeats its keystream, so the XOR of two ciphertexts is the XOR of their plaintexts. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.` : `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
         salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
         iterations: `PBKDF2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
         memory: `Argon2 with ${n === void 0 ? "{{value}}" : n.toLocaleString("en-US")} KiB of memory: \`${f.argText}\` ${via}; below 7 MiB no number of passes reaches OWASP's minimum (19 MiB with 2 passes, or 7 MiB with 5), so a GPU tests guesses cheaply. Use at least 19,456 KiB (m_cost) with t_cost 2, or Argon2's defaults.`

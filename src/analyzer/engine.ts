@@ -337,6 +337,10 @@ function dedupe(findings: Finding[]): void {
   findings.length = w;
 }
 
+/** A sink's API that is a block mode's IV (`cbc::Encryptor::new_from_slices`, rust-crypto's `cbc_encryptor`, openssl's `aes_128_cbc`) or a stream cipher's nonce, for what a constant one does. */
+const BLOCK_MODE_API = /(^|[^A-Za-z])(cbc|cfb\d*|ofb|ecb)([^a-z]|$)|Cbc|Cfb|Ofb|Ecb|CBC|CFB|OFB|BlockEncryptMut/;
+const STREAM_API = /(^|[^a-z])ctr([^a-z]|$)|Ctr|^(X?ChaCha20|Salsa20|XSalsa20|Rc4|ChaCha20Legacy)(::|$)|StreamCipher/;
+
 /** Keys of a MAC or a JWT, not a cipher: made from a password or a hash by the protocol's design (SCRAM's Hi is HMAC keyed by the password). */
 const MAC_KEY = /^(Hmac|SimpleHmac|Cmac|EncodingKey|DecodingKey|Key|hmac|PKey)\b/;
 
@@ -523,7 +527,11 @@ export function settleFlows(engine: Engine, analyses: FileAnalysis[], textOf: (f
       const via = `is passed to \`${f.callee.owner ? `${f.callee.owner}::` : ''}${f.callee.name}\`, whose parameter ${reach.steps.length > 2 ? 'is handed on until it ' : ''}reaches \`${reach.sink.api}\` (${where})`;
       const message = {
         key: `Hard-coded key: \`${f.argText}\` ${via}. Anyone with the source or the binary can decrypt and forge every message. Load the key at run time (a secrets manager, the environment, a key file) or derive it with a KDF.`,
-        nonce: `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
+        nonce: BLOCK_MODE_API.test(`${reach.sink.api} ${reach.sink.written ?? ''}`)
+          ? `Constant IV \`${f.argText}\` ${via} as the IV: every message under this key reuses it, and with a block mode a fixed IV makes equal plaintexts (and equal first blocks) give equal ciphertexts. Generate a fresh random IV per message inside the function and store it beside the ciphertext.`
+          : STREAM_API.test(`${reach.sink.api} ${reach.sink.written ?? ''}`)
+            ? `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a stream cipher's repeated nonce repeats its keystream, so the XOR of two ciphertexts is the XOR of their plaintexts. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`
+            : `Constant nonce \`${f.argText}\` ${via} as the nonce: every message under this key reuses it, and a repeated AEAD nonce reveals the XOR of the plaintexts and lets an attacker forge tags. Generate a fresh random nonce per message inside the function, or use a counter that never repeats.`,
         salt: `Constant salt \`${f.argText}\` ${via}: the same password gives the same key everywhere. Generate a random salt per password and store it beside the hash.`,
         iterations: `PBKDF2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} iterations: \`${f.argText}\` ${via}; OWASP recommends at least 600,000 for HMAC-SHA256. Raise the count, or move to Argon2id.`,
         memory: `Argon2 with ${n === undefined ? '{{value}}' : n.toLocaleString('en-US')} KiB of memory: \`${f.argText}\` ${via}; below 7 MiB no number of passes reaches OWASP's minimum (19 MiB with 2 passes, or 7 MiB with 5), so a GPU tests guesses cheaply. Use at least 19,456 KiB (m_cost) with t_cost 2, or Argon2's defaults.`,

@@ -25,6 +25,8 @@ export interface SinkFact extends Place {
   kind: SinkKind;
   /** `Aes256Gcm::new_from_slice`, for messages. */
   api: string;
+  /** The call's function as written (`Aes128CbcEnc::new_from_slices`), which may name the mode an alias hides. */
+  written?: string;
 }
 
 /** How a function is called: a free function by name, an associated function or method by its impl type. */
@@ -249,7 +251,8 @@ export function summarize(path: string, source: SourceText, model: FileModel, va
       const sink = sinkOf(call, r);
       if (!sink) continue;
       const v = values.resolve(sink.arg);
-      const fact: SinkFact = { kind, api: sink.api, ...place(call) };
+      const written = call.childForFieldName('function')?.text.replace(/\s+/g, '').slice(0, 80);
+      const fact: SinkFact = { kind, api: sink.api, ...(kind === 'nonce' && written && written !== sink.api ? { written } : {}), ...place(call) };
       const b = v.binding;
       if (kind === 'key' && v.kind === 'unknown') {
         // Made by a function this file does not define: a crate function of another file that may return one fast hash.
