@@ -118,9 +118,10 @@ impl User {
   assert.match(found[0], /^secret-logged 27:13 medium `user\.password` is written out by `debug!`/);
 });
 
-test('secret-logged: Some(x) of a function returning Option<&\'static str> is no struct (and the scan does not fail on it)', () => {
+test('secret-logged: Some(x) of a function returning Option<&\'static str> is no struct (and the scan does not fail on it), in a file with a struct that holds a password', () => {
   const text = `use log::debug;
 
+${USER}
 fn label(code: u8) -> Option<&'static str> {
     if code == 0 { Some("none") } else { None }
 }
