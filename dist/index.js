@@ -21654,7 +21654,8 @@ var init_values = __esm({
       keyMaterial(input) {
         let joined = input;
         while (joined?.type === "reference_expression") joined = joined.childForFieldName("value");
-        const pieces = joined?.type === "call_expression" && calleeName(joined) === "concat" && argumentsOf(joined).length === 0 ? receiverOf(joined) : null;
+        const joins = joined?.type === "call_expression" && (calleeName(joined) === "concat" && argumentsOf(joined).length === 0 || calleeName(joined) === "join" && argumentsOf(joined).length === 1);
+        const pieces = joins ? receiverOf(joined) : null;
         if (pieces?.type === "array_expression") return pieces.namedChildren.some((p) => !!p && this.keyMaterial(p));
         const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(input.text)?.[1];
         if (!root) return false;
@@ -21931,7 +21932,7 @@ function callsWritingInto(ctx, name2, at) {
   const into = (a) => {
     if (a.type !== "reference_expression" || !a.children.some((c) => c?.type === "mutable_specifier")) return false;
     const v = a.childForFieldName("value");
-    return v?.text === name2 || v?.type === "index_expression" && v.namedChild(0)?.text === name2;
+    return v?.text === name2 || (v?.type === "index_expression" || v?.type === "field_expression") && v.namedChild(0)?.text === name2;
   };
   return ctx.model.calls.filter((c) => c.startIndex >= fn.start && c.endIndex <= at && argumentsOf(c).some(into));
 }
@@ -22048,7 +22049,7 @@ var init_resolve = __esm({
     init_calls();
     init_source();
     WRAPPERS = /* @__PURE__ */ new Set(["Arc", "Rc", "Box", "Cow", "RefCell", "Mutex", "RwLock", "Option", "Zeroizing"]);
-    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce)$/;
+    CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce|inner_iv_init|inner_iv_slice_init)$/;
     Resolver = class {
       model;
       values;
@@ -22270,7 +22271,7 @@ var init_resolve = __esm({
         const resolved = this.expandPath(stripped);
         const ownPath = segs.length === 2 && !full || /^(crate|self|super)::/.test(resolved);
         const crateType = selfType !== void 0 && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split("::")[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ""));
-        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0;
+        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0 || segs.length === 1 && !!full && /^(crate|self|super)::/.test(full);
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
       }
       /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */
@@ -48334,7 +48335,7 @@ function boundBySomeOrOk(ctx, id) {
     }
     if (v?.type !== "call_expression") return void 0;
     const fn = v.childForFieldName("function");
-    if (fn?.type === "identifier") return returnedType(ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName("return_type")?.text);
+    if (fn?.type === "identifier") return returnedType(ctx.model.functionsNamed(fn.text).find((f) => !implTypeOf(f))?.node.childForFieldName("return_type")?.text);
     if (fn?.type === "scoped_identifier" && fn.childForFieldName("path")?.text === "Self") {
       const own = ctx.resolver.implType(v.startIndex);
       const name3 = fn.childForFieldName("name")?.text ?? "";
@@ -48355,8 +48356,14 @@ function boundBySomeOrOk(ctx, id) {
   }
   return void 0;
 }
-function returnedType(returns, own) {
-  const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : void 0;
+var RETURNED_WRAPPER = /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?/;
+function returnedType(returns, own, nested = false) {
+  const text = returns?.trim() ?? "";
+  const head = RETURNED_WRAPPER.exec(text);
+  if (!head) return void 0;
+  const rest = text.slice(head[0].length);
+  if (!nested && RETURNED_WRAPPER.test(rest)) return returnedType(rest, own, true);
+  const inner = /^([\w:]+)\s*[,>]/.exec(rest)?.[1];
   const t = inner === "Self" ? own : inner;
   return t && /^[A-Z]/.test(t.split("::").pop()) ? { name: t.split("::").pop(), written: t } : void 0;
 }
@@ -48576,7 +48583,7 @@ function decodedNonces(ctx) {
     let v = b.info.value;
     for (let i2 = 0; v && i2 < 4; i2++) {
       if (v.type === "try_expression") v = v.namedChild(0);
-      else if (v.type === "call_expression" && /^(unwrap|expect|unwrap_or_default|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === "call_expression" && /^(unwrap|expect|unwrap_or_default|unwrap_or|unwrap_or_else|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
       else if (v.type === "match_expression") v = v.childForFieldName("value");
       else break;
     }
@@ -49844,7 +49851,7 @@ init_apis();
 init_model();
 init_common();
 init_names();
-var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
+var CONSTRUCTORS2 = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|inner_iv_init|inner_iv_slice_init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 var RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 var MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;
 function brokenCipher(ctx) {

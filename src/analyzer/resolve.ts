@@ -12,7 +12,7 @@ import type { Values } from './values.ts';
 // receiver of unknown type falls back to matching by name, and only in files that import the crate.
 
 const WRAPPERS = new Set(['Arc', 'Rc', 'Box', 'Cow', 'RefCell', 'Mutex', 'RwLock', 'Option', 'Zeroizing']);
-const CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce)$/;
+const CONSTRUCTORS = /^(new|new_from_slice|new_from_slices|from|from_slice|try_from|default|new_varkey|new_with_prefix|generate|from_key|with_key|init|build|create|open|load|with_encrypt_key|with_decrypt_key|with_key_and_nonce|inner_iv_init|inner_iv_slice_init)$/;
 
 export interface UseMap {
   /** Local name → full path (`Cipher` → `aes_gcm::Aes256Gcm`). */
@@ -355,7 +355,8 @@ export class Resolver {
     // crate::cipher::Encryptor`, `cipher::Encryptor::new` under this file's `mod cipher;`): the
     // crate's own, unless this file re-exports a crate's type under that name (`pub use cbc::Encryptor`).
     const crateType = selfType !== undefined && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split('::')[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ''));
-    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0);
+    // (And a bare function brought in from this crate: `pbkdf2_hmac(..)` after `use crate::kdf::pbkdf2_hmac`.)
+    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0) || (segs.length === 1 && !!full && /^(crate|self|super)::/.test(full));
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
   }
 

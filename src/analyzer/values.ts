@@ -280,10 +280,11 @@ export class Values {
 
   /** Input that is key material by its type or name: a `&[u8; 32]` parameter, `shared_secret.as_bytes()`, a DH output. */
   private keyMaterial(input: Node): boolean {
-    // Pieces joined into one input (`[shared_secret.as_bytes(), INFO].concat()`): key material if one of them is.
+    // Pieces joined into one input (`[shared_secret.as_bytes(), INFO].concat()`, `.join(&b'|')`): key material if one of them is.
     let joined: Node | null = input;
     while (joined?.type === 'reference_expression') joined = joined.childForFieldName('value');
-    const pieces = joined?.type === 'call_expression' && calleeName(joined) === 'concat' && argumentsOf(joined).length === 0 ? receiverOf(joined) : null;
+    const joins = joined?.type === 'call_expression' && ((calleeName(joined) === 'concat' && argumentsOf(joined).length === 0) || (calleeName(joined) === 'join' && argumentsOf(joined).length === 1));
+    const pieces = joins ? receiverOf(joined!) : null;
     if (pieces?.type === 'array_expression') return pieces.namedChildren.some((p) => !!p && this.keyMaterial(p));
     const root = /^[&*\s]*(?:mut\s+)?([A-Za-z_]\w*)/.exec(input.text)?.[1];
     if (!root) return false;

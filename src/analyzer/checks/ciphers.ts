@@ -10,7 +10,7 @@ import { words } from '../names.ts';
 // cipher applied to the data block by block), unauthenticated CBC/CTR/CFB/OFB and stream ciphers
 // in a file with no MAC in sight, and the unmaintained rust-crypto crate once per crate.
 
-const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|with_(en|de)crypt_key|with_key_and_nonce)$/;
+const CONSTRUCTORS = /^(new|new_from_slices?|new_var\w*|new_with\w*|new_varkey|new_fix|from_core|init|inner_iv_init|inner_iv_slice_init|with_(en|de)crypt_key|with_key_and_nonce)$/;
 const RUST_CRYPTO_MODULES = /^(aes|aes_gcm|aessafe|blockmodes|blowfish|buffer|chacha20|chacha20poly1305|curve25519|digest|ed25519|fortuna|hmac|hkdf|mac|md5|pbkdf2|poly1305|rc4|ripemd160|salsa20|scrypt|sha1|sha2|sha3|symmetriccipher|util|bcrypt|bcrypt_pbkdf|aead|cryptoutil|des|ghash|whirlpool|blake2b|blake2s|sosemanuk)\b/;
 // (`Hmac\w*`: a type named for HMAC, as the alias `type HmacSha256 = Hmac<Sha256>` is.)
 const MAC_IN_SIGHT = /\b(Hmac\w*|hmac::|Mac::|Mac>|verify_slice|verify_truncated_left|Poly1305|Cmac|constant_time_eq|ct_eq)\b|\.verify\(/;

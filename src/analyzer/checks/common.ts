@@ -170,7 +170,7 @@ function enclosingFnName(n: Node): string | undefined {
 }
 
 /**
- * The calls of the function around `at`, before it, that are given `&mut name` (or `&mut name[..]`)
+ * The calls of the function around `at`, before it, that are given `&mut name` (or `&mut name[..]`, `&mut name.field`)
  * and so write into it: `bcrypt(.., &mut out)`, `cipher.decrypt(&mut buf[..], data)`.
  */
 export function callsWritingInto(ctx: CheckContext, name: string, at: number): Node[] {
@@ -179,7 +179,8 @@ export function callsWritingInto(ctx: CheckContext, name: string, at: number): N
   const into = (a: Node) => {
     if (a.type !== 'reference_expression' || !a.children.some((c) => c?.type === 'mutable_specifier')) return false;
     const v = a.childForFieldName('value');
-    return v?.text === name || (v?.type === 'index_expression' && v.namedChild(0)?.text === name);
+    // (`&mut msg.body`: a field written is the struct written, for what prints or hashes it whole.)
+    return v?.text === name || ((v?.type === 'index_expression' || v?.type === 'field_expression') && v.namedChild(0)?.text === name);
   };
   return ctx.model.calls.filter((c) => c.startIndex >= fn.start && c.endIndex <= at && argumentsOf(c).some(into));
 }

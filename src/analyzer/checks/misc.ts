@@ -454,7 +454,8 @@ function boundBySomeOrOk(ctx: CheckContext, id: Node): DebugType | undefined {
     if (v?.type !== 'call_expression') return undefined;
     const fn = v.childForFieldName('function');
     // `find_user_by_email(pool, email)` of this file, declared `-> Result<User, E>`: its first type argument.
-    if (fn?.type === 'identifier') return returnedType(ctx.model.functionsNamed(fn.text)[0]?.node.childForFieldName('return_type')?.text);
+    // (A bare call is a free function: a method of the same name that comes first is not it.)
+    if (fn?.type === 'identifier') return returnedType(ctx.model.functionsNamed(fn.text).find((f) => !implTypeOf(f))?.node.childForFieldName('return_type')?.text);
     // `Self::find(db, id)` in an impl: what that impl's `find` returns (`Option<User>`; `Option<Self>` is the impl's type).
     if (fn?.type === 'scoped_identifier' && fn.childForFieldName('path')?.text === 'Self') {
       const own = ctx.resolver.implType(v.startIndex);
@@ -479,9 +480,20 @@ function boundBySomeOrOk(ctx: CheckContext, id: Node): DebugType | undefined {
   return undefined;
 }
 
-/** The type inside a declared `-> Option<T>` or `-> Result<T, E>` (`Self` is `own`, the impl's type), if it is a type name. */
-function returnedType(returns: string | undefined, own?: string): DebugType | undefined {
-  const inner = returns ? /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*([\w:]+)\s*[,>]/.exec(returns.trim())?.[1] : undefined;
+/** `Option<`, `Result<`, and a reference right inside (`Option<&'a `). */
+const RETURNED_WRAPPER = /^(?:[\w:]*::)?(?:Result|Option)\s*<\s*(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?/;
+
+/**
+ * The type inside a declared `-> Option<T>` or `-> Result<T, E>` (`Self` is `own`, the impl's type),
+ * if it is a type name; through a reference (`Option<&'a User>`) and one more wrapper (`Result<Option<User>, E>`).
+ */
+function returnedType(returns: string | undefined, own?: string, nested = false): DebugType | undefined {
+  const text = returns?.trim() ?? '';
+  const head = RETURNED_WRAPPER.exec(text);
+  if (!head) return undefined;
+  const rest = text.slice(head[0].length);
+  if (!nested && RETURNED_WRAPPER.test(rest)) return returnedType(rest, own, true);
+  const inner = /^([\w:]+)\s*[,>]/.exec(rest)?.[1];
   const t = inner === 'Self' ? own : inner;
   return t && /^[A-Z]/.test(t.split('::').pop()!) ? { name: t.split('::').pop()!, written: t } : undefined;
 }
@@ -791,7 +803,7 @@ function decodedNonces(ctx: CheckContext): void {
     let v: Node | null = b.info.value;
     for (let i = 0; v && i < 4; i++) {
       if (v.type === 'try_expression') v = v.namedChild(0);
-      else if (v.type === 'call_expression' && /^(unwrap|expect|unwrap_or_default|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
+      else if (v.type === 'call_expression' && /^(unwrap|expect|unwrap_or_default|unwrap_or|unwrap_or_else|map_err|ok|context|with_context)$/.test(calleeName(v)) && receiverOf(v)) v = receiverOf(v);
       else if (v.type === 'match_expression') v = v.childForFieldName('value');
       else break;
     }
