@@ -2385,7 +2385,8 @@ var init_resolve = __esm({
         const resolved = this.expandPath(stripped);
         const ownPath = segs.length === 2 && !full || /^(crate|self|super)::/.test(resolved);
         const crateType = selfType !== void 0 && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split("::")[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ""));
-        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || segs.length === 1 && !full && this.model.functionsNamed(name2).length > 0 || segs.length === 1 && !!full && /^(crate|self|super)::/.test(full);
+        const ownFunction = segs.length === 1 && (full ? /^(crate|self|super)::/.test(full) : this.model.functionsNamed(name2).length > 0);
+        const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || ownFunction;
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
       }
       /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */

@@ -355,8 +355,9 @@ export class Resolver {
     // crate::cipher::Encryptor`, `cipher::Encryptor::new` under this file's `mod cipher;`): the
     // crate's own, unless this file re-exports a crate's type under that name (`pub use cbc::Encryptor`).
     const crateType = selfType !== undefined && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split('::')[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ''));
-    // (And a bare function brought in from this crate: `pbkdf2_hmac(..)` after `use crate::kdf::pbkdf2_hmac`.)
-    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || (segs.length === 1 && !full && this.model.functionsNamed(name).length > 0) || (segs.length === 1 && !!full && /^(crate|self|super)::/.test(full));
+    // A bare function of the crate: one of this file, or one brought in by `use crate::kdf::pbkdf2_hmac`.
+    const ownFunction = segs.length === 1 && (full ? /^(crate|self|super)::/.test(full) : this.model.functionsNamed(name).length > 0);
+    const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || ownFunction;
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
   }
 
