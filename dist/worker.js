@@ -2176,6 +2176,10 @@ var init_resolve = __esm({
       typeMemo = /* @__PURE__ */ new Map();
       shapeMemo = /* @__PURE__ */ new Map();
       namedMemo = /* @__PURE__ */ new Map();
+      moduleMemo = /* @__PURE__ */ new Map();
+      reexportMemo = /* @__PURE__ */ new Map();
+      /** The text with this crate's own `use crate::…;`/`self::`/`super::` declarations taken out. */
+      foreignUses;
       heads;
       constructor(model, values, models) {
         this.model = model;
@@ -2384,14 +2388,25 @@ var init_resolve = __esm({
         const full = this.useMap.names.get(head);
         const resolved = this.expandPath(stripped);
         const ownPath = segs.length === 2 && !full || /^(crate|self|super)::/.test(resolved);
-        const crateType = selfType !== void 0 && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split("::")[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ""));
+        const crateType = selfType !== void 0 && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split("::")[0])) && !this.usesFromOtherCrate(selfType);
         const ownFunction = segs.length === 1 && (full ? /^(crate|self|super)::/.test(full) : this.model.functionsNamed(name2).length > 0);
         const local = selfType !== void 0 && ownPath && this.localTypes.has(selfType) || crateType || ownFunction;
         return { name: name2, path: { written, resolved: resolved.replace(/^::/, ""), selfType, local }, args: args2, imports, globs };
       }
-      /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */
+      /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). (Asked per call: each answer is kept.) */
       declaresModule(name2) {
-        return /^[a-z_]\w*$/.test(name2) && new RegExp(`(^|[^\\w])mod\\s+${name2}\\s*[;{]`).test(this.model.source.text);
+        let declared = this.moduleMemo.get(name2);
+        if (declared === void 0) this.moduleMemo.set(name2, declared = /^[a-z_]\w*$/.test(name2) && new RegExp(`(^|[^\\w])mod\\s+${name2}\\s*[;{]`).test(this.model.source.text));
+        return declared;
+      }
+      /** Whether a `use` other than of this crate's own paths ends in `name` (`pub use cbc::Encryptor;`). (Asked per call: each answer is kept.) */
+      usesFromOtherCrate(name2) {
+        let used = this.reexportMemo.get(name2);
+        if (used === void 0) {
+          this.foreignUses ??= this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, "");
+          this.reexportMemo.set(name2, used = new RegExp(`\\buse\\s+[\\w:]*\\b${name2}\\s*;`).test(this.foreignUses));
+        }
+        return used;
       }
       /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
       expandPath(segs) {

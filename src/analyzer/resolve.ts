@@ -117,6 +117,10 @@ export class Resolver {
   private readonly typeMemo = new Map<number, string | undefined>();
   private readonly shapeMemo = new Map<number, CallShape>();
   private readonly namedMemo = new Map<string, boolean>();
+  private readonly moduleMemo = new Map<string, boolean>();
+  private readonly reexportMemo = new Map<string, boolean>();
+  /** The text with this crate's own `use crate::…;`/`self::`/`super::` declarations taken out. */
+  private foreignUses?: string;
   private heads?: Set<string>;
 
   constructor(model: FileModel, values: Values, models: Models) {
@@ -354,16 +358,28 @@ export class Resolver {
     // A type of another file of this crate, by its path (`crate::cipher::Decryptor::new`, `use
     // crate::cipher::Encryptor`, `cipher::Encryptor::new` under this file's `mod cipher;`): the
     // crate's own, unless this file re-exports a crate's type under that name (`pub use cbc::Encryptor`).
-    const crateType = selfType !== undefined && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split('::')[0])) && !new RegExp(`\\buse\\s+[\\w:]*\\b${selfType}\\s*;`).test(this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, ''));
+    const crateType = selfType !== undefined && /^\w+$/.test(selfType) && !this.localTypes.has(selfType) && (/^(crate|self|super)::/.test(resolved) || this.declaresModule(resolved.split('::')[0])) && !this.usesFromOtherCrate(selfType);
     // A bare function of the crate: one of this file, or one brought in by `use crate::kdf::pbkdf2_hmac`.
     const ownFunction = segs.length === 1 && (full ? /^(crate|self|super)::/.test(full) : this.model.functionsNamed(name).length > 0);
     const local = (selfType !== undefined && ownPath && this.localTypes.has(selfType)) || crateType || ownFunction;
     return { name, path: { written, resolved: resolved.replace(/^::/, ''), selfType, local }, args, imports, globs };
   }
 
-  /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). */
+  /** Whether this file declares the module `name` (`mod cipher;` or `mod cipher { .. }`). (Asked per call: each answer is kept.) */
   private declaresModule(name: string): boolean {
-    return /^[a-z_]\w*$/.test(name) && new RegExp(`(^|[^\\w])mod\\s+${name}\\s*[;{]`).test(this.model.source.text);
+    let declared = this.moduleMemo.get(name);
+    if (declared === undefined) this.moduleMemo.set(name, (declared = /^[a-z_]\w*$/.test(name) && new RegExp(`(^|[^\\w])mod\\s+${name}\\s*[;{]`).test(this.model.source.text)));
+    return declared;
+  }
+
+  /** Whether a `use` other than of this crate's own paths ends in `name` (`pub use cbc::Encryptor;`). (Asked per call: each answer is kept.) */
+  private usesFromOtherCrate(name: string): boolean {
+    let used = this.reexportMemo.get(name);
+    if (used === undefined) {
+      this.foreignUses ??= this.model.source.text.replace(/\buse\s+(crate|self|super)::[^;]*;/g, '');
+      this.reexportMemo.set(name, (used = new RegExp(`\\buse\\s+[\\w:]*\\b${name}\\s*;`).test(this.foreignUses)));
+    }
+    return used;
   }
 
   /** A path with its first segment expanded by the file's `use`s (`Cipher`, `new` → `aes_gcm::Aes256Gcm::new`); `self`, `crate`, `super` and `Self` stay as written. */
