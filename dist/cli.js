@@ -4010,7 +4010,7 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
         const { start: start2, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
@@ -4030,7 +4030,7 @@ var require_resolve_block_map = __commonJS({
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
-            commentEnd = keyProps.end;
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -4092,9 +4092,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
@@ -4116,7 +4116,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start: start2, value } of bs.items) {
         const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
@@ -4133,7 +4133,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -4145,7 +4145,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -23268,6 +23268,94 @@ init_names();
 // src/analyzer/modules.ts
 import { posix as posix2 } from "node:path";
 
+// src/analyzer/lexical.ts
+var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+function rawHashes(text, quote2) {
+  let j = quote2 - 1;
+  while (j >= 0 && text.charCodeAt(j) === 35) j--;
+  if (text.charCodeAt(j) !== 114) return -1;
+  let k = j - 1;
+  const p = text.charCodeAt(k);
+  if (p === 98 || p === 99) k--;
+  return k >= 0 && isIdent(text.charCodeAt(k)) ? -1 : quote2 - 1 - j;
+}
+function literalEnd(text, i2) {
+  const c = text.charCodeAt(i2);
+  if (c === 34) {
+    const hashes = rawHashes(text, i2);
+    if (hashes >= 0) {
+      const end = text.indexOf(`"${"#".repeat(hashes)}`, i2 + 1);
+      return end < 0 ? -1 : end + 1 + hashes;
+    }
+    for (let j = i2 + 1; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 92) j++;
+      else if (d === 34) return j + 1;
+    }
+    return -1;
+  }
+  if (c === 39) {
+    let j = i2 + 1;
+    const d = text.charCodeAt(j);
+    if (d === 92) {
+      const e = text.charCodeAt(i2 + 2);
+      if (e === 117 && text.charCodeAt(i2 + 3) === 123) {
+        const close = text.indexOf("}", i2 + 4);
+        if (close < 0 || close - i2 > 12) return i2;
+        j = close + 1;
+      } else j = e === 120 ? i2 + 5 : i2 + 3;
+    } else if (d === 10 || d === 13 || d === 39 || Number.isNaN(d)) return i2;
+    else j += d >= 55296 && d <= 56319 ? 2 : 1;
+    return text.charCodeAt(j) === 39 ? j + 1 : i2;
+  }
+  return i2;
+}
+function commentEnd(text, i2) {
+  if (text.charCodeAt(i2) !== 47) return i2;
+  const next = text.charCodeAt(i2 + 1);
+  if (next === 47) {
+    const nl = text.indexOf("\n", i2);
+    return nl < 0 ? text.length : nl;
+  }
+  if (next !== 42) return i2;
+  let depth = 1;
+  let j = i2 + 2;
+  while (j < text.length) {
+    const a = text.charCodeAt(j);
+    const b = text.charCodeAt(j + 1);
+    if (a === 47 && b === 42) {
+      depth++;
+      j += 2;
+    } else if (a === 42 && b === 47) {
+      j += 2;
+      if (--depth === 0) return j;
+    } else j++;
+  }
+  return text.length;
+}
+var SPECIAL = /["'/]/g;
+function blankComments(text) {
+  const spans = [];
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
+    const i2 = m.index;
+    const c = commentEnd(text, i2);
+    if (c > i2) {
+      spans.push(i2, c);
+      SPECIAL.lastIndex = c;
+      continue;
+    }
+    const l = literalEnd(text, i2);
+    if (l < 0) break;
+    SPECIAL.lastIndex = Math.max(l, i2 + 1);
+  }
+  if (spans.length === 0) return text;
+  const buf = Buffer.from(text, "utf16le");
+  const units = new Uint16Array(buf.buffer, buf.byteOffset, text.length);
+  for (let k = 0; k < spans.length; k += 2) for (let j = spans[k]; j < spans[k + 1]; j++) if (units[j] !== 10 && units[j] !== 13) units[j] = 32;
+  return buf.toString("utf16le");
+}
+
 // src/analyzer/item-macros.ts
 function* invocations(text, name2, paths) {
   for (let at = text.indexOf(name2); at >= 0; at = text.indexOf(name2, at + name2.length)) {
@@ -23375,19 +23463,10 @@ function branches(text, i2) {
 function skipSpace(text, i2) {
   for (; ; ) {
     for (let c = text.charCodeAt(i2); c === 32 || c >= 9 && c <= 13; c = text.charCodeAt(++i2)) ;
-    if (text.charCodeAt(i2) !== 47) return i2;
-    if (text.charCodeAt(i2 + 1) === 47) {
-      const nl = text.indexOf("\n", i2);
-      i2 = nl < 0 ? text.length : nl + 1;
-    } else if (text.charCodeAt(i2 + 1) === 42) {
-      const end = text.indexOf("*/", i2 + 2);
-      i2 = end < 0 ? text.length : end + 2;
-    } else return i2;
+    const past = commentEnd(text, i2);
+    if (past === i2) return i2;
+    i2 = past;
   }
-}
-function rawStringAt(text, i2) {
-  const next = text.charCodeAt(i2 + 1);
-  return (next === 34 || next === 35) && !/\w/.test(text[i2 - 1] ?? "") && /^r#*"/.test(text.slice(i2, i2 + 130));
 }
 function matching(text, open, o, c) {
   let depth = 0;
@@ -23400,26 +23479,10 @@ function matching(text, open, o, c) {
   return -1;
 }
 function pastLiteral(text, i2) {
-  const ch = text[i2];
-  if (ch === "/" && (text[i2 + 1] === "/" || text[i2 + 1] === "*")) return skipSpace(text, i2) - 1;
-  if (ch === '"' || ch === "r" && rawStringAt(text, i2)) return stringEnd(text, i2);
-  if (ch === "'") {
-    const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i2, i2 + 12));
-    return lit ? i2 + lit[0].length - 1 : i2;
-  }
-  return i2;
-}
-function stringEnd(text, i2) {
-  if (text[i2] === "r") {
-    const hashes = /^r(#*)"/.exec(text.slice(i2, i2 + 130))[1];
-    const end = text.indexOf(`"${hashes}`, i2 + hashes.length + 2);
-    return end < 0 ? -1 : end + hashes.length;
-  }
-  for (let j = i2 + 1; j < text.length; j++) {
-    if (text[j] === "\\") j++;
-    else if (text[j] === '"') return j;
-  }
-  return -1;
+  const comment = commentEnd(text, i2);
+  if (comment > i2) return text.charCodeAt(i2 + 1) === 47 ? comment : comment - 1;
+  const literal = literalEnd(text, i2);
+  return literal < 0 ? -1 : literal > i2 ? literal - 1 : i2;
 }
 
 // src/analyzer/modules.ts
@@ -24839,7 +24902,7 @@ function uncheckedSliceLength(ctx) {
     if (!fn) return;
     const name2 = receiver.text;
     const feeds = feedsDecryption(ctx, fn, at, name2);
-    if (!feeds) return;
+    if (!feeds || lengthContract(ctx, fn, name2, at)) return;
     const type = fn.paramTypes.get(name2);
     if (type !== void 0 && (FIXED_ARRAY.test(type) || !/\[[^\[\];]*\]|Vec\s*<|Bytes|impl\s|dyn\s/.test(type))) return;
     if (isFixedLocal(ctx, name2, receiver.startIndex) || writesInto(at)) return;
@@ -24876,6 +24939,12 @@ function uncheckedSliceLength(ctx) {
   for (const { at, name: name2, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name2}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name2}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
+}
+function lengthContract(ctx, fn, name2, at) {
+  if (fn.params.size !== 1 || !fn.params.has(name2) || at.type !== "index_expression") return false;
+  if (!/^(Self|\[u8;\w+\])$/.test(fn.node.childForFieldName("return_type")?.text.replace(/\s+/g, "") ?? "")) return false;
+  if (!/^\.\.\s*[^.=\s]/.test(at.namedChild(1)?.text ?? "")) return false;
+  return !ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && isDecryptCall(c, ctx.resolver));
 }
 var DECODE_CALL = /^(?:[\w:]*\s*::\s*)?decode(?:_config|_to_vec)?$/;
 function decodedNonces(ctx) {
@@ -28978,6 +29047,7 @@ var RegExpParser = class {
 
 // src/analyzer/prefilter.ts
 init_source();
+var isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var LiteralAutomaton = class {
   patterns;
   classOf;
@@ -29186,6 +29256,8 @@ var Prefilter = class {
   conjunctions = [];
   /** Patterns some conjunction asks for (their occurrences are recorded, at word start / as whole words). */
   inConjunction = [];
+  /** Per pattern of the automaton: the rules it turns on where it occurs as a piece of a name (`n:`). */
+  pieceRules = [];
   constructor(rules, triggersOf = (r) => r.triggers) {
     const index = /* @__PURE__ */ new Map();
     const patterns = [];
@@ -29218,6 +29290,11 @@ var Prefilter = class {
           entry.rules.push(rule);
           continue;
         }
+        if (raw.startsWith("n:")) {
+          const p = patternOf(raw.slice(2));
+          (this.pieceRules[p] ??= []).push(rule);
+          continue;
+        }
         const whole = raw.startsWith("w:");
         const t = whole ? raw.slice(2) : raw;
         if (t.startsWith("re:")) {
@@ -29244,39 +29321,48 @@ var Prefilter = class {
     for (const entry of this.regexes) entry.needs = requiredLiterals(entry.re.source, entry.re.flags).map((clause) => clause.map(patternOf));
     this.automaton = new LiteralAutomaton(patterns);
   }
-  /** The rules whose triggers occur in `text`, in the order of `order`. */
+  /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
   active(text, order) {
+    const wanted = new Set(order);
+    const open = (rules) => rules.some((r) => !hit.has(r) && wanted.has(r));
     const hit = new Set(this.always);
     const n = this.automaton.patterns.length;
     const seen = new Uint8Array(n);
     const word = this.conjunctions.length ? new Uint8Array(n) : seen;
     const done = new Uint8Array(n);
+    const piece = this.pieceRules.length ? new Uint8Array(n) : done;
     this.automaton.scan(
       text,
       (p, start2) => {
         seen[p] = 1;
+        const pieces = this.pieceRules[p];
+        if (pieces !== void 0 && !piece[p] && !isAlnum(text.charCodeAt(start2 - 1)) && !isAlnum(text.charCodeAt(start2 + this.automaton.patterns[p].length))) {
+          piece[p] = 1;
+          for (const r of pieces) hit.add(r);
+        }
+        const pieceDone = pieces === void 0 || piece[p] === 1;
         const rules = this.wordRules[p];
         const conj = this.inConjunction[p] === true;
         if (rules === void 0 && !conj) {
-          done[p] = 1;
+          if (pieceDone) done[p] = 1;
           return;
         }
         if (start2 > 0 && isIdentChar(text.charCodeAt(start2 - 1))) return;
         const end = start2 + this.automaton.patterns[p].length;
         const whole = end >= text.length || !isIdentChar(text.charCodeAt(end));
         if (conj) word[p] |= whole ? 3 : 1;
-        if (whole || !conj && !this.wholeWord[p]) done[p] = 1;
+        if ((whole || !conj && !this.wholeWord[p]) && pieceDone) done[p] = 1;
         if (rules === void 0 || this.wholeWord[p] && !whole) return;
         for (const r of rules) hit.add(r);
       },
       done
     );
     for (const { rules, clauses } of this.conjunctions) {
-      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!open(rules)) continue;
       if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
     }
     for (const { re, rules, needs } of this.regexes) {
-      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!open(rules)) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
       if (re.test(text)) for (const r of rules) hit.add(r);
     }
@@ -29387,6 +29473,8 @@ var Engine = class {
   prefilter;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   syntaxRules;
+  /** Rules with a query that names a comment node: their triggers count in comments too. */
+  readsComments;
   models;
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
@@ -29401,6 +29489,7 @@ var Engine = class {
     this.models = models;
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
+    this.readsComments = new Set(rules.filter((r) => r.patterns.some((p) => /comment/.test(p.query))));
     this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
     for (const rule of rules) {
       this.patternQueries.set(
@@ -29416,14 +29505,25 @@ var Engine = class {
       );
     }
   }
-  /** The rules the prefilter lets run on this text. */
+  /**
+   * The rules the prefilter lets run on this text: those whose triggers occur in its code. A
+   * trigger that occurs only in comments (a doc comment's example, `// use Instant::now()`) runs
+   * nothing, since no check reads comments; a rule whose query names a comment node is the
+   * exception and is judged on the whole text. (The comments are blanked only where a trigger
+   * occurs at all, which on a big tree is a few files; the cheap pass over the text stays one.)
+   */
   prefilterFor(text) {
-    return this.prefilter.active(text, this.syntaxRules);
+    const anywhere = this.prefilter.active(text, this.syntaxRules);
+    if (anywhere.length === 0) return anywhere;
+    const code = blankComments(text);
+    if (code === text) return anywhere;
+    const inCode = new Set(this.prefilter.active(code, anywhere));
+    return anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r));
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, original, crate) {
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const active = this.usePrefilter ? this.prefilter.active(original, this.syntaxRules) : this.syntaxRules;
+    const active = this.usePrefilter ? this.prefilterFor(original) : this.syntaxRules;
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
     const source = new SourceText(text, original);

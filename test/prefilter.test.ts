@@ -41,6 +41,16 @@ function reference(text: string): Set<string> {
         if (raw.split('&').every((clause) => clause.split('|').some((w) => occurs(w.replace(/^w:/, ''), w.startsWith('w:'))))) hit.add(rule.id);
         continue;
       }
+      // `n:piece`: no letter or digit on either side.
+      if (raw.startsWith('n:')) {
+        const piece = raw.slice(2);
+        for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
+          if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + piece.length] ?? '')) continue;
+          hit.add(rule.id);
+          break;
+        }
+        continue;
+      }
       const t = raw.replace(/^w:/, '');
       if (t.startsWith('re:')) {
         if (new RegExp(t.slice(3)).test(text)) hit.add(rule.id);
@@ -151,6 +161,9 @@ test('the prefilter turns on exactly the rules whose triggers occur, as the slow
     'println!("{}", secret_key);',
     'let x = encrypted_len(); // not a trigger: `encrypt` inside a word',
     'xencrypt(); my_Md5(); Md5x',
+    'let cipher_nonce = info[16..40].to_vec();',
+    '#[derive(Debug)] struct Nonces { nonces: Vec<u8>, private: u8, iv2: u8, ivory: u8 }',
+    'fn header(iv: &[u8]) -> &[u8] { &iv[..16] }',
     '',
   ];
   let active = 0;
@@ -162,6 +175,9 @@ test('the prefilter turns on exactly the rules whose triggers occur, as the slow
   }
   assert.ok(active >= 50, `${active} texts with an active rule`);
   assert.deepEqual(prefilter.active(crafted[0], rules), []);
+  // A name piece (`n:nonce`, `n:iv`): in `cipher_nonce` and `iv`, not in `nonces`, `private`, `iv2` or `ivory`.
+  const slicing = (t: string) => prefilter.active(t, rules).some((r) => r.id === 'unchecked-slice-length');
+  assert.deepEqual([crafted[8], crafted[9], crafted[10]].map(slicing), [true, false, true]);
   assert.ok(prefilter.active(crafted[1], rules).some((r) => r.id === 'broken-cipher'));
 });
 
@@ -176,4 +192,56 @@ test("a modelled function with a common name counts where the file imports it by
   assert.ok(ids(opensslHash).includes('weak-hash'), ids(opensslHash).join(','));
   const bcryptGroup = 'use bcrypt::{\n    hash,\n    verify,\n};\nfn f(p: &str) { let _ = hash(p, 4); }\n';
   assert.ok(ids(bcryptGroup).includes('weak-kdf-cost'), ids(bcryptGroup).join(','));
+});
+
+test('a trigger that occurs only in comments runs no rule and the file is not parsed; in code, or in a string, it does', async () => {
+  const { createEngine, loadRuleSet } = await import('../src/scan/scan.ts');
+  const { inProcess, of } = await import('./in-process.ts');
+  const engine = await createEngine(loadRuleSet({}));
+  const { scan } = await inProcess();
+  const call = 'let cipher = Aes256Gcm::new_from_slice(b"0123456789abcdef0123456789abcdef").unwrap();';
+  const inCode = `use aes_gcm::{Aes256Gcm, KeyInit};\nfn seal() {\n    ${call}\n}\n`;
+  const inDocs = `//! use aes_gcm::{Aes256Gcm, KeyInit};\n/// \`\`\`\n/// ${call}\n/// \`\`\`\nfn seal() {}\n/* ${call} /* nested */ ${call} */\nfn open() -> u8 { b'/' }\n`;
+  const inString = `fn usage() -> &'static str {\n    "${call.replace(/"/g, '\\"')}"\n}\n`;
+  assert.ok(engine.prefilterFor(inCode).some((r) => r.id === 'hardcoded-key'));
+  assert.deepEqual(engine.prefilterFor(inDocs).map((r) => r.id), []);
+  assert.ok(engine.prefilterFor(inString).some((r) => r.id === 'hardcoded-key'), 'a string is code to the prefilter');
+  const before = { ...engine.parses };
+  engine.analyze('src/docs.rs', inDocs);
+  engine.analyze('src/code.rs', inCode);
+  assert.deepEqual([engine.parses.skipped - before.skipped, engine.parses.analyze - before.analyze], [1, 1]);
+  assert.equal(of(scan('src/code.rs', inCode), 'hardcoded-key').length, 1);
+  assert.deepEqual(scan('src/docs.rs', inDocs), []);
+  // A suppression is a comment, and is still read where nothing else is (its reason is missing here).
+  const suppressed = `// rust-crypto-gate: ignore[hardcoded-key]\nfn seal() {}\n`;
+  assert.deepEqual(engine.prefilterFor(suppressed), []);
+  assert.deepEqual(scan('src/s.rs', suppressed).map((f) => [f.ruleId, f.region.startLine]), [['suppression-without-reason', 1]]);
+});
+
+test("a rule whose query names a comment node is judged on the whole text, comments included", async () => {
+  const { tempTree } = await import('./helpers.ts');
+  const { createEngine, loadRuleSet } = await import('../src/scan/scan.ts');
+  const dir = tempTree({
+    'todo-key.yml': [
+      'id: todo-key',
+      'name: TodoKey',
+      'severity: low',
+      'security-severity: 2.0',
+      'cwe: [321]',
+      'precision: high',
+      'tags: [security]',
+      "triggers: ['TODO: real key']",
+      'short-description: A placeholder key left for later.',
+      'full-description: A comment says the key is a placeholder.',
+      'help: Replace the placeholder key.',
+      'patterns:',
+      '  - query: |',
+      '      ((line_comment) @finding (#match? @finding "TODO: real key"))',
+      '    message: a placeholder key',
+    ].join('\n'),
+  });
+  const engine = await createEngine(loadRuleSet({ ruleDirs: [dir] }));
+  const text = 'fn key() -> [u8; 4] {\n    // TODO: real key\n    [1, 2, 3, 4]\n}\n';
+  assert.deepEqual(engine.prefilterFor(text).map((r) => r.id), ['todo-key']);
+  assert.deepEqual(engine.analyze('src/k.rs', text).findings.map((f) => [f.ruleId, f.region.startLine]), [['todo-key', 2]]);
 });

@@ -4,6 +4,7 @@ import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { SECRET_NAMED, isPasswordParam } from './checks/keys.ts';
 import { unwrapItemMacros } from './item-macros.ts';
+import { blankComments } from './lexical.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
@@ -107,6 +108,8 @@ export class Engine {
   private readonly prefilter: Prefilter<RuleDef>;
   /** The rules the tree-sitter engine runs (build/* findings come from the compiler). */
   private readonly syntaxRules: RuleDef[];
+  /** Rules with a query that names a comment node: their triggers count in comments too. */
+  private readonly readsComments: Set<RuleDef>;
 
   readonly models: Models;
   /** Off only to prove that the prefilter changes no finding (the parity test). */
@@ -123,6 +126,7 @@ export class Engine {
     this.models = models;
     this.constQuery = parser.query('(const_item) @item (static_item) @item');
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
+    this.readsComments = new Set(rules.filter((r) => r.patterns.some((p) => /comment/.test(p.query))));
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
     this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
     for (const rule of rules) {
@@ -140,9 +144,20 @@ export class Engine {
     }
   }
 
-  /** The rules the prefilter lets run on this text. */
+  /**
+   * The rules the prefilter lets run on this text: those whose triggers occur in its code. A
+   * trigger that occurs only in comments (a doc comment's example, `// use Instant::now()`) runs
+   * nothing, since no check reads comments; a rule whose query names a comment node is the
+   * exception and is judged on the whole text. (The comments are blanked only where a trigger
+   * occurs at all, which on a big tree is a few files; the cheap pass over the text stays one.)
+   */
   prefilterFor(text: string): RuleDef[] {
-    return this.prefilter.active(text, this.syntaxRules);
+    const anywhere = this.prefilter.active(text, this.syntaxRules);
+    if (anywhere.length === 0) return anywhere;
+    const code = blankComments(text);
+    if (code === text) return anywhere;
+    const inCode = new Set(this.prefilter.active(code, anywhere));
+    return anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r));
   }
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
@@ -150,7 +165,7 @@ export class Engine {
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     // (It reads the text as written: a trigger in a macro body is in it either way.)
-    const active = this.usePrefilter ? this.prefilter.active(original, this.syntaxRules) : this.syntaxRules;
+    const active = this.usePrefilter ? this.prefilterFor(original) : this.syntaxRules;
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     // Items in cfg_if!/lazy_static!/thread_local! as the file's own, at the same offsets (only in a file that is parsed).
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);

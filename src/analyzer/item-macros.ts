@@ -13,6 +13,8 @@
 // Only characters are overwritten, never added or removed: every offset, line, column, line text
 // and fingerprint stays as it is. A macro whose shape is not the expected one is left as it is.
 
+import { commentEnd, literalEnd } from './lexical.ts';
+
 /** Where a macro invocation `[path::]name! {` starts and its body begins, for each one of `name` in the text. */
 function* invocations(text: string, name: string, paths: RegExp): Generator<[number, number]> {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -138,21 +140,10 @@ function branches(text: string, i: number): [number, number][] | undefined {
 function skipSpace(text: string, i: number): number {
   for (;;) {
     for (let c = text.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(++i));
-    if (text.charCodeAt(i) !== 47) return i;
-    if (text.charCodeAt(i + 1) === 47) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (text.charCodeAt(i + 1) === 42) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else return i;
+    const past = commentEnd(text, i);
+    if (past === i) return i;
+    i = past;
   }
-}
-
-/** Whether a raw string (`r"`, `r#"`) starts at `i`: an `r` not ending a longer word. */
-function rawStringAt(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  return (next === 34 || next === 35) && !/\w/.test(text[i - 1] ?? '') && /^r#*"/.test(text.slice(i, i + 130));
 }
 
 /** The index of the bracket that closes the one at `open`, past strings, chars and comments; -1 if none. */
@@ -168,31 +159,13 @@ function matching(text: string, open: number, o: string, c: string): number {
 }
 
 /**
- * At `i`: the last index of the string, char literal or comment that starts there (so a scan goes
- * on after it), `i` itself when none does, -1 for a string never closed.
+ * At `i`: the last index of the string, char literal or block comment that starts there, or the
+ * line break that ends a line comment (so a scan goes on after it, and never reads a bracket in a
+ * comment), `i` itself when none does, -1 for a string never closed.
  */
 function pastLiteral(text: string, i: number): number {
-  const ch = text[i];
-  if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return skipSpace(text, i) - 1;
-  if (ch === '"' || (ch === 'r' && rawStringAt(text, i))) return stringEnd(text, i);
-  if (ch === "'") {
-    // A char literal ('x', '\n', '\u{..}'), else a lifetime ('a).
-    const lit = /^'(?:[^'\\\n]|\\(?:[^u]|u\{[0-9a-fA-F]*\}))'/.exec(text.slice(i, i + 12));
-    return lit ? i + lit[0].length - 1 : i;
-  }
-  return i;
-}
-
-/** The index of a string literal's last character (`"`, or the last `#` of a raw string). */
-function stringEnd(text: string, i: number): number {
-  if (text[i] === 'r') {
-    const hashes = /^r(#*)"/.exec(text.slice(i, i + 130))![1];
-    const end = text.indexOf(`"${hashes}`, i + hashes.length + 2);
-    return end < 0 ? -1 : end + hashes.length;
-  }
-  for (let j = i + 1; j < text.length; j++) {
-    if (text[j] === '\\') j++;
-    else if (text[j] === '"') return j;
-  }
-  return -1;
+  const comment = commentEnd(text, i);
+  if (comment > i) return text.charCodeAt(i + 1) === 47 ? comment : comment - 1;
+  const literal = literalEnd(text, i);
+  return literal < 0 ? -1 : literal > i ? literal - 1 : i;
 }

@@ -3,6 +3,9 @@ import type { Alternative, Element, Node as ReNode } from '@eslint-community/reg
 import { bundledData } from '../yaml-doc.ts';
 import { isIdentChar as isIdent } from './source.ts';
 
+/** A letter or a digit (NaN, before the start or past the end of the text, is neither). */
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 // The rules' text prefilter: which rules can match a file, decided from its text before it is
 // parsed. Every literal the rules need — their trigger words, and the literals a `re:` trigger
 // cannot match without — is found in ONE pass over the text by a multi-pattern automaton
@@ -279,7 +282,9 @@ function element(el: Element | ReNode): Info {
  * The rules' prefilters, run as one pass over the text. A word trigger must start where an
  * identifier starts (`ring::` is not in `String::`), and a `w:word` must also end where one ends
  * (`Des` is not in `Deserialize`); `re:` triggers are regexes, each run at most once per file and
- * only when the file holds the literals it requires. `a&b|c` is a conjunction of word triggers:
+ * only when the file holds the literals it requires. `n:piece` is a piece of a name: it occurs with
+ * no letter or digit on either side (`nonce` in `cipher_nonce`, `NONCE_LEN` or `nonce[..12]`, not
+ * in `nonces` or `Nonce`), the way snake_case names are made. `a&b|c` is a conjunction of word triggers:
  * `a`, and `b` or `c` (`w:open&w:secretbox|w:sodiumoxide`: a name the resolver takes for an API
  * only where the file names the API's crate or type).
  */
@@ -294,6 +299,8 @@ export class Prefilter<R extends Triggered> {
   private readonly conjunctions: { rules: R[]; clauses: { p: number; whole: boolean }[][] }[] = [];
   /** Patterns some conjunction asks for (their occurrences are recorded, at word start / as whole words). */
   private readonly inConjunction: boolean[] = [];
+  /** Per pattern of the automaton: the rules it turns on where it occurs as a piece of a name (`n:`). */
+  private readonly pieceRules: (R[] | undefined)[] = [];
 
   constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers) {
     const index = new Map<string, number>();
@@ -327,6 +334,11 @@ export class Prefilter<R extends Triggered> {
           entry.rules.push(rule);
           continue;
         }
+        if (raw.startsWith('n:')) {
+          const p = patternOf(raw.slice(2));
+          (this.pieceRules[p] ??= []).push(rule);
+          continue;
+        }
         const whole = raw.startsWith('w:');
         const t = whole ? raw.slice(2) : raw;
         if (t.startsWith('re:')) {
@@ -356,8 +368,10 @@ export class Prefilter<R extends Triggered> {
     this.automaton = new LiteralAutomaton(patterns);
   }
 
-  /** The rules whose triggers occur in `text`, in the order of `order`. */
+  /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
   active(text: string, order: R[]): R[] {
+    const wanted = new Set(order);
+    const open = (rules: R[]) => rules.some((r) => !hit.has(r) && wanted.has(r));
     const hit = new Set<R>(this.always);
     const n = this.automaton.patterns.length;
     const seen = new Uint8Array(n);
@@ -366,32 +380,40 @@ export class Prefilter<R extends Triggered> {
     // A pattern is done once nothing more can be learnt from it: seen, and (for a trigger word) seen
     // where a word starts, and also as a whole word if anything asks for one.
     const done = new Uint8Array(n);
+    const piece = this.pieceRules.length ? new Uint8Array(n) : done;
     this.automaton.scan(
       text,
       (p, start) => {
         seen[p] = 1;
+        const pieces = this.pieceRules[p];
+        if (pieces !== undefined && !piece[p] && !isAlnum(text.charCodeAt(start - 1)) && !isAlnum(text.charCodeAt(start + this.automaton.patterns[p].length))) {
+          piece[p] = 1;
+          for (const r of pieces) hit.add(r);
+        }
+        // (Done only once a name piece, if one is asked for, has been seen too.)
+        const pieceDone = pieces === undefined || piece[p] === 1;
         const rules = this.wordRules[p];
         const conj = this.inConjunction[p] === true;
         if (rules === undefined && !conj) {
-          done[p] = 1;
+          if (pieceDone) done[p] = 1;
           return;
         }
         if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
         const end = start + this.automaton.patterns[p].length;
         const whole = end >= text.length || !isIdent(text.charCodeAt(end));
         if (conj) word[p] |= whole ? 3 : 1;
-        if (whole || (!conj && !this.wholeWord[p])) done[p] = 1;
+        if ((whole || (!conj && !this.wholeWord[p])) && pieceDone) done[p] = 1;
         if (rules === undefined || (this.wholeWord[p] && !whole)) return;
         for (const r of rules) hit.add(r);
       },
       done,
     );
     for (const { rules, clauses } of this.conjunctions) {
-      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!open(rules)) continue;
       if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
     }
     for (const { re, rules, needs } of this.regexes) {
-      if (!rules.some((r) => !hit.has(r))) continue;
+      if (!open(rules)) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
       if (re.test(text)) for (const r of rules) hit.add(r);
     }

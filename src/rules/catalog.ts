@@ -33,8 +33,9 @@ export interface RuleDef {
   /** Severity in test code (`#[cfg(test)]`, `#[test]`, tests/, examples/, benches/), when lower. */
   testSeverity?: Severity;
   /**
-   * The rule runs on a file only if one of these occurs in it (a cheap prefilter): a string at the
-   * start of a word, or `re:<regex>`.
+   * The rule runs on a file only if one of these occurs in its code, comments left out (a cheap
+   * prefilter): a string at the start of a word, `w:word` (a whole word), `n:piece` (a piece of a
+   * name: no letter or digit on either side), `a&b|c` (words: a, and b or c), or `re:<regex>`.
    */
   triggers: string[];
   /**

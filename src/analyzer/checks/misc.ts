@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentsOf, calleeName, calleeNameIn, isDecryptCall, receiverOf } from '../apis.ts';
 import type { CheckContext } from '../check-context.ts';
-import { span, implTypeOf } from '../model.ts';
+import { type FnInfo, span, implTypeOf } from '../model.ts';
 import { escapeRe, tailExpression } from '../values.ts';
 import { isPasswordHashName, isSecretName } from '../names.ts';
 import { derivedSecretField, handWrittenDebug, returnsType } from '../crate-items.ts';
@@ -732,7 +732,7 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
     if (!fn) return;
     const name = receiver.text;
     const feeds = feedsDecryption(ctx, fn, at, name);
-    if (!feeds) return;
+    if (!feeds || lengthContract(ctx, fn, name, at)) return;
     // A fixed-size array (`[u8; 32]`, `&[u32; 4]`, or a named type, often an alias of one) cannot
     // be short; slices (of any element, behind a lifetime or not: `&'a [u16]`) and Vecs can.
     const type = fn.paramTypes.get(name);
@@ -778,6 +778,19 @@ export function uncheckedSliceLength(ctx: CheckContext): void {
   for (const { at, name, bound } of chosen.values()) {
     ctx.report(span(at), `\`${quote(model, at)}\` cuts the nonce or tag off \`${name}\` without checking its length first: an input shorter than ${bound.text} bytes panics (a remote crash for anyone who can send one). Check \`${name}.len()\` first, or use \`split_at_checked\` / \`get(..)\`.`);
   }
+}
+
+/**
+ * A constructor that turns the leading bytes of its one parameter into a value and decrypts
+ * nothing (`fn from_bytes(data: &[u8]) -> Self { let mut n = [0u8; N]; n.clone_from_slice(&data[..N]);
+ * Self(n) }`): the length is its contract, as it is `Nonce::from_slice`'s. Where bytes of the wrong
+ * length can reach it is where a caller cuts them from its input, and that cut is reported there.
+ */
+function lengthContract(ctx: CheckContext, fn: FnInfo, name: string, at: Node): boolean {
+  if (fn.params.size !== 1 || !fn.params.has(name) || at.type !== 'index_expression') return false;
+  if (!/^(Self|\[u8;\w+\])$/.test(fn.node.childForFieldName('return_type')?.text.replace(/\s+/g, '') ?? '')) return false;
+  if (!/^\.\.\s*[^.=\s]/.test(at.namedChild(1)?.text ?? '')) return false;
+  return !ctx.model.calls.some((c) => c.startIndex >= fn.start && c.endIndex <= fn.end && isDecryptCall(c, ctx.resolver));
 }
 
 /** A decode of text into bytes: `hex::decode(s)`, `base64::decode(s)`, `engine.decode(s)`, `BASE64_STANDARD.decode(s)`. */
