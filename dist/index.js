@@ -47057,11 +47057,13 @@ function blankComments(text) {
     SPECIAL.lastIndex = Math.max(l, i2 + 1);
   }
   if (spans.length === 0) return text;
-  const buf = Buffer.from(text, "utf16le");
-  const units = new Uint16Array(buf.buffer, buf.byteOffset, text.length);
+  if (scratch.length < text.length * 2) scratch = Buffer.allocUnsafeSlow(Math.max(text.length * 2, scratch.length * 2));
+  scratch.write(text, 0, "utf16le");
+  const units = new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
   for (let k = 0; k < spans.length; k += 2) for (let j = spans[k]; j < spans[k + 1]; j++) if (units[j] !== 10 && units[j] !== 13) units[j] = 32;
-  return buf.toString("utf16le");
+  return scratch.toString("utf16le", 0, text.length * 2);
 }
+var scratch = Buffer.allocUnsafeSlow(1 << 16);
 
 // src/analyzer/item-macros.ts
 function* invocations(text, name2, paths) {
@@ -52791,7 +52793,7 @@ function parseYamlMapping(text, file, error2) {
 
 // src/analyzer/prefilter.ts
 init_source();
-var isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var nameBound = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 34;
 var LiteralAutomaton = class {
   patterns;
   classOf;
@@ -53080,7 +53082,7 @@ var Prefilter = class {
       (p, start2) => {
         seen[p] = 1;
         const pieces = this.pieceRules[p];
-        if (pieces !== void 0 && !piece[p] && !isAlnum(text.charCodeAt(start2 - 1)) && !isAlnum(text.charCodeAt(start2 + this.automaton.patterns[p].length))) {
+        if (pieces !== void 0 && !piece[p] && !nameBound(text.charCodeAt(start2 - 1)) && !nameBound(text.charCodeAt(start2 + this.automaton.patterns[p].length))) {
           piece[p] = 1;
           for (const r of pieces) hit.add(r);
         }

@@ -41,11 +41,11 @@ function reference(text: string): Set<string> {
         if (raw.split('&').every((clause) => clause.split('|').some((w) => occurs(w.replace(/^w:/, ''), w.startsWith('w:'))))) hit.add(rule.id);
         continue;
       }
-      // `n:piece`: no letter or digit on either side.
+      // `n:piece`: no letter, digit or quote on either side.
       if (raw.startsWith('n:')) {
         const piece = raw.slice(2);
         for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
-          if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + piece.length] ?? '')) continue;
+          if (/[A-Za-z0-9"]/.test(text[i - 1] ?? '') || /[A-Za-z0-9"]/.test(text[i + piece.length] ?? '')) continue;
           hit.add(rule.id);
           break;
         }
@@ -162,7 +162,7 @@ test('the prefilter turns on exactly the rules whose triggers occur, as the slow
     'let x = encrypted_len(); // not a trigger: `encrypt` inside a word',
     'xencrypt(); my_Md5(); Md5x',
     'let cipher_nonce = info[16..40].to_vec();',
-    '#[derive(Debug)] struct Nonces { nonces: Vec<u8>, private: u8, iv2: u8, ivory: u8 }',
+    '#[derive(Debug)] struct Nonces { nonces: Vec<u8>, private: u8, iv2: u8, ivory: u8 } const ROMAN: &str = r#"iv"#;',
     'fn header(iv: &[u8]) -> &[u8] { &iv[..16] }',
     '',
   ];
@@ -175,7 +175,7 @@ test('the prefilter turns on exactly the rules whose triggers occur, as the slow
   }
   assert.ok(active >= 50, `${active} texts with an active rule`);
   assert.deepEqual(prefilter.active(crafted[0], rules), []);
-  // A name piece (`n:nonce`, `n:iv`): in `cipher_nonce` and `iv`, not in `nonces`, `private`, `iv2` or `ivory`.
+  // A name piece (`n:nonce`, `n:iv`): in `cipher_nonce` and `iv`, not in `nonces`, `private`, `iv2`, `ivory` or a string `"iv"`.
   const slicing = (t: string) => prefilter.active(t, rules).some((r) => r.id === 'unchecked-slice-length');
   assert.deepEqual([crafted[8], crafted[9], crafted[10]].map(slicing), [true, false, true]);
   assert.ok(prefilter.active(crafted[1], rules).some((r) => r.id === 'broken-cipher'));

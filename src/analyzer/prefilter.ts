@@ -3,8 +3,8 @@ import type { Alternative, Element, Node as ReNode } from '@eslint-community/reg
 import { bundledData } from '../yaml-doc.ts';
 import { isIdentChar as isIdent } from './source.ts';
 
-/** A letter or a digit (NaN, before the start or past the end of the text, is neither). */
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** What a piece of a name cannot be next to: a letter, a digit, or a quote (a name is not in a string: `r#"iv"#`). NaN, before the start or past the end of the text, is none. */
+const nameBound = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 34;
 
 // The rules' text prefilter: which rules can match a file, decided from its text before it is
 // parsed. Every literal the rules need — their trigger words, and the literals a `re:` trigger
@@ -283,8 +283,8 @@ function element(el: Element | ReNode): Info {
  * identifier starts (`ring::` is not in `String::`), and a `w:word` must also end where one ends
  * (`Des` is not in `Deserialize`); `re:` triggers are regexes, each run at most once per file and
  * only when the file holds the literals it requires. `n:piece` is a piece of a name: it occurs with
- * no letter or digit on either side (`nonce` in `cipher_nonce`, `NONCE_LEN` or `nonce[..12]`, not
- * in `nonces` or `Nonce`), the way snake_case names are made. `a&b|c` is a conjunction of word triggers:
+ * no letter, digit or quote on either side (`nonce` in `cipher_nonce`, `nonce_len` or `nonce[..12]`,
+ * not in `nonces`, `Nonce` or `"nonce"`), the way snake_case names are made. `a&b|c` is a conjunction of word triggers:
  * `a`, and `b` or `c` (`w:open&w:secretbox|w:sodiumoxide`: a name the resolver takes for an API
  * only where the file names the API's crate or type).
  */
@@ -386,7 +386,7 @@ export class Prefilter<R extends Triggered> {
       (p, start) => {
         seen[p] = 1;
         const pieces = this.pieceRules[p];
-        if (pieces !== undefined && !piece[p] && !isAlnum(text.charCodeAt(start - 1)) && !isAlnum(text.charCodeAt(start + this.automaton.patterns[p].length))) {
+        if (pieces !== undefined && !piece[p] && !nameBound(text.charCodeAt(start - 1)) && !nameBound(text.charCodeAt(start + this.automaton.patterns[p].length))) {
           piece[p] = 1;
           for (const r of pieces) hit.add(r);
         }

@@ -35,7 +35,7 @@ export interface RuleDef {
   /**
    * The rule runs on a file only if one of these occurs in its code, comments left out (a cheap
    * prefilter): a string at the start of a word, `w:word` (a whole word), `n:piece` (a piece of a
-   * name: no letter or digit on either side), `a&b|c` (words: a, and b or c), or `re:<regex>`.
+   * name: no letter, digit or quote on either side), `a&b|c` (words: a, and b or c), or `re:<regex>`.
    */
   triggers: string[];
   /**
