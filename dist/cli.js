@@ -23269,7 +23269,7 @@ init_names();
 import { posix as posix2 } from "node:path";
 
 // src/analyzer/lexical.ts
-var isIdent = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
+init_source();
 function rawHashes(text, quote2) {
   let j = quote2 - 1;
   while (j >= 0 && text.charCodeAt(j) === 35) j--;
@@ -23277,7 +23277,7 @@ function rawHashes(text, quote2) {
   let k = j - 1;
   const p = text.charCodeAt(k);
   if (p === 98 || p === 99) k--;
-  return k >= 0 && isIdent(text.charCodeAt(k)) ? -1 : quote2 - 1 - j;
+  return k >= 0 && isIdentChar(text.charCodeAt(k)) ? -1 : quote2 - 1 - j;
 }
 function literalEnd(text, i2) {
   const c = text.charCodeAt(i2);
@@ -29325,14 +29325,14 @@ var Prefilter = class {
   }
   /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
   active(text, order) {
+    const hit = new Set(this.always);
     const wanted = new Set(order);
     const open = (rules) => rules.some((r) => !hit.has(r) && wanted.has(r));
-    const hit = new Set(this.always);
     const n = this.automaton.patterns.length;
     const seen = new Uint8Array(n);
     const word = this.conjunctions.length ? new Uint8Array(n) : seen;
     const done = new Uint8Array(n);
-    const piece = this.pieceRules.length ? new Uint8Array(n) : done;
+    const piece = new Uint8Array(n);
     this.automaton.scan(
       text,
       (p, start2) => {

@@ -370,9 +370,9 @@ export class Prefilter<R extends Triggered> {
 
   /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
   active(text: string, order: R[]): R[] {
+    const hit = new Set<R>(this.always);
     const wanted = new Set(order);
     const open = (rules: R[]) => rules.some((r) => !hit.has(r) && wanted.has(r));
-    const hit = new Set<R>(this.always);
     const n = this.automaton.patterns.length;
     const seen = new Uint8Array(n);
     // 1: starts a word; 2: is a whole word (for the conjunctions' words only).
@@ -380,7 +380,7 @@ export class Prefilter<R extends Triggered> {
     // A pattern is done once nothing more can be learnt from it: seen, and (for a trigger word) seen
     // where a word starts, and also as a whole word if anything asks for one.
     const done = new Uint8Array(n);
-    const piece = this.pieceRules.length ? new Uint8Array(n) : done;
+    const piece = new Uint8Array(n);
     this.automaton.scan(
       text,
       (p, start) => {
