@@ -22903,6 +22903,12 @@ function parseRule(text, file, knownChecks) {
   if (!Array.isArray(sources) || !sources.every((t) => typeof t === "string")) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
+  const itemsWith = doc["items-with"];
+  if (itemsWith !== void 0) {
+    const strings = (v) => Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === "string" && t.replace(/^w:/, ""));
+    const keys = itemsWith && typeof itemsWith === "object" && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
+    if (keys.length === 0 || !keys.every((k) => (k === "functions" || k === "consts") && strings(itemsWith[k]))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+  }
   const fixtures = join2(dirname2(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
     id,
@@ -22921,6 +22927,7 @@ function parseRule(text, file, knownChecks) {
     triggers,
     sinks,
     sources,
+    ...itemsWith ? { itemsWith } : {},
     file,
     fixtures: existsSync2(fixtures) ? fixtures : void 0
   };
@@ -26428,6 +26435,211 @@ var CHECKS = {
 };
 var CHECK_NAMES = new Set(Object.keys(CHECKS));
 
+// src/analyzer/partial.ts
+init_source();
+var MODIFIERS = /* @__PURE__ */ new Set(["pub", "unsafe", "async", "default", "auto", "safe"]);
+var DATA = /* @__PURE__ */ new Set(["use", "static", "struct", "enum", "union", "type"]);
+var frame = (start2) => ({ items: [], start: start2, depth: 0, words: [], inner: false, bodyOpen: -1 });
+function kindOf(words2) {
+  let k = 0;
+  while (k < words2.length && MODIFIERS.has(words2[k])) k++;
+  const w = words2[k];
+  const next = words2[k + 1];
+  if (w === "fn") return { kind: "fn" };
+  if (w === "const" && (next === "fn" || next === "unsafe" || next === "async" || next === "extern")) return { kind: "fn" };
+  if (w === "const" || w === "static") return { kind: "data", constName: next === "mut" ? words2[k + 2] : next };
+  if (w === "extern") return { kind: next === "crate" ? "data" : next === "fn" ? "fn" : "container" };
+  if (w === "impl" || w === "trait" || w === "mod") return { kind: "container" };
+  if (w !== void 0 && DATA.has(w)) return { kind: "data" };
+  return { kind: "other" };
+}
+function textItems(text) {
+  const stack = [];
+  let f = frame(0);
+  const finish = (end, body2) => {
+    const { kind, constName } = kindOf(f.words);
+    f.items.push({ start: f.start, end, kind: body2 ? kind : kind === "container" ? "data" : kind, ...constName ? { constName } : {}, ...body2 ? { body: body2 } : {} });
+    f.start = end;
+    f.words = [];
+    f.inner = false;
+    f.bodyOpen = -1;
+  };
+  const afterBrace = (i3) => {
+    let j = i3 + 1;
+    for (; ; ) {
+      while (j < text.length && isSpace2(text.charCodeAt(j))) j++;
+      const e = commentEnd(text, j);
+      if (e === j) break;
+      j = e;
+    }
+    return text.charCodeAt(j) === 59 ? j + 1 : i3 + 1;
+  };
+  let i2 = 0;
+  while (i2 < text.length) {
+    if (f.depth > 0) {
+      INSIDE.lastIndex = i2;
+      if (!INSIDE.test(text)) break;
+      i2 = INSIDE.lastIndex - 1;
+    }
+    const c = text.charCodeAt(i2);
+    if (c === 47) {
+      const e = commentEnd(text, i2);
+      if (e > i2) {
+        i2 = e;
+        continue;
+      }
+    } else if (c === 34 || c === 39) {
+      const e = literalEnd(text, i2);
+      if (e < 0) return void 0;
+      i2 = e > i2 ? e : i2 + 1;
+      continue;
+    } else if (isIdentChar(c)) {
+      let j = i2 + 1;
+      while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
+      if (f.depth === 0 && f.words.length < 8) f.words.push(text.slice(i2, j));
+      i2 = j;
+      continue;
+    } else if (c === 123 || c === 40 || c === 91) {
+      if (f.depth === 0 && c === 123 && kindOf(f.words).kind === "container") {
+        f.bodyOpen = i2;
+        stack.push(f);
+        f = frame(i2 + 1);
+        i2++;
+        continue;
+      }
+      if (f.depth === 0 && c === 91 && text.charCodeAt(i2 - 1) === 33 && text.charCodeAt(i2 - 2) === 35) f.inner = true;
+      f.depth++;
+    } else if (c === 125 || c === 41 || c === 93) {
+      if (f.depth === 0) {
+        const outer = stack.pop();
+        if (c !== 125 || !outer) return void 0;
+        if (text.slice(f.start, i2).trim()) f.items.push({ start: f.start, end: i2, kind: "other" });
+        const body2 = { open: outer.bodyOpen, close: i2, items: f.items };
+        f = outer;
+        const end = afterBrace(i2);
+        finish(end, body2);
+        i2 = end;
+        continue;
+      }
+      f.depth--;
+      if (f.depth === 0 && c === 125) {
+        const end = afterBrace(i2);
+        finish(end);
+        i2 = end;
+        continue;
+      }
+      if (f.depth === 0 && c === 93 && f.inner) {
+        finish(i2 + 1);
+        i2++;
+        continue;
+      }
+    } else if (c === 59 && f.depth === 0) {
+      finish(i2 + 1);
+      i2++;
+      continue;
+    }
+    i2++;
+  }
+  if (stack.length || f.depth !== 0) return void 0;
+  if (text.slice(f.start).trim()) f.items.push({ start: f.start, end: text.length, kind: "other" });
+  return f.items;
+}
+var INSIDE = /[/"'{}()[\];]/g;
+var isSpace2 = (c) => c === 32 || c >= 9 && c <= 13;
+function partialRanges(source, code, scopes) {
+  const text = source.text;
+  if (scopes.every((s) => !s.functions && !s.consts)) return void 0;
+  const items = textItems(text);
+  if (!items) return void 0;
+  const fnNeeds = scopes.map((s) => s.functions ? occurrences(code, [...s.functions, "w:use"]) : void 0);
+  const keepFn = (item) => fnNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const constNeeds = scopes.map((s) => s.consts ? occurrences(code, s.consts, true) : void 0);
+  const keepConst = (item) => constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const spans = [];
+  const select = (list) => {
+    for (const item of list) {
+      if (item.body) {
+        spans.push({ start: item.start, end: item.body.open + 1, keep: true });
+        select(item.body.items);
+        spans.push({ start: item.body.close, end: item.end, keep: true });
+      } else spans.push({ start: item.start, end: item.end, keep: item.kind === "fn" ? keepFn(item) : !item.constName || keepConst(item), item });
+    }
+  };
+  select(items);
+  const waiting = /* @__PURE__ */ new Map();
+  for (const s of spans) if (!s.keep && s.item?.constName) waiting.set(s.item.constName, [...waiting.get(s.item.constName) ?? [], s]);
+  if (waiting.size) {
+    const queue = spans.filter((s) => s.keep);
+    while (queue.length && waiting.size) {
+      const s = queue.pop();
+      namesIn(code, s.start, s.end, (name2) => {
+        const named = waiting.get(name2);
+        if (!named) return;
+        waiting.delete(name2);
+        for (const c of named) {
+          c.keep = true;
+          queue.push(c);
+        }
+      });
+    }
+  }
+  const ranges = [];
+  let kept = 0;
+  for (const s of spans) {
+    if (!s.keep || s.end <= s.start) continue;
+    kept += s.end - s.start;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === s.start) last[1] = s.end;
+    else ranges.push([s.start, s.end]);
+  }
+  if (kept > 0.9 * text.length) return void 0;
+  const point = (offset) => {
+    const p = source.position(offset);
+    return { row: p.line - 1, column: p.column - 1 };
+  };
+  return ranges.map(([s, e]) => ({ startIndex: s, endIndex: e, startPosition: point(s), endPosition: point(e) }));
+}
+function occurrences(code, needs, anyCase = false) {
+  const at = [];
+  if (anyCase) {
+    const re = new RegExp(needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+    for (let m = re.exec(code); m; m = re.exec(code)) at.push(m.index);
+    return at;
+  }
+  for (const need of needs) {
+    const whole = need.startsWith("w:");
+    const lit = whole ? need.slice(2) : need;
+    for (let k = code.indexOf(lit); k >= 0; k = code.indexOf(lit, k + 1)) {
+      if (whole && (isIdentChar(code.charCodeAt(k - 1)) || isIdentChar(code.charCodeAt(k + lit.length)))) continue;
+      at.push(k);
+    }
+  }
+  return at.sort((a, b) => a - b);
+}
+function startsWithin(at, start2, end) {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (at[mid] < start2) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo] < end;
+}
+function namesIn(code, start2, end, each) {
+  let i2 = start2;
+  while (i2 < end) {
+    if (!isIdentChar(code.charCodeAt(i2))) {
+      i2++;
+      continue;
+    }
+    let j = i2 + 1;
+    while (j < end && isIdentChar(code.charCodeAt(j))) j++;
+    each(code.slice(i2, j));
+    i2 = j;
+  }
+}
+
 // src/analyzer/fingerprint.ts
 import { createHash } from "node:crypto";
 function assignFingerprints(findings) {
@@ -29481,7 +29693,7 @@ var Engine = class {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
+  parses = { analyze: 0, partial: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
   /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
   collectUses = false;
   cryptoMention;
@@ -29515,17 +29727,21 @@ var Engine = class {
    * occurs at all, which on a big tree is a few files; the cheap pass over the text stays one.)
    */
   prefilterFor(text) {
+    return this.triggered(text).rules;
+  }
+  /** prefilterFor's answer, with the text's comments blanked where that was needed to give it. */
+  triggered(text) {
     const anywhere = this.prefilter.active(text, this.syntaxRules);
-    if (anywhere.length === 0) return anywhere;
+    if (anywhere.length === 0) return { rules: anywhere };
     const code = blankComments(text);
-    if (code === text) return anywhere;
+    if (code === text) return { rules: anywhere, code };
     const inCode = new Set(this.prefilter.active(code, anywhere));
-    return anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r));
+    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code };
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, original, crate) {
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const active = this.usePrefilter ? this.prefilterFor(original) : this.syntaxRules;
+    const { rules: active, code } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: void 0 };
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
     const source = new SourceText(text, original);
@@ -29536,7 +29752,7 @@ var Engine = class {
       return out2;
     }
     this.parses.analyze++;
-    const tree = this.parser.parser.parse(text);
+    const tree = this.parse(text, source, active, inventory, code);
     if (!tree) {
       out2.notes.push({ level: "error", file: path, message: "the parser returned no tree; file skipped" });
       return out2;
@@ -29592,6 +29808,24 @@ var Engine = class {
       tree.delete();
     }
     return out2;
+  }
+  /**
+   * A file's tree for the rules that run on it: where every one of them looks only at some items
+   * (`items-with`), the others are left out of the parse (partial.ts). If the part parsed has a
+   * syntax error, the whole file is parsed (the error may be an item the text misled us about, and
+   * a real one is reported as usual). `code` is the text with its comments blanked, if known.
+   */
+  parse(text, source, active, inventory, code) {
+    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code ?? blankComments(text), active.map((r) => r.itemsWith)) : void 0;
+    if (ranges) {
+      const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
+      if (tree && !tree.rootNode.hasError) {
+        this.parses.partial++;
+        return tree;
+      }
+      tree?.delete();
+    }
+    return this.parser.parser.parse(text);
   }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path, original, none, ask) {

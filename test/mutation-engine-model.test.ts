@@ -290,7 +290,7 @@ fn f() { if true { const LOCAL: u32 = 1; } }
 test('engine: a file no rule\'s trigger is in is not parsed; one that names a crypto module is, for the inventory only', () => {
   const e = new Engine(parser, rules, models);
   assert.deepEqual(e.analyze('src/plain.rs', 'fn main() {}\n'), { file: 'src/plain.rs', findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate: undefined });
-  assert.deepEqual(e.parses, { analyze: 0, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.parses, { analyze: 0, partial: 0, skipped: 1, callers: 0, consts: 0, inventory: 0 });
   assert.deepEqual(e.prefilterFor('fn main() {}\n'), []);
   assert.deepEqual(e.prefilterFor('let c = Des::new(k);').map((r) => r.id), ['broken-cipher', 'hardcoded-key', 'predictable-nonce', 'weak-kdf', 'weak-rng']);
   // Model-derived triggers are whole words; the rule's own and conjunctions are kept as written.
@@ -310,7 +310,7 @@ test('engine: a file no rule\'s trigger is in is not parsed; one that names a cr
   // A crypto module, no rule's trigger: parsed for the inventory; its uses listed.
   const only = e.analyze('src/only.rs', 'use sha2::Digest;\nfn f<D: Digest>(d: D) -> usize { 1 }\n');
   assert.deepEqual([only.uses, only.flow, only.findings], [[], undefined, []]);
-  assert.deepEqual(e.parses, { analyze: 1, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.parses, { analyze: 1, partial: 0, skipped: 1, callers: 0, consts: 0, inventory: 0 });
   // No rule's trigger, a modelled call: listed.
   const signing = e.analyze('src/sign.rs', 'use ed25519_dalek::{Signer, SigningKey};\npub fn sign(m: &[u8]) {\n    let k = SigningKey::from_bytes(&[7u8; 32]);\n    let _ = k.sign(m);\n}\n');
   assert.deepEqual(
@@ -318,11 +318,11 @@ test('engine: a file no rule\'s trigger is in is not parsed; one that names a cr
     ['ed25519_dalek::SigningKey::from_bytes use 3:13 undefined'],
   );
   assert.deepEqual([signing.findings, signing.flow], [[], undefined]);
-  assert.deepEqual(e.parses, { analyze: 2, skipped: 1, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.parses, { analyze: 2, partial: 0, skipped: 1, callers: 0, consts: 0, inventory: 0 });
   const ring = e.analyze('src/ring.rs', 'use ring::digest;\nfn f() { let _ = digest::digest(&digest::SHA256, b"x"); }\n');
   assert.deepEqual(ring.uses?.map((u) => `${u.api} ${u.kind} ${u.region.startLine}:${u.region.startColumn} ${u.mentions.map((m) => m.algorithm).join(',')}`), ['digest::digest hash-input 2:18 SHA-256']);
   assert.equal(e.analyze('src/std.rs', 'use std::collections::HashMap;\nfn main() {}\n').uses, undefined);
-  assert.deepEqual(e.parses, { analyze: 3, skipped: 2, callers: 0, consts: 0, inventory: 0 });
+  assert.deepEqual(e.parses, { analyze: 3, partial: 0, skipped: 2, callers: 0, consts: 0, inventory: 0 });
 });
 
 test('engine: the syntax-error note (the first error\'s line, how many more, a missing token)', () => {

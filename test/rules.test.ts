@@ -127,6 +127,11 @@ test('rule files are validated with messages that name the file and the problem'
   assert.throws(() => parseRule(base.replace('7.5', '9.5') + 'check: weak-rng\n', 'x.yml', CHECK_NAMES), /security-severity 9.5 does not fit severity 'high'/);
   assert.throws(() => parseRule(base + 'check: nope\n', 'x.yml', CHECK_NAMES), /unknown check 'nope'/);
   assert.throws(() => parseRule(base.replace('cwe: [327]', 'cwe: []') + 'check: weak-rng\n', 'x.yml', CHECK_NAMES), /'cwe' must be a list/);
+  // items-with: functions and/or consts, each a list of non-empty strings.
+  assert.deepEqual(parseRule(base + 'check: weak-rng\nitems-with:\n  functions: ["==", "w:eq"]\n', 'x.yml', CHECK_NAMES).itemsWith, { functions: ['==', 'w:eq'] });
+  assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).itemsWith, undefined);
+  for (const bad of ['items-with: ["=="]', 'items-with:\n  functions: []', 'items-with:\n  functions: ["w:"]', 'items-with:\n  types: [a]', 'items-with: {}'])
+    assert.throws(() => parseRule(`${base}check: weak-rng\n${bad}\n`, 'x.yml', CHECK_NAMES), /'items-with' must map 'functions' and\/or 'consts'/, bad);
   assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).id, 'x');
 });
 

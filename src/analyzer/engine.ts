@@ -1,9 +1,10 @@
-import type { Node, Query } from 'web-tree-sitter';
+import type { Node, Query, Tree } from 'web-tree-sitter';
 import { type Finding, type Note, type Region, type RelatedLocation, type Severity, compareFindings, severityRank } from '../finding.ts';
 import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { SECRET_NAMED, isPasswordParam } from './checks/keys.ts';
 import { unwrapItemMacros } from './item-macros.ts';
+import { partialRanges } from './partial.ts';
 import { blankComments } from './lexical.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
@@ -115,7 +116,7 @@ export class Engine {
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
   /** Files parsed by this engine so far (analysis, call sites for the crate-wide flow, consts), for the benchmark. */
-  parses = { analyze: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
+  parses = { analyze: 0, partial: 0, skipped: 0, callers: 0, consts: 0, inventory: 0 };
   /** Also list each file's crypto API uses (FileAnalysis.uses), for the crypto inventory; changes no finding. */
   collectUses = false;
   private cryptoMention?: RegExp;
@@ -152,12 +153,17 @@ export class Engine {
    * occurs at all, which on a big tree is a few files; the cheap pass over the text stays one.)
    */
   prefilterFor(text: string): RuleDef[] {
+    return this.triggered(text).rules;
+  }
+
+  /** prefilterFor's answer, with the text's comments blanked where that was needed to give it. */
+  private triggered(text: string): { rules: RuleDef[]; code?: string } {
     const anywhere = this.prefilter.active(text, this.syntaxRules);
-    if (anywhere.length === 0) return anywhere;
+    if (anywhere.length === 0) return { rules: anywhere };
     const code = blankComments(text);
-    if (code === text) return anywhere;
+    if (code === text) return { rules: anywhere, code };
     const inCode = new Set(this.prefilter.active(code, anywhere));
-    return anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r));
+    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code };
   }
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
@@ -165,7 +171,7 @@ export class Engine {
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     // (It reads the text as written: a trigger in a macro body is in it either way.)
-    const active = this.usePrefilter ? this.prefilterFor(original) : this.syntaxRules;
+    const { rules: active, code } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: undefined };
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     // Items in cfg_if!/lazy_static!/thread_local! as the file's own, at the same offsets (only in a file that is parsed).
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
@@ -181,7 +187,8 @@ export class Engine {
       return out;
     }
     this.parses.analyze++;
-    const tree = this.parser.parser.parse(text);
+    // (The comments blanked for the prefilter are where they were after the item macros are unwrapped: same offsets.)
+    const tree = this.parse(text, source, active, inventory, code);
     if (!tree) {
       out.notes.push({ level: 'error', file: path, message: 'the parser returned no tree; file skipped' });
       return out;
@@ -239,6 +246,25 @@ export class Engine {
       tree.delete();
     }
     return out;
+  }
+
+  /**
+   * A file's tree for the rules that run on it: where every one of them looks only at some items
+   * (`items-with`), the others are left out of the parse (partial.ts). If the part parsed has a
+   * syntax error, the whole file is parsed (the error may be an item the text misled us about, and
+   * a real one is reported as usual). `code` is the text with its comments blanked, if known.
+   */
+  private parse(text: string, source: SourceText, active: RuleDef[], inventory: boolean, code?: string): Tree | null {
+    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code ?? blankComments(text), active.map((r) => r.itemsWith!)) : undefined;
+    if (ranges) {
+      const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
+      if (tree && !tree.rootNode.hasError) {
+        this.parses.partial++;
+        return tree;
+      }
+      tree?.delete();
+    }
+    return this.parser.parser.parse(text);
   }
 
   /** Parses a file once more, for one question about it, and frees the tree after. */

@@ -45,6 +45,13 @@ export interface RuleDef {
   sinks: string[];
   /** Kinds of modelled sources (`weak-random`, `clock`) whose names are triggers too. */
   sources: string[];
+  /**
+   * Where the rule's check looks (`items-with`): `functions`, only in functions whose code holds one
+   * of these (`==`; `w:eq`, a whole word); `consts`, only at consts and statics whose code holds one
+   * of these in any case, and at those the rest names. In a file where only such rules run, the
+   * other items are not parsed (partial.ts). Absent: the rule reads the whole file.
+   */
+  itemsWith?: { functions?: string[]; consts?: string[] };
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;
   fixtures?: string;
@@ -144,6 +151,12 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
   if (!Array.isArray(sources) || !sources.every((t) => typeof t === 'string')) fail("'sources' must be a list of source kinds");
   const sinks = doc.sinks ?? [];
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === 'string')) fail("'sinks' must be a list of model kinds");
+  const itemsWith = doc['items-with'] as Record<string, unknown> | undefined;
+  if (itemsWith !== undefined) {
+    const strings = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string' && t.replace(/^w:/, ''));
+    const keys = itemsWith && typeof itemsWith === 'object' && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
+    if (keys.length === 0 || !keys.every((k) => (k === 'functions' || k === 'consts') && strings(itemsWith[k]))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+  }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
     id,
@@ -162,6 +175,7 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
     triggers: triggers as string[],
     sinks: sinks as string[],
     sources: sources as string[],
+    ...(itemsWith ? { itemsWith: itemsWith as RuleDef['itemsWith'] } : {}),
     file,
     fixtures: existsSync(fixtures) ? fixtures : undefined,
   };
