@@ -4651,7 +4651,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4680,7 +4680,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -8197,30 +8197,35 @@ var init_dist = __esm({
 });
 
 // src/analyzer/source.ts
-function declaredConsts(text) {
+function declaredConsts(text, at) {
   const found = [];
-  for (const kw of ["const", "static"]) {
-    for (let i2 = text.indexOf(kw); i2 >= 0; i2 = text.indexOf(kw, i2 + kw.length)) {
-      if (i2 > 0 && isIdentChar(text.charCodeAt(i2 - 1))) continue;
-      let j = i2 + kw.length;
-      if (!isSpace(text[j])) continue;
-      while (isSpace(text[j])) j++;
-      if (text.startsWith("mut", j) && isSpace(text[j + 3])) {
-        j += 3;
-        while (isSpace(text[j])) j++;
-      }
-      const start2 = j;
-      const c = text.charCodeAt(j);
-      if (!isIdentChar(c) || c >= 48 && c <= 57) continue;
-      while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
-      const name2 = text.slice(start2, j);
-      while (isSpace(text[j])) j++;
-      if (text[j] === ":") found.push({ at: i2, name: name2 });
+  const each = (visit) => {
+    if (at) {
+      for (const i2 of at) for (const kw of CONST_KEYWORDS) if (text.startsWith(kw, i2)) visit(i2, kw);
+      return;
     }
-  }
+    for (const kw of CONST_KEYWORDS) for (let i2 = text.indexOf(kw); i2 >= 0; i2 = text.indexOf(kw, i2 + kw.length)) visit(i2, kw);
+  };
+  each((i2, kw) => {
+    if (i2 > 0 && isIdentChar(text.charCodeAt(i2 - 1))) return;
+    let j = i2 + kw.length;
+    if (!isSpace(text[j])) return;
+    while (isSpace(text[j])) j++;
+    if (text.startsWith("mut", j) && isSpace(text[j + 3])) {
+      j += 3;
+      while (isSpace(text[j])) j++;
+    }
+    const start2 = j;
+    const c = text.charCodeAt(j);
+    if (!isIdentChar(c) || c >= 48 && c <= 57) return;
+    while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
+    const name2 = text.slice(start2, j);
+    while (isSpace(text[j])) j++;
+    if (text[j] === ":") found.push({ at: i2, name: name2 });
+  });
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
-var isIdentChar, SourceText, isSpace;
+var isIdentChar, SourceText, isSpace, CONST_KEYWORDS;
 var init_source = __esm({
   "src/analyzer/source.ts"() {
     "use strict";
@@ -8235,9 +8240,15 @@ var init_source = __esm({
       written;
       starts;
       consts;
-      constructor(text, written = text) {
+      constAt;
+      /**
+       * `constAt`, when known: where `const` and `static` occur in `text` (or in a text that differs
+       * only by blanks, as the written one does), in order; found by the prefilter's pass.
+       */
+      constructor(text, written = text, constAt) {
         this.text = text;
         this.written = written;
+        this.constAt = constAt;
       }
       /**
        * The names of the `const` and `static` items the text declares (`const KEY: [u8; 32]`,
@@ -8245,7 +8256,7 @@ var init_source = __esm({
        * found with indexOf (every file of a scan is asked, and the regex tries every character).
        */
       get declaredConsts() {
-        return this.consts ??= declaredConsts(this.text);
+        return this.consts ??= declaredConsts(this.text, this.constAt);
       }
       /** Where each line starts, computed on first use (most files of a big scan never need it). */
       get lineStarts() {
@@ -8292,6 +8303,7 @@ var init_source = __esm({
       const c = ch.charCodeAt(0);
       return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(ch);
     };
+    CONST_KEYWORDS = ["const", "static"];
   }
 });
 
@@ -22905,9 +22917,9 @@ function parseRule(text, file, knownChecks) {
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === "string")) fail("'sinks' must be a list of model kinds");
   const itemsWith = doc["items-with"];
   if (itemsWith !== void 0) {
-    const strings = (v) => Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === "string" && t.replace(/^w:/, ""));
+    const strings = (v, empty) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === "string" && t.replace(/^(w|i|sink):/, ""));
     const keys = itemsWith && typeof itemsWith === "object" && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => (k === "functions" || k === "consts") && strings(itemsWith[k]))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => (k === "functions" || k === "consts") && strings(itemsWith[k], k === "consts"))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
   }
   const fixtures = join2(dirname2(file), basename(file).replace(/\.ya?ml$/, ""));
   return {
@@ -26553,8 +26565,8 @@ function partialRanges(source, code, scopes) {
   if (!items) return void 0;
   const fnNeeds = scopes.map((s) => s.functions ? occurrences(code, [...s.functions, "w:use"]) : void 0);
   const keepFn = (item) => fnNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
-  const constNeeds = scopes.map((s) => s.consts ? occurrences(code, s.consts, true) : void 0);
-  const keepConst = (item) => constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const constNeeds = scopes.map((s) => s.consts ? occurrences(code, s.consts) : void 0);
+  const keepConst = (item) => !plainValue(code, item.start, item.end) || constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
   const spans = [];
   const select = (list) => {
     for (const item of list) {
@@ -26601,12 +26613,14 @@ function partialRanges(source, code, scopes) {
 }
 function occurrences(code, needs, anyCase = false) {
   const at = [];
-  if (anyCase) {
-    const re = new RegExp(needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+  const folded = needs.filter((n) => anyCase || n.startsWith("i:")).map((n) => n.replace(/^i:/, ""));
+  if (folded.length) {
+    const re = new RegExp(folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
     for (let m = re.exec(code); m; m = re.exec(code)) at.push(m.index);
-    return at;
+    if (anyCase) return at;
   }
   for (const need of needs) {
+    if (need.startsWith("i:")) continue;
     const whole = need.startsWith("w:");
     const lit = whole ? need.slice(2) : need;
     for (let k = code.indexOf(lit); k >= 0; k = code.indexOf(lit, k + 1)) {
@@ -26615,6 +26629,13 @@ function occurrences(code, needs, anyCase = false) {
     }
   }
   return at.sort((a, b) => a - b);
+}
+function plainValue(code, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = code.charCodeAt(i2);
+    if (c === 40 || c === 123 || c === 124 || c === 33) return false;
+  }
+  return true;
 }
 function startsWithin(at, start2, end) {
   let lo = 0;
@@ -29472,7 +29493,10 @@ var Prefilter = class {
   inConjunction = [];
   /** Per pattern of the automaton: the rules it turns on where it occurs as a piece of a name (`n:`). */
   pieceRules = [];
-  constructor(rules, triggersOf = (r) => r.triggers) {
+  /** Patterns whose every occurrence `active` reports (`tracked`), whatever the rules need of them. */
+  trackedPattern = [];
+  /** `tracked`: literals whose every occurrence is wanted too, found in the same pass (the engine's `const` and `static`). */
+  constructor(rules, triggersOf = (r) => r.triggers, tracked = []) {
     const index = /* @__PURE__ */ new Map();
     const patterns = [];
     const patternOf = (lit) => {
@@ -29533,10 +29557,18 @@ var Prefilter = class {
       this.wholeWord[i2] = w.whole;
     }
     for (const entry of this.regexes) entry.needs = requiredLiterals(entry.re.source, entry.re.flags).map((clause) => clause.map(patternOf));
+    for (const t of tracked) this.trackedPattern[patternOf(t)] = true;
     this.automaton = new LiteralAutomaton(patterns);
   }
-  /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
-  active(text, order) {
+  /**
+   * The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are
+   * looked for (a regex no other rule needs is not run). With `tracked`, the start of every
+   * occurrence of the tracked literals is pushed onto it, in order. With `maybe`, where a word
+   * trigger turns a rule on, the regexes are not run and their rules are answered as if they
+   * matched wherever the literals they need are there: a superset, for a caller that asks again
+   * (of the text with its comments blanked) before it believes the answer.
+   */
+  active(text, order, tracked, maybe = false) {
     const hit = new Set(this.always);
     const wanted = new Set(order);
     const open = (rules) => rules.some((r) => !hit.has(r) && wanted.has(r));
@@ -29549,6 +29581,8 @@ var Prefilter = class {
       text,
       (p, start2) => {
         seen[p] = 1;
+        const always = tracked !== void 0 && this.trackedPattern[p] === true;
+        if (always) tracked.push(start2);
         const pieces = this.pieceRules[p];
         if (pieces !== void 0 && !piece[p] && !nameBound(text.charCodeAt(start2 - 1)) && !nameBound(text.charCodeAt(start2 + this.automaton.patterns[p].length))) {
           piece[p] = 1;
@@ -29558,27 +29592,27 @@ var Prefilter = class {
         const rules = this.wordRules[p];
         const conj = this.inConjunction[p] === true;
         if (rules === void 0 && !conj) {
-          if (pieceDone) done[p] = 1;
+          if (pieceDone && !always) done[p] = 1;
           return;
         }
         if (start2 > 0 && isIdentChar(text.charCodeAt(start2 - 1))) return;
         const end = start2 + this.automaton.patterns[p].length;
         const whole = end >= text.length || !isIdentChar(text.charCodeAt(end));
         if (conj) word[p] |= whole ? 3 : 1;
-        if ((whole || !conj && !this.wholeWord[p]) && pieceDone) done[p] = 1;
+        if ((whole || !conj && !this.wholeWord[p]) && pieceDone && !always) done[p] = 1;
         if (rules === void 0 || this.wholeWord[p] && !whole) return;
         for (const r of rules) hit.add(r);
       },
       done
     );
     for (const { rules, clauses } of this.conjunctions) {
-      if (!open(rules)) continue;
-      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
+      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1))) && open(rules)) for (const r of rules) hit.add(r);
     }
+    const named = maybe && order.some((r) => hit.has(r));
     for (const { re, rules, needs } of this.regexes) {
       if (!open(rules)) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
-      if (re.test(text)) for (const r of rules) hit.add(r);
+      if (named || re.test(text)) for (const r of rules) hit.add(r);
     }
     return order.filter((r) => hit.has(r));
   }
@@ -29689,6 +29723,7 @@ var Engine = class {
   syntaxRules;
   /** Rules with a query that names a comment node: their triggers count in comments too. */
   readsComments;
+  scopes = /* @__PURE__ */ new Map();
   models;
   /** Off only to prove that the prefilter changes no finding (the parity test). */
   usePrefilter = true;
@@ -29704,7 +29739,7 @@ var Engine = class {
     this.constQuery = parser.query("(const_item) @item (static_item) @item");
     this.syntaxRules = rules.filter((r) => r.check !== "cargo");
     this.readsComments = new Set(rules.filter((r) => r.patterns.some((p) => /comment/.test(p.query))));
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models), CONST_KEYWORDS);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -29731,20 +29766,21 @@ var Engine = class {
   }
   /** prefilterFor's answer, with the text's comments blanked where that was needed to give it. */
   triggered(text) {
-    const anywhere = this.prefilter.active(text, this.syntaxRules);
-    if (anywhere.length === 0) return { rules: anywhere };
+    const constAt = [];
+    const anywhere = this.prefilter.active(text, this.syntaxRules, constAt, this.readsComments.size === 0);
+    if (anywhere.length === 0) return { rules: anywhere, constAt };
     const code = blankComments(text);
-    if (code === text) return { rules: anywhere, code };
+    if (code === text) return { rules: anywhere, code, constAt };
     const inCode = new Set(this.prefilter.active(code, anywhere));
-    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code };
+    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code, constAt };
   }
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
   analyze(path, original, crate) {
     const out2 = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
-    const { rules: active, code } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: void 0 };
+    const { rules: active, code, constAt } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: void 0, constAt: void 0 };
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
-    const source = new SourceText(text, original);
+    const source = new SourceText(text, original, constAt);
     if (text.includes("rust-crypto-gate:")) out2.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out2.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
     if (active.length === 0 && !inventory) {
@@ -29752,7 +29788,7 @@ var Engine = class {
       return out2;
     }
     this.parses.analyze++;
-    const tree = this.parse(text, source, active, inventory, code);
+    const tree = this.parse(text, source, active, inventory, () => code ?? blankComments(original));
     if (!tree) {
       out2.notes.push({ level: "error", file: path, message: "the parser returned no tree; file skipped" });
       return out2;
@@ -29813,10 +29849,10 @@ var Engine = class {
    * A file's tree for the rules that run on it: where every one of them looks only at some items
    * (`items-with`), the others are left out of the parse (partial.ts). If the part parsed has a
    * syntax error, the whole file is parsed (the error may be an item the text misled us about, and
-   * a real one is reported as usual). `code` is the text with its comments blanked, if known.
+   * a real one is reported as usual). `code` gives the text with its comments blanked.
    */
   parse(text, source, active, inventory, code) {
-    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code ?? blankComments(text), active.map((r) => r.itemsWith)) : void 0;
+    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code(), active.map((r) => this.scopeOf(r))) : void 0;
     if (ranges) {
       const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
       if (tree && !tree.rootNode.hasError) {
@@ -29826,6 +29862,28 @@ var Engine = class {
       tree?.delete();
     }
     return this.parser.parser.parse(text);
+  }
+  /**
+   * A rule's `items-with`, its `sink:<kind>` needs written out as the call names the models give the
+   * kind (whole words), and the literals its `patterns:` queries compare with added to both lists (a
+   * query matches wherever they are; one that compares with none looks at every item).
+   */
+  scopeOf(rule) {
+    let scope = this.scopes.get(rule);
+    if (!scope) {
+      const queries = this.patternQueries.get(rule) ?? [];
+      if (queries.some((q) => q.needs.length === 0)) scope = {};
+      else {
+        const literals = queries.flatMap((q) => q.needs.flat());
+        const { functions, consts } = rule.itemsWith;
+        scope = {
+          functions: functions && [...functions.flatMap((n) => n.startsWith("sink:") ? [...this.models.names(/* @__PURE__ */ new Set([n.slice(5)]))].map((name2) => `w:${name2}`) : [n]), ...literals],
+          consts: consts && [...consts, ...literals]
+        };
+      }
+      this.scopes.set(rule, scope);
+    }
+    return scope;
   }
   /** Parses a file once more, for one question about it, and frees the tree after. */
   withModel(path, original, none, ask) {

@@ -134,11 +134,64 @@ test('partialRanges: consts named for none of the words are left out, unless wha
     'fn make() { let c = Aes256Gcm::new(&BYTES.into()); }',
     table,
   ].join('\n');
-  const all = ranges(text, [{ consts: ['key', 'token'] }])!.join('');
+  const all = ranges(text, [{ consts: ['i:key', 'i:token'] }])!.join('');
   assert.ok(all.includes('FSCRYPT_KEY_DESC_PREFIX') && all.includes('SESSION_Token') && all.includes('fn make'));
   // BYTES is named by `make`, LEN by BYTES.
   assert.ok(all.includes('const BYTES') && all.includes('const LEN'));
   assert.ok(!all.includes('__NR_call'), 'the table is left out');
+});
+
+test('partialRanges: `i:` needs in any case; a const more than a plain value is kept; `consts: []` keeps only the consts named', () => {
+  const filler = Array.from({ length: 12 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v.iter().map(|b| *b as usize).sum()\n}`).join('\n');
+  const text = [
+    'const TABLE: [u8; 4] = [1, 2, 3, 4];',
+    'const NAMED: usize = 12;',
+    'static CIPHER: Lazy<Aes256Gcm> = Lazy::new(|| Aes256Gcm::new(&MATERIAL.into()));',
+    'const MATERIAL: [u8; 32] = [7; 32];',
+    'const CHECK: fn(&[u8], &[u8]) -> bool = |a, b| a == b;',
+    'fn open(data: &[u8]) { let cipher_IV = &data[..NAMED]; }',
+    filler,
+  ].join('\n');
+  const all = ranges(text, [{ functions: ['i:iv'], consts: [] }])!.join('');
+  assert.ok(all.includes('fn open') && all.includes('const NAMED'), 'the function naming an IV (any case), and the const it names');
+  assert.ok(all.includes('static CIPHER') && all.includes('const MATERIAL') && all.includes('const CHECK'), 'a call, a closure: kept, and what they name');
+  assert.ok(!all.includes('TABLE') && !all.includes('helper'), all);
+  // Case matters without `i:`.
+  assert.equal(ranges(text, [{ functions: ['iv'], consts: [] }])!.join('').includes('fn open'), false);
+});
+
+test('engine: `sink:decrypt` is the models\' decrypt calls; where only unchecked-slice-length runs, the functions that neither decrypt nor name a nonce or IV are not parsed, and the findings are those of a whole parse', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v[..4].len() + v.split_at(2).0.len()\n}`).join('\n');
+  const text = [
+    'use aes_gcm::{Aes256Gcm, aead::Aead};',
+    'const HEADER_LEN: usize = 12;',
+    'pub fn open_message(cipher: &Aes256Gcm, packet: &[u8]) -> Vec<u8> {',
+    '    let (n, body) = packet.split_at(HEADER_LEN);',
+    '    cipher.decrypt(n.into(), body).unwrap_or_default()',
+    '}',
+    filler,
+  ].join('\n');
+  const partial = new Engine(parser, only('unchecked-slice-length'), models);
+  const whole = new Engine(parser, only('unchecked-slice-length'), models);
+  whole.usePrefilter = false;
+  const a = partial.analyze('src/msg.rs', text);
+  const b = whole.analyze('src/msg.rs', text);
+  assert.equal(partial.parses.partial, 1);
+  assert.deepEqual(a.findings.map((f) => [f.ruleId, f.region.startLine]), [['unchecked-slice-length', 4]]);
+  assert.deepEqual(a.findings, b.findings);
+});
+
+test('engine: every rule reads consts by name, so plain-valued consts nothing names are not parsed; a `patterns:` query looks wherever its literals are', () => {
+  const table = Array.from({ length: 60 }, (_, i) => `pub const ERR_${i}: i32 = ${i};`).join('\n');
+  const text = ['use hmac::Hmac;', 'use md5::Md5;', 'pub const DEFAULT_MAC: Option<Hmac<Md5>> = None;', table, 'pub fn code() -> i32 { ERR_3 }'].join('\n');
+  const e = new Engine(parser, only('weak-hash'), models);
+  const whole = new Engine(parser, only('weak-hash'), models);
+  whole.usePrefilter = false;
+  const a = e.analyze('src/mac.rs', text);
+  assert.equal(e.parses.partial, 1);
+  // The query's `Hmac`/`Md5` keep the const it matches, though nothing names it.
+  assert.deepEqual(a.findings.map((f) => [f.ruleId, f.region.startLine]), [['weak-hash', 3]]);
+  assert.deepEqual(a.findings, whole.analyze('src/mac.rs', text).findings);
 });
 
 test('engine: where only non-constant-time-compare runs, the functions without a comparison are not parsed, and the findings are those of a whole parse', () => {

@@ -4,12 +4,12 @@ import type { RuleDef } from '../rules/catalog.ts';
 import { CHECKS } from './checks/index.ts';
 import { SECRET_NAMED, isPasswordParam } from './checks/keys.ts';
 import { unwrapItemMacros } from './item-macros.ts';
-import { partialRanges } from './partial.ts';
+import { type ItemScope, partialRanges } from './partial.ts';
 import { blankComments } from './lexical.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { FileModel, type Span } from './model.ts';
 import type { RustParser } from './parser.ts';
-import { SourceText } from './source.ts';
+import { CONST_KEYWORDS, SourceText } from './source.ts';
 import { type Suppression, parseSuppressions, suppressionFor } from './suppress.ts';
 import { Prefilter, queryRequiredLiterals } from './prefilter.ts';
 import { Values, escapeRe, integerLiteral, isLiteralValue } from './values.ts';
@@ -111,6 +111,7 @@ export class Engine {
   private readonly syntaxRules: RuleDef[];
   /** Rules with a query that names a comment node: their triggers count in comments too. */
   private readonly readsComments: Set<RuleDef>;
+  private readonly scopes = new Map<RuleDef, ItemScope>();
 
   readonly models: Models;
   /** Off only to prove that the prefilter changes no finding (the parity test). */
@@ -129,7 +130,7 @@ export class Engine {
     this.syntaxRules = rules.filter((r) => r.check !== 'cargo');
     this.readsComments = new Set(rules.filter((r) => r.patterns.some((p) => /comment/.test(p.query))));
     // Model-derived triggers are whole words (`Des` must not fire on `Deserialize`); `Key::` ends at `::` anyway.
-    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models));
+    this.prefilter = new Prefilter(this.syntaxRules, (r) => ruleTriggers(r, models), CONST_KEYWORDS);
     for (const rule of rules) {
       this.patternQueries.set(
         rule,
@@ -157,13 +158,18 @@ export class Engine {
   }
 
   /** prefilterFor's answer, with the text's comments blanked where that was needed to give it. */
-  private triggered(text: string): { rules: RuleDef[]; code?: string } {
-    const anywhere = this.prefilter.active(text, this.syntaxRules);
-    if (anywhere.length === 0) return { rules: anywhere };
+  private triggered(text: string): { rules: RuleDef[]; code?: string; constAt?: number[] } {
+    // (The same pass finds every `const` and `static` in code, for the file's const names.)
+    const constAt: number[] = [];
+    // (Where a word trigger occurs, the regex triggers run once, on the code, not also on the text:
+    // the first answer is then a superset, and only the code's is believed. A rule that reads
+    // comments is believed from the text, so it needs the first answer exact.)
+    const anywhere = this.prefilter.active(text, this.syntaxRules, constAt, this.readsComments.size === 0);
+    if (anywhere.length === 0) return { rules: anywhere, constAt };
     const code = blankComments(text);
-    if (code === text) return { rules: anywhere, code };
+    if (code === text) return { rules: anywhere, code, constAt };
     const inCode = new Set(this.prefilter.active(code, anywhere));
-    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code };
+    return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code, constAt };
   }
 
   /** Analyzes one file. `path` is relative to the scanned root, with forward slashes. */
@@ -171,11 +177,11 @@ export class Engine {
     const out: FileAnalysis = { file: path, findings: [], pending: [], once: [], notes: [], constNames: [], suppressions: [], crate };
     // The cheap text prefilter decides which rules run at all; most files of a big tree meet none.
     // (It reads the text as written: a trigger in a macro body is in it either way.)
-    const { rules: active, code } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: undefined };
+    const { rules: active, code, constAt } = this.usePrefilter ? this.triggered(original) : { rules: this.syntaxRules, code: undefined, constAt: undefined };
     const inventory = this.collectUses && (this.cryptoMention ??= cryptoMentionRe(this.models)).test(original);
     // Items in cfg_if!/lazy_static!/thread_local! as the file's own, at the same offsets (only in a file that is parsed).
     const text = active.length === 0 && !inventory ? original : unwrapItemMacros(original);
-    const source = new SourceText(text, original);
+    const source = new SourceText(text, original, constAt);
     // (Without the marker there is nothing to parse, and the line table is not built.)
     if (text.includes('rust-crypto-gate:')) out.suppressions = parseSuppressions((n) => source.line(n), source.lineCount, text);
     out.constNames = source.declaredConsts.filter((n) => CONST_NAME.test(n));
@@ -188,7 +194,7 @@ export class Engine {
     }
     this.parses.analyze++;
     // (The comments blanked for the prefilter are where they were after the item macros are unwrapped: same offsets.)
-    const tree = this.parse(text, source, active, inventory, code);
+    const tree = this.parse(text, source, active, inventory, () => code ?? blankComments(original));
     if (!tree) {
       out.notes.push({ level: 'error', file: path, message: 'the parser returned no tree; file skipped' });
       return out;
@@ -252,10 +258,10 @@ export class Engine {
    * A file's tree for the rules that run on it: where every one of them looks only at some items
    * (`items-with`), the others are left out of the parse (partial.ts). If the part parsed has a
    * syntax error, the whole file is parsed (the error may be an item the text misled us about, and
-   * a real one is reported as usual). `code` is the text with its comments blanked, if known.
+   * a real one is reported as usual). `code` gives the text with its comments blanked.
    */
-  private parse(text: string, source: SourceText, active: RuleDef[], inventory: boolean, code?: string): Tree | null {
-    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code ?? blankComments(text), active.map((r) => r.itemsWith!)) : undefined;
+  private parse(text: string, source: SourceText, active: RuleDef[], inventory: boolean, code: () => string): Tree | null {
+    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code(), active.map((r) => this.scopeOf(r))) : undefined;
     if (ranges) {
       const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
       if (tree && !tree.rootNode.hasError) {
@@ -265,6 +271,29 @@ export class Engine {
       tree?.delete();
     }
     return this.parser.parser.parse(text);
+  }
+
+  /**
+   * A rule's `items-with`, its `sink:<kind>` needs written out as the call names the models give the
+   * kind (whole words), and the literals its `patterns:` queries compare with added to both lists (a
+   * query matches wherever they are; one that compares with none looks at every item).
+   */
+  private scopeOf(rule: RuleDef): ItemScope {
+    let scope = this.scopes.get(rule);
+    if (!scope) {
+      const queries = this.patternQueries.get(rule) ?? [];
+      if (queries.some((q) => q.needs.length === 0)) scope = {};
+      else {
+        const literals = queries.flatMap((q) => q.needs.flat());
+        const { functions, consts } = rule.itemsWith!;
+        scope = {
+          functions: functions && [...functions.flatMap((n) => (n.startsWith('sink:') ? [...this.models.names(new Set([n.slice(5)]))].map((name) => `w:${name}`) : [n])), ...literals],
+          consts: consts && [...consts, ...literals],
+        };
+      }
+      this.scopes.set(rule, scope);
+    }
+    return scope;
   }
 
   /** Parses a file once more, for one question about it, and frees the tree after. */

@@ -166,9 +166,11 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
  * Where a rule's check looks (a rule's `items-with`). `functions`: only in functions whose code
- * holds one of these strings (`==`; `w:eq`, a whole word); absent, in every function. `consts`:
- * only at the consts and statics whose code holds one of these, in any case (`key` in
- * `API_KEY: &str = ..`), and those the rest of what is parsed names; absent, at every one. Every
+ * holds one of these strings (`==`; `w:eq`, a whole word; `i:nonce`, in any case); absent, in
+ * every function (the engine writes `sink:<kind>` as the call names the models give the kind). `consts`:
+ * only at the consts and statics whose code holds one of these, written the same way (`i:key` in
+ * `API_KEY: &str = ..`; none, `[]`), at those that what is parsed names, and at every one that is
+ * more than a plain value (a call, macro, block or closure in it); absent, at every one. Every
  * other item (`use`, types, `impl` headers, macros) is always looked at.
  */
 export interface ItemScope {
@@ -191,8 +193,10 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   // Per scope, where its function needs occur in code, in order: a function holds one if one starts inside it.
   const fnNeeds = scopes.map((s) => (s.functions ? occurrences(code, [...s.functions, 'w:use']) : undefined));
   const keepFn = (item: TextItem) => fnNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
-  const constNeeds = scopes.map((s) => (s.consts ? occurrences(code, s.consts, true) : undefined));
-  const keepConst = (item: TextItem) => constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const constNeeds = scopes.map((s) => (s.consts ? occurrences(code, s.consts) : undefined));
+  // Only a plain value is left out (`= 8`, `= b"fscrypt:\0"`, `= [1, 2]`): a const with a call, macro,
+  // block or closure in it (`Lazy::new(|| Aes256Gcm::new(..))`) is code a check may read.
+  const keepConst = (item: TextItem) => !plainValue(code, item.start, item.end) || constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
   // Items in order, each with whether it is parsed; consts left out for now are parsed after all if what is parsed names them.
   const spans: { start: number; end: number; keep: boolean; item?: TextItem }[] = [];
   const select = (list: TextItem[]) => {
@@ -239,15 +243,17 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   return ranges.map(([s, e]) => ({ startIndex: s, endIndex: e, startPosition: point(s), endPosition: point(e) }));
 }
 
-/** Where the strings occur in `code`, sorted (`w:word`: only as a whole word), in any case if `anyCase`. */
+/** Where the strings occur in `code`, sorted (`w:word`: only as a whole word; `i:text`, or every one if `anyCase`: in any case). */
 function occurrences(code: string, needs: readonly string[], anyCase = false): number[] {
   const at: number[] = [];
-  if (anyCase) {
-    const re = new RegExp(needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const folded = needs.filter((n) => anyCase || n.startsWith('i:')).map((n) => n.replace(/^i:/, ''));
+  if (folded.length) {
+    const re = new RegExp(folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
     for (let m = re.exec(code); m; m = re.exec(code)) at.push(m.index);
-    return at;
+    if (anyCase) return at;
   }
   for (const need of needs) {
+    if (need.startsWith('i:')) continue;
     const whole = need.startsWith('w:');
     const lit = whole ? need.slice(2) : need;
     for (let k = code.indexOf(lit); k >= 0; k = code.indexOf(lit, k + 1)) {
@@ -256,6 +262,15 @@ function occurrences(code: string, needs: readonly string[], anyCase = false): n
     }
   }
   return at.sort((a, b) => a - b);
+}
+
+/** Whether the code between `start` and `end` has no `(`, `{`, `|` or `!` (no call, macro, block, closure or attribute argument; literals count too). */
+function plainValue(code: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40 || c === 123 || c === 124 || c === 33) return false;
+  }
+  return true;
 }
 
 /** Whether one of the sorted offsets is in [start, end). */

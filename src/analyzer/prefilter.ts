@@ -301,8 +301,11 @@ export class Prefilter<R extends Triggered> {
   private readonly inConjunction: boolean[] = [];
   /** Per pattern of the automaton: the rules it turns on where it occurs as a piece of a name (`n:`). */
   private readonly pieceRules: (R[] | undefined)[] = [];
+  /** Patterns whose every occurrence `active` reports (`tracked`), whatever the rules need of them. */
+  private readonly trackedPattern: boolean[] = [];
 
-  constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers) {
+  /** `tracked`: literals whose every occurrence is wanted too, found in the same pass (the engine's `const` and `static`). */
+  constructor(rules: R[], triggersOf: (r: R) => string[] = (r) => r.triggers, tracked: readonly string[] = []) {
     const index = new Map<string, number>();
     const patterns: string[] = [];
     const patternOf = (lit: string) => {
@@ -365,11 +368,19 @@ export class Prefilter<R extends Triggered> {
       this.wholeWord[i] = w.whole;
     }
     for (const entry of this.regexes) entry.needs = requiredLiterals(entry.re.source, entry.re.flags).map((clause) => clause.map(patternOf));
+    for (const t of tracked) this.trackedPattern[patternOf(t)] = true;
     this.automaton = new LiteralAutomaton(patterns);
   }
 
-  /** The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are looked for (a regex no other rule needs is not run). */
-  active(text: string, order: R[]): R[] {
+  /**
+   * The rules whose triggers occur in `text`, in the order of `order`; only the rules of `order` are
+   * looked for (a regex no other rule needs is not run). With `tracked`, the start of every
+   * occurrence of the tracked literals is pushed onto it, in order. With `maybe`, where a word
+   * trigger turns a rule on, the regexes are not run and their rules are answered as if they
+   * matched wherever the literals they need are there: a superset, for a caller that asks again
+   * (of the text with its comments blanked) before it believes the answer.
+   */
+  active(text: string, order: R[], tracked?: number[], maybe = false): R[] {
     const hit = new Set<R>(this.always);
     const wanted = new Set(order);
     const open = (rules: R[]) => rules.some((r) => !hit.has(r) && wanted.has(r));
@@ -385,6 +396,9 @@ export class Prefilter<R extends Triggered> {
       text,
       (p, start) => {
         seen[p] = 1;
+        // (A tracked literal is never done: every occurrence is wanted.)
+        const always = tracked !== undefined && this.trackedPattern[p] === true;
+        if (always) tracked.push(start);
         const pieces = this.pieceRules[p];
         if (pieces !== undefined && !piece[p] && !nameBound(text.charCodeAt(start - 1)) && !nameBound(text.charCodeAt(start + this.automaton.patterns[p].length))) {
           piece[p] = 1;
@@ -395,27 +409,29 @@ export class Prefilter<R extends Triggered> {
         const rules = this.wordRules[p];
         const conj = this.inConjunction[p] === true;
         if (rules === undefined && !conj) {
-          if (pieceDone) done[p] = 1;
+          if (pieceDone && !always) done[p] = 1;
           return;
         }
         if (start > 0 && isIdent(text.charCodeAt(start - 1))) return;
         const end = start + this.automaton.patterns[p].length;
         const whole = end >= text.length || !isIdent(text.charCodeAt(end));
         if (conj) word[p] |= whole ? 3 : 1;
-        if ((whole || (!conj && !this.wholeWord[p])) && pieceDone) done[p] = 1;
+        if ((whole || (!conj && !this.wholeWord[p])) && pieceDone && !always) done[p] = 1;
         if (rules === undefined || (this.wholeWord[p] && !whole)) return;
         for (const r of rules) hit.add(r);
       },
       done,
     );
+    // (The words first: most files hold none of a conjunction's, and testing them is cheaper than the rules.)
     for (const { rules, clauses } of this.conjunctions) {
-      if (!open(rules)) continue;
-      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1)))) for (const r of rules) hit.add(r);
+      if (clauses.every((c) => c.some(({ p, whole }) => word[p] & (whole ? 2 : 1))) && open(rules)) for (const r of rules) hit.add(r);
     }
+    // A regex whose literals are all there: run, or only named when the words already turned a rule on.
+    const named = maybe && order.some((r) => hit.has(r));
     for (const { re, rules, needs } of this.regexes) {
       if (!open(rules)) continue;
       if (!needs.every((clause) => clause.some((p) => seen[p]))) continue;
-      if (re.test(text)) for (const r of rules) hit.add(r);
+      if (named || re.test(text)) for (const r of rules) hit.add(r);
     }
     return order.filter((r) => hit.has(r));
   }

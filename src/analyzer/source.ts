@@ -14,10 +14,16 @@ export class SourceText {
   readonly written: string;
   private starts?: number[];
   private consts?: string[];
+  private readonly constAt?: readonly number[];
 
-  constructor(text: string, written = text) {
+  /**
+   * `constAt`, when known: where `const` and `static` occur in `text` (or in a text that differs
+   * only by blanks, as the written one does), in order; found by the prefilter's pass.
+   */
+  constructor(text: string, written = text, constAt?: readonly number[]) {
     this.text = text;
     this.written = written;
+    this.constAt = constAt;
   }
 
   /**
@@ -26,7 +32,7 @@ export class SourceText {
    * found with indexOf (every file of a scan is asked, and the regex tries every character).
    */
   get declaredConsts(): string[] {
-    return (this.consts ??= declaredConsts(this.text));
+    return (this.consts ??= declaredConsts(this.text, this.constAt));
   }
 
   /** Where each line starts, computed on first use (most files of a big scan never need it). */
@@ -82,26 +88,34 @@ export const isSpace = (ch: string | undefined): boolean => {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(ch));
 };
 
-function declaredConsts(text: string): string[] {
+/** The words whose every occurrence declaredConsts looks at: the engine has the prefilter find them in its pass. */
+export const CONST_KEYWORDS = ['const', 'static'];
+
+function declaredConsts(text: string, at?: readonly number[]): string[] {
   const found: { at: number; name: string }[] = [];
-  for (const kw of ['const', 'static']) {
-    for (let i = text.indexOf(kw); i >= 0; i = text.indexOf(kw, i + kw.length)) {
-      if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) continue;
-      let j = i + kw.length;
-      if (!isSpace(text[j])) continue;
-      while (isSpace(text[j])) j++;
-      if (text.startsWith('mut', j) && isSpace(text[j + 3])) {
-        j += 3;
-        while (isSpace(text[j])) j++;
-      }
-      const start = j;
-      const c = text.charCodeAt(j);
-      if (!isIdentChar(c) || (c >= 48 && c <= 57)) continue;
-      while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
-      const name = text.slice(start, j);
-      while (isSpace(text[j])) j++;
-      if (text[j] === ':') found.push({ at: i, name });
+  const each = (visit: (i: number, kw: string) => void) => {
+    if (at) {
+      for (const i of at) for (const kw of CONST_KEYWORDS) if (text.startsWith(kw, i)) visit(i, kw);
+      return;
     }
-  }
+    for (const kw of CONST_KEYWORDS) for (let i = text.indexOf(kw); i >= 0; i = text.indexOf(kw, i + kw.length)) visit(i, kw);
+  };
+  each((i, kw) => {
+    if (i > 0 && isIdentChar(text.charCodeAt(i - 1))) return;
+    let j = i + kw.length;
+    if (!isSpace(text[j])) return;
+    while (isSpace(text[j])) j++;
+    if (text.startsWith('mut', j) && isSpace(text[j + 3])) {
+      j += 3;
+      while (isSpace(text[j])) j++;
+    }
+    const start = j;
+    const c = text.charCodeAt(j);
+    if (!isIdentChar(c) || (c >= 48 && c <= 57)) return;
+    while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
+    const name = text.slice(start, j);
+    while (isSpace(text[j])) j++;
+    if (text[j] === ':') found.push({ at: i, name });
+  });
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

@@ -47,9 +47,11 @@ export interface RuleDef {
   sources: string[];
   /**
    * Where the rule's check looks (`items-with`): `functions`, only in functions whose code holds one
-   * of these (`==`; `w:eq`, a whole word); `consts`, only at consts and statics whose code holds one
-   * of these in any case, and at those the rest names. In a file where only such rules run, the
-   * other items are not parsed (partial.ts). Absent: the rule reads the whole file.
+   * of these (`==`; `w:eq`, a whole word; `i:nonce`, in any case; `sink:decrypt`, a call name the
+   * models give that kind); `consts`, only at consts and statics whose code holds one of these,
+   * written the same way (none: `[]`), at those the rest names, and at those more than a plain
+   * value. In a file where only such rules run, the other items are not parsed (partial.ts).
+   * Absent: the rule reads the whole file.
    */
   itemsWith?: { functions?: string[]; consts?: string[] };
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
@@ -153,9 +155,10 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
   if (!Array.isArray(sinks) || !sinks.every((t) => typeof t === 'string')) fail("'sinks' must be a list of model kinds");
   const itemsWith = doc['items-with'] as Record<string, unknown> | undefined;
   if (itemsWith !== undefined) {
-    const strings = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string' && t.replace(/^w:/, ''));
+    // (`consts: []`: only the consts and statics that what is parsed names.)
+    const strings = (v: unknown, empty: boolean) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === 'string' && t.replace(/^(w|i|sink):/, ''));
     const keys = itemsWith && typeof itemsWith === 'object' && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => (k === 'functions' || k === 'consts') && strings(itemsWith[k]))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => (k === 'functions' || k === 'consts') && strings(itemsWith[k], k === 'consts'))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
   }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
