@@ -17698,7 +17698,6 @@ var Engine = class {
     const anywhere = this.prefilter.active(text, this.syntaxRules, constAt, this.readsComments.size === 0);
     if (anywhere.length === 0) return { rules: anywhere, constAt };
     const code = blankComments(text);
-    if (code === text) return { rules: anywhere, code, constAt };
     const inCode = new Set(this.prefilter.active(code, anywhere));
     return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code, constAt };
   }

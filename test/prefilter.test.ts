@@ -245,3 +245,26 @@ test("a rule whose query names a comment node is judged on the whole text, comme
   assert.deepEqual(engine.prefilterFor(text).map((r) => r.id), ['todo-key']);
   assert.deepEqual(engine.analyze('src/k.rs', text).findings.map((f) => [f.ruleId, f.region.startLine]), [['todo-key', 2]]);
 });
+
+test('Prefilter.active with `maybe`: where a word trigger turns a rule on, a regex rule whose literals are there is answered without running its regex (a superset); the engine asks again and believes only the code', async () => {
+  const rules = [
+    { id: 'words', triggers: ['Des'] },
+    { id: 'regex', triggers: ['re:secret_\\w+\\s*=='] },
+  ];
+  const pf = new Prefilter(rules);
+  // (`secret_` and `==` are there; the regex does not match.)
+  const text = 'fn f(a: u8) -> bool { let c = Des::new(k); let secret_ = 1; secret_ + 1 == a }';
+  assert.deepEqual(pf.active(text, rules).map((r) => r.id), ['words']);
+  assert.deepEqual(pf.active(text, rules, undefined, true).map((r) => r.id), ['words', 'regex']);
+  // No word trigger: the regex is run either way.
+  assert.deepEqual(pf.active('fn f() { let secret_ = 1; secret_ + 1 == a }', rules, undefined, true).map((r) => r.id), []);
+  assert.deepEqual(pf.active('fn f() { secret_key == a }', rules, undefined, true).map((r) => r.id), ['regex']);
+  // The engine: a text without comments still gets the exact answer (the regex rule is not run on it).
+  const { Engine } = await import('../src/analyzer/engine.ts');
+  const { loadRuleSet } = await import('../src/scan/scan.ts');
+  const engine = new Engine(await loadRustParser(), loadRuleSet({}), loadModels());
+  // (`hash` and `==` are what the comparison regex needs; it does not match: no secret is compared.)
+  const plain = 'fn f(a: u8, b: u8) -> bool { let c = Des::new(k); let hash = 1; a == b }';
+  assert.ok(!engine.prefilterFor(plain).some((r) => r.id === 'non-constant-time-compare'));
+  assert.ok(engine.prefilterFor(plain.replace('a == b', 'api_token == b')).some((r) => r.id === 'non-constant-time-compare'));
+});

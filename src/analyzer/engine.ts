@@ -159,7 +159,7 @@ export class Engine {
 
   /** prefilterFor's answer, with the text's comments blanked where that was needed to give it. */
   private triggered(text: string): { rules: RuleDef[]; code?: string; constAt?: number[] } {
-    // (The same pass finds every `const` and `static` in code, for the file's const names.)
+    // (The same pass finds every `const` and `static` of the text, for the file's const names.)
     const constAt: number[] = [];
     // (Where a word trigger occurs, the regex triggers run once, on the code, not also on the text:
     // the first answer is then a superset, and only the code's is believed. A rule that reads
@@ -167,7 +167,7 @@ export class Engine {
     const anywhere = this.prefilter.active(text, this.syntaxRules, constAt, this.readsComments.size === 0);
     if (anywhere.length === 0) return { rules: anywhere, constAt };
     const code = blankComments(text);
-    if (code === text) return { rules: anywhere, code, constAt };
+    // (Without comments the text is the code, and asking again only runs the regexes the first answer assumed.)
     const inCode = new Set(this.prefilter.active(code, anywhere));
     return { rules: anywhere.filter((r) => inCode.has(r) || this.readsComments.has(r)), code, constAt };
   }
