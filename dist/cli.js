@@ -26488,12 +26488,14 @@ function textItems(text) {
   };
   let i2 = 0;
   while (i2 < text.length) {
-    if (f.depth > 0) {
-      INSIDE.lastIndex = i2;
-      if (!INSIDE.test(text)) break;
-      i2 = INSIDE.lastIndex - 1;
+    let c = text.charCodeAt(i2);
+    if (f.depth > 0 || f.words.length >= WORDS2) {
+      while (c >= 128 || SPECIAL2[c] === 0) {
+        if (++i2 >= text.length) break;
+        c = text.charCodeAt(i2);
+      }
+      if (i2 >= text.length) break;
     }
-    const c = text.charCodeAt(i2);
     if (c === 47) {
       const e = commentEnd(text, i2);
       if (e > i2) {
@@ -26508,7 +26510,7 @@ function textItems(text) {
     } else if (isIdentChar(c)) {
       let j = i2 + 1;
       while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
-      if (f.depth === 0 && f.words.length < 8) f.words.push(text.slice(i2, j));
+      if (f.depth === 0 && f.words.length < WORDS2) f.words.push(text.slice(i2, j));
       i2 = j;
       continue;
     } else if (c === 123 || c === 40 || c === 91) {
@@ -26556,17 +26558,19 @@ function textItems(text) {
   if (text.slice(f.start).trim()) f.items.push({ start: f.start, end: text.length, kind: "other" });
   return f.items;
 }
-var INSIDE = /[/"'{}()[\];]/g;
+var SPECIAL2 = new Uint8Array(128);
+for (const ch of `/"'{}()[];`) SPECIAL2[ch.charCodeAt(0)] = 1;
+var WORDS2 = 5;
 var isSpace2 = (c) => c === 32 || c >= 9 && c <= 13;
 function partialRanges(source, code, scopes) {
   const text = source.text;
   if (scopes.every((s) => !s.functions && !s.consts)) return void 0;
   const items = textItems(text);
   if (!items) return void 0;
-  const fnNeeds = scopes.map((s) => s.functions ? occurrences(code, [...s.functions, "w:use"]) : void 0);
-  const keepFn = (item) => fnNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
-  const constNeeds = scopes.map((s) => s.consts ? occurrences(code, s.consts) : void 0);
-  const keepConst = (item) => !plainValue(code, item.start, item.end) || constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const fnNeeds = scopes.map((s) => s.functions ? new Needs(code, [...s.functions, "w:use"]) : void 0);
+  const keepFn = (item) => fnNeeds.some((n) => !n || n.within(item.start, item.end));
+  const constNeeds = scopes.map((s) => s.consts ? new Needs(code, s.consts) : void 0);
+  const keepConst = (item) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
   const spans = [];
   const select = (list) => {
     for (const item of list) {
@@ -26582,9 +26586,15 @@ function partialRanges(source, code, scopes) {
   for (const s of spans) if (!s.keep && s.item?.constName) waiting.set(s.item.constName, [...waiting.get(s.item.constName) ?? [], s]);
   if (waiting.size) {
     const queue = spans.filter((s) => s.keep);
+    const firsts = new Uint8Array(128);
+    const lengths = new Uint8Array(256);
+    for (const name2 of waiting.keys()) {
+      firsts[name2.charCodeAt(0) & 127] = 1;
+      lengths[Math.min(name2.length, 255)] = 1;
+    }
     while (queue.length && waiting.size) {
       const s = queue.pop();
-      namesIn(code, s.start, s.end, (name2) => {
+      namesIn(code, s.start, s.end, firsts, lengths, (name2) => {
         const named = waiting.get(name2);
         if (!named) return;
         waiting.delete(name2);
@@ -26611,25 +26621,28 @@ function partialRanges(source, code, scopes) {
   };
   return ranges.map(([s, e]) => ({ startIndex: s, endIndex: e, startPosition: point(s), endPosition: point(e) }));
 }
-function occurrences(code, needs, anyCase = false) {
-  const at = [];
-  const folded = needs.filter((n) => anyCase || n.startsWith("i:")).map((n) => n.replace(/^i:/, ""));
-  if (folded.length) {
-    const re = new RegExp(folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
-    for (let m = re.exec(code); m; m = re.exec(code)) at.push(m.index);
-    if (anyCase) return at;
+var Needs = class {
+  re;
+  code;
+  next = -2;
+  constructor(code, needs) {
+    this.code = code;
+    const escape2 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const anyCase = (t) => [...t].map((ch) => ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape2(ch)).join("");
+    const alternatives2 = needs.map((n) => n.startsWith("i:") ? anyCase(n.slice(2)) : n.startsWith("w:") ? `(?<![A-Za-z0-9_])${escape2(n.slice(2))}(?![A-Za-z0-9_])` : escape2(n));
+    this.re = new RegExp(alternatives2.join("|"), "g");
+    if (needs.length === 0) this.next = -1;
   }
-  for (const need of needs) {
-    if (need.startsWith("i:")) continue;
-    const whole = need.startsWith("w:");
-    const lit = whole ? need.slice(2) : need;
-    for (let k = code.indexOf(lit); k >= 0; k = code.indexOf(lit, k + 1)) {
-      if (whole && (isIdentChar(code.charCodeAt(k - 1)) || isIdentChar(code.charCodeAt(k + lit.length)))) continue;
-      at.push(k);
+  /** Whether one of the strings starts in [start, end); `start` never goes back between calls. */
+  within(start2, end) {
+    if (this.next === -1) return false;
+    if (this.next < start2) {
+      this.re.lastIndex = start2;
+      this.next = this.re.exec(this.code)?.index ?? -1;
     }
+    return this.next >= 0 && this.next < end;
   }
-  return at.sort((a, b) => a - b);
-}
+};
 function plainValue(code, start2, end) {
   for (let i2 = start2; i2 < end; i2++) {
     const c = code.charCodeAt(i2);
@@ -26637,26 +26650,17 @@ function plainValue(code, start2, end) {
   }
   return true;
 }
-function startsWithin(at, start2, end) {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (at[mid] < start2) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo] < end;
-}
-function namesIn(code, start2, end, each) {
+function namesIn(code, start2, end, firsts, lengths, each) {
   let i2 = start2;
   while (i2 < end) {
-    if (!isIdentChar(code.charCodeAt(i2))) {
+    const c = code.charCodeAt(i2);
+    if (!isIdentChar(c)) {
       i2++;
       continue;
     }
     let j = i2 + 1;
     while (j < end && isIdentChar(code.charCodeAt(j))) j++;
-    each(code.slice(i2, j));
+    if (firsts[c & 127] === 1 && lengths[Math.min(j - i2, 255)] === 1) each(code.slice(i2, j));
     i2 = j;
   }
 }
@@ -29851,7 +29855,8 @@ var Engine = class {
    * a real one is reported as usual). `code` gives the text with its comments blanked.
    */
   parse(text, source, active, inventory, code) {
-    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code(), active.map((r) => this.scopeOf(r))) : void 0;
+    const scopes = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? active.map((r) => this.scopeOf(r)) : void 0;
+    const ranges = scopes && (scopes.some((s) => s.functions) || source.declaredConsts.length > 0) ? partialRanges(source, code(), scopes) : void 0;
     if (ranges) {
       const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
       if (tree && !tree.rootNode.hasError) {

@@ -261,7 +261,9 @@ export class Engine {
    * a real one is reported as usual). `code` gives the text with its comments blanked.
    */
   private parse(text: string, source: SourceText, active: RuleDef[], inventory: boolean, code: () => string): Tree | null {
-    const ranges = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? partialRanges(source, code(), active.map((r) => this.scopeOf(r))) : undefined;
+    const scopes = this.usePrefilter && !inventory && active.length > 0 && active.every((r) => r.itemsWith) ? active.map((r) => this.scopeOf(r)) : undefined;
+    // (Where every function is read, only consts could be left out: none declared, nothing to leave out.)
+    const ranges = scopes && (scopes.some((s) => s.functions) || source.declaredConsts.length > 0) ? partialRanges(source, code(), scopes) : undefined;
     if (ranges) {
       const tree = this.parser.parser.parse(text, null, { includedRanges: ranges });
       if (tree && !tree.rootNode.hasError) {

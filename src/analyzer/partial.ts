@@ -88,13 +88,16 @@ export function textItems(text: string): TextItem[] | undefined {
   };
   let i = 0;
   while (i < text.length) {
-    // Inside brackets only brackets, `;`, comments and literals matter: the regex engine skips to the next one.
-    if (f.depth > 0) {
-      INSIDE.lastIndex = i;
-      if (!INSIDE.test(text)) break;
-      i = INSIDE.lastIndex - 1;
+    // Inside brackets, or past an item's first words, only brackets, `;`, comments and literals
+    // matter: the regex engine skips to the next one.
+    let c = text.charCodeAt(i);
+    if (f.depth > 0 || f.words.length >= WORDS) {
+      while (c >= 128 || SPECIAL[c] === 0) {
+        if (++i >= text.length) break;
+        c = text.charCodeAt(i);
+      }
+      if (i >= text.length) break;
     }
-    const c = text.charCodeAt(i);
     if (c === 47) {
       const e = commentEnd(text, i);
       if (e > i) {
@@ -109,7 +112,7 @@ export function textItems(text: string): TextItem[] | undefined {
     } else if (isIdentChar(c)) {
       let j = i + 1;
       while (j < text.length && isIdentChar(text.charCodeAt(j))) j++;
-      if (f.depth === 0 && f.words.length < 8) f.words.push(text.slice(i, j));
+      if (f.depth === 0 && f.words.length < WORDS) f.words.push(text.slice(i, j));
       i = j;
       continue;
     } else if (c === 123 || c === 40 || c === 91) {
@@ -161,7 +164,11 @@ export function textItems(text: string): TextItem[] | undefined {
   return f.items;
 }
 
-const INSIDE = /[/"'{}()[\];]/g;
+/** The characters that matter inside brackets: brackets, `;`, and where comments and literals start. */
+const SPECIAL = new Uint8Array(128);
+for (const ch of '/"\'{}()[];') SPECIAL[ch.charCodeAt(0)] = 1;
+/** How many of an item's first words tell its kind (`pub(crate) static mut NAME`, `pub unsafe extern "C" fn`; a rarer longer head is kept as other). */
+const WORDS = 5;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
@@ -190,13 +197,13 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   if (scopes.every((s) => !s.functions && !s.consts)) return undefined;
   const items = textItems(text);
   if (!items) return undefined;
-  // Per scope, where its function needs occur in code, in order: a function holds one if one starts inside it.
-  const fnNeeds = scopes.map((s) => (s.functions ? occurrences(code, [...s.functions, 'w:use']) : undefined));
-  const keepFn = (item: TextItem) => fnNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
-  const constNeeds = scopes.map((s) => (s.consts ? occurrences(code, s.consts) : undefined));
+  // Per scope, whether a function holds one of its needs (asked in the order of the text); likewise consts.
+  const fnNeeds = scopes.map((s) => (s.functions ? new Needs(code, [...s.functions, 'w:use']) : undefined));
+  const keepFn = (item: TextItem) => fnNeeds.some((n) => !n || n.within(item.start, item.end));
+  const constNeeds = scopes.map((s) => (s.consts ? new Needs(code, s.consts) : undefined));
   // Only a plain value is left out (`= 8`, `= b"fscrypt:\0"`, `= [1, 2]`): a const with a call, macro,
   // block or closure in it (`Lazy::new(|| Aes256Gcm::new(..))`) is code a check may read.
-  const keepConst = (item: TextItem) => !plainValue(code, item.start, item.end) || constNeeds.some((at) => !at || startsWithin(at, item.start, item.end));
+  const keepConst = (item: TextItem) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
   // Items in order, each with whether it is parsed; consts left out for now are parsed after all if what is parsed names them.
   const spans: { start: number; end: number; keep: boolean; item?: TextItem }[] = [];
   const select = (list: TextItem[]) => {
@@ -213,9 +220,16 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   for (const s of spans) if (!s.keep && s.item?.constName) waiting.set(s.item.constName, [...(waiting.get(s.item.constName) ?? []), s]);
   if (waiting.size) {
     const queue = spans.filter((s) => s.keep);
+    // (Only an identifier that starts like a waiting name and is as long as one is looked up.)
+    const firsts = new Uint8Array(128);
+    const lengths = new Uint8Array(256);
+    for (const name of waiting.keys()) {
+      firsts[name.charCodeAt(0) & 127] = 1;
+      lengths[Math.min(name.length, 255)] = 1;
+    }
     while (queue.length && waiting.size) {
       const s = queue.pop()!;
-      namesIn(code, s.start, s.end, (name) => {
+      namesIn(code, s.start, s.end, firsts, lengths, (name) => {
         const named = waiting.get(name);
         if (!named) return;
         waiting.delete(name);
@@ -243,25 +257,36 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   return ranges.map(([s, e]) => ({ startIndex: s, endIndex: e, startPosition: point(s), endPosition: point(e) }));
 }
 
-/** Where the strings occur in `code`, sorted (`w:word`: only as a whole word; `i:text`, or every one if `anyCase`: in any case). */
-function occurrences(code: string, needs: readonly string[], anyCase = false): number[] {
-  const at: number[] = [];
-  const folded = needs.filter((n) => anyCase || n.startsWith('i:')).map((n) => n.replace(/^i:/, ''));
-  if (folded.length) {
-    const re = new RegExp(folded.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-    for (let m = re.exec(code); m; m = re.exec(code)) at.push(m.index);
-    if (anyCase) return at;
+/**
+ * Whether strings occur in `code` (`w:word`: only as a whole word; `i:text`: in any case), asked
+ * of spans in the order of the text: one regex finds the next occurrence of any of them, so the
+ * questions of one file cost one pass over it at most, and none past the last span asked about.
+ */
+class Needs {
+  private readonly re: RegExp;
+  private readonly code: string;
+  private next = -2;
+
+  constructor(code: string, needs: readonly string[]) {
+    this.code = code;
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (`i:` as a class per letter, `[nN][oO]..`: the regex stays one, without an inline flag.)
+    const anyCase = (t: string) => [...t].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch))).join('');
+    const alternatives = needs.map((n) => (n.startsWith('i:') ? anyCase(n.slice(2)) : n.startsWith('w:') ? `(?<![A-Za-z0-9_])${escape(n.slice(2))}(?![A-Za-z0-9_])` : escape(n)));
+    this.re = new RegExp(alternatives.join('|'), 'g');
+    // (None: nothing holds one.)
+    if (needs.length === 0) this.next = -1;
   }
-  for (const need of needs) {
-    if (need.startsWith('i:')) continue;
-    const whole = need.startsWith('w:');
-    const lit = whole ? need.slice(2) : need;
-    for (let k = code.indexOf(lit); k >= 0; k = code.indexOf(lit, k + 1)) {
-      if (whole && (isIdentChar(code.charCodeAt(k - 1)) || isIdentChar(code.charCodeAt(k + lit.length)))) continue;
-      at.push(k);
+
+  /** Whether one of the strings starts in [start, end); `start` never goes back between calls. */
+  within(start: number, end: number): boolean {
+    if (this.next === -1) return false;
+    if (this.next < start) {
+      this.re.lastIndex = start;
+      this.next = this.re.exec(this.code)?.index ?? -1;
     }
+    return this.next >= 0 && this.next < end;
   }
-  return at.sort((a, b) => a - b);
 }
 
 /** Whether the code between `start` and `end` has no `(`, `{`, `|` or `!` (no call, macro, block, closure or attribute argument; literals count too). */
@@ -273,29 +298,18 @@ function plainValue(code: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether one of the sorted offsets is in [start, end). */
-function startsWithin(at: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo] < end;
-}
-
-/** Each identifier written between `start` and `end`. */
-function namesIn(code: string, start: number, end: number, each: (name: string) => void): void {
+/** Each identifier written between `start` and `end` whose first character and length are marked. */
+function namesIn(code: string, start: number, end: number, firsts: Uint8Array, lengths: Uint8Array, each: (name: string) => void): void {
   let i = start;
   while (i < end) {
-    if (!isIdentChar(code.charCodeAt(i))) {
+    const c = code.charCodeAt(i);
+    if (!isIdentChar(c)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < end && isIdentChar(code.charCodeAt(j))) j++;
-    each(code.slice(i, j));
+    if (firsts[c & 127] === 1 && lengths[Math.min(j - i, 255)] === 1) each(code.slice(i, j));
     i = j;
   }
 }
