@@ -50262,15 +50262,27 @@ var SPECIAL2 = new Uint8Array(128);
 for (const ch of `/"'{}()[];`) SPECIAL2[ch.charCodeAt(0)] = 1;
 var WORDS2 = 5;
 var isSpace2 = (c) => c === 32 || c >= 9 && c <= 13;
+var MACRO_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:[A-Za-z_][A-Za-z0-9_]*\s*::\s*)*[A-Za-z_][A-Za-z0-9_]*\s*!/;
+var TYPE_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\)\s*)?)?(?:struct|enum|union|type)\b/;
 function partialRanges(source, code, scopes) {
   const text = source.text;
-  if (scopes.every((s) => !s.functions && !s.consts)) return void 0;
+  if (scopes.some((s) => !s.functions && !s.consts && !s.macros && !s.types)) return void 0;
   const items = textItems(text);
   if (!items) return void 0;
   const fnNeeds = scopes.map((s) => s.functions ? new Needs(code, [...s.functions, "w:use"]) : void 0);
   const keepFn = (item) => fnNeeds.some((n) => !n || n.within(item.start, item.end));
   const constNeeds = scopes.map((s) => s.consts ? new Needs(code, s.consts) : void 0);
   const keepConst = (item) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
+  const macroNeeds = scopes.map((s) => s.macros ? new Needs(code, s.macros) : void 0);
+  const typeNeeds = scopes.map((s) => s.types ? new Needs(code, s.types) : void 0);
+  const head = (item) => code.slice(item.start, Math.min(item.end, item.start + 400));
+  const keep = (item) => {
+    if (item.kind === "fn") return keepFn(item);
+    if (item.constName) return keepConst(item);
+    if (item.kind === "other" && macroNeeds.some((n) => n) && MACRO_ITEM.test(head(item))) return macroNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.kind === "data" && typeNeeds.some((n) => n) && TYPE_ITEM.test(head(item))) return typeNeeds.some((n) => !n || n.within(item.start, item.end));
+    return true;
+  };
   const spans = [];
   const select = (list) => {
     for (const item of list) {
@@ -50278,7 +50290,7 @@ function partialRanges(source, code, scopes) {
         spans.push({ start: item.start, end: item.body.open + 1, keep: true });
         select(item.body.items);
         spans.push({ start: item.body.close, end: item.end, keep: true });
-      } else spans.push({ start: item.start, end: item.end, keep: item.kind === "fn" ? keepFn(item) : !item.constName || keepConst(item), item });
+      } else spans.push({ start: item.start, end: item.end, keep: keep(item), item });
     }
   };
   select(items);
@@ -53528,7 +53540,7 @@ var Engine = class {
       return out2;
     }
     this.parses.analyze++;
-    const tree = this.parse(text, source, active, inventory, () => code ?? blankComments(original));
+    const tree = this.parse(text, source, active, inventory, () => text === original ? code ?? blankComments(original) : blankComments(text));
     if (!tree) {
       out2.notes.push({ level: "error", file: path6, message: "the parser returned no tree; file skipped" });
       return out2;
@@ -53616,10 +53628,12 @@ var Engine = class {
       if (queries.some((q) => q.needs.length === 0)) scope = {};
       else {
         const literals = queries.flatMap((q) => q.needs.flat());
-        const { functions, consts } = rule.itemsWith;
+        const { functions, consts, macros, types } = rule.itemsWith;
         scope = {
           functions: functions && [...functions.flatMap((n) => n.startsWith("sink:") ? [...this.models.names(/* @__PURE__ */ new Set([n.slice(5)]))].map((name2) => `w:${name2}`) : [n]), ...literals],
-          consts: consts && [...consts, ...literals]
+          consts: consts && [...consts, ...literals],
+          macros: macros && [...macros, ...literals],
+          types: types && [...types, ...literals]
         };
       }
       this.scopes.set(rule, scope);
@@ -58378,7 +58392,7 @@ function parseRule(text, file, knownChecks) {
   if (itemsWith !== void 0) {
     const strings = (v, empty) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === "string" && t.replace(/^(w|i|sink):/, ""));
     const keys = itemsWith && typeof itemsWith === "object" && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => (k === "functions" || k === "consts") && strings(itemsWith[k], k === "consts"))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => ["functions", "consts", "macros", "types"].includes(k) && strings(itemsWith[k], k !== "functions"))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings");
   }
   const fixtures = join9(dirname8(file), basename4(file).replace(/\.ya?ml$/, ""));
   return {

@@ -181,6 +181,49 @@ test('engine: `sink:decrypt` is the models\' decrypt calls; where only unchecked
   assert.deepEqual(a.findings, b.findings);
 });
 
+test('partialRanges: `macros` and `types` leave out macros invoked or defined as items, and struct/enum/union/type items, that hold none of their needs', () => {
+  const filler = Array.from({ length: 12 }, (_, i) => `s! {\n    pub struct stat${i} { pub st_dev: u64, pub st_ino: u64 }\n}`).join('\n');
+  const text = [
+    '#![allow(unused)]',
+    '#[macro_export]',
+    'macro_rules! s { ($($t:tt)*) => { $($t)* } }',
+    'bitflags::bitflags! { pub struct Flags: u32 { const A = 1; } }',
+    'log_key! { secret_key }',
+    '#[derive(Debug)]',
+    'pub struct Config { pub api_key: String }',
+    'pub(crate) enum Mode { A, B }',
+    'type Alias = u8;',
+    'fn check(api_key: &str, given: &str) -> bool { api_key == given }',
+    filler,
+  ].join('\n');
+  const kept = ranges(text, [{ functions: ['=='], macros: ['i:key'], types: [] }])!.join('');
+  assert.ok(kept.includes('fn check') && kept.includes('#![allow(unused)]'));
+  assert.ok(kept.includes('log_key!'), 'a macro holding a need');
+  assert.ok(!kept.includes('macro_rules!') && !kept.includes('#[macro_export]') && !kept.includes('bitflags') && !kept.includes('stat3'), kept);
+  assert.ok(!kept.includes('struct Config') && !kept.includes('#[derive(Debug)]') && !kept.includes('enum Mode') && !kept.includes('type Alias'), kept);
+  // Without `macros` / `types` in a scope, every one of them is kept.
+  const all = ranges(text, [{ functions: ['=='] }]);
+  assert.equal(all, undefined, 'nearly everything kept: the whole text is parsed');
+});
+
+test('engine: where only non-constant-time-compare runs, the macros and types of a file are not parsed either; the item macros (`lazy_static!`) are unwrapped first', () => {
+  const filler = Array.from({ length: 20 }, (_, i) => `s! {\n    pub struct stat${i} { pub st_dev: u64, pub st_ino: u64 }\n}`).join('\n');
+  const text = [
+    'use hmac::Hmac;',
+    'lazy_static::lazy_static! { static ref EXPECTED: u32 = 5; }',
+    'pub struct Session { pub token: String }',
+    filler,
+    'pub fn verify(tag: &[u8], expected_tag: &[u8]) -> bool { tag == expected_tag }',
+  ].join('\n');
+  const partial = new Engine(parser, only('non-constant-time-compare'), models);
+  const whole = new Engine(parser, only('non-constant-time-compare'), models);
+  whole.usePrefilter = false;
+  const a = partial.analyze('src/mac.rs', text);
+  assert.equal(partial.parses.partial, 1);
+  assert.deepEqual(a.findings.map((f) => f.region.startLine), [text.split('\n').length]);
+  assert.deepEqual(a.findings, whole.analyze('src/mac.rs', text).findings);
+});
+
 test('engine: every rule reads consts by name, so plain-valued consts nothing names are not parsed; a `patterns:` query looks wherever its literals are', () => {
   const table = Array.from({ length: 60 }, (_, i) => `pub const ERR_${i}: i32 = ${i};`).join('\n');
   const text = ['use hmac::Hmac;', 'use md5::Md5;', 'pub const DEFAULT_MAC: Option<Hmac<Md5>> = None;', table, 'pub fn code() -> i32 { ERR_3 }'].join('\n');

@@ -132,8 +132,8 @@ test('rule files are validated with messages that name the file and the problem'
   assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).itemsWith, undefined);
   // `consts: []`: only the consts named by what is parsed; `i:` and `sink:` needs.
   assert.deepEqual(parseRule(base + 'check: weak-rng\nitems-with:\n  functions: ["sink:decrypt", "i:iv"]\n  consts: []\n', 'x.yml', CHECK_NAMES).itemsWith, { functions: ['sink:decrypt', 'i:iv'], consts: [] });
-  for (const bad of ['items-with: ["=="]', 'items-with:\n  functions: []', 'items-with:\n  functions: ["w:"]', 'items-with:\n  consts: ["i:"]', 'items-with:\n  types: [a]', 'items-with: {}'])
-    assert.throws(() => parseRule(`${base}check: weak-rng\n${bad}\n`, 'x.yml', CHECK_NAMES), /'items-with' must map 'functions' and\/or 'consts'/, bad);
+  for (const bad of ['items-with: ["=="]', 'items-with:\n  functions: []', 'items-with:\n  functions: ["w:"]', 'items-with:\n  consts: ["i:"]', 'items-with:\n  enums: [a]', 'items-with: {}'])
+    assert.throws(() => parseRule(`${base}check: weak-rng\n${bad}\n`, 'x.yml', CHECK_NAMES), /'items-with' must map 'functions', 'consts', 'macros' or 'types'/, bad);
   assert.equal(parseRule(base + 'check: weak-rng\n', 'x.yml', CHECK_NAMES).id, 'x');
 });
 

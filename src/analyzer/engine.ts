@@ -193,8 +193,8 @@ export class Engine {
       return out;
     }
     this.parses.analyze++;
-    // (The comments blanked for the prefilter are where they were after the item macros are unwrapped: same offsets.)
-    const tree = this.parse(text, source, active, inventory, () => code ?? blankComments(original));
+    // (The items are read from the text the parser reads: the item macros unwrapped.)
+    const tree = this.parse(text, source, active, inventory, () => (text === original ? (code ?? blankComments(original)) : blankComments(text)));
     if (!tree) {
       out.notes.push({ level: 'error', file: path, message: 'the parser returned no tree; file skipped' });
       return out;
@@ -287,10 +287,12 @@ export class Engine {
       if (queries.some((q) => q.needs.length === 0)) scope = {};
       else {
         const literals = queries.flatMap((q) => q.needs.flat());
-        const { functions, consts } = rule.itemsWith!;
+        const { functions, consts, macros, types } = rule.itemsWith!;
         scope = {
           functions: functions && [...functions.flatMap((n) => (n.startsWith('sink:') ? [...this.models.names(new Set([n.slice(5)]))].map((name) => `w:${name}`) : [n])), ...literals],
           consts: consts && [...consts, ...literals],
+          macros: macros && [...macros, ...literals],
+          types: types && [...types, ...literals],
         };
       }
       this.scopes.set(rule, scope);

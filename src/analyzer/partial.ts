@@ -183,7 +183,15 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 export interface ItemScope {
   functions?: readonly string[];
   consts?: readonly string[];
+  /** Macros invoked or defined as items (`bitflags! { .. }`, `macro_rules! m { .. }`): only those whose code holds one of these; absent, every one. */
+  macros?: readonly string[];
+  /** `struct`, `enum`, `union` and `type` items: only those whose code holds one of these; absent, every one. */
+  types?: readonly string[];
 }
+
+/** An item that is a macro's invocation or definition: a path and `!` first, after its attributes (comments are blank in `code`). */
+const MACRO_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:[A-Za-z_][A-Za-z0-9_]*\s*::\s*)*[A-Za-z_][A-Za-z0-9_]*\s*!/;
+const TYPE_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\)\s*)?)?(?:struct|enum|union|type)\b/;
 
 /**
  * The ranges of `text` to parse for rules that look where `scopes` say (an item is parsed if one of
@@ -194,7 +202,7 @@ export interface ItemScope {
  */
 export function partialRanges(source: SourceText, code: string, scopes: readonly ItemScope[]): Range[] | undefined {
   const text = source.text;
-  if (scopes.every((s) => !s.functions && !s.consts)) return undefined;
+  if (scopes.some((s) => !s.functions && !s.consts && !s.macros && !s.types)) return undefined;
   const items = textItems(text);
   if (!items) return undefined;
   // Per scope, whether a function holds one of its needs (asked in the order of the text); likewise consts.
@@ -204,6 +212,17 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   // Only a plain value is left out (`= 8`, `= b"fscrypt:\0"`, `= [1, 2]`): a const with a call, macro,
   // block or closure in it (`Lazy::new(|| Aes256Gcm::new(..))`) is code a check may read.
   const keepConst = (item: TextItem) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
+  const macroNeeds = scopes.map((s) => (s.macros ? new Needs(code, s.macros) : undefined));
+  const typeNeeds = scopes.map((s) => (s.types ? new Needs(code, s.types) : undefined));
+  const head = (item: TextItem) => code.slice(item.start, Math.min(item.end, item.start + 400));
+  const keep = (item: TextItem): boolean => {
+    if (item.kind === 'fn') return keepFn(item);
+    if (item.constName) return keepConst(item);
+    // (Whether an item is a macro or a type is asked only when some scope could leave it out.)
+    if (item.kind === 'other' && macroNeeds.some((n) => n) && MACRO_ITEM.test(head(item))) return macroNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.kind === 'data' && typeNeeds.some((n) => n) && TYPE_ITEM.test(head(item))) return typeNeeds.some((n) => !n || n.within(item.start, item.end));
+    return true;
+  };
   // Items in order, each with whether it is parsed; consts left out for now are parsed after all if what is parsed names them.
   const spans: { start: number; end: number; keep: boolean; item?: TextItem }[] = [];
   const select = (list: TextItem[]) => {
@@ -212,7 +231,7 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
         spans.push({ start: item.start, end: item.body.open + 1, keep: true });
         select(item.body.items);
         spans.push({ start: item.body.close, end: item.end, keep: true });
-      } else spans.push({ start: item.start, end: item.end, keep: item.kind === 'fn' ? keepFn(item) : !item.constName || keepConst(item), item });
+      } else spans.push({ start: item.start, end: item.end, keep: keep(item), item });
     }
   };
   select(items);

@@ -50,10 +50,11 @@ export interface RuleDef {
    * of these (`==`; `w:eq`, a whole word; `i:nonce`, in any case; `sink:decrypt`, a call name the
    * models give that kind); `consts`, only at consts and statics whose code holds one of these,
    * written the same way (none: `[]`), at those the rest names, and at those more than a plain
-   * value. In a file where only such rules run, the other items are not parsed (partial.ts).
-   * Absent: the rule reads the whole file.
+   * value; `macros`, only at macros invoked or defined as items whose code holds one of these;
+   * `types`, likewise at `struct`/`enum`/`union`/`type` items. In a file where only such rules run,
+   * the other items are not parsed (partial.ts). Absent: the rule reads the whole file.
    */
-  itemsWith?: { functions?: string[]; consts?: string[] };
+  itemsWith?: { functions?: string[]; consts?: string[]; macros?: string[]; types?: string[] };
   /** The YAML file, and the folder of Rust fixtures beside it (if any). */
   file: string;
   fixtures?: string;
@@ -158,7 +159,7 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
     // (`consts: []`: only the consts and statics that what is parsed names.)
     const strings = (v: unknown, empty: boolean) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === 'string' && t.replace(/^(w|i|sink):/, ''));
     const keys = itemsWith && typeof itemsWith === 'object' && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => (k === 'functions' || k === 'consts') && strings(itemsWith[k], k === 'consts'))) fail("'items-with' must map 'functions' and/or 'consts' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => ['functions', 'consts', 'macros', 'types'].includes(k) && strings(itemsWith[k], k !== 'functions'))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings");
   }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
