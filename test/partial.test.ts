@@ -13,6 +13,23 @@ const rules = loadRuleSet({});
 const models = loadModels();
 const only = (id: string) => rules.filter((r) => r.id === id);
 
+/** `n` functions that hold no comparison and name no nonce: what a partial parse leaves out. */
+const helpers = (n: number, body = 'v.iter().map(|b| *b as usize).sum()') => Array.from({ length: n }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    ${body}\n}`).join('\n');
+/** `n` struct macros as libc writes them (`s! { pub struct .. }`). */
+const structMacros = (n: number) => Array.from({ length: n }, (_, i) => `s! {\n    pub struct stat${i} { pub st_dev: u64, pub st_ino: u64 }\n}`).join('\n');
+
+/** One rule's analysis of a file with the prefilter (and so partial parses) and without: the findings must be the same. */
+function againstWhole(id: string, path: string, text: string) {
+  const e = new Engine(parser, only(id), models);
+  const whole = new Engine(parser, only(id), models);
+  whole.usePrefilter = false;
+  const a = e.analyze(path, text);
+  const b = whole.analyze(path, text);
+  assert.equal(whole.parses.partial, 0);
+  assert.deepEqual(a.findings, b.findings);
+  return { a, b, engine: e };
+}
+
 /** Each item as `kind name-ish text`, a container's items indented under it. */
 const outline = (text: string, items: TextItem[], indent = ''): string[] =>
   items.flatMap((it) => {
@@ -92,7 +109,7 @@ test('textItems: nothing is claimed when the brackets do not balance or a string
 const ranges = (text: string, scopes: Parameters<typeof partialRanges>[2]) => partialRanges(new SourceText(text), blankComments(text), scopes)?.map((r) => text.slice(r.startIndex, r.endIndex));
 
 test('partialRanges: functions without what the rule looks for are left out; a function with a use, the other items and impl headers are kept', () => {
-  const filler = Array.from({ length: 12 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v.iter().map(|b| *b as usize).sum()\n}`).join('\n');
+  const filler = helpers(12);
   const text = [
     'use subtle::ConstantTimeEq;',
     'const TAG_LEN: usize = 16;',
@@ -142,7 +159,7 @@ test('partialRanges: consts named for none of the words are left out, unless wha
 });
 
 test('partialRanges: `i:` needs in any case; a const more than a plain value is kept; `consts: []` keeps only the consts named', () => {
-  const filler = Array.from({ length: 12 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v.iter().map(|b| *b as usize).sum()\n}`).join('\n');
+  const filler = helpers(12);
   const text = [
     'const TABLE: [u8; 4] = [1, 2, 3, 4];',
     'const NAMED: usize = 12;',
@@ -161,7 +178,7 @@ test('partialRanges: `i:` needs in any case; a const more than a plain value is 
 });
 
 test('engine: `sink:decrypt` is the models\' decrypt calls; where only unchecked-slice-length runs, the functions that neither decrypt nor name a nonce or IV are not parsed, and the findings are those of a whole parse', () => {
-  const filler = Array.from({ length: 30 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v[..4].len() + v.split_at(2).0.len()\n}`).join('\n');
+  const filler = helpers(30, 'v[..4].len() + v.split_at(2).0.len()');
   const text = [
     'use aes_gcm::{Aes256Gcm, aead::Aead};',
     'const HEADER_LEN: usize = 12;',
@@ -171,18 +188,13 @@ test('engine: `sink:decrypt` is the models\' decrypt calls; where only unchecked
     '}',
     filler,
   ].join('\n');
-  const partial = new Engine(parser, only('unchecked-slice-length'), models);
-  const whole = new Engine(parser, only('unchecked-slice-length'), models);
-  whole.usePrefilter = false;
-  const a = partial.analyze('src/msg.rs', text);
-  const b = whole.analyze('src/msg.rs', text);
-  assert.equal(partial.parses.partial, 1);
+  const { a, engine } = againstWhole('unchecked-slice-length', 'src/msg.rs', text);
+  assert.equal(engine.parses.partial, 1);
   assert.deepEqual(a.findings.map((f) => [f.ruleId, f.region.startLine]), [['unchecked-slice-length', 4]]);
-  assert.deepEqual(a.findings, b.findings);
 });
 
 test('partialRanges: `macros` and `types` leave out macros invoked or defined as items, and struct/enum/union/type items, that hold none of their needs', () => {
-  const filler = Array.from({ length: 12 }, (_, i) => `s! {\n    pub struct stat${i} { pub st_dev: u64, pub st_ino: u64 }\n}`).join('\n');
+  const filler = structMacros(12);
   const text = [
     '#![allow(unused)]',
     '#[macro_export]',
@@ -207,7 +219,7 @@ test('partialRanges: `macros` and `types` leave out macros invoked or defined as
 });
 
 test('engine: where only non-constant-time-compare runs, the macros and types of a file are not parsed either; the item macros (`lazy_static!`) are unwrapped first', () => {
-  const filler = Array.from({ length: 20 }, (_, i) => `s! {\n    pub struct stat${i} { pub st_dev: u64, pub st_ino: u64 }\n}`).join('\n');
+  const filler = structMacros(20);
   const text = [
     'use hmac::Hmac;',
     'lazy_static::lazy_static! { static ref EXPECTED: u32 = 5; }',
@@ -215,30 +227,22 @@ test('engine: where only non-constant-time-compare runs, the macros and types of
     filler,
     'pub fn verify(tag: &[u8], expected_tag: &[u8]) -> bool { tag == expected_tag }',
   ].join('\n');
-  const partial = new Engine(parser, only('non-constant-time-compare'), models);
-  const whole = new Engine(parser, only('non-constant-time-compare'), models);
-  whole.usePrefilter = false;
-  const a = partial.analyze('src/mac.rs', text);
-  assert.equal(partial.parses.partial, 1);
+  const { a, engine } = againstWhole('non-constant-time-compare', 'src/mac.rs', text);
+  assert.equal(engine.parses.partial, 1);
   assert.deepEqual(a.findings.map((f) => f.region.startLine), [text.split('\n').length]);
-  assert.deepEqual(a.findings, whole.analyze('src/mac.rs', text).findings);
 });
 
 test('engine: every rule reads consts by name, so plain-valued consts nothing names are not parsed; a `patterns:` query looks wherever its literals are', () => {
   const table = Array.from({ length: 60 }, (_, i) => `pub const ERR_${i}: i32 = ${i};`).join('\n');
   const text = ['use hmac::Hmac;', 'use md5::Md5;', 'pub const DEFAULT_MAC: Option<Hmac<Md5>> = None;', table, 'pub fn code() -> i32 { ERR_3 }'].join('\n');
-  const e = new Engine(parser, only('weak-hash'), models);
-  const whole = new Engine(parser, only('weak-hash'), models);
-  whole.usePrefilter = false;
-  const a = e.analyze('src/mac.rs', text);
-  assert.equal(e.parses.partial, 1);
+  const { a, engine } = againstWhole('weak-hash', 'src/mac.rs', text);
+  assert.equal(engine.parses.partial, 1);
   // The query's `Hmac`/`Md5` keep the const it matches, though nothing names it.
   assert.deepEqual(a.findings.map((f) => [f.ruleId, f.region.startLine]), [['weak-hash', 3]]);
-  assert.deepEqual(a.findings, whole.analyze('src/mac.rs', text).findings);
 });
 
 test('engine: where only non-constant-time-compare runs, the functions without a comparison are not parsed, and the findings are those of a whole parse', () => {
-  const filler = Array.from({ length: 30 }, (_, i) => `fn helper${i}(v: &[u8]) -> usize {\n    v.iter().map(|b| *b as usize).sum()\n}`).join('\n');
+  const filler = helpers(30);
   const text = [
     'use hmac::{Hmac, Mac};',
     'pub fn verify(tag: &[u8], expected_tag: &[u8]) -> bool {',
@@ -252,13 +256,8 @@ test('engine: where only non-constant-time-compare runs, the functions without a
     '    fn t() { let tag = [0u8; 4]; let expected_tag = [1u8; 4]; if tag == expected_tag { panic!() } }',
     '}',
   ].join('\n');
-  const partial = new Engine(parser, only('non-constant-time-compare'), models);
-  const whole = new Engine(parser, only('non-constant-time-compare'), models);
-  whole.usePrefilter = false;
-  const a = partial.analyze('src/mac.rs', text);
-  const b = whole.analyze('src/mac.rs', text);
+  const { a, b, engine: partial } = againstWhole('non-constant-time-compare', 'src/mac.rs', text);
   assert.equal(partial.parses.partial, 1);
-  assert.equal(whole.parses.partial, 0);
   const testLine = text.split('\n').findIndex((l) => l.includes('fn t()')) + 1;
   assert.deepEqual(
     a.findings.map((f) => [f.region.startLine, f.severity]),
@@ -267,7 +266,6 @@ test('engine: where only non-constant-time-compare runs, the functions without a
       [testLine, 'low'],
     ],
   );
-  assert.deepEqual(a.findings, b.findings);
   // The syntax error is in a function that was not parsed: no note (cargo reports what does not compile); the whole parse has one.
   assert.deepEqual([a.notes.length, b.notes.length], [0, 1]);
   // An error in what is parsed: the whole file is parsed after all, and its error reported.
