@@ -20752,6 +20752,9 @@ var init_dist = __esm({
 });
 
 // src/analyzer/source.ts
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function declaredConsts(text, at) {
   const found = [];
   const each = (visit) => {
@@ -21409,9 +21412,6 @@ function integerLiteral(literal) {
   const n = Number(m[1].replace(/_/g, ""));
   return Number.isFinite(n) ? n : void 0;
 }
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function isLiteralValue(n, depth = 0) {
   if (!n || depth > 8) return false;
   if (LITERALS.has(n.type)) return true;
@@ -21458,6 +21458,7 @@ var init_values = __esm({
     init_calls();
     init_model();
     init_names();
+    init_source();
     UNKNOWN = { kind: "unknown" };
     KEY_MATERIAL_WORDS = /* @__PURE__ */ new Set(["shared", "dh", "ecdh", "x25519", "agreement", "exchange", "ikm", "prk", "license"]);
     KEY_SIZED_ARRAY = /^\s*&?\s*(?:'\w+\s+)?(?:mut\s+)?\[\s*u8\s*;\s*(?:1[6-9]|[2-9]\d|\d{3,})\s*\]\s*$/;
@@ -50151,8 +50152,9 @@ var CHECK_NAMES = new Set(Object.keys(CHECKS));
 init_source();
 var MODIFIERS = /* @__PURE__ */ new Set(["pub", "unsafe", "async", "default", "auto", "safe"]);
 var DATA = /* @__PURE__ */ new Set(["use", "static", "struct", "enum", "union", "type"]);
-var frame = (start2) => ({ items: [], start: start2, depth: 0, words: [], inner: false, bodyOpen: -1 });
-function kindOf(words2) {
+var TYPES = /* @__PURE__ */ new Set(["struct", "enum", "union", "type"]);
+var frame = (start2) => ({ items: [], start: start2, depth: 0, words: [], inner: false, bang: false, bodyOpen: -1 });
+function kindOf(words2, bang = false) {
   let k = 0;
   while (k < words2.length && MODIFIERS.has(words2[k])) k++;
   const w = words2[k];
@@ -50162,18 +50164,19 @@ function kindOf(words2) {
   if (w === "const" || w === "static") return { kind: "data", constName: next === "mut" ? words2[k + 2] : next };
   if (w === "extern") return { kind: next === "crate" ? "data" : next === "fn" ? "fn" : "container" };
   if (w === "impl" || w === "trait" || w === "mod") return { kind: "container" };
-  if (w !== void 0 && DATA.has(w)) return { kind: "data" };
-  return { kind: "other" };
+  if (w !== void 0 && DATA.has(w)) return TYPES.has(w) ? { kind: "data", head: "type" } : { kind: "data" };
+  return bang ? { kind: "other", head: "macro" } : { kind: "other" };
 }
 function textItems(text) {
   const stack = [];
   let f = frame(0);
   const finish = (end, body2) => {
-    const { kind, constName } = kindOf(f.words);
-    f.items.push({ start: f.start, end, kind: body2 ? kind : kind === "container" ? "data" : kind, ...constName ? { constName } : {}, ...body2 ? { body: body2 } : {} });
+    const { kind, constName, head } = kindOf(f.words, f.bang);
+    f.items.push({ start: f.start, end, kind: body2 ? kind : kind === "container" ? "data" : kind, ...constName ? { constName } : {}, ...head ? { head } : {}, ...body2 ? { body: body2 } : {} });
     f.start = end;
     f.words = [];
     f.inner = false;
+    f.bang = false;
     f.bodyOpen = -1;
   };
   const afterBrace = (i3) => {
@@ -50251,6 +50254,8 @@ function textItems(text) {
       finish(i2 + 1);
       i2++;
       continue;
+    } else if (c === 33 && f.depth === 0 && f.words.length > 0 && isIdentChar(text.charCodeAt(i2 - 1))) {
+      f.bang = true;
     }
     i2++;
   }
@@ -50262,8 +50267,6 @@ var SPECIAL2 = new Uint8Array(128);
 for (const ch of `/"'{}()[];`) SPECIAL2[ch.charCodeAt(0)] = 1;
 var WORDS2 = 5;
 var isSpace2 = (c) => c === 32 || c >= 9 && c <= 13;
-var MACRO_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:[A-Za-z_][A-Za-z0-9_]*\s*::\s*)*[A-Za-z_][A-Za-z0-9_]*\s*!/;
-var TYPE_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\)\s*)?)?(?:struct|enum|union|type)\b/;
 function partialRanges(source, code, scopes) {
   const text = source.text;
   if (scopes.some((s) => !s.functions && !s.consts && !s.macros && !s.types)) return void 0;
@@ -50275,12 +50278,11 @@ function partialRanges(source, code, scopes) {
   const keepConst = (item) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
   const macroNeeds = scopes.map((s) => s.macros ? new Needs(code, s.macros) : void 0);
   const typeNeeds = scopes.map((s) => s.types ? new Needs(code, s.types) : void 0);
-  const head = (item) => code.slice(item.start, Math.min(item.end, item.start + 400));
   const keep = (item) => {
     if (item.kind === "fn") return keepFn(item);
     if (item.constName) return keepConst(item);
-    if (item.kind === "other" && macroNeeds.some((n) => n) && MACRO_ITEM.test(head(item))) return macroNeeds.some((n) => !n || n.within(item.start, item.end));
-    if (item.kind === "data" && typeNeeds.some((n) => n) && TYPE_ITEM.test(head(item))) return typeNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.head === "macro") return macroNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.head === "type") return typeNeeds.some((n) => !n || n.within(item.start, item.end));
     return true;
   };
   const spans = [];
@@ -50339,9 +50341,8 @@ var Needs = class {
   next = -2;
   constructor(code, needs) {
     this.code = code;
-    const escape2 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const anyCase = (t) => [...t].map((ch) => ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape2(ch)).join("");
-    const alternatives2 = needs.map((n) => n.startsWith("i:") ? anyCase(n.slice(2)) : n.startsWith("w:") ? `(?<![A-Za-z0-9_])${escape2(n.slice(2))}(?![A-Za-z0-9_])` : escape2(n));
+    const anyCase = (t) => [...t].map((ch) => ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRe(ch)).join("");
+    const alternatives2 = needs.map((n) => n.startsWith("i:") ? anyCase(n.slice(2)) : n.startsWith("w:") ? `(?<![A-Za-z0-9_])${escapeRe(n.slice(2))}(?![A-Za-z0-9_])` : escapeRe(n));
     this.re = new RegExp(alternatives2.join("|"), "g");
     if (needs.length === 0) this.next = -1;
   }
@@ -58392,7 +58393,7 @@ function parseRule(text, file, knownChecks) {
   if (itemsWith !== void 0) {
     const strings = (v, empty) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === "string" && t.replace(/^(w|i|sink):/, ""));
     const keys = itemsWith && typeof itemsWith === "object" && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => ["functions", "consts", "macros", "types"].includes(k) && strings(itemsWith[k], k !== "functions"))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => ["functions", "consts", "macros", "types"].includes(k) && strings(itemsWith[k], k !== "functions"))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings (only 'functions' may not be an empty list)");
   }
   const fixtures = join9(dirname8(file), basename4(file).replace(/\.ya?ml$/, ""));
   return {

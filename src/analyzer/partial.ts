@@ -1,14 +1,14 @@
-// Which parts of a file to parse. Some rules look only at some of a file's items: in functions that
-// hold certain text (non-constant-time-compare: a comparison), or at consts and statics named for
-// a secret and those the rest names (hardcoded-key). In a file where only such rules run, the other
-// items cannot hold a finding or anything a check reads, and their text is left out of the parse
-// with tree-sitter's included ranges: node offsets stay those of the file, and items parse the same
-// alone as among others. The items are found from the text before any parse (lexical.ts knows where
-// comments and literals are); whatever the text does not make clear is parsed.
+// Which parts of a file to parse. A rule says which of a file's items its check can look at (its
+// `items-with`: functions that hold a comparison, consts that code names, no item-level macro, ...).
+// In a file where only such rules run, the other items cannot hold a finding or anything a check
+// reads, and their text is left out of the parse with tree-sitter's included ranges: node offsets
+// stay those of the file, and items parse the same alone as among others. The items are found from
+// the text before any parse (lexical.ts knows where comments and literals are); whatever the text
+// does not make clear is parsed.
 
 import type { Range } from 'web-tree-sitter';
 import { commentEnd, literalEnd } from './lexical.ts';
-import { isIdentChar, type SourceText } from './source.ts';
+import { escapeRe, isIdentChar, type SourceText } from './source.ts';
 
 /**
  * An item as the text shows it: a function (`fn`, also `const fn`, `extern "C" fn`), a container
@@ -23,12 +23,15 @@ export interface TextItem {
   kind: 'fn' | 'container' | 'data' | 'other';
   /** A const's or static's name (data items only). */
   constName?: string;
+  /** What the head says beyond the kind: a `struct`/`enum`/`union`/`type` item, or a macro invoked or defined as an item (`bitflags! {..}`, `macro_rules! m {..}`). */
+  head?: 'type' | 'macro';
   /** A container's braces and the items between them. */
   body?: { open: number; close: number; items: TextItem[] };
 }
 
 const MODIFIERS = new Set(['pub', 'unsafe', 'async', 'default', 'auto', 'safe']);
 const DATA = new Set(['use', 'static', 'struct', 'enum', 'union', 'type']);
+const TYPES = new Set(['struct', 'enum', 'union', 'type']);
 
 /** A block of items being read: the file, or a container's body. */
 interface Frame {
@@ -37,15 +40,16 @@ interface Frame {
   start: number;
   depth: number;
   words: string[];
-  /** The item is an inner attribute (`#![..]`). */
+  /** The item is an inner attribute (`#![..]`); its head is a path and `!` (a macro). */
   inner: boolean;
+  bang: boolean;
   /** The `{` of the item's body, once it is a container whose body is being read. */
   bodyOpen: number;
 }
 
-const frame = (start: number): Frame => ({ items: [], start, depth: 0, words: [], inner: false, bodyOpen: -1 });
+const frame = (start: number): Frame => ({ items: [], start, depth: 0, words: [], inner: false, bang: false, bodyOpen: -1 });
 
-function kindOf(words: readonly string[]): { kind: TextItem['kind']; constName?: string } {
+function kindOf(words: readonly string[], bang = false): { kind: TextItem['kind']; constName?: string; head?: TextItem['head'] } {
   let k = 0;
   while (k < words.length && MODIFIERS.has(words[k])) k++;
   const w = words[k];
@@ -55,8 +59,8 @@ function kindOf(words: readonly string[]): { kind: TextItem['kind']; constName?:
   if (w === 'const' || w === 'static') return { kind: 'data', constName: next === 'mut' ? words[k + 2] : next };
   if (w === 'extern') return { kind: next === 'crate' ? 'data' : next === 'fn' ? 'fn' : 'container' };
   if (w === 'impl' || w === 'trait' || w === 'mod') return { kind: 'container' };
-  if (w !== undefined && DATA.has(w)) return { kind: 'data' };
-  return { kind: 'other' };
+  if (w !== undefined && DATA.has(w)) return TYPES.has(w) ? { kind: 'data', head: 'type' } : { kind: 'data' };
+  return bang ? { kind: 'other', head: 'macro' } : { kind: 'other' };
 }
 
 /**
@@ -67,12 +71,13 @@ export function textItems(text: string): TextItem[] | undefined {
   const stack: Frame[] = [];
   let f = frame(0);
   const finish = (end: number, body?: TextItem['body']) => {
-    const { kind, constName } = kindOf(f.words);
+    const { kind, constName, head } = kindOf(f.words, f.bang);
     // (A container with no body is a declaration: `mod m;`, `extern "C" {}` aside.)
-    f.items.push({ start: f.start, end, kind: body ? kind : kind === 'container' ? 'data' : kind, ...(constName ? { constName } : {}), ...(body ? { body } : {}) });
+    f.items.push({ start: f.start, end, kind: body ? kind : kind === 'container' ? 'data' : kind, ...(constName ? { constName } : {}), ...(head ? { head } : {}), ...(body ? { body } : {}) });
     f.start = end;
     f.words = [];
     f.inner = false;
+    f.bang = false;
     f.bodyOpen = -1;
   };
   // Past a closing brace: a `;` right after it (`const X: S = S { .. };`) ends the item too.
@@ -89,7 +94,7 @@ export function textItems(text: string): TextItem[] | undefined {
   let i = 0;
   while (i < text.length) {
     // Inside brackets, or past an item's first words, only brackets, `;`, comments and literals
-    // matter: the regex engine skips to the next one.
+    // matter: skip to the next one.
     let c = text.charCodeAt(i);
     if (f.depth > 0 || f.words.length >= WORDS) {
       while (c >= 128 || SPECIAL[c] === 0) {
@@ -155,6 +160,9 @@ export function textItems(text: string): TextItem[] | undefined {
       finish(i + 1);
       i++;
       continue;
+    } else if (c === 33 && f.depth === 0 && f.words.length > 0 && isIdentChar(text.charCodeAt(i - 1))) {
+      // `name!` or `a::b!` right after the first words: a macro (`impl !Send`, `-> !` have a space before).
+      f.bang = true;
     }
     i++;
   }
@@ -177,8 +185,9 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
  * every function (the engine writes `sink:<kind>` as the call names the models give the kind). `consts`:
  * only at the consts and statics whose code holds one of these, written the same way (`i:key` in
  * `API_KEY: &str = ..`; none, `[]`), at those that what is parsed names, and at every one that is
- * more than a plain value (a call, macro, block or closure in it); absent, at every one. Every
- * other item (`use`, types, `impl` headers, macros) is always looked at.
+ * more than a plain value (a call, macro, block or closure in it); absent, at every one. `macros`
+ * and `types` likewise for item-level macros and type items. Every other item (`use`, `impl`
+ * headers, inner attributes) is always looked at.
  */
 export interface ItemScope {
   functions?: readonly string[];
@@ -188,10 +197,6 @@ export interface ItemScope {
   /** `struct`, `enum`, `union` and `type` items: only those whose code holds one of these; absent, every one. */
   types?: readonly string[];
 }
-
-/** An item that is a macro's invocation or definition: a path and `!` first, after its attributes (comments are blank in `code`). */
-const MACRO_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:[A-Za-z_][A-Za-z0-9_]*\s*::\s*)*[A-Za-z_][A-Za-z0-9_]*\s*!/;
-const TYPE_ITEM = /^\s*(?:#\s*\[[^\]]*\]\s*)*(?:pub\s*(?:\([^)]*\)\s*)?)?(?:struct|enum|union|type)\b/;
 
 /**
  * The ranges of `text` to parse for rules that look where `scopes` say (an item is parsed if one of
@@ -214,13 +219,11 @@ export function partialRanges(source: SourceText, code: string, scopes: readonly
   const keepConst = (item: TextItem) => !plainValue(code, item.start, item.end) || constNeeds.some((n) => !n || n.within(item.start, item.end));
   const macroNeeds = scopes.map((s) => (s.macros ? new Needs(code, s.macros) : undefined));
   const typeNeeds = scopes.map((s) => (s.types ? new Needs(code, s.types) : undefined));
-  const head = (item: TextItem) => code.slice(item.start, Math.min(item.end, item.start + 400));
   const keep = (item: TextItem): boolean => {
     if (item.kind === 'fn') return keepFn(item);
     if (item.constName) return keepConst(item);
-    // (Whether an item is a macro or a type is asked only when some scope could leave it out.)
-    if (item.kind === 'other' && macroNeeds.some((n) => n) && MACRO_ITEM.test(head(item))) return macroNeeds.some((n) => !n || n.within(item.start, item.end));
-    if (item.kind === 'data' && typeNeeds.some((n) => n) && TYPE_ITEM.test(head(item))) return typeNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.head === 'macro') return macroNeeds.some((n) => !n || n.within(item.start, item.end));
+    if (item.head === 'type') return typeNeeds.some((n) => !n || n.within(item.start, item.end));
     return true;
   };
   // Items in order, each with whether it is parsed; consts left out for now are parsed after all if what is parsed names them.
@@ -288,10 +291,9 @@ class Needs {
 
   constructor(code: string, needs: readonly string[]) {
     this.code = code;
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // (`i:` as a class per letter, `[nN][oO]..`: the regex stays one, without an inline flag.)
-    const anyCase = (t: string) => [...t].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch))).join('');
-    const alternatives = needs.map((n) => (n.startsWith('i:') ? anyCase(n.slice(2)) : n.startsWith('w:') ? `(?<![A-Za-z0-9_])${escape(n.slice(2))}(?![A-Za-z0-9_])` : escape(n)));
+    const anyCase = (t: string) => [...t].map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRe(ch))).join('');
+    const alternatives = needs.map((n) => (n.startsWith('i:') ? anyCase(n.slice(2)) : n.startsWith('w:') ? `(?<![A-Za-z0-9_])${escapeRe(n.slice(2))}(?![A-Za-z0-9_])` : escapeRe(n)));
     this.re = new RegExp(alternatives.join('|'), 'g');
     // (None: nothing holds one.)
     if (needs.length === 0) this.next = -1;

@@ -4,6 +4,11 @@ import type { Region } from '../finding.ts';
 /** Whether a UTF-16 code unit can be part of a Rust identifier as the text tests see one (`[A-Za-z0-9_]`). */
 export const isIdentChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
+/** `s` as a regex that matches it literally. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export class SourceText {
   /** The text the parser reads. */
   readonly text: string;

@@ -3,6 +3,7 @@ import { argumentsOf, calleeName, calleePath, receiverOf } from './calls.ts';
 import { type FileModel, type FnInfo, type ItemInfo, type LetInfo, type Span, contains, implTypeOf, span } from './model.ts';
 import type { Models } from './models.ts';
 import { words } from './names.ts';
+import { escapeRe } from './source.ts';
 
 // Dataflow within a file: what an expression evaluates to, as far as crypto rules care. Values are
 // followed through `let` (with shadowing and scopes), references, conversions, consts/statics,
@@ -463,9 +464,8 @@ export function integerLiteral(literal: string | undefined): number | undefined 
   return Number.isFinite(n) ? n : undefined;
 }
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// (Text helpers live in source.ts, below every layer; the checks have always imported this one from here.)
+export { escapeRe };
 
 /**
  * Whether an item's value is built from literals only (`*b"nonce"`, `[0u8; 12]`, `hex!("..")`),

@@ -159,7 +159,7 @@ export function parseRule(text: string, file: string, knownChecks: ReadonlySet<s
     // (`consts: []`: only the consts and statics that what is parsed names.)
     const strings = (v: unknown, empty: boolean) => Array.isArray(v) && (empty || v.length > 0) && v.every((t) => typeof t === 'string' && t.replace(/^(w|i|sink):/, ''));
     const keys = itemsWith && typeof itemsWith === 'object' && !Array.isArray(itemsWith) ? Object.keys(itemsWith) : [];
-    if (keys.length === 0 || !keys.every((k) => ['functions', 'consts', 'macros', 'types'].includes(k) && strings(itemsWith[k], k !== 'functions'))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings");
+    if (keys.length === 0 || !keys.every((k) => ['functions', 'consts', 'macros', 'types'].includes(k) && strings(itemsWith[k], k !== 'functions'))) fail("'items-with' must map 'functions', 'consts', 'macros' or 'types' to lists of non-empty strings (only 'functions' may not be an empty list)");
   }
   const fixtures = join(dirname(file), basename(file).replace(/\.ya?ml$/, ''));
   return {
